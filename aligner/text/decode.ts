@@ -1,0 +1,156 @@
+// Turns the bytes of a text file into a string and names the encoding it used: UTF-8 (with or
+// without BOM), UTF-16 LE/BE, Windows-1251 or KZ-1048 — the encodings official legal texts come in.
+import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from './codepages.ts'
+
+export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'kz-1048'
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: EncodingName }
+  | { ok: false; reason: string }
+
+/** Share of control characters (other than tab, CR, LF, FF) above which a file is taken as binary. */
+const MAX_CONTROL_SHARE = 0.01
+/** Share of zero bytes in every other position that marks BOM-less UTF-16. */
+const UTF16_ZERO_SHARE = 0.3
+
+/** Letters that exist in Windows-1251 but never occur in Kazakh or Russian text. */
+const FOREIGN_CYRILLIC = /[ЂђЃѓЉљЊњЌќЋћЏџЎўЈјЅѕЇїЄєҐґ]/gu
+/** Kazakh-only letters, which KZ-1048 puts where Windows-1251 has the letters above. */
+const KAZAKH_LETTERS = /[ӘәҒғҚқҢңӨөҰұҮүҺһ]/gu
+
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = decodeUtf8(bytes.subarray(3))
+    return text === null ? invalid('UTF-8 (it starts with a UTF-8 byte-order mark)') : checked(text, 'utf-8-bom')
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(decodeUtf16(bytes.subarray(2), true), 'utf-16le')
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(decodeUtf16(bytes.subarray(2), false), 'utf-16be')
+  const utf16 = guessBomlessUtf16(bytes)
+  if (utf16 !== null) return checked(decodeUtf16(bytes, utf16 === 'utf-16le'), utf16)
+  const utf8 = decodeUtf8(bytes)
+  if (utf8 !== null) return checked(utf8, 'utf-8')
+  return checked(...decodeCyrillicSingleByte(bytes))
+}
+
+function invalid(what: string): DecodeResult {
+  return { ok: false, reason: `the bytes are not valid ${what}; save the file as UTF-8 and try again` }
+}
+
+function checked(text: string, encoding: EncodingName): DecodeResult {
+  let controls = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) controls++
+  }
+  if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
+    return { ok: false, reason: 'this is not a text file (it holds binary data); open the text version of the document' }
+  }
+  if (text.trim() === '') return { ok: false, reason: 'the file holds no text (only spaces or blank lines)' }
+  return { ok: true, text, encoding }
+}
+
+/** Windows-1251 or KZ-1048: the one whose reading has no letters foreign to Kazakh and Russian. */
+function decodeCyrillicSingleByte(bytes: Uint8Array): [string, EncodingName] {
+  const asWindows = decodeSingleByte(bytes, WINDOWS_1251_HIGH)
+  const asKz = decodeSingleByte(bytes, KZ_1048_HIGH)
+  const foreignInWindows = count(asWindows, FOREIGN_CYRILLIC)
+  const foreignInKz = count(asKz, FOREIGN_CYRILLIC)
+  if (foreignInKz < foreignInWindows && count(asKz, KAZAKH_LETTERS) > 0) return [asKz, 'kz-1048']
+  return [asWindows, 'windows-1251']
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0
+}
+
+function decodeSingleByte(bytes: Uint8Array, high: string): string {
+  const chars: string[] = new Array(bytes.length)
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!
+    chars[i] = byte < 0x80 ? String.fromCharCode(byte) : high[byte - 0x80]!
+  }
+  return chars.join('')
+}
+
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null
+  let zeroEven = 0
+  let zeroOdd = 0
+  const sample = Math.min(bytes.length, 4096)
+  for (let i = 0; i < sample; i++) {
+    if (bytes[i] !== 0) continue
+    if (i % 2 === 0) zeroEven++
+    else zeroOdd++
+  }
+  const half = sample / 2
+  if (zeroOdd / half > UTF16_ZERO_SHARE && zeroEven === 0) return 'utf-16le'
+  if (zeroEven / half > UTF16_ZERO_SHARE && zeroOdd === 0) return 'utf-16be'
+  return null
+}
+
+function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
+  const units = Math.floor(bytes.length / 2)
+  const parts: string[] = []
+  const CHUNK = 8192
+  for (let start = 0; start < units; start += CHUNK) {
+    const end = Math.min(units, start + CHUNK)
+    const codes = new Array<number>(end - start)
+    for (let i = start; i < end; i++) {
+      const lo = bytes[2 * i]!
+      const hi = bytes[2 * i + 1]!
+      codes[i - start] = littleEndian ? lo | (hi << 8) : (lo << 8) | hi
+    }
+    parts.push(String.fromCharCode(...codes))
+  }
+  return parts.join('')
+}
+
+/** Strict UTF-8: returns null on any malformed, overlong or surrogate sequence. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  const parts: string[] = []
+  let codes: number[] = []
+  let i = 0
+  while (i < bytes.length) {
+    const b0 = bytes[i]!
+    let code: number
+    let size: number
+    if (b0 < 0x80) {
+      code = b0
+      size = 1
+    } else if (b0 >= 0xc2 && b0 <= 0xdf) {
+      code = b0 & 0x1f
+      size = 2
+    } else if (b0 >= 0xe0 && b0 <= 0xef) {
+      code = b0 & 0x0f
+      size = 3
+    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+      code = b0 & 0x07
+      size = 4
+    } else {
+      return null
+    }
+    if (i + size > bytes.length) return null
+    for (let k = 1; k < size; k++) {
+      const b = bytes[i + k]!
+      if ((b & 0xc0) !== 0x80) return null
+      code = (code << 6) | (b & 0x3f)
+    }
+    if ((size === 3 && (code < 0x800 || (code >= 0xd800 && code <= 0xdfff))) || (size === 4 && (code < 0x10000 || code > 0x10ffff))) {
+      return null
+    }
+    if (code > 0xffff) {
+      code -= 0x10000
+      codes.push(0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff))
+    } else {
+      codes.push(code)
+    }
+    i += size
+    if (codes.length >= 8192) {
+      parts.push(String.fromCharCode(...codes))
+      codes = []
+    }
+  }
+  parts.push(String.fromCharCode(...codes))
+  return parts.join('')
+}

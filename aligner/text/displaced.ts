@@ -1,0 +1,47 @@
+// Finds words that a hyperlink pushed out of place in the database's plain copies
+// (`…туралы бекітілсін.келісім`, `осы Келісімнің  айқындалған … 11-бабында`) and proposes where
+// they belong. The text is not changed: the reviewer accepts or rejects each proposal.
+import type { Proposal } from './edits.ts'
+
+/** A lower-case Cyrillic word glued after a sentence's final full stop at the end of a line. */
+const GLUED_AFTER_STOP = /(\p{Script=Cyrillic}+)\.(\p{Ll}*\p{Script=Cyrillic}\p{Ll}+)[ \t]*$/gmu
+/** An article/point reference left at the end of a line. */
+const TRAILING_REFERENCE = /[ \t]+(\d+(?:-\d+)?-(?:ба[пб]|тармақ|тармағ)\p{L}*)[ \t]*$/gmu
+/** The gap the reference was taken from: a genitive (`Келісімнің`) followed by two spaces. */
+const GENITIVE_GAP = /(\p{L}*(?:нің|ның|дің|дың|тің|тың))( {2,})(?=\p{L})/u
+
+export function displacedWordProposals(original: string): Proposal[] {
+  const proposals: Proposal[] = []
+  for (const match of original.matchAll(GLUED_AFTER_STOP)) {
+    const [whole, verb, word] = match as unknown as [string, string, string]
+    const body = whole.trimEnd()
+    proposals.push({
+      kind: 'displaced-word',
+      start: match.index,
+      end: match.index + body.length,
+      before: body,
+      after: `${word} ${verb}.`,
+      message: `"${word}" is glued after the end of the sentence; it probably belongs before "${verb}".`,
+    })
+  }
+  for (const match of original.matchAll(TRAILING_REFERENCE)) {
+    const lineStart = original.lastIndexOf('\n', match.index) + 1
+    const line = original.slice(lineStart, match.index)
+    const gap = GENITIVE_GAP.exec(line)
+    if (!gap) continue
+    const [, genitive, spaces] = gap as unknown as [string, string, string]
+    const reference = match[1]!
+    const gapStart = lineStart + gap.index + genitive.length
+    const end = match.index + match[0].trimEnd().length
+    const moved = original.slice(gapStart + spaces.length, match.index)
+    proposals.push({
+      kind: 'displaced-word',
+      start: gapStart,
+      end,
+      before: original.slice(gapStart, end),
+      after: ` ${reference} ${moved}`,
+      message: `the reference "${reference}" stands at the end of the line; it probably belongs in the gap after "${genitive}".`,
+    })
+  }
+  return proposals.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,127 @@
+// Rebuilds paragraphs: one paragraph per line in the clean text, joined from hard-wrapped lines
+// (plain copies of the database) or taken from markdown lines (one line per paragraph there).
+import { parseHeading } from '../structure/headings.ts'
+import type { TextEdit, TracedText } from './edits.ts'
+
+/** Indentation (in spaces) that starts a paragraph in plain copies: they indent by 6, headings by 2. */
+const PARAGRAPH_INDENT = 2
+/** Characters that, at the start of a line, continue the sentence of the line before. */
+const CONTINUES_LINE = /^[\p{Ll}.,;:)»”!?]/u
+/** Punctuation that attaches to the previous word with no space. */
+const ATTACHES_LEFT = /^[.,;:)»”!?]/u
+
+/**
+ * Markdown renderings: every non-blank line is a paragraph; blank lines go, and the lines of a
+ * ``` block (a signature or letterhead laid out in columns) join into one paragraph.
+ */
+export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number, number]>): TextEdit[] {
+  const { text, toOriginal } = input
+  const edits: TextEdit[] = []
+  const insideCode = (position: number) => {
+    const original = toOriginal[position]!
+    return codeRanges.some(([start, end]) => original > start && original < end)
+  }
+  for (const match of text.matchAll(/[ \t]*\n[\s]*/g)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (start === 0 || end === text.length) {
+      edits.push({ start, end, replacement: '', kind: 'whitespace' })
+      continue
+    }
+    const join = insideCode(start) && insideCode(end - 1)
+    const replacement = join ? '  ' : '\n'
+    if (match[0] !== replacement) edits.push({ start, end, replacement, kind: join ? 'line-join' : 'whitespace' })
+  }
+  edits.push(...edgeWhitespaceEdits(text))
+  return dedupe(edits)
+}
+
+/**
+ * Plain copies: a paragraph starts at an indented line, at a heading, or after a blank line
+ * unless the line plainly continues a sentence (it starts in lower case or with punctuation).
+ */
+export function plainLayoutEdits(text: string): TextEdit[] {
+  const edits: TextEdit[] = []
+  const lines = splitLines(text)
+  let previous: Line | null = null
+  let blankSince = -1
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      if (blankSince < 0) blankSince = line.start
+      continue
+    }
+    if (previous !== null) {
+      const gapStart = previous.start + previous.text.trimEnd().length
+      const gapEnd = line.start + indentOf(line.text)
+      const gap = text.slice(gapStart, gapEnd)
+      const startsParagraph = isParagraphStart(previous, line, blankSince >= 0)
+      const replacement = startsParagraph ? '\n' : joinSeparator(previous.text, line.text)
+      if (gap !== replacement) {
+        edits.push({ start: gapStart, end: gapEnd, replacement, kind: startsParagraph ? 'whitespace' : 'line-join' })
+      }
+    }
+    previous = line
+    blankSince = -1
+  }
+  edits.push(...edgeWhitespaceEdits(text))
+  return dedupe(edits)
+}
+
+interface Line {
+  text: string
+  start: number
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  for (const part of text.split('\n')) {
+    lines.push({ text: part, start })
+    start += part.length + 1
+  }
+  return lines
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
+}
+
+function isParagraphStart(previous: Line, line: Line, afterBlank: boolean): boolean {
+  const body = line.text.trim()
+  if (parseHeading(body) !== null || parseHeading(previous.text) !== null) return true
+  if (indentOf(line.text.replace(/\t/g, '    ')) >= PARAGRAPH_INDENT) return true
+  if (CONTINUES_LINE.test(body)) return false
+  return afterBlank
+}
+
+/** Two spaces keep a word boundary inside letter-spaced text (`с я  С т о`), one space elsewhere. */
+function joinSeparator(previous: string, next: string): string {
+  const body = next.trimStart()
+  if (ATTACHES_LEFT.test(body)) return ''
+  const trimmed = previous.trimEnd()
+  if (/\p{L}-$/u.test(trimmed)) return ''
+  return previous.length - trimmed.length >= 2 ? '  ' : ' '
+}
+
+/** Leading and trailing blank space of the whole text. */
+function edgeWhitespaceEdits(text: string): TextEdit[] {
+  const edits: TextEdit[] = []
+  const lead = /^\s+/.exec(text)
+  if (lead) edits.push({ start: 0, end: lead[0].length, replacement: '', kind: 'whitespace' })
+  const trail = /\s+$/.exec(text)
+  if (trail && trail.index > 0) edits.push({ start: trail.index, end: text.length, replacement: '', kind: 'whitespace' })
+  return edits
+}
+
+/** Drops edits that overlap an earlier one (edge trimming meets the first/last line gap). */
+function dedupe(edits: TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: TextEdit[] = []
+  let end = -1
+  for (const edit of sorted) {
+    if (edit.start < end) continue
+    kept.push(edit)
+    end = edit.end
+  }
+  return kept
+}

@@ -1,0 +1,78 @@
+// Turns decoded text into the clean text the aligner works on — one paragraph per line, markup
+// gone, layout damage repaired — and keeps the original, an offset map and a log of every repair.
+import { applyEdits, editsForMatches, untraced, type Proposal, type Repair, type TextEdit, type TracedText } from './edits.ts'
+import { codeBlockRanges, looksLikeMarkdown, markupEdits } from './markup.ts'
+import { markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
+import { letterSpacingEdits } from './spacing.ts'
+import { lookalikeEdits } from './lookalikes.ts'
+import { displacedWordProposals } from './displaced.ts'
+import { vocabulary } from './fold.ts'
+
+export type SourceFormat = 'markdown' | 'plain'
+
+export interface NormalizeOptions {
+  /** 'auto' (default) tells markdown renderings from plain copies by their markup. */
+  format?: SourceFormat | 'auto'
+  /** Language of the text, when known: guides look-alike repairs (Latin Y → Ү in Kazakh). */
+  language?: 'kk' | 'ru'
+}
+
+export interface NormalizedText {
+  original: string
+  format: SourceFormat
+  /** Clean text: paragraphs separated by single line breaks. */
+  text: string
+  /** Original offset of each clean offset (text.length + 1 entries, non-decreasing). */
+  toOriginal: Int32Array
+  repairs: Repair[]
+  proposals: Proposal[]
+}
+
+export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
+  const repairs: Repair[] = []
+  const stage = (input: TracedText, edits: TextEdit[]) => applyEdits(input, edits, original, repairs)
+
+  let traced = stage(untraced(original), lineEndingEdits(original))
+  const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(traced.text) ? 'markdown' : 'plain'
+  if (format === 'markdown') traced = stage(traced, markupEdits(traced.text))
+  traced = stage(traced, letterSpacingEdits(traced.text, vocabulary(traced.text)))
+  traced =
+    format === 'markdown'
+      ? stage(traced, markdownLayoutEdits(traced, codeBlockRanges(original)))
+      : stage(traced, plainLayoutEdits(traced.text))
+  traced = stage(traced, innerWhitespaceEdits(traced.text))
+  traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, vocabulary: vocabulary(traced.text) }))
+
+  repairs.sort((a, b) => a.start - b.start || a.end - b.end)
+  return { original, format, text: traced.text, toOriginal: traced.toOriginal, repairs, proposals: displacedWordProposals(original) }
+}
+
+function lineEndingEdits(text: string): TextEdit[] {
+  return editsForMatches(text, /\r\n?/g, 'line-ending', () => '\n')
+}
+
+/** Runs of spaces and tabs inside a paragraph become one space; invisible characters go. */
+function innerWhitespaceEdits(text: string): TextEdit[] {
+  return editsForMatches(text, /[ \t]{2,}|\t|[\u200B\uFEFF]+| +(?=\n)|(?<=\n) +/g, 'whitespace', (m) =>
+    /^[\u200B\uFEFF]+$/.test(m[0]) || /^ +$/.test(m[0]) && isLineEdge(text, m) ? '' : ' ',
+  )
+}
+
+function isLineEdge(text: string, match: RegExpExecArray): boolean {
+  const before = match.index === 0 ? '\n' : text[match.index - 1]
+  const after = text[match.index + match[0].length] ?? '\n'
+  return before === '\n' || after === '\n'
+}
+
+/** Clean offset of an original offset (the first clean character at or after it). */
+export function toCleanOffset(normalized: NormalizedText, originalOffset: number): number {
+  const map = normalized.toOriginal
+  let low = 0
+  let high = map.length - 1
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (map[mid]! < originalOffset) low = mid + 1
+    else high = mid
+  }
+  return low
+}

@@ -1,0 +1,158 @@
+// Joins words that justified layout spread out letter by letter (`б е з о п а с н о с т и ,`),
+// fully or in part (`қажетт i  мәл iметтермен`), deciding partial joins from the document itself.
+import type { TextEdit } from './edits.ts'
+import { foldWord } from './fold.ts'
+
+/** Fewest single letters in a row, one space apart, taken as letter-spaced text. */
+const MIN_SPACED_LETTERS = 4
+/** One-letter words of Russian: inside normal text they are words, not fragments. */
+const ONE_LETTER_WORDS = new Set(['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я'])
+const LETTER = /^[\p{L}\p{M}]$/u
+const LETTERS = /^[\p{L}\p{M}]+$/u
+const CLOSING = /^[.,;:!?)»”]+$/u
+const OPENING = /^[(«“]+$/u
+
+interface Token {
+  text: string
+  start: number
+  /** Spaces before this token on its line (0 for the first). */
+  gapBefore: number
+}
+
+export function letterSpacingEdits(text: string, vocabulary: Map<string, number>): TextEdit[] {
+  const edits: TextEdit[] = []
+  let lineStart = 0
+  for (const line of text.split('\n')) {
+    const tokens = tokenize(line, lineStart)
+    const spacedEnd = spacedRegionEdits(tokens, edits)
+    edits.push(...partialJoinEdits(tokens, spacedEnd, line, vocabulary))
+    lineStart += line.length + 1
+  }
+  return edits
+}
+
+function tokenize(line: string, offset: number): Token[] {
+  const tokens: Token[] = []
+  let previousEnd = -1
+  for (const match of line.matchAll(/\S+/g)) {
+    tokens.push({ text: match[0], start: offset + match.index, gapBefore: previousEnd < 0 ? 0 : match.index - previousEnd })
+    previousEnd = match.index + match[0].length
+  }
+  return tokens
+}
+
+/**
+ * Full letter spacing: runs of one-character tokens. Single spaces are inside a word, two or
+ * more between words. Returns, per token index, whether it was consumed by a region.
+ */
+function spacedRegionEdits(tokens: Token[], edits: TextEdit[]): Set<number> {
+  const used = new Set<number>()
+  let i = 0
+  while (i < tokens.length) {
+    if (!isSingleChar(tokens[i]!.text)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < tokens.length && isSingleChar(tokens[j]!.text)) j++
+    const region = tokens.slice(i, j)
+    if (hasSpacedWord(region)) {
+      const first = region[0]!
+      const last = region[region.length - 1]!
+      const replacement = joinRegion(region)
+      if (replacement !== null) {
+        edits.push({ start: first.start, end: last.start + last.text.length, replacement, kind: 'letter-spacing' })
+        for (let k = i; k < j; k++) used.add(k)
+      }
+    }
+    i = j
+  }
+  return used
+}
+
+function isSingleChar(token: string): boolean {
+  return [...token].length === 1 && !/\d/.test(token)
+}
+
+/** A region counts when some word in it has MIN_SPACED_LETTERS letters one space apart. */
+function hasSpacedWord(region: Token[]): boolean {
+  let run = 0
+  for (let k = 0; k < region.length; k++) {
+    const token = region[k]!
+    const isLetter = LETTER.test(token.text)
+    run = isLetter && k > 0 && token.gapBefore === 1 && run > 0 ? run + 1 : isLetter ? 1 : 0
+    if (run >= MIN_SPACED_LETTERS) return true
+  }
+  return false
+}
+
+function joinRegion(region: Token[]): string | null {
+  const words: string[] = []
+  for (const [k, token] of region.entries()) {
+    if (k === 0 || token.gapBefore === 1) {
+      if (words.length === 0) words.push(token.text)
+      else words[words.length - 1] += token.text
+    } else if (CLOSING.test(token.text)) {
+      words[words.length - 1] += token.text
+    } else {
+      words.push(token.text)
+    }
+  }
+  const joined = words.map((w, k) => (k > 0 && OPENING.test(words[k - 1]!) ? w : ' ' + w)).join('').trimStart()
+  return joined.replace(/([(«“]) /gu, '$1')
+}
+
+/**
+ * Partial spacing (`қажетт i`, `мәл iметтермен`, `агентт іг і`): a run of Cyrillic letter tokens
+ * one space apart, every one a fragment (a word found nowhere else in the document, or a lone
+ * letter that is not a word), is joined when it holds a lone letter, when the line is justified
+ * (two spaces between its words), or when the joined word occurs elsewhere in the document.
+ */
+function partialJoinEdits(tokens: Token[], used: Set<number>, line: string, vocabulary: Map<string, number>): TextEdit[] {
+  const edits: TextEdit[] = []
+  const justified = isJustifiedLine(line)
+  let i = 0
+  while (i < tokens.length) {
+    let j = i
+    while (j < tokens.length && !used.has(j) && (j === i || tokens[j]!.gapBefore === 1) && isFragmentToken(tokens[j]!.text, vocabulary)) {
+      j++
+      if (TRAILING_PUNCTUATION.test(tokens[j - 1]!.text)) break
+    }
+    if (j - i >= 2) {
+      const run = tokens.slice(i, j).map((t) => t.text)
+      const joined = run.join('')
+      const hasLoneLetter = run.some((t) => [...wordOf(t)].length === 1)
+      if (hasLoneLetter || justified || (vocabulary.get(foldWord(wordOf(joined))) ?? 0) > 0) {
+        const first = tokens[i]!
+        const last = tokens[j - 1]!
+        edits.push({ start: first.start, end: last.start + last.text.length, replacement: joined, kind: 'letter-spacing' })
+      }
+    }
+    i = Math.max(j, i + 1)
+  }
+  return edits
+}
+
+const TRAILING_PUNCTUATION = /[.,;:!?)»”]+$/u
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}ia-z]*\p{Script=Cyrillic}[\p{Script=Cyrillic}ia-z]*$|^[ia-z]$/u
+
+function wordOf(token: string): string {
+  return token.replace(TRAILING_PUNCTUATION, '')
+}
+
+/** A piece of a Cyrillic word: unknown elsewhere in the document, or a lower-case letter that is no word. */
+function isFragmentToken(token: string, vocabulary: Map<string, number>): boolean {
+  const word = wordOf(token)
+  if (!CYRILLIC_WORD.test(word) || !LETTERS.test(word)) return false
+  const folded = foldWord(word)
+  // `г.`, `ж.`, `қ.`: a lone letter with a full stop is an abbreviation, not a piece of a word.
+  if ([...folded].length === 1) return word === word.toLowerCase() && !ONE_LETTER_WORDS.has(folded) && !token.endsWith('.')
+  return (vocabulary.get(folded) ?? 0) <= 1
+}
+
+/** Justified lines put two spaces between many of their words. */
+function isJustifiedLine(line: string): boolean {
+  const doubles = line.trim().match(/\S {2,}(?=\S)/g)?.length ?? 0
+  const singles = line.trim().match(/\S (?=\S)/g)?.length ?? 0
+  return doubles >= 2 && 2 * doubles >= singles
+}

@@ -1,0 +1,27 @@
+// Lint rules: typescript-eslint's recommended set, plus the layer arrows of DESIGN.md §2.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: 'aligner/ is pure TypeScript: no Node APIs.' }
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.tools/', 'dist/', 'test-artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['aligner/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['**/cli/**', '**/corpus/**', '**/electron/**', '**/renderer/**', 'electron', 'better-sqlite3'], message: 'aligner/ imports nothing of the other layers.' }] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+)

