@@ -9,7 +9,9 @@ let failed = false
 for (const layer of LAYERS) {
   const config = join(PROJECT_ROOT, layer, 'tsconfig.json')
   if (!existsSync(config)) continue
-  const result = spawnSync('tsc', ['-p', config], { stdio: 'inherit', cwd: PROJECT_ROOT })
+  const tsc = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsc')
+  const result = spawnSync(tsc, ['-p', config], { stdio: 'inherit', cwd: PROJECT_ROOT })
+  if (result.error) console.error(`typecheck: cannot run ${tsc}: ${result.error.message}; run "npm run setup" first.`)
   console.log(`typecheck ${layer}: ${result.status === 0 ? 'ok' : 'FAILED'}`)
   if (result.status !== 0) failed = true
 }

@@ -21,12 +21,12 @@ const A = '[аa]'
 
 const PATTERNS: Array<{ kind: HeadingKind; re: RegExp }> = [
   { kind: 'article', re: new RegExp(`^Стать[яи]\\s+(${NUMBER})\\s*\\.?(?:\\s+(.*))?$`, 'iu') },
-  { kind: 'article', re: new RegExp(`^(${NUMBER})\\s*[-‑–]\\s*б${A}п\\b\\.?(?:\\s+(.*))?$`, 'iu') },
+  { kind: 'article', re: new RegExp(`^(${NUMBER})\\s*[-‑–]\\s*б${A}п(?![\\p{L}\\p{N}])\\.?(?:\\s+(.*))?$`, 'iu') },
   { kind: 'section', re: new RegExp(`^Раздел\\s+(${ROMAN}|\\d+)\\s*\\.?(?:\\s+(.*))?$`, 'u') },
-  { kind: 'section', re: new RegExp(`^(${ROMAN}|\\d+)\\s*[-‑–]?\\s*бөл[iі]м\\b\\.?(?:\\s+(.*))?$`, 'iu') },
+  { kind: 'section', re: new RegExp(`^(${ROMAN}|\\d+)\\s*[-‑–]?\\s*бөл[iі]м(?![\\p{L}\\p{N}])\\.?(?:\\s+(.*))?$`, 'iu') },
   { kind: 'section', re: new RegExp(`^Бөл[iі]м\\s+(${ROMAN}|\\d+)\\s*\\.?(?:\\s+(.*))?$`, 'u') },
   { kind: 'chapter', re: new RegExp(`^Глава\\s+(${ROMAN}|\\d+)\\s*\\.?(?:\\s+(.*))?$`, 'iu') },
-  { kind: 'chapter', re: new RegExp(`^(${ROMAN}|\\d+)\\s*[-‑–]?\\s*тарау\\b\\.?(?:\\s+(.*))?$`, 'iu') },
+  { kind: 'chapter', re: new RegExp(`^(${ROMAN}|\\d+)\\s*[-‑–]?\\s*тарау(?![\\p{L}\\p{N}])\\.?(?:\\s+(.*))?$`, 'iu') },
   { kind: 'annex', re: /^Приложение(?:\s+(?:N|№)?\s*(\d+))?\s*\.?(?:\s+(.*))?$/u },
   { kind: 'annex', re: /^(?:(\d+)\s*[-‑–]\s*)?[Ққ]осымша\s*\.?(?:\s+(.*))?$/u },
   { kind: 'protocol', re: /^(?:ПРОТОКОЛ|Протокол)(?:\s+(.*))?$/u },

@@ -1,0 +1,96 @@
+// Aligns the sentences inside one aligned unit pair: a length-based programme (Gale & Church)
+// helped by content anchors and point labels, allowing 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 beads.
+import { alignBeads, type BeadShape } from './dp.ts'
+import { anchorSimilarity, contentAnchors, lengthCost, sharedAnchors } from './features.ts'
+import { confidenceFromCost } from './units.ts'
+import type { Span } from '../text/sentences.ts'
+
+/** Cost of a sentence without a counterpart. */
+const SKIP_COST = 4.5
+/** Penalty for 2-1 and 1-2 beads (a sentence split differently in translation). */
+const MERGE_PENALTY = 1.2
+/** Penalty for 2-2 beads. */
+const DOUBLE_MERGE_PENALTY = 3.5
+/** Weight of shared numbers, dates and Latin tokens. */
+const ANCHOR_WEIGHT = 2.5
+/** Penalty when both sides have anchors and share none. */
+const NO_SHARED_ANCHOR_PENALTY = 1.5
+/** Bonus when both sides start with the same point label (`1)` ↔ `1/`, `2.` ↔ `2)`). */
+const SAME_LABEL_BONUS = 1.5
+
+const SHAPES: BeadShape[] = [
+  { kk: 1, ru: 1 }, { kk: 1, ru: 0 }, { kk: 0, ru: 1 }, { kk: 2, ru: 1 }, { kk: 1, ru: 2 }, { kk: 2, ru: 2 },
+]
+
+export interface SentenceItem {
+  span: Span
+  text: string
+  anchors: string[]
+  label: string | null
+}
+
+export interface SentencePair {
+  kk: Span[]
+  ru: Span[]
+  confidence: number
+  reasons: string[]
+}
+
+const LABEL = /^["«“]?\(?(\d+(?:[.-]\d+)*|[a-zа-я])[.)/]/u
+
+export function sentenceItems(text: string, spans: Span[]): SentenceItem[] {
+  return spans.map((span) => {
+    const sentence = text.slice(span.start, span.end)
+    const label = LABEL.exec(sentence)?.[1] ?? null
+    const content = label ? sentence.replace(LABEL, '') : sentence
+    return { span, text: sentence, anchors: contentAnchors(content), label }
+  })
+}
+
+export function alignSentences(kk: SentenceItem[], ru: SentenceItem[], ratio: number): SentencePair[] {
+  const cost = (a: number, b: number, c: number, d: number) => beadCost(kk.slice(a, b), ru.slice(c, d), ratio)
+  return alignBeads(kk.length, ru.length, { shapes: SHAPES, cost }).map((bead) => {
+    const kkItems = kk.slice(bead.kkStart, bead.kkEnd)
+    const ruItems = ru.slice(bead.ruStart, bead.ruEnd)
+    return { kk: kkItems.map((i) => i.span), ru: ruItems.map((i) => i.span), confidence: confidence(kkItems, ruItems, bead.cost), reasons: reasons(kkItems, ruItems, ratio) }
+  })
+}
+
+function beadCost(kk: SentenceItem[], ru: SentenceItem[], ratio: number): number {
+  if (kk.length === 0 || ru.length === 0) return SKIP_COST
+  let cost = kk.length + ru.length === 3 ? MERGE_PENALTY : kk.length + ru.length === 4 ? DOUBLE_MERGE_PENALTY : 0
+  cost += lengthCost(length(kk), length(ru), ratio)
+  const kkAnchors = kk.flatMap((i) => i.anchors)
+  const ruAnchors = ru.flatMap((i) => i.anchors)
+  if (kkAnchors.length > 0 && ruAnchors.length > 0) {
+    const similarity = anchorSimilarity(kkAnchors, ruAnchors)
+    cost -= ANCHOR_WEIGHT * similarity
+    if (similarity === 0) cost += NO_SHARED_ANCHOR_PENALTY
+  }
+  const kkLabel = kk[0]!.label
+  const ruLabel = ru[0]!.label
+  if (kkLabel && ruLabel && sameLabel(kkLabel, ruLabel)) cost -= SAME_LABEL_BONUS
+  return cost
+}
+
+function sameLabel(a: string, b: string): boolean {
+  return /^\d/.test(a) ? a === b : !/^\d/.test(b)
+}
+
+function length(items: SentenceItem[]): number {
+  return items.reduce((sum, item) => sum + item.text.length, 0)
+}
+
+function confidence(kk: SentenceItem[], ru: SentenceItem[], cost: number): number {
+  if (kk.length === 0 || ru.length === 0) return 0.3
+  return confidenceFromCost(cost)
+}
+
+function reasons(kk: SentenceItem[], ru: SentenceItem[], ratio: number): string[] {
+  if (kk.length === 0 || ru.length === 0) return [`sentence found in the ${kk.length === 0 ? 'Russian' : 'Kazakh'} text only`]
+  const list = [`length ratio ${(length(ru) / Math.max(1, length(kk))).toFixed(2)} (document ${ratio.toFixed(2)})`]
+  const shared = sharedAnchors(kk.flatMap((i) => i.anchors), ru.flatMap((i) => i.anchors))
+  if (shared.length > 0) list.push(`shared anchors: ${[...new Set(shared)].slice(0, 8).join(', ')}`)
+  if (kk.length + ru.length > 2) list.push(`${kk.length}-${ru.length}: sentences split differently`)
+  return list
+}

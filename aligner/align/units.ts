@@ -1,0 +1,136 @@
+// Aligns the top-level units of the two documents (articles, sections, front matter paragraphs…)
+// on their structural numbers first, then on content anchors and length.
+import type { Unit, UnitKind } from '../structure/parse.ts'
+import { alignBeads, type Bead, type BeadShape } from './dp.ts'
+import { anchorSimilarity, contentAnchors, lengthCost, sharedAnchors } from './features.ts'
+
+/** Bonus for two units with the same structural number (article 5 ↔ 5-бап). */
+const SAME_NUMBER_BONUS = 8
+/** Penalty for pairing two numbered units whose numbers differ (renumbering is rare). */
+const NUMBER_MISMATCH_PENALTY = 6
+/** Penalty for pairing a structural heading unit with an unnumbered paragraph. */
+const KIND_MISMATCH_PENALTY = 4
+/** Weight of content-anchor agreement (Dice coefficient in [0, 1]). */
+const ANCHOR_WEIGHT = 3
+/** Penalty when both units have anchors and share none. */
+const NO_SHARED_ANCHOR_PENALTY = 1.5
+/** Cost of leaving a unit without a counterpart. */
+const SKIP_COST = 5
+/** Editorial notes often exist on one side only: cheaper to leave unpaired. */
+const SKIP_NOTE_COST = 2.5
+/** Penalty for joining two units into one bead (paragraphs split differently). */
+const MERGE_PENALTY = 2.5
+
+const SHAPES: BeadShape[] = [
+  { kk: 1, ru: 1 }, { kk: 1, ru: 0 }, { kk: 0, ru: 1 }, { kk: 2, ru: 1 }, { kk: 1, ru: 2 },
+]
+
+const NUMBERED_KINDS = new Set<UnitKind>(['article', 'section', 'chapter', 'annex', 'point'])
+
+export interface UnitItem {
+  unit: Unit
+  text: string
+  anchors: string[]
+}
+
+export interface UnitPair {
+  kk: Unit[]
+  ru: Unit[]
+  confidence: number
+  reasons: string[]
+}
+
+export function unitItems(units: Unit[], text: string): UnitItem[] {
+  return units.map((unit) => {
+    const body = text.slice(unit.start, unit.end)
+    const firstBreak = body.indexOf('\n')
+    const content = unit.kind === 'article' || unit.kind === 'section' || unit.kind === 'chapter'
+      ? (firstBreak < 0 ? '' : body.slice(firstBreak + 1))
+      : body.replace(/^["«“]?\(?[\dа-яa-z.]{1,8}[.)/]\s/u, '')
+    return { unit, text: body, anchors: contentAnchors(content) }
+  })
+}
+
+export function alignUnits(kk: UnitItem[], ru: UnitItem[]): UnitPair[] {
+  const ratio = lengthRatio(kk, ru)
+  const cost = (a: number, b: number, c: number, d: number) => beadCost(kk.slice(a, b), ru.slice(c, d), ratio)
+  const beads = alignBeads(kk.length, ru.length, { shapes: SHAPES, cost })
+  return beads.map((bead) => describe(bead, kk, ru, ratio))
+}
+
+function lengthRatio(kk: UnitItem[], ru: UnitItem[]): number {
+  const kkLength = kk.reduce((sum, item) => sum + item.text.length, 0)
+  const ruLength = ru.reduce((sum, item) => sum + item.text.length, 0)
+  return kkLength > 0 && ruLength > 0 ? ruLength / kkLength : 1
+}
+
+function beadCost(kk: UnitItem[], ru: UnitItem[], ratio: number): number {
+  if (kk.length === 0 || ru.length === 0) {
+    const item = (kk[0] ?? ru[0])!
+    return item.unit.kind === 'note' ? SKIP_NOTE_COST : SKIP_COST
+  }
+  let cost = kk.length + ru.length > 2 ? MERGE_PENALTY : 0
+  const numberedKk = kk.filter((i) => isNumbered(i.unit))
+  const numberedRu = ru.filter((i) => isNumbered(i.unit))
+  // Merges join paragraphs split differently; a numbered unit (an article) is never merged.
+  if (kk.length + ru.length > 2 && numberedKk.length + numberedRu.length > 0) return Infinity
+  cost += structureCost(kk[0]!.unit, ru[0]!.unit, numberedKk[0]?.unit, numberedRu[0]?.unit)
+  cost += lengthCost(sumLength(kk), sumLength(ru), ratio)
+  const kkAnchors = kk.flatMap((i) => i.anchors)
+  const ruAnchors = ru.flatMap((i) => i.anchors)
+  if (kkAnchors.length > 0 && ruAnchors.length > 0) {
+    const similarity = anchorSimilarity(kkAnchors, ruAnchors)
+    cost -= ANCHOR_WEIGHT * similarity
+    if (similarity === 0) cost += NO_SHARED_ANCHOR_PENALTY
+  }
+  return cost
+}
+
+function structureCost(kkFirst: Unit, ruFirst: Unit, kkNumbered: Unit | undefined, ruNumbered: Unit | undefined): number {
+  if (kkNumbered && ruNumbered) {
+    if (kkNumbered.kind !== ruNumbered.kind) return KIND_MISMATCH_PENALTY
+    return kkNumbered.number === ruNumbered.number ? -SAME_NUMBER_BONUS : NUMBER_MISMATCH_PENALTY
+  }
+  if (kkNumbered || ruNumbered) return KIND_MISMATCH_PENALTY
+  return kkFirst.kind === ruFirst.kind ? -1 : 0
+}
+
+function isNumbered(unit: Unit): boolean {
+  return NUMBERED_KINDS.has(unit.kind) && unit.number !== null && unit.number !== ''
+}
+
+function sumLength(items: UnitItem[]): number {
+  return items.reduce((sum, item) => sum + item.text.length, 0)
+}
+
+/** Slope and offset of the logistic that turns a bead's cost into a confidence. */
+const CONFIDENCE_SLOPE = 0.8
+const CONFIDENCE_OFFSET = 1
+
+/** Confidence from a bead's cost: cost 0 (a plausible pair, no evidence) ≈ 0.73, −4 ≈ 0.99, 2 ≈ 0.35. */
+export function confidenceFromCost(cost: number): number {
+  return Math.round((1 / (1 + Math.exp(CONFIDENCE_SLOPE * cost - CONFIDENCE_OFFSET))) * 1000) / 1000
+}
+
+function describe(bead: Bead, kk: UnitItem[], ru: UnitItem[], ratio: number): UnitPair {
+  const kkItems = kk.slice(bead.kkStart, bead.kkEnd)
+  const ruItems = ru.slice(bead.ruStart, bead.ruEnd)
+  const reasons: string[] = []
+  if (kkItems.length === 0 || ruItems.length === 0) {
+    const item = (kkItems[0] ?? ruItems[0])!
+    reasons.push(`${item.unit.kind} found in the ${kkItems.length === 0 ? 'Russian' : 'Kazakh'} text only`)
+    return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence: item.unit.kind === 'note' ? 0.6 : 0.3, reasons }
+  }
+  const kkNumbered = kkItems.find((i) => isNumbered(i.unit))?.unit
+  const ruNumbered = ruItems.find((i) => isNumbered(i.unit))?.unit
+  if (kkNumbered && ruNumbered) {
+    reasons.push(kkNumbered.number === ruNumbered.number ? `same ${kkNumbered.kind} number ${kkNumbered.number}` : `${kkNumbered.kind} numbers differ: ${kkNumbered.number} / ${ruNumbered.number}`)
+  }
+  const kkLength = sumLength(kkItems)
+  const ruLength = sumLength(ruItems)
+  reasons.push(`length ratio ${(ruLength / Math.max(1, kkLength)).toFixed(2)} (document ${ratio.toFixed(2)})`)
+  const shared = sharedAnchors(kkItems.flatMap((i) => i.anchors), ruItems.flatMap((i) => i.anchors))
+  if (shared.length > 0) reasons.push(`shared anchors: ${[...new Set(shared)].slice(0, 8).join(', ')}`)
+  if (kkItems.length + ruItems.length > 2) reasons.push(`${kkItems.length}-${ruItems.length}: units split differently`)
+  return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence: confidenceFromCost(bead.cost), reasons }
+}

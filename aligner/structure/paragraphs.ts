@@ -1,0 +1,65 @@
+// Classifies the paragraphs of a clean text (one per line) by the role they play in a legal
+// document: heading, numbered point, subpoint, note, enactment, final clause, signature…
+import { parseHeading, type Heading } from './headings.ts'
+
+export type ParagraphRole =
+  | 'heading'
+  | 'point' // 1.  2.1.  11.1  2-1.
+  | 'subpoint' // 1)  а)  (b)  1/  а/  (iv)
+  | 'note' // Примечание / Сноска / Ескерту
+  | 'enactment' // Ратифицировать… / …ратификациялансын / ПОСТАНОВЛЯЕТ / ҚАУЛЫ ЕТЕДІ
+  | 'in-force' // (Вступило в силу …) / (… күшіне енді …)
+  | 'final-clause' // Совершено в … / … жасалды
+  | 'signature' // За Правительство … / … үшін / Президент Республики Казахстан
+  | 'text'
+
+export interface Paragraph {
+  start: number
+  end: number
+  text: string
+  role: ParagraphRole
+  heading: Heading | null
+  /** Point or subpoint label as written (`2.1.`, `а)`), or null. */
+  label: string | null
+}
+
+/** `1.`, `2.1.`, `11.1 Text`, `2-1.`; also inside a quoted note (`"1. Мен…`). */
+const POINT = /^["«“]?(\d{1,3}(?:[.-]\d{1,3})*)(?:\.(?=\s|$)|(?=\s+\p{Lu}))/u
+const SUBPOINT = /^(\(?(?:\d{1,3}(?:-\d{1,2})?|[а-яёәғқңөұүһіa-z]|[ivx]{1,4})[)/])(?=\s)/u
+const NOTE = /^(?:Примечание|Сноска|Ескерту|Ескертпе)(?![\p{L}\p{N}])/u
+const ENACTMENT =
+  /^(?:Ратифицировать|Утвердить|Одобрить|Принять)(?![\p{L}\p{N}])|ПОСТАНОВЛЯЕТ|ҚАУЛЫ ЕТЕД[IІ]|(?:ратификациялансын|бекiтiлсiн|бекітілсін|мақұлдансын)\.?$/u
+const IN_FORCE = /^\(?\s*(?:Вступил[оа]? в силу|.{0,80}күшіне енді|.{0,80}күшiне ендi)/u
+const FINAL_CLAUSE =
+  /^(?:Совершено|Составлено|Жасалды)(?![\p{L}\p{N}])|^\p{Lu}[\p{L}-]+\s+қаласында\s.{0,200}жасалд|дана.{0,60}жасалды|(?<![\p{L}\p{N}])жасалды\.?$/u
+const SIGNATURE = /^(?:За\s+\p{Lu}|Президент Республики Казахстан$|Премьер-Министр(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])үшін$|(?<![\p{L}\p{N}])үшiн$|Республикасының\s+Президентi?і?$/u
+
+export function splitParagraphs(text: string): Array<{ start: number; end: number; text: string }> {
+  const paragraphs: Array<{ start: number; end: number; text: string }> = []
+  let start = 0
+  for (const line of text.split('\n')) {
+    if (line.length > 0) paragraphs.push({ start, end: start + line.length, text: line })
+    start += line.length + 1
+  }
+  return paragraphs
+}
+
+export function classifyParagraph(paragraph: { start: number; end: number; text: string }): Paragraph {
+  const { text } = paragraph
+  const heading = parseHeading(text)
+  if (heading) return { ...paragraph, role: 'heading', heading, label: null }
+  const point = POINT.exec(text)
+  if (point) return { ...paragraph, role: 'point', heading: null, label: point[0] }
+  const subpoint = SUBPOINT.exec(text)
+  if (subpoint) return { ...paragraph, role: 'subpoint', heading: null, label: subpoint[1]! }
+  return { ...paragraph, role: roleOfText(text), heading: null, label: null }
+}
+
+function roleOfText(text: string): ParagraphRole {
+  if (NOTE.test(text)) return 'note'
+  if (IN_FORCE.test(text)) return 'in-force'
+  if (ENACTMENT.test(text)) return 'enactment'
+  if (FINAL_CLAUSE.test(text)) return 'final-clause'
+  if (SIGNATURE.test(text) && text.length < 200) return 'signature'
+  return 'text'
+}

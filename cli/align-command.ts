@@ -1,0 +1,136 @@
+// `egiz align`: aligns the Kazakh and Russian versions of one agreement and prints or writes the
+// pairs as text, JSON, TSV or TMX.
+import { readFileSync } from 'node:fs'
+import { alignDocuments, prepareDocument, type AlignmentResult, type Level, type PreparedDocument } from '../aligner/pipeline.ts'
+import type { LanguageCode } from '../aligner/language.ts'
+import { writeText } from '../aligner/output/text.ts'
+import { writeTsv } from '../aligner/output/tsv.ts'
+import { writeTmx } from '../aligner/output/tmx.ts'
+import { parseArgs } from './args.ts'
+import { readInputFile } from './read-input.ts'
+import { writeFileAtomically } from './output-file.ts'
+
+export const ALIGN_USAGE = `usage: egiz align KK_FILE RU_FILE [options]
+       egiz align --kk FILE --ru FILE [options]
+
+The two files may be given in either order: their languages are detected.
+  --kk FILE, --ru FILE      say which file is which (overrides detection)
+  --level LEVEL             article, sentence or both (default: both for json, article otherwise)
+  --format FORMAT           text (default), json, tsv or tmx
+  -o, --output FILE         write to FILE instead of the terminal
+  -h, --help                show this help`
+
+const FORMATS = ['text', 'json', 'tsv', 'tmx'] as const
+type Format = (typeof FORMATS)[number]
+const LEVELS = ['article', 'sentence', 'both'] as const
+
+export interface CommandIo {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+/** Exit codes: 0 done, 2 the input or the command line needs fixing. */
+export function runAlign(argv: string[], io: CommandIo): number {
+  const parsed = parseArgs(argv, {
+    '--kk': { value: true },
+    '--ru': { value: true },
+    '--level': { value: true },
+    '--format': { value: true },
+    '--output': { value: true, alias: '-o' },
+    '--help': { value: false, alias: '-h' },
+  })
+  if (!parsed.ok) return usageError(io, parsed.reason)
+  const { options, positional } = parsed.args
+  if (options.has('--help')) {
+    io.out(ALIGN_USAGE + '\n')
+    return 0
+  }
+  const format = (options.get('--format') ?? 'text') as Format
+  if (!FORMATS.includes(format)) return usageError(io, `--format must be one of ${FORMATS.join(', ')}`)
+  const level = (options.get('--level') ?? (format === 'json' ? 'both' : 'article')) as Level
+  if (!LEVELS.includes(level)) return usageError(io, `--level must be one of ${LEVELS.join(', ')}`)
+
+  const files = inputFiles(positional, options)
+  if (!files.ok) return usageError(io, files.reason)
+  const documents = prepareBoth(files.inputs, io)
+  if (!documents) return 2
+  const result = alignDocuments(documents.kk, documents.ru, { level })
+  const output = render(result, format, level)
+  const target = options.get('--output')
+  if (typeof target === 'string') {
+    try {
+      writeFileAtomically(target, output)
+    } catch (error) {
+      io.err(`egiz: ${target}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place with -o.\n`)
+      return 2
+    }
+    io.err(`egiz: wrote ${result.pairs.length} pairs to ${target}\n`)
+  } else {
+    io.out(output)
+  }
+  return 0
+}
+
+function usageError(io: CommandIo, reason: string): number {
+  io.err(`egiz align: ${reason}. Run "egiz align --help" for the options.\n`)
+  return 2
+}
+
+interface InputFile {
+  path: string
+  language?: LanguageCode
+}
+
+function inputFiles(positional: string[], options: Map<string, string | true>): { ok: true; inputs: InputFile[] } | { ok: false; reason: string } {
+  const kk = options.get('--kk')
+  const ru = options.get('--ru')
+  const inputs: InputFile[] = []
+  if (typeof kk === 'string') inputs.push({ path: kk, language: 'kk' })
+  if (typeof ru === 'string') inputs.push({ path: ru, language: 'ru' })
+  inputs.push(...positional.map((path) => ({ path })))
+  if (inputs.length !== 2) return { ok: false, reason: `give exactly two files, the Kazakh and the Russian version (got ${inputs.length})` }
+  return { ok: true, inputs }
+}
+
+/** Reads, decodes and parses both files; on failure prints one line naming the file and returns null. */
+function prepareBoth(inputs: InputFile[], io: CommandIo): { kk: PreparedDocument; ru: PreparedDocument } | null {
+  const prepared: PreparedDocument[] = []
+  for (const input of inputs) {
+    const read = readInputFile(input.path)
+    if (!read.ok) {
+      io.err(`egiz: ${input.path}: ${read.reason}.\n`)
+      return null
+    }
+    const document = prepareDocument({ name: input.path, bytes: read.bytes }, input.language)
+    if (!document.ok) {
+      io.err(`egiz: ${input.path}: ${document.reason}.\n`)
+      return null
+    }
+    prepared.push(document.document)
+  }
+  const [first, second] = prepared as [PreparedDocument, PreparedDocument]
+  if (first.language === second.language) {
+    const language = first.language === 'kk' ? 'Kazakh' : 'Russian'
+    io.err(`egiz: ${first.name} and ${second.name} are both ${language}; give one Kazakh and one Russian version (or say which is which with --kk and --ru).\n`)
+    return null
+  }
+  return first.language === 'kk' ? { kk: first, ru: second } : { kk: second, ru: first }
+}
+
+function render(result: AlignmentResult, format: Format, level: Level): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(result, null, 1) + '\n'
+    case 'tsv':
+      return writeTsv(result.pairs)
+    case 'tmx':
+      return writeTmx(result.pairs, { creationToolVersion: packageVersion() })
+    case 'text':
+      return writeText(result, level)
+  }
+}
+
+function packageVersion(): string {
+  const url = new URL('../package.json', import.meta.url)
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version
+}

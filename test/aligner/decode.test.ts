@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { decodeText } from '../../aligner/text/decode.ts'
+import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../../aligner/text/codepages.ts'
+
+function encodeSingleByte(text: string, high: string): Uint8Array {
+  return Uint8Array.from([...text].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : 0x80 + high.indexOf(c))))
+}
+
+describe('decodeText', () => {
+  const kazakh = 'Қазақстан Республикасының Үкіметі мен Әзірбайжан Республикасының Үкіметі'
+  const russian = 'Статья 1. Высокие Договаривающиеся Стороны строят свои отношения'
+
+  it('reads UTF-8 with and without a BOM', () => {
+    const bytes = new TextEncoder().encode(kazakh)
+    expect(decodeText(bytes)).toEqual({ ok: true, text: kazakh, encoding: 'utf-8' })
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]))).toEqual({ ok: true, text: kazakh, encoding: 'utf-8-bom' })
+  })
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    const le = Buffer.from('\uFEFF' + kazakh, 'utf16le')
+    expect(decodeText(le)).toMatchObject({ ok: true, text: kazakh, encoding: 'utf-16le' })
+    const be = Buffer.from(le).swap16()
+    expect(decodeText(be)).toMatchObject({ ok: true, text: kazakh, encoding: 'utf-16be' })
+  })
+
+  it('tells KZ-1048 from Windows-1251 by the Kazakh letters', () => {
+    expect(decodeText(encodeSingleByte(kazakh, KZ_1048_HIGH))).toEqual({ ok: true, text: kazakh, encoding: 'kz-1048' })
+    expect(decodeText(encodeSingleByte(russian, WINDOWS_1251_HIGH))).toEqual({ ok: true, text: russian, encoding: 'windows-1251' })
+  })
+
+  it('refuses empty, blank and binary files with a reason', () => {
+    expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, reason: expect.stringContaining('empty') })
+    expect(decodeText(new TextEncoder().encode('  \n\n '))).toMatchObject({ ok: false, reason: expect.stringContaining('no text') })
+    const binary = Uint8Array.from({ length: 400 }, (_, i) => (i * 37) % 256)
+    expect(decodeText(binary)).toMatchObject({ ok: false })
+  })
+})

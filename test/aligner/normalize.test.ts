@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { normalizeText } from '../../aligner/text/normalize.ts'
+import { seedFiles, corpusSlugs, readPair } from '../helpers/corpus.ts'
+
+const seeds = seedFiles().map((file) => readFileSync(file, 'utf8'))
+
+describe('normalizeText on the seeds (plain copies)', () => {
+  it('joins letter-spaced words, fully and in part', () => {
+    const clean000 = normalizeText(seeds[0]!).text
+    expect(clean000).toContain('Высокими Договаривающимися Сторонами,')
+    expect(clean000).toContain('международного мира и безопасности,')
+    expect(clean000).toMatch(/^Президент Республики Казахстан$/m)
+    const clean002 = normalizeText(seeds[2]!, { language: 'kk' }).text
+    expect(clean002).toContain('қажетті мәліметтермен алмасады;')
+    expect(clean002).toContain('күрес агенттігі (қаржы полициясы)')
+    expect(clean002).toContain('Әзірбайжан Республикасының Үкіметі,')
+  })
+
+  it('repairs Latin look-alikes inside Cyrillic words only', () => {
+    const clean = normalizeText(seeds[2]!, { language: 'kk' }).text
+    expect(clean).not.toMatch(/\p{Script=Cyrillic}[ie]|[ie]\p{Script=Cyrillic}/u)
+    const nato = normalizeText(seeds[4]!, { language: 'kk' }).text
+    expect(nato).toContain('SG(2007)0626')
+  })
+
+  it('joins wrapped lines into paragraphs, punctuation wrapped onto the next line included', () => {
+    const clean = normalizeText(seeds[4]!, { language: 'kk' }).text
+    expect(clean).toContain('нысанындағы келісім ратификациялансын.')
+    expect(clean.split('\n').every((line) => line === line.trim())).toBe(true)
+  })
+
+  it('proposes, but does not apply, moves of displaced link words', () => {
+    const normalized = normalizeText(seeds[1]!, { language: 'kk' })
+    expect(normalized.text).toContain('туралы бекітілсін.келісім')
+    const glued = normalized.proposals.find((p) => p.before === 'бекітілсін.келісім')
+    expect(glued?.after).toBe('келісім бекітілсін.')
+    expect(normalized.proposals.some((p) => p.after.includes('3-бабында'))).toBe(true)
+    const shart = normalizeText(seeds[3]!, { language: 'kk' }).proposals
+    expect(shart.map((p) => p.after)).toContain('шарт ратификациялансын.')
+  })
+})
+
+describe('repair log and offset map (invariants)', () => {
+  const inputs = [...seeds, ...corpusSlugs().flatMap((slug) => Object.values(readPair(slug)))]
+  it.each(inputs.map((text, i) => [i, text] as const))('input %i: every repair quotes the original; the map is monotonic', (_i, original) => {
+    const normalized = normalizeText(original)
+    for (const repair of normalized.repairs) expect(original.slice(repair.start, repair.end)).toBe(repair.before)
+    const map = normalized.toOriginal
+    expect(map.length).toBe(normalized.text.length + 1)
+    for (let k = 1; k < map.length; k++) expect(map[k]! >= map[k - 1]!).toBe(true)
+    // Characters no repair touched are the original characters at their mapped offsets.
+    const touched = new Uint8Array(original.length + 1)
+    for (const repair of normalized.repairs) touched.fill(1, repair.start, Math.max(repair.end, repair.start + 1))
+    for (let k = 0; k < normalized.text.length; k++) {
+      const at = map[k]!
+      if (!touched[at]) expect(normalized.text[k]).toBe(original[at])
+    }
+  })
+})
+
+describe('markdown renderings', () => {
+  it('removes headings, emphasis, anchors, quote markers and front matter', () => {
+    const { kk } = readPair('constitution-2026')
+    const clean = normalizeText(kk).text
+    expect(clean).not.toMatch(/[#*>]|<a id|version_id/)
+    expect(clean).toMatch(/^1-бап$/m)
+  })
+})

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { normalizeText } from '../../aligner/text/normalize.ts'
+import { parseStructure, walkUnits } from '../../aligner/structure/parse.ts'
+import { parseHeading } from '../../aligner/structure/headings.ts'
+import { corpusSlugs, readPair, seedFiles } from '../helpers/corpus.ts'
+
+const parse = (text: string) => {
+  const normalized = normalizeText(text)
+  return { text: normalized.text, structure: parseStructure(normalized.text) }
+}
+
+describe('parseStructure on the seeds', () => {
+  const seeds = seedFiles().map((file) => parse(readFileSync(file, 'utf8')))
+  it.each([[0, 26], [1, 11], [2, 17], [3, 22]])('seed %i has %i articles numbered from 1', (index, count) => {
+    const articles = seeds[index]!.structure.units.filter((u) => u.kind === 'article')
+    expect(articles.map((a) => a.number)).toEqual(Array.from({ length: count }, (_, k) => String(k + 1)))
+  })
+
+  it('reads the exchange of notes (seed 004) as points 1–15, quoted twice', () => {
+    const points = seeds[4]!.structure.units.filter((u) => u.kind === 'point').map((u) => u.number)
+    const once = Array.from({ length: 15 }, (_, k) => String(k + 1))
+    expect(points).toEqual([...once, ...once])
+  })
+})
+
+describe('headings', () => {
+  it.each([
+    ['Статья 5', 'article', '5', ''],
+    ['Статья 5. Цель', 'article', '5', 'Цель'],
+    ['5-бап Мақсаты', 'article', '5', 'Мақсаты'],
+    ['5 - бап', 'article', '5', ''],
+    ['15-бaп.', 'article', '15', ''],
+    ['Статья 16 1', 'article', '16-1', ''],
+    ['2-1-бап. Халықаралық шарттар', 'article', '2-1', 'Халықаралық шарттар'],
+    ['Раздел II', 'section', '2', ''],
+    ['ІІІ-тарау', 'chapter', '3', ''],
+    ['Глава 3. Заключение', 'chapter', '3', 'Заключение'],
+  ])('%s', (line, kind, number, title) => {
+    expect(parseHeading(line)).toMatchObject({ kind, number, title })
+  })
+
+  it('does not take references for headings', () => {
+    expect(parseHeading('осы Келісімнің 3-бабында айқындалған')).toBeNull()
+    expect(parseHeading('3-бабында көзделген')).toBeNull()
+  })
+})
+
+describe('structure invariants on the corpus', () => {
+  it.each(corpusSlugs().flatMap((slug) => (['kk', 'ru'] as const).map((side) => [slug, side] as const)))('%s %s: units are ordered, disjoint and cover every paragraph', (slug, side) => {
+    const { text, structure } = parse(readPair(slug)[side])
+    let end = 0
+    for (const unit of structure.units) {
+      expect(unit.start).toBeGreaterThanOrEqual(end)
+      expect(text.slice(end, unit.start).trim()).toBe('')
+      end = unit.end
+    }
+    expect(text.slice(end).trim()).toBe('')
+    for (const unit of walkUnits(structure.units)) for (const child of unit.children) {
+      expect(child.start).toBeGreaterThanOrEqual(unit.start)
+      expect(child.end).toBeLessThanOrEqual(unit.end)
+    }
+  })
+
+  it('reads inserted articles whose superscript was lost (csto 161-бап, Статья 16 1, 211)', () => {
+    for (const side of ['kk', 'ru'] as const) {
+      const numbers = parse(readPair('csto-charter-2002')[side]).structure.units.filter((u) => u.kind === 'article').map((u) => u.number)
+      expect(numbers).toContain('16-1')
+      expect(numbers).toContain('21-1')
+      expect(numbers).not.toContain('211')
+    }
+  })
+})

@@ -1,0 +1,104 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { main } from '../../cli/main.ts'
+import { CORPUS } from '../helpers/corpus.ts'
+
+const EGIZ = fileURLToPath(new URL('../../bin/egiz.mjs', import.meta.url))
+const KK = join(CORPUS, 'kz-fi-investment-bit-1992', 'kk.txt')
+const RU = join(CORPUS, 'kz-fi-investment-bit-1992', 'ru.txt')
+
+async function run(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) })
+  return { code, out, err }
+}
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'egiz-cli-'))
+})
+
+describe('egiz align', () => {
+  it('runs as the package command and prints a side-by-side summary', () => {
+    const out = execFileSync(process.execPath, [EGIZ, 'align', KK, RU], { encoding: 'utf8' })
+    expect(out).toMatch(/^Kazakh: .*kk\.txt — utf-8, markdown/m)
+    expect(out).toContain('Статья 5 Экспроприация')
+  })
+
+  it('detects the languages, so the files may come in either order', async () => {
+    const forward = JSON.parse((await run('align', KK, RU, '--format', 'json')).out)
+    const backward = JSON.parse((await run('align', RU, KK, '--format', 'json')).out)
+    expect(backward.kk.file).toBe(KK)
+    expect(backward.pairs).toEqual(forward.pairs)
+  })
+
+  it('writes the versioned JSON with both levels to a file', async () => {
+    const target = join(dir, 'pairs.json')
+    const { code } = await run('align', KK, RU, '--format', 'json', '-o', target)
+    expect(code).toBe(0)
+    const result = JSON.parse(readFileSync(target, 'utf8'))
+    expect(result.version).toBe(1)
+    expect(result.kk).toMatchObject({ language: 'kk', encoding: 'utf-8' })
+    expect(new Set(result.pairs.map((p: { level: string }) => p.level))).toEqual(new Set(['article', 'sentence']))
+    expect(result.pairs[0]).toHaveProperty('kk.labels')
+  })
+
+  it('writes sentence pairs as TSV and TMX', async () => {
+    const tsv = (await run('align', KK, RU, '--level', 'sentence', '--format', 'tsv')).out.split('\n')
+    expect(tsv[0]).toBe('id\tlevel\tkind\tconfidence\tkk_labels\tru_labels\tkk\tru')
+    expect(tsv.slice(1, -1).every((row) => row.split('\t').length === 8)).toBe(true)
+    const tmx = (await run('align', KK, RU, '--format', 'tmx')).out
+    expect(tmx).toContain('<tmx version="1.4">')
+    expect(tmx).toContain('<tuv xml:lang="kk-KZ"><seg>')
+  })
+
+  it('--kk and --ru override detection', async () => {
+    const { code, out } = await run('align', '--kk', KK, '--ru', RU, '--format', 'json')
+    expect(code).toBe(0)
+    expect(JSON.parse(out).ru.file).toBe(RU)
+  })
+})
+
+describe('egiz align with bad input: one line naming the file, exit 2, no output file', () => {
+  const target = () => join(dir, 'never.json')
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ['a missing file', () => [join(dir, 'missing.txt'), RU], /missing\.txt: no such file/],
+    ['a folder', () => [dir, RU], /is a folder/],
+    ['an empty file', () => [write('empty.txt', ''), RU], /empty\.txt: the file is empty/],
+    ['a binary file', () => [write('binary.txt', Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7) % 256))), RU], /binary\.txt: .*(not a text file|not valid)/],
+    ['two Russian files', () => [RU, RU], /both Russian/],
+    ['an English text', () => [write('english.txt', 'This Agreement shall enter into force on the date of the last notification. '.repeat(20)), RU], /english\.txt: .*not Kazakh or Russian/],
+    ['one file only', () => [KK], /exactly two files/],
+  ]
+  it.each(cases)('%s', async (_name, files, message) => {
+    const { code, err, out } = await run('align', ...files(), '--format', 'json', '-o', target())
+    expect(code).toBe(2)
+    expect(err).toMatch(message)
+    expect(err.trim().split('\n')).toHaveLength(1)
+    expect(out).toBe('')
+    expect(existsSync(target())).toBe(false)
+  })
+
+  it('exits 2 through the real command too', () => {
+    const result = spawnSync(process.execPath, [EGIZ, 'align', join(dir, 'nope.txt'), RU], { encoding: 'utf8' })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('nope.txt: no such file')
+  })
+
+  it('rejects unknown options and formats', async () => {
+    expect((await run('align', KK, RU, '--colour')).code).toBe(2)
+    expect((await run('align', KK, RU, '--format', 'pdf')).err).toContain('--format must be one of')
+  })
+})
+
+function write(name: string, content: string | Buffer): string {
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}

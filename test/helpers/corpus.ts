@@ -1,0 +1,84 @@
+// Reads the shared corpus of real Kazakh/Russian pairs and its gold article anchors
+// (`<a id="stN"></a>`), which are stripped before the aligner sees the text.
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url))
+export const CORPUS = join(SHARED, 'corpus')
+export const SEEDS = join(SHARED, 'seeds')
+
+export function corpusSlugs(): string[] {
+  return readdirSync(CORPUS).filter((slug) => existsSync(join(CORPUS, slug, 'kk.txt'))).sort()
+}
+
+export function readPair(slug: string): { kk: string; ru: string } {
+  return { kk: readFileSync(join(CORPUS, slug, 'kk.txt'), 'utf8'), ru: readFileSync(join(CORPUS, slug, 'ru.txt'), 'utf8') }
+}
+
+export function seedFiles(): string[] {
+  return readdirSync(SEEDS).sort().map((name) => join(SEEDS, name))
+}
+
+/** A text with its anchors removed, and where each anchor's heading starts in that text. */
+export interface AnchoredText {
+  text: string
+  anchors: Map<string, number>
+}
+
+const ANCHOR_LINE = /^<a id="(?:an0_)?([^"]+)"><\/a>\s*$/
+
+/** Markdown as given, anchors removed. */
+export function stripAnchors(markdown: string): AnchoredText {
+  return render(markdown, (line) => line + '\n', '')
+}
+
+/**
+ * The plain-text style of the seeds: markup gone, every paragraph indented by six spaces and
+ * hard-wrapped at 80 columns, no blank lines.
+ */
+export function renderPlainStyle(markdown: string): AnchoredText {
+  return render(markdown, (line) => {
+    const plain = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*+/g, '').replace(/\\([.)])/g, '$1').trim()
+    return plain === '' || plain.startsWith('```') ? '' : wrap('      ' + plain, 80)
+  }, '')
+}
+
+function render(markdown: string, renderLine: (line: string) => string, _separator: string): AnchoredText {
+  const anchors = new Map<string, number>()
+  const pending: string[] = []
+  let text = ''
+  let inFrontMatter = false
+  for (const [index, line] of markdown.split('\n').entries()) {
+    if (index === 0 && line === '---') inFrontMatter = true
+    const anchor = ANCHOR_LINE.exec(line.trim())
+    if (anchor) {
+      pending.push(anchor[1]!)
+      continue
+    }
+    const rendered = inFrontMatter ? line + '\n' : renderLine(line)
+    if (inFrontMatter && index > 0 && line === '---') inFrontMatter = false
+    if (rendered.trim() !== '' && pending.length > 0) {
+      const at = text.length + (rendered.length - rendered.trimStart().length)
+      for (const id of pending.splice(0)) anchors.set(id, at)
+    }
+    text += rendered
+  }
+  return { text, anchors }
+}
+
+function wrap(paragraph: string, width: number): string {
+  const words = paragraph.trimStart().split(/\s+/)
+  const lines: string[] = []
+  let line = '      '
+  for (const word of words) {
+    if (line.trim() !== '' && line.length + 1 + word.length > width) {
+      lines.push(line + ' ')
+      line = word
+    } else {
+      line = line.trim() === '' ? line + word : line + ' ' + word
+    }
+  }
+  lines.push(line)
+  return lines.join('\n') + '\n'
+}
