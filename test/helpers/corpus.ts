@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url))
+/** The project's shared folder: beside the checkout (as in CI), or where EGIZ_SHARED points. */
+export const SHARED = process.env.EGIZ_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url))
 export const CORPUS = join(SHARED, 'corpus')
 export const SEEDS = join(SHARED, 'seeds')
 
