@@ -8,7 +8,7 @@ import type { Span } from '../text/sentences.ts'
 /** Cost of a sentence without a counterpart. */
 const SKIP_COST = 4.5
 /** Penalty for 2-1 and 1-2 beads (a sentence split differently in translation). */
-const MERGE_PENALTY = 1.2
+const MERGE_PENALTY = 2.5
 /** Penalty for 2-2 beads. */
 const DOUBLE_MERGE_PENALTY = 3.5
 /** Weight of shared numbers, dates and Latin tokens. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { alignDocuments } from '../../aligner/pipeline.ts'
 import { splitSentences } from '../../aligner/text/sentences.ts'
-import { corpusSlugs, readPair, stripAnchors } from '../helpers/corpus.ts'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CORPUS, SHARED, corpusSlugs, readPair, renderPlainStyle, stripAnchors } from '../helpers/corpus.ts'
 import { prepare, scoreAnchors } from '../helpers/anchor-score.ts'
 
 describe('alignment of the shared corpus', () => {
@@ -32,5 +36,23 @@ describe('alignment of the shared corpus', () => {
     const score = scoreAnchors(stripAnchors(pair.kk), stripAnchors(pair.ru))
     expect(score.precision).toBe(1)
     expect(score.recall).toBe(1)
+  })
+
+  it.each(corpusSlugs())('%s: also when rendered to the plain style of the seeds (wrapped, indented)', (slug) => {
+    const pair = readPair(slug)
+    const score = scoreAnchors(renderPlainStyle(pair.kk), renderPlainStyle(pair.ru))
+    expect(score.precision).toBe(1)
+    expect(score.recall).toBe(1)
+  })
+
+  it('sentence pairs of kz-fi-investment-bit-1992 match the hand alignment (strict F1 ≥ 0.99)', () => {
+    const pair = readPair('kz-fi-investment-bit-1992')
+    const result = alignDocuments(prepare('kk', stripAnchors(pair.kk).text), prepare('ru', stripAnchors(pair.ru).text), { level: 'sentence' })
+    const predicted = join(mkdtempSync(join(tmpdir(), 'egiz-gold-')), 'pred.json')
+    writeFileSync(predicted, JSON.stringify(result))
+    const gold = join(CORPUS, 'kz-fi-investment-bit-1992', 'gold-sentences.json')
+    const report = JSON.parse(execFileSync(process.execPath, [join(SHARED, 'tools', 'sentence_eval.mjs'), gold, predicted, '--json'], { encoding: 'utf8' }))
+    expect(report.strict.F1).toBeGreaterThanOrEqual(0.99)
+    expect(report.area.F1).toBeGreaterThanOrEqual(0.995)
   })
 })

@@ -31,7 +31,7 @@ const ANCHOR_LINE = /^<a id="(?:an0_)?([^"]+)"><\/a>\s*$/
 
 /** Markdown as given, anchors removed. */
 export function stripAnchors(markdown: string): AnchoredText {
-  return render(markdown, (line) => line + '\n', '')
+  return render(markdown, (line) => line + '\n', true)
 }
 
 /**
@@ -42,10 +42,11 @@ export function renderPlainStyle(markdown: string): AnchoredText {
   return render(markdown, (line) => {
     const plain = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*+/g, '').replace(/\\([.)])/g, '$1').trim()
     return plain === '' || plain.startsWith('```') ? '' : wrap('      ' + plain, 80)
-  }, '')
+  }, false)
 }
 
-function render(markdown: string, renderLine: (line: string) => string, _separator: string): AnchoredText {
+/** Renders line by line, dropping anchor lines; YAML front matter is kept only when asked. */
+function render(markdown: string, renderLine: (line: string) => string, keepFrontMatter: boolean): AnchoredText {
   const anchors = new Map<string, number>()
   const pending: string[] = []
   let text = ''
@@ -57,7 +58,7 @@ function render(markdown: string, renderLine: (line: string) => string, _separat
       pending.push(anchor[1]!)
       continue
     }
-    const rendered = inFrontMatter ? line + '\n' : renderLine(line)
+    const rendered = inFrontMatter ? (keepFrontMatter ? line + '\n' : '') : renderLine(line)
     if (inFrontMatter && index > 0 && line === '---') inFrontMatter = false
     if (rendered.trim() !== '' && pending.length > 0) {
       const at = text.length + (rendered.length - rendered.trimStart().length)
