@@ -109,7 +109,11 @@ export function alignDocuments(kk: PreparedDocument, ru: PreparedDocument, optio
   const level = options.level ?? 'both'
   const kkText = kk.normalized.text
   const ruText = ru.normalized.text
-  const unitPairs = alignUnits(unitItems(kk.structure.units, kkText), unitItems(ru.structure.units, ruText))
+  const kkSentences = kk.structure.units.map((unit) => sentenceItems(kkText, splitSentences(kkText, unit.start, unit.end)))
+  const ruSentences = ru.structure.units.map((unit) => sentenceItems(ruText, splitSentences(ruText, unit.start, unit.end)))
+  const kkIndex = new Map(kk.structure.units.map((unit, k) => [unit, k]))
+  const ruIndex = new Map(ru.structure.units.map((unit, k) => [unit, k]))
+  const unitPairs = alignUnits(unitItems(kk.structure.units, kkText, kkSentences), unitItems(ru.structure.units, ruText, ruSentences))
   const ratio = ruText.length / Math.max(1, kkText.length)
   const pairs: AlignedPair[] = []
   const diagnostics: Diagnostic[] = [...structureDiagnostics(kk, 'Kazakh'), ...structureDiagnostics(ru, 'Russian')]
@@ -128,9 +132,9 @@ export function alignDocuments(kk: PreparedDocument, ru: PreparedDocument, optio
     if (level !== 'sentence') pairs.push(article)
     diagnostics.push(...pairDiagnostics(article, unitPair.kk, unitPair.ru))
     if (level === 'article') return
-    const kkSentences = sentenceItems(kkText, sentencesOf(unitPair.kk, kkText))
-    const ruSentences = sentenceItems(ruText, sentencesOf(unitPair.ru, ruText))
-    for (const sentencePair of alignSentences(kkSentences, ruSentences, ratio)) {
+    const kkItems = unitPair.kk.flatMap((unit) => kkSentences[kkIndex.get(unit)!]!)
+    const ruItems = unitPair.ru.flatMap((unit) => ruSentences[ruIndex.get(unit)!]!)
+    for (const sentencePair of alignSentences(kkItems, ruItems, ratio)) {
       pairs.push({
         id: `s${++sentenceCount}`,
         level: 'sentence',
@@ -144,10 +148,6 @@ export function alignDocuments(kk: PreparedDocument, ru: PreparedDocument, optio
     }
   })
   return { version: OUTPUT_VERSION, kk: summary(kk), ru: summary(ru), pairs, diagnostics }
-}
-
-function sentencesOf(units: Unit[], text: string): Span[] {
-  return units.flatMap((unit) => splitSentences(text, unit.start, unit.end))
 }
 
 function side(units: Unit[], text: string): PairSide {

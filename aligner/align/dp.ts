@@ -27,8 +27,8 @@ export interface DpOptions {
 
 /** Matrices up to this many cells are searched whole; larger ones in a band. */
 const FULL_SEARCH_CELLS = 4_000_000
-/** Band half-width for large inputs, in items. */
-const DEFAULT_BAND = 400
+/** Band half-width for large inputs, in items: far more than real texts drift from the diagonal. */
+const DEFAULT_BAND = 250
 
 export function alignBeads(kkCount: number, ruCount: number, options: DpOptions): Bead[] {
   const { shapes, cost } = options

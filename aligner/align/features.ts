@@ -1,11 +1,14 @@
 // Content anchors that survive translation between Kazakh and Russian: numbers (with thousand
 // separators and decimal commas unified), months, Latin-script tokens and shared abbreviations.
 
-const MONTHS: Array<[RegExp, number]> = [
-  [/^(январ|қаңтар)/u, 1], [/^(феврал|ақпан)/u, 2], [/^(март|наурыз)/u, 3], [/^(апрел|сәуір|сәуiр)/u, 4],
-  [/^(ма[яй]|мамыр)/u, 5], [/^(июн|маусым)/u, 6], [/^(июл|шілде|шiлде)/u, 7], [/^(август|тамыз)/u, 8],
-  [/^(сентябр|қыркүйек)/u, 9], [/^(октябр|қазан)/u, 10], [/^(ноябр|қараша)/u, 11], [/^(декабр|желтоқсан)/u, 12],
+/** Month stems in both languages (Russian genitive and Kazakh), with their numbers. */
+const MONTH_STEMS: Array<[string, number]> = [
+  ['январ', 1], ['қаңтар', 1], ['феврал', 2], ['ақпан', 2], ['март', 3], ['наурыз', 3], ['апрел', 4], ['сәуір', 4], ['сәуiр', 4],
+  ['мая', 5], ['май', 5], ['мамыр', 5], ['июн', 6], ['маусым', 6], ['июл', 7], ['шілде', 7], ['шiлде', 7], ['август', 8], ['тамыз', 8],
+  ['сентябр', 9], ['қыркүйек', 9], ['октябр', 10], ['қазан', 10], ['ноябр', 11], ['қараша', 11], ['декабр', 12], ['желтоқсан', 12],
 ]
+const MONTH_NUMBER = new Map(MONTH_STEMS)
+const MONTH = new RegExp(`(?<![\\p{L}])(${MONTH_STEMS.map(([stem]) => stem).join('|')})[\\p{L}]{0,6}(?![\\p{L}])`, 'giu')
 
 /** Russian ↔ Kazakh abbreviations of organisations, read as one anchor. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -13,39 +16,25 @@ const ABBREVIATIONS: Record<string, string> = {
   ОДКБ: 'CSTO', ҰҚШҰ: 'CSTO', ШОС: 'SCO', ШЫҰ: 'SCO', ЕАЭС: 'EAEU', ЕАЭО: 'EAEU', МИД: 'MFA', СІМ: 'MFA',
   НАТО: 'NATO', NATO: 'NATO',
 }
+const ABBREVIATION = new RegExp(`(?<![\\p{L}])(${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}])`, 'gu')
+/** Latin-script words of two letters or more (names, codes): they pass into the translation as they are. */
+const LATIN_WORD = /(?<![\p{L}])[A-Za-z][A-Za-z\d-]*[A-Za-z\d](?![\p{L}])/gu
 
-const NUMBER = /\d+(?:[  ]\d{3})*(?:[.,]\d+)?/gu
-const WORD = /[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}]+)*/gu
+const NUMBER = /\d+(?:[\u00A0 ]\d{3})*(?:[.,]\d+)?/gu
 
 /** Anchors of a piece of text, as a multiset (an anchor may repeat). */
 export function contentAnchors(text: string): string[] {
   const anchors: string[] = []
   for (const match of text.matchAll(NUMBER)) anchors.push(normaliseNumber(match[0]))
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0]
-    const abbreviation = ABBREVIATIONS[word]
-    if (abbreviation) {
-      anchors.push(abbreviation)
-      continue
-    }
-    if (/^[A-Za-z]/.test(word) && word.length >= 2 && /^[\p{Script=Latin}\d-]+$/u.test(word)) {
-      anchors.push(word.toLowerCase())
-      continue
-    }
-    const lower = word.toLowerCase()
-    for (const [pattern, month] of MONTHS) {
-      if (pattern.test(lower) && lower.length <= 12) {
-        anchors.push(`month:${month}`)
-        break
-      }
-    }
-  }
+  for (const match of text.matchAll(ABBREVIATION)) anchors.push(ABBREVIATIONS[match[1]!]!)
+  for (const match of text.matchAll(LATIN_WORD)) if (match[0] !== 'NATO') anchors.push(match[0].toLowerCase())
+  for (const match of text.matchAll(MONTH)) anchors.push(`month:${MONTH_NUMBER.get(match[1]!.toLowerCase())}`)
   return anchors
 }
 
 /** `1 000 000` → `1000000`, `1,5` → `1.5`, `05` → `5`. */
 export function normaliseNumber(raw: string): string {
-  const compact = raw.replace(/[  ]/g, '').replace(',', '.')
+  const compact = raw.replace(/[\u00A0 ]/g, '').replace(',', '.')
   const [whole, fraction] = compact.split('.')
   const trimmed = whole!.replace(/^0+(?=\d)/, '')
   return fraction === undefined ? trimmed : `${trimmed}.${fraction}`
@@ -90,4 +79,53 @@ export function lengthCost(kkLength: number, ruLength: number, ratio: number): n
   const mean = Math.max(1, (kkLength + ruLength / ratio) / 2)
   const delta = (ruLength - kkLength * ratio) / Math.sqrt(mean * LENGTH_VARIANCE)
   return Math.min(delta * delta * 0.5, 30)
+}
+
+/**
+ * Anchors as sorted integer ids, so the programmes compare them without allocating: strings are
+ * interned once per alignment.
+ */
+export class AnchorCodes {
+  private ids = new Map<string, number>()
+
+  encode(anchors: string[]): Int32Array {
+    const codes = new Int32Array(anchors.length)
+    anchors.forEach((anchor, k) => {
+      let id = this.ids.get(anchor)
+      if (id === undefined) {
+        id = this.ids.size
+        this.ids.set(anchor, id)
+      }
+      codes[k] = id
+    })
+    return codes.sort()
+  }
+}
+
+/** Dice coefficient of two sorted multisets of codes. */
+export function codeSimilarity(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++
+      i++
+      j++
+    } else if (a[i]! < b[j]!) {
+      i++
+    } else {
+      j++
+    }
+  }
+  return (2 * shared) / (a.length + b.length)
+}
+
+/** Union of two sorted multisets of codes. */
+export function mergeCodes(a: Int32Array, b: Int32Array): Int32Array {
+  const merged = new Int32Array(a.length + b.length)
+  merged.set(a)
+  merged.set(b, a.length)
+  return merged.sort()
 }

@@ -1,7 +1,7 @@
 // Aligns the sentences inside one aligned unit pair: a length-based programme (Gale & Church)
 // helped by content anchors and point labels, allowing 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 beads.
 import { alignBeads, type BeadShape } from './dp.ts'
-import { anchorSimilarity, contentAnchors, lengthCost, sharedAnchors } from './features.ts'
+import { AnchorCodes, codeSimilarity, contentAnchors, lengthCost, mergeCodes, sharedAnchors } from './features.ts'
 import { confidenceFromCost } from './units.ts'
 import type { Span } from '../text/sentences.ts'
 
@@ -48,7 +48,10 @@ export function sentenceItems(text: string, spans: Span[]): SentenceItem[] {
 }
 
 export function alignSentences(kk: SentenceItem[], ru: SentenceItem[], ratio: number): SentencePair[] {
-  const cost = (a: number, b: number, c: number, d: number) => beadCost(kk.slice(a, b), ru.slice(c, d), ratio)
+  const codes = new AnchorCodes()
+  const kkSide = costSide(kk, codes)
+  const ruSide = costSide(ru, codes)
+  const cost = (a: number, b: number, c: number, d: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio)
   return alignBeads(kk.length, ru.length, { shapes: SHAPES, cost }).map((bead) => {
     const kkItems = kk.slice(bead.kkStart, bead.kkEnd)
     const ruItems = ru.slice(bead.ruStart, bead.ruEnd)
@@ -56,19 +59,34 @@ export function alignSentences(kk: SentenceItem[], ru: SentenceItem[], ratio: nu
   })
 }
 
-function beadCost(kk: SentenceItem[], ru: SentenceItem[], ratio: number): number {
-  if (kk.length === 0 || ru.length === 0) return SKIP_COST
-  let cost = kk.length + ru.length === 3 ? MERGE_PENALTY : kk.length + ru.length === 4 ? DOUBLE_MERGE_PENALTY : 0
-  cost += lengthCost(length(kk), length(ru), ratio)
-  const kkAnchors = kk.flatMap((i) => i.anchors)
-  const ruAnchors = ru.flatMap((i) => i.anchors)
+/** Lengths and anchor codes of one side, singly and for neighbours together (2-1, 1-2, 2-2 beads). */
+interface CostSide {
+  items: SentenceItem[]
+  anchors: Int32Array[]
+  pairAnchors: Int32Array[]
+}
+
+function costSide(items: SentenceItem[], codes: AnchorCodes): CostSide {
+  const anchors = items.map((item) => codes.encode(item.anchors))
+  return { items, anchors, pairAnchors: anchors.map((a, k) => (k + 1 < anchors.length ? mergeCodes(a, anchors[k + 1]!) : a)) }
+}
+
+function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number): number {
+  if (a === b || c === d) return SKIP_COST
+  const size = b - a + (d - c)
+  let cost = size === 3 ? MERGE_PENALTY : size === 4 ? DOUBLE_MERGE_PENALTY : 0
+  const kkLength = kk.items[a]!.text.length + (b - a === 2 ? kk.items[a + 1]!.text.length : 0)
+  const ruLength = ru.items[c]!.text.length + (d - c === 2 ? ru.items[c + 1]!.text.length : 0)
+  cost += lengthCost(kkLength, ruLength, ratio)
+  const kkAnchors = b - a === 2 ? kk.pairAnchors[a]! : kk.anchors[a]!
+  const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
   if (kkAnchors.length > 0 && ruAnchors.length > 0) {
-    const similarity = anchorSimilarity(kkAnchors, ruAnchors)
+    const similarity = codeSimilarity(kkAnchors, ruAnchors)
     cost -= ANCHOR_WEIGHT * similarity
     if (similarity === 0) cost += NO_SHARED_ANCHOR_PENALTY
   }
-  const kkLabel = kk[0]!.label
-  const ruLabel = ru[0]!.label
+  const kkLabel = kk.items[a]!.label
+  const ruLabel = ru.items[c]!.label
   if (kkLabel && ruLabel && sameLabel(kkLabel, ruLabel)) cost -= SAME_LABEL_BONUS
   return cost
 }

@@ -2,7 +2,8 @@
 // on their structural numbers first, then on content anchors and length.
 import type { Unit, UnitKind } from '../structure/parse.ts'
 import { alignBeads, type Bead, type BeadShape } from './dp.ts'
-import { anchorSimilarity, contentAnchors, lengthCost, sharedAnchors } from './features.ts'
+import { AnchorCodes, codeSimilarity, lengthCost, mergeCodes, sharedAnchors } from './features.ts'
+import type { SentenceItem } from './sentences.ts'
 
 /** Bonus for two units with the same structural number (article 5 ↔ 5-бап). */
 const SAME_NUMBER_BONUS = 8
@@ -40,20 +41,26 @@ export interface UnitPair {
   reasons: string[]
 }
 
-export function unitItems(units: Unit[], text: string): UnitItem[] {
-  return units.map((unit) => {
-    const body = text.slice(unit.start, unit.end)
-    const firstBreak = body.indexOf('\n')
-    const content = unit.kind === 'article' || unit.kind === 'section' || unit.kind === 'chapter'
-      ? (firstBreak < 0 ? '' : body.slice(firstBreak + 1))
-      : body.replace(/^["«“]?\(?[\dа-яa-z.]{1,8}[.)/]\s/u, '')
-    return { unit, text: body, anchors: contentAnchors(content) }
+/**
+ * Units with the anchors of their sentences (computed once, for both levels); a heading's own
+ * number (`Статья 5`) is structure, not content, so an article's first sentence is left out.
+ */
+export function unitItems(units: Unit[], text: string, sentences: SentenceItem[][]): UnitItem[] {
+  return units.map((unit, k) => {
+    const own = sentences[k]!
+    const content = HEADED_KINDS.has(unit.kind) ? own.slice(1) : own
+    return { unit, text: text.slice(unit.start, unit.end), anchors: content.flatMap((sentence) => sentence.anchors) }
   })
 }
 
+const HEADED_KINDS = new Set<UnitKind>(['article', 'section', 'chapter'])
+
 export function alignUnits(kk: UnitItem[], ru: UnitItem[]): UnitPair[] {
   const ratio = lengthRatio(kk, ru)
-  const cost = (a: number, b: number, c: number, d: number) => beadCost(kk.slice(a, b), ru.slice(c, d), ratio)
+  const codes = new AnchorCodes()
+  const kkSide = costSide(kk, codes)
+  const ruSide = costSide(ru, codes)
+  const cost = (a: number, b: number, c: number, d: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio)
   const beads = alignBeads(kk.length, ru.length, { shapes: SHAPES, cost })
   return beads.map((bead) => describe(bead, kk, ru, ratio))
 }
@@ -64,26 +71,59 @@ function lengthRatio(kk: UnitItem[], ru: UnitItem[]): number {
   return kkLength > 0 && ruLength > 0 ? ruLength / kkLength : 1
 }
 
-function beadCost(kk: UnitItem[], ru: UnitItem[], ratio: number): number {
-  if (kk.length === 0 || ru.length === 0) {
-    const item = (kk[0] ?? ru[0])!
+/** What the cost function needs of one side, precomputed so each of its many calls is cheap. */
+interface CostSide {
+  items: UnitItem[]
+  lengths: number[]
+  numbered: boolean[]
+  anchors: Int32Array[]
+  /** Anchors of items k and k+1 together, for 2-1 and 1-2 beads. */
+  pairAnchors: Int32Array[]
+}
+
+function costSide(items: UnitItem[], codes: AnchorCodes): CostSide {
+  const anchors = items.map((item) => codes.encode(item.anchors))
+  return {
+    items,
+    lengths: items.map((item) => item.text.length),
+    numbered: items.map((item) => isNumbered(item.unit)),
+    anchors,
+    pairAnchors: anchors.map((a, k) => (k + 1 < anchors.length ? mergeCodes(a, anchors[k + 1]!) : a)),
+  }
+}
+
+function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number): number {
+  if (a === b || c === d) {
+    const item = (a === b ? ru.items[c] : kk.items[a])!
     return item.unit.kind === 'note' ? SKIP_NOTE_COST : SKIP_COST
   }
-  let cost = kk.length + ru.length > 2 ? MERGE_PENALTY : 0
-  const numberedKk = kk.filter((i) => isNumbered(i.unit))
-  const numberedRu = ru.filter((i) => isNumbered(i.unit))
+  const merged = b - a + (d - c) > 2
   // Merges join paragraphs split differently; a numbered unit (an article) is never merged.
-  if (kk.length + ru.length > 2 && numberedKk.length + numberedRu.length > 0) return Infinity
-  cost += structureCost(kk[0]!.unit, ru[0]!.unit, numberedKk[0]?.unit, numberedRu[0]?.unit)
-  cost += lengthCost(sumLength(kk), sumLength(ru), ratio)
-  const kkAnchors = kk.flatMap((i) => i.anchors)
-  const ruAnchors = ru.flatMap((i) => i.anchors)
+  if (merged && (anyNumbered(kk, a, b) || anyNumbered(ru, c, d))) return Infinity
+  let cost = merged ? MERGE_PENALTY : 0
+  const kkNumbered = kk.numbered[a] ? kk.items[a]!.unit : undefined
+  const ruNumbered = ru.numbered[c] ? ru.items[c]!.unit : undefined
+  cost += structureCost(kk.items[a]!.unit, ru.items[c]!.unit, kkNumbered, ruNumbered)
+  cost += lengthCost(rangeLength(kk, a, b), rangeLength(ru, c, d), ratio)
+  const kkAnchors = b - a === 2 ? kk.pairAnchors[a]! : kk.anchors[a]!
+  const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
   if (kkAnchors.length > 0 && ruAnchors.length > 0) {
-    const similarity = anchorSimilarity(kkAnchors, ruAnchors)
+    const similarity = codeSimilarity(kkAnchors, ruAnchors)
     cost -= ANCHOR_WEIGHT * similarity
     if (similarity === 0) cost += NO_SHARED_ANCHOR_PENALTY
   }
   return cost
+}
+
+function anyNumbered(side: CostSide, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (side.numbered[k]) return true
+  return false
+}
+
+function rangeLength(side: CostSide, from: number, to: number): number {
+  let total = 0
+  for (let k = from; k < to; k++) total += side.lengths[k]!
+  return total
 }
 
 function structureCost(kkFirst: Unit, ruFirst: Unit, kkNumbered: Unit | undefined, ruNumbered: Unit | undefined): number {

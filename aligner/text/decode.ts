@@ -37,12 +37,11 @@ function invalid(what: string): DecodeResult {
   return { ok: false, reason: `the bytes are not valid ${what}; save the file as UTF-8 and try again` }
 }
 
+// eslint-disable-next-line no-control-regex -- counting control characters is the point here
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g
+
 function checked(text: string, encoding: EncodingName): DecodeResult {
-  let controls = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) controls++
-  }
+  const controls = text.match(CONTROL)?.length ?? 0
   if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
     return { ok: false, reason: 'this is not a text file (it holds binary data); open the text version of the document' }
   }
@@ -106,51 +105,13 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
   return parts.join('')
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
 /** Strict UTF-8: returns null on any malformed, overlong or surrogate sequence. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
-  const parts: string[] = []
-  let codes: number[] = []
-  let i = 0
-  while (i < bytes.length) {
-    const b0 = bytes[i]!
-    let code: number
-    let size: number
-    if (b0 < 0x80) {
-      code = b0
-      size = 1
-    } else if (b0 >= 0xc2 && b0 <= 0xdf) {
-      code = b0 & 0x1f
-      size = 2
-    } else if (b0 >= 0xe0 && b0 <= 0xef) {
-      code = b0 & 0x0f
-      size = 3
-    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-      code = b0 & 0x07
-      size = 4
-    } else {
-      return null
-    }
-    if (i + size > bytes.length) return null
-    for (let k = 1; k < size; k++) {
-      const b = bytes[i + k]!
-      if ((b & 0xc0) !== 0x80) return null
-      code = (code << 6) | (b & 0x3f)
-    }
-    if ((size === 3 && (code < 0x800 || (code >= 0xd800 && code <= 0xdfff))) || (size === 4 && (code < 0x10000 || code > 0x10ffff))) {
-      return null
-    }
-    if (code > 0xffff) {
-      code -= 0x10000
-      codes.push(0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff))
-    } else {
-      codes.push(code)
-    }
-    i += size
-    if (codes.length >= 8192) {
-      parts.push(String.fromCharCode(...codes))
-      codes = []
-    }
+  try {
+    return STRICT_UTF8.decode(bytes)
+  } catch {
+    return null
   }
-  parts.push(String.fromCharCode(...codes))
-  return parts.join('')
 }

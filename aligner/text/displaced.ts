@@ -3,8 +3,8 @@
 // they belong. The text is not changed: the reviewer accepts or rejects each proposal.
 import type { Proposal } from './edits.ts'
 
-/** A lower-case Cyrillic word glued after a sentence's final full stop at the end of a line. */
-const GLUED_AFTER_STOP = /(\p{Script=Cyrillic}+)\.(\p{Ll}*\p{Script=Cyrillic}\p{Ll}+)[ \t]*$/gmu
+/** A lower-case Cyrillic word glued after a sentence's final full stop (the last token of a line). */
+const GLUED_AFTER_STOP = /^(\p{Script=Cyrillic}+)\.(\p{Ll}*\p{Script=Cyrillic}\p{Ll}+)$/u
 /** An article/point reference left at the end of a line. */
 const TRAILING_REFERENCE = /[ \t]+(\d+(?:-\d+)?-(?:ба[пб]|тармақ|тармағ)\p{L}*)[ \t]*$/gmu
 /** The gap the reference was taken from: a genitive (`Келісімнің`) followed by two spaces. */
@@ -12,13 +12,14 @@ const GENITIVE_GAP = /(\p{L}*(?:нің|ның|дің|дың|тің|тың))( {2,
 
 export function displacedWordProposals(original: string): Proposal[] {
   const proposals: Proposal[] = []
-  for (const match of original.matchAll(GLUED_AFTER_STOP)) {
-    const [whole, verb, word] = match as unknown as [string, string, string]
-    const body = whole.trimEnd()
+  for (const { token, start } of lastTokens(original)) {
+    const match = GLUED_AFTER_STOP.exec(token)
+    if (!match) continue
+    const [body, verb, word] = match as unknown as [string, string, string]
     proposals.push({
       kind: 'displaced-word',
-      start: match.index,
-      end: match.index + body.length,
+      start,
+      end: start + body.length,
       before: body,
       after: `${word} ${verb}.`,
       message: `"${word}" is glued after the end of the sentence; it probably belongs before "${verb}".`,
@@ -44,4 +45,17 @@ export function displacedWordProposals(original: string): Proposal[] {
     })
   }
   return proposals.sort((a, b) => a.start - b.start)
+}
+
+/** The last space-separated token of every line, with its offset. */
+function lastTokens(text: string): Array<{ token: string; start: number }> {
+  const tokens: Array<{ token: string; start: number }> = []
+  let lineStart = 0
+  for (const line of text.split('\n')) {
+    const body = line.trimEnd()
+    const space = Math.max(body.lastIndexOf(' '), body.lastIndexOf('\t'))
+    if (body.includes('.')) tokens.push({ token: body.slice(space + 1), start: lineStart + space + 1 })
+    lineStart += line.length + 1
+  }
+  return tokens
 }

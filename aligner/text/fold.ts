@@ -6,18 +6,30 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   ə: 'ә', ɵ: 'ө',
 }
 
+const NEEDS_MAPPING = /[a-zəɵё]/
+
 export function foldWord(word: string): string {
+  const lower = word.toLowerCase()
+  if (!NEEDS_MAPPING.test(lower)) return lower
   let folded = ''
-  for (const char of word.toLowerCase()) folded += LATIN_TO_CYRILLIC[char] ?? char
+  for (const char of lower) folded += LATIN_TO_CYRILLIC[char] ?? char
   return folded.replace(/ё/g, 'е')
 }
 
 /** Counts of folded words in a text. */
 export function vocabulary(text: string): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = foldWord(match[0])
+  const words = /[\p{L}\p{M}]+/gu
+  const lower = text.toLowerCase()
+  for (let match = words.exec(lower); match !== null; match = words.exec(lower)) {
+    const word = NEEDS_MAPPING.test(match[0]) ? foldWord(match[0]) : match[0]
     counts.set(word, (counts.get(word) ?? 0) + 1)
   }
   return counts
+}
+
+/** A vocabulary built on first use only: most texts never need one. */
+export function lazyVocabulary(text: string): () => Map<string, number> {
+  let counts: Map<string, number> | null = null
+  return () => (counts ??= vocabulary(text))
 }

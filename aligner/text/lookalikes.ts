@@ -22,21 +22,35 @@ export interface LookalikeOptions {
   /** Language of the document: decides whether a Latin Y means Kazakh Ү or У. */
   language?: 'kk' | 'ru'
   /** Folded vocabulary of the document, to prefer a spelling the document uses elsewhere. */
-  vocabulary?: Map<string, number>
+  vocabulary?: () => Map<string, number>
 }
 
+const LATIN_LETTER = /[A-Za-zəƏɵƟ]/g
+const LETTER = /[\p{L}\p{M}]/u
+
+/** Looks only at words with a Latin letter in them: in Cyrillic text there are few. */
 export function lookalikeEdits(text: string, options: LookalikeOptions = {}): TextEdit[] {
   const edits: TextEdit[] = []
-  for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = match[0]
+  LATIN_LETTER.lastIndex = 0
+  for (let match = LATIN_LETTER.exec(text); match !== null; match = LATIN_LETTER.exec(text)) {
+    let start = match.index
+    while (start > 0 && LETTER.test(text[start - 1]!)) start--
+    let end = match.index + 1
+    while (end < text.length && LETTER.test(text[end]!)) end++
+    const word = text.slice(start, end)
     const replacement = repairWord(word, options)
-    if (replacement !== null) edits.push({ start: match.index, end: match.index + word.length, replacement, kind: 'lookalike' })
+    if (replacement !== null) edits.push({ start, end, replacement, kind: 'lookalike' })
+    LATIN_LETTER.lastIndex = end
   }
   return edits
 }
 
 /** The word with its stray letters in the word's own script, or null when nothing is stray. */
+const ANY_LATIN = /[A-Za-zəƏɵƟ]/
+const ANY_CYRILLIC = /[\u0400-\u04FF]/
+
 export function repairWord(word: string, options: LookalikeOptions = {}): string | null {
+  if (!ANY_LATIN.test(word) || !ANY_CYRILLIC.test(word)) return null
   const chars = [...word]
   const cyrillic = chars.filter((c) => CYRILLIC.test(c))
   const latin = chars.filter((c) => LATIN.test(c))
@@ -49,7 +63,7 @@ export function repairWord(word: string, options: LookalikeOptions = {}): string
   const plain = chars.map((c) => LATIN_TO_CYRILLIC[c] ?? c).join('')
   if (!/[yY]/.test(word)) return plain
   const kazakh = chars.map((c) => KAZAKH_Y[c] ?? LATIN_TO_CYRILLIC[c] ?? c).join('')
-  const seen = (w: string) => options.vocabulary?.get(w.toLowerCase()) ?? 0
+  const seen = (w: string) => options.vocabulary?.().get(w.toLowerCase()) ?? 0
   if (seen(kazakh) !== seen(plain)) return seen(kazakh) > seen(plain) ? kazakh : plain
   return options.language === 'kk' ? kazakh : plain
 }

@@ -6,7 +6,7 @@ import { markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
 import { letterSpacingEdits } from './spacing.ts'
 import { lookalikeEdits } from './lookalikes.ts'
 import { displacedWordProposals } from './displaced.ts'
-import { vocabulary } from './fold.ts'
+import { lazyVocabulary } from './fold.ts'
 
 export type SourceFormat = 'markdown' | 'plain'
 
@@ -35,13 +35,15 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   let traced = stage(untraced(original), lineEndingEdits(original))
   const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(traced.text) ? 'markdown' : 'plain'
   if (format === 'markdown') traced = stage(traced, markupEdits(traced.text))
-  traced = stage(traced, letterSpacingEdits(traced.text, vocabulary(traced.text)))
+  // One vocabulary, built only if a stage needs it, serves both stages that consult the document's words.
+  const words = lazyVocabulary(traced.text)
+  traced = stage(traced, letterSpacingEdits(traced.text, words))
   traced =
     format === 'markdown'
       ? stage(traced, markdownLayoutEdits(traced, codeBlockRanges(original)))
       : stage(traced, plainLayoutEdits(traced.text))
   traced = stage(traced, innerWhitespaceEdits(traced.text))
-  traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, vocabulary: vocabulary(traced.text) }))
+  traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, vocabulary: words }))
 
   repairs.sort((a, b) => a.start - b.start || a.end - b.end)
   return { original, format, text: traced.text, toOriginal: traced.toOriginal, repairs, proposals: displacedWordProposals(original) }

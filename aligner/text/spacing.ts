@@ -19,13 +19,27 @@ interface Token {
   gapBefore: number
 }
 
-export function letterSpacingEdits(text: string, vocabulary: Map<string, number>): TextEdit[] {
+/** Lines worth a closer look: single characters one space apart, or a double space, or a lone letter. */
+const MAY_BE_SPACED = /(?<!\S)\S (?:\S ){2,}\S(?!\S)|\S {2,}\S|(?<!\S)[a-zа-яёәғқңөұүһі](?!\S)/u
+
+export function letterSpacingEdits(text: string, vocabulary: () => Map<string, number>): TextEdit[] {
   const edits: TextEdit[] = []
+  const fragmentCache = new Map<string, boolean>()
+  const isFragment = (token: string) => {
+    let known = fragmentCache.get(token)
+    if (known === undefined) {
+      known = isFragmentToken(token, vocabulary())
+      fragmentCache.set(token, known)
+    }
+    return known
+  }
   let lineStart = 0
   for (const line of text.split('\n')) {
-    const tokens = tokenize(line, lineStart)
-    const spacedEnd = spacedRegionEdits(tokens, edits)
-    edits.push(...partialJoinEdits(tokens, spacedEnd, line, vocabulary))
+    if (MAY_BE_SPACED.test(line)) {
+      const tokens = tokenize(line, lineStart)
+      const spacedEnd = spacedRegionEdits(tokens, edits)
+      edits.push(...partialJoinEdits(tokens, spacedEnd, line, vocabulary(), isFragment))
+    }
     lineStart += line.length + 1
   }
   return edits
@@ -107,14 +121,21 @@ function joinRegion(region: Token[]): string | null {
  * one space apart, every one a fragment (a word found nowhere else in the document, or a lone
  * letter that is not a word), is joined when it holds a lone letter, when the line is justified
  * (two spaces between its words), or when the joined word occurs elsewhere in the document.
+ * Only lines with a double space or a lone letter are looked at: that is where layout splits words.
  */
-function partialJoinEdits(tokens: Token[], used: Set<number>, line: string, vocabulary: Map<string, number>): TextEdit[] {
+function partialJoinEdits(
+  tokens: Token[],
+  used: Set<number>,
+  line: string,
+  vocabulary: Map<string, number>,
+  isFragment: (token: string) => boolean,
+): TextEdit[] {
   const edits: TextEdit[] = []
   const justified = isJustifiedLine(line)
   let i = 0
   while (i < tokens.length) {
     let j = i
-    while (j < tokens.length && !used.has(j) && (j === i || tokens[j]!.gapBefore === 1) && isFragmentToken(tokens[j]!.text, vocabulary)) {
+    while (j < tokens.length && !used.has(j) && (j === i || tokens[j]!.gapBefore === 1) && isFragment(tokens[j]!.text)) {
       j++
       if (TRAILING_PUNCTUATION.test(tokens[j - 1]!.text)) break
     }

@@ -1,0 +1,78 @@
+// npm run bench:speed — time and peak memory of `egiz align` at both levels on the largest pair of
+// ../shared/corpus and on a ~5 MB pair made by concatenating the corpus. Each case runs in a child
+// process so that its peak memory is its own.
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { alignDocuments, prepareDocument, type Level } from '../../aligner/pipeline.ts'
+import { corpusSlugs, readPair } from '../helpers/corpus.ts'
+
+/** Target from the issue: milliseconds per MB of input per core at sentence level. */
+const TARGET_MS_PER_MB = 200
+const TARGET_PEAK_MB = 500
+const CONCATENATED_TARGET_BYTES = 5 * 1024 * 1024
+
+function inputs(name: string): { kk: string; ru: string } {
+  if (name === 'largest') {
+    const slug = corpusSlugs().sort((a, b) => byteLength(readPair(b).kk + readPair(b).ru) - byteLength(readPair(a).kk + readPair(a).ru))[0]!
+    return readPair(slug)
+  }
+  const pairs = corpusSlugs().map(readPair)
+  let kk = ''
+  let ru = ''
+  while (byteLength(kk) + byteLength(ru) < CONCATENATED_TARGET_BYTES) {
+    for (const pair of pairs) {
+      kk += pair.kk + '\n\n'
+      ru += pair.ru + '\n\n'
+    }
+  }
+  return { kk, ru }
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+/** Runs after the first: the first pays for module set-up and JIT warm-up, shown apart. */
+const WARM_RUNS = 3
+
+function alignOnce(kkBytes: Uint8Array, ruBytes: Uint8Array, level: Level): { milliseconds: number; pairs: number } {
+  const started = performance.now()
+  const kkDocument = prepareDocument({ name: 'kk', bytes: kkBytes })
+  const ruDocument = prepareDocument({ name: 'ru', bytes: ruBytes })
+  if (!kkDocument.ok || !ruDocument.ok) throw new Error('the benchmark input did not prepare')
+  const result = alignDocuments(kkDocument.document, ruDocument.document, { level })
+  return { milliseconds: performance.now() - started, pairs: result.pairs.length }
+}
+
+function runCase(name: string, level: Level): void {
+  const { kk, ru } = inputs(name)
+  const kkBytes = new TextEncoder().encode(kk)
+  const ruBytes = new TextEncoder().encode(ru)
+  const cold = alignOnce(kkBytes, ruBytes, level)
+  const warm = Array.from({ length: WARM_RUNS }, () => alignOnce(kkBytes, ruBytes, level).milliseconds).sort((a, b) => a - b)
+  const megabytes = (kkBytes.length + ruBytes.length) / (1024 * 1024)
+  const peak = process.resourceUsage().maxRSS / 1024
+  console.log(JSON.stringify({ name, level, megabytes, cold: cold.milliseconds, warm: warm[Math.floor(WARM_RUNS / 2)], pairs: cold.pairs, peak }))
+}
+
+const [, , caseName, caseLevel] = process.argv
+if (caseName) {
+  runCase(caseName, caseLevel as Level)
+} else {
+  const self = fileURLToPath(import.meta.url)
+  console.log('One core. cold: first run in a fresh process; warm: median of the next runs.')
+  console.log('case          level       input     cold      warm   warm/MB    pairs  peak RSS')
+  let worstPerMb = 0
+  let worstPeak = 0
+  for (const name of ['largest', 'concatenated']) {
+    for (const level of ['article', 'sentence'] as Level[]) {
+      const line = execFileSync(process.execPath, [self, name, level], { encoding: 'utf8' }).trim().split('\n').pop()!
+      const r = JSON.parse(line) as { megabytes: number; cold: number; warm: number; pairs: number; peak: number }
+      const perMb = r.warm / r.megabytes
+      if (level === 'sentence') worstPerMb = Math.max(worstPerMb, perMb)
+      worstPeak = Math.max(worstPeak, r.peak)
+      console.log(`${name.padEnd(14)}${level.padEnd(10)}${r.megabytes.toFixed(2).padStart(6)} MB ${r.cold.toFixed(0).padStart(6)} ms ${r.warm.toFixed(0).padStart(6)} ms ${perMb.toFixed(0).padStart(6)} ms ${String(r.pairs).padStart(7)} ${r.peak.toFixed(0).padStart(6)} MB`)
+    }
+  }
+  console.log(`sentence level, worst warm: ${worstPerMb.toFixed(0)} ms per MB (target < ${TARGET_MS_PER_MB}); peak ${worstPeak.toFixed(0)} MB (target < ${TARGET_PEAK_MB})`)
+}
