@@ -33,3 +33,24 @@ export function lazyVocabulary(text: string): () => Map<string, number> {
   let counts: Map<string, number> | null = null
   return () => (counts ??= vocabulary(text))
 }
+
+/** Counts whole-word occurrences of lower-case words in a text, looking each word up once. */
+export function wordCounter(text: string): (word: string) => number {
+  let lower: string | null = null
+  const cache = new Map<string, number>()
+  return (word) => {
+    let count = cache.get(word)
+    if (count !== undefined) return count
+    lower ??= text.toLowerCase()
+    count = 0
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+      if (!isLetterAt(lower, at - 1) && !isLetterAt(lower, at + word.length)) count++
+    }
+    cache.set(word, count)
+    return count
+  }
+}
+
+function isLetterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && /[\p{L}\p{M}]/u.test(text[index]!)
+}

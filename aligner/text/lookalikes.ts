@@ -15,18 +15,15 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 /** Kazakh Ү/ү is the usual meaning of a Latin Y/y inside a Kazakh word (`Yкiметi`). */
 const KAZAKH_Y: Record<string, string> = { y: 'ү', Y: 'Ү' }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u
-const LATIN = /\p{Script=Latin}/u
 
 export interface LookalikeOptions {
   /** Language of the document: decides whether a Latin Y means Kazakh Ү or У. */
   language?: 'kk' | 'ru'
-  /** Folded vocabulary of the document, to prefer a spelling the document uses elsewhere. */
-  vocabulary?: () => Map<string, number>
+  /** How often a (lower-case) word occurs in the document, to prefer a spelling it uses elsewhere. */
+  wordCount?: (word: string) => number
 }
 
 const LATIN_LETTER = /[A-Za-zəƏɵƟ]/g
-const LETTER = /[\p{L}\p{M}]/u
 
 /** Looks only at words with a Latin letter in them: in Cyrillic text there are few. */
 export function lookalikeEdits(text: string, options: LookalikeOptions = {}): TextEdit[] {
@@ -34,9 +31,9 @@ export function lookalikeEdits(text: string, options: LookalikeOptions = {}): Te
   LATIN_LETTER.lastIndex = 0
   for (let match = LATIN_LETTER.exec(text); match !== null; match = LATIN_LETTER.exec(text)) {
     let start = match.index
-    while (start > 0 && LETTER.test(text[start - 1]!)) start--
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--
     let end = match.index + 1
-    while (end < text.length && LETTER.test(text[end]!)) end++
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++
     const word = text.slice(start, end)
     const replacement = repairWord(word, options)
     if (replacement !== null) edits.push({ start, end, replacement, kind: 'lookalike' })
@@ -49,21 +46,30 @@ export function lookalikeEdits(text: string, options: LookalikeOptions = {}): Te
 const ANY_LATIN = /[A-Za-zəƏɵƟ]/
 const ANY_CYRILLIC = /[\u0400-\u04FF]/
 
+/** Letters of the scripts these texts use (Latin with IPA ə/ɵ, combining marks, Cyrillic), by code. */
+function isWordChar(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x2af && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x400 && code <= 0x52f)
+}
+
+/** Latin letters with no Cyrillic look-alike, and Cyrillic letters with no Latin one: they fix a word's script. */
+const REAL_LATIN = /[bdfgjlmnqrstuvwzDFGJLNQRSUVWZ]/
+const REAL_CYRILLIC = /[бвгджзийлмнптфцчшщъыьэюяёәғқңөұүҺБГДЁЖЗИЙЛПФЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮөұү]/
+const LATIN_LOOKALIKE = /[aceopxyikhəɵACBEHIKMOPTXYƏƟ]/g
+const CYRILLIC_LOOKALIKE = /[асеорхуікһАВСЕНІКМОРТХУ]/g
+
 export function repairWord(word: string, options: LookalikeOptions = {}): string | null {
   if (!ANY_LATIN.test(word) || !ANY_CYRILLIC.test(word)) return null
-  const chars = [...word]
-  const cyrillic = chars.filter((c) => CYRILLIC.test(c))
-  const latin = chars.filter((c) => LATIN.test(c))
-  if (cyrillic.length === 0 || latin.length === 0) return null
-  const latinIsReal = latin.some((c) => !(c in LATIN_TO_CYRILLIC))
-  const cyrillicIsReal = cyrillic.some((c) => !(c in CYRILLIC_TO_LATIN))
+  const latinIsReal = REAL_LATIN.test(word)
+  const cyrillicIsReal = REAL_CYRILLIC.test(word)
   if (latinIsReal && cyrillicIsReal) return null
-  const toCyrillic = cyrillicIsReal || (!latinIsReal && cyrillic.length >= latin.length)
-  if (!toCyrillic) return chars.map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('')
-  const plain = chars.map((c) => LATIN_TO_CYRILLIC[c] ?? c).join('')
+  const latinCount = word.match(/[A-Za-zəƏɵƟ]/g)!.length
+  const cyrillicCount = word.length - latinCount
+  const toCyrillic = cyrillicIsReal || (!latinIsReal && cyrillicCount >= latinCount)
+  if (!toCyrillic) return word.replace(CYRILLIC_LOOKALIKE, (c) => CYRILLIC_TO_LATIN[c] ?? c)
+  const plain = word.replace(LATIN_LOOKALIKE, (c) => LATIN_TO_CYRILLIC[c] ?? c)
   if (!/[yY]/.test(word)) return plain
-  const kazakh = chars.map((c) => KAZAKH_Y[c] ?? LATIN_TO_CYRILLIC[c] ?? c).join('')
-  const seen = (w: string) => options.vocabulary?.().get(w.toLowerCase()) ?? 0
+  const kazakh = word.replace(LATIN_LOOKALIKE, (c) => KAZAKH_Y[c] ?? LATIN_TO_CYRILLIC[c] ?? c)
+  const seen = (w: string) => options.wordCount?.(w.toLowerCase()) ?? 0
   if (seen(kazakh) !== seen(plain)) return seen(kazakh) > seen(plain) ? kazakh : plain
   return options.language === 'kk' ? kazakh : plain
 }

@@ -6,7 +6,7 @@ import { markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
 import { letterSpacingEdits } from './spacing.ts'
 import { lookalikeEdits } from './lookalikes.ts'
 import { displacedWordProposals } from './displaced.ts'
-import { lazyVocabulary } from './fold.ts'
+import { lazyVocabulary, wordCounter } from './fold.ts'
 
 export type SourceFormat = 'markdown' | 'plain'
 
@@ -35,7 +35,7 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   let traced = stage(untraced(original), lineEndingEdits(original))
   const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(traced.text) ? 'markdown' : 'plain'
   if (format === 'markdown') traced = stage(traced, markupEdits(traced.text))
-  // One vocabulary, built only if a stage needs it, serves both stages that consult the document's words.
+  // Built only if some line looks letter-spaced: most texts never need it.
   const words = lazyVocabulary(traced.text)
   traced = stage(traced, letterSpacingEdits(traced.text, words))
   traced =
@@ -43,7 +43,7 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
       ? stage(traced, markdownLayoutEdits(traced, codeBlockRanges(original)))
       : stage(traced, plainLayoutEdits(traced.text))
   traced = stage(traced, innerWhitespaceEdits(traced.text))
-  traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, vocabulary: words }))
+  traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, wordCount: wordCounter(traced.text) }))
 
   repairs.sort((a, b) => a.start - b.start || a.end - b.end)
   return { original, format, text: traced.text, toOriginal: traced.toOriginal, repairs, proposals: displacedWordProposals(original) }

@@ -19,8 +19,8 @@ interface Token {
   gapBefore: number
 }
 
-/** Lines worth a closer look: single characters one space apart, or a double space, or a lone letter. */
-const MAY_BE_SPACED = /(?<!\S)\S (?:\S ){2,}\S(?!\S)|\S {2,}\S|(?<!\S)[a-zа-яёәғқңөұүһі](?!\S)/u
+/** Lines worth a closer look: single characters one space apart, or a lone letter that is no word… */
+const MAY_BE_SPACED = /(?<!\S)\S (?:\S ){2,}\S(?!\S)|(?<!\S)[a-zбгдежзйлмнптфхцчшщъыьэюёәғқңөұүһі](?!\S)/u
 
 export function letterSpacingEdits(text: string, vocabulary: () => Map<string, number>): TextEdit[] {
   const edits: TextEdit[] = []
@@ -35,7 +35,8 @@ export function letterSpacingEdits(text: string, vocabulary: () => Map<string, n
   }
   let lineStart = 0
   for (const line of text.split('\n')) {
-    if (MAY_BE_SPACED.test(line)) {
+    // …or justified layout (two spaces between words), where a single space may split a word.
+    if (MAY_BE_SPACED.test(line) || isJustifiedLine(line)) {
       const tokens = tokenize(line, lineStart)
       const spacedEnd = spacedRegionEdits(tokens, edits)
       edits.push(...partialJoinEdits(tokens, spacedEnd, line, vocabulary(), isFragment))

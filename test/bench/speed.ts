@@ -33,7 +33,7 @@ function byteLength(text: string): number {
 }
 
 /** Runs after the first: the first pays for module set-up and JIT warm-up, shown apart. */
-const WARM_RUNS = 3
+const WARM_RUNS = 5
 
 function alignOnce(kkBytes: Uint8Array, ruBytes: Uint8Array, level: Level): { milliseconds: number; pairs: number } {
   const started = performance.now()
@@ -49,9 +49,9 @@ function runCase(name: string, level: Level): void {
   const kkBytes = new TextEncoder().encode(kk)
   const ruBytes = new TextEncoder().encode(ru)
   const cold = alignOnce(kkBytes, ruBytes, level)
+  const peak = process.resourceUsage().maxRSS / 1024
   const warm = Array.from({ length: WARM_RUNS }, () => alignOnce(kkBytes, ruBytes, level).milliseconds).sort((a, b) => a - b)
   const megabytes = (kkBytes.length + ruBytes.length) / (1024 * 1024)
-  const peak = process.resourceUsage().maxRSS / 1024
   console.log(JSON.stringify({ name, level, megabytes, cold: cold.milliseconds, warm: warm[Math.floor(WARM_RUNS / 2)], pairs: cold.pairs, peak }))
 }
 
@@ -60,7 +60,7 @@ if (caseName) {
   runCase(caseName, caseLevel as Level)
 } else {
   const self = fileURLToPath(import.meta.url)
-  console.log('One core. cold: first run in a fresh process; warm: median of the next runs.')
+  console.log('One core. cold: first run in a fresh process; warm: median of the next runs; peak RSS: of the whole process after the first run.')
   console.log('case          level       input     cold      warm   warm/MB    pairs  peak RSS')
   let worstPerMb = 0
   let worstPeak = 0
