@@ -8,7 +8,6 @@ const MONTH_STEMS: Array<[string, number]> = [
   ['сентябр', 9], ['қыркүйек', 9], ['октябр', 10], ['қазан', 10], ['ноябр', 11], ['қараша', 11], ['декабр', 12], ['желтоқсан', 12],
 ]
 const MONTH_NUMBER = new Map(MONTH_STEMS)
-const MONTH = new RegExp(`(?<![\\p{L}])(${MONTH_STEMS.map(([stem]) => stem).join('|')})[\\p{L}]{0,6}(?![\\p{L}])`, 'giu')
 
 /** Russian ↔ Kazakh abbreviations of organisations, read as one anchor. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -16,19 +15,37 @@ const ABBREVIATIONS: Record<string, string> = {
   ОДКБ: 'CSTO', ҰҚШҰ: 'CSTO', ШОС: 'SCO', ШЫҰ: 'SCO', ЕАЭС: 'EAEU', ЕАЭО: 'EAEU', МИД: 'MFA', СІМ: 'MFA',
   НАТО: 'NATO', NATO: 'NATO',
 }
-const ABBREVIATION = new RegExp(`(?<![\\p{L}])(${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}])`, 'gu')
+// Each pattern starts with a concrete character class so the engine can skip ahead quickly; the
+// word-boundary checks are done in code for the same reason.
+const ABBREVIATION = new RegExp(`(?:${Object.keys(ABBREVIATIONS).join('|')})`, 'gu')
 /** Latin-script words of two letters or more (names, codes): they pass into the translation as they are. */
-const LATIN_WORD = /(?<![\p{L}])[A-Za-z][A-Za-z\d-]*[A-Za-z\d](?![\p{L}])/gu
+const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*[A-Za-z\d]/g
+const NUMBER = /\d+(?:[\u00A0 ]\d{3})*(?:[.,]\d+)?/g
+const MONTH = new RegExp(`(?:${MONTH_STEMS.map(([stem]) => stem).join('|')})`, 'giu')
+const LETTER = /[\p{L}\p{M}]/u
 
-const NUMBER = /\d+(?:[\u00A0 ]\d{3})*(?:[.,]\d+)?/gu
+function isLetterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && LETTER.test(text[index]!)
+}
 
 /** Anchors of a piece of text, as a multiset (an anchor may repeat). */
 export function contentAnchors(text: string): string[] {
   const anchors: string[] = []
   for (const match of text.matchAll(NUMBER)) anchors.push(normaliseNumber(match[0]))
-  for (const match of text.matchAll(ABBREVIATION)) anchors.push(ABBREVIATIONS[match[1]!]!)
-  for (const match of text.matchAll(LATIN_WORD)) if (match[0] !== 'NATO') anchors.push(match[0].toLowerCase())
-  for (const match of text.matchAll(MONTH)) anchors.push(`month:${MONTH_NUMBER.get(match[1]!.toLowerCase())}`)
+  for (const match of text.matchAll(ABBREVIATION)) {
+    if (!isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + match[0].length)) anchors.push(ABBREVIATIONS[match[0]]!)
+  }
+  for (const match of text.matchAll(LATIN_WORD)) {
+    const word = match[0]
+    if (word !== 'NATO' && !isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + word.length)) anchors.push(word.toLowerCase())
+  }
+  for (const match of text.matchAll(MONTH)) {
+    if (isLetterAt(text, match.index - 1)) continue
+    let end = match.index + match[0].length
+    const limit = end + 6
+    while (end < limit && isLetterAt(text, end)) end++
+    if (!isLetterAt(text, end)) anchors.push(`month:${MONTH_NUMBER.get(match[0].toLowerCase())}`)
+  }
   return anchors
 }
 

@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set([
 const LEAD_WORDS = /^(?:Примечание|Сноска|Ескерту|Ескертпе)$/u
 /** What may follow a sentence end: a capital, a digit label, an opening quote or bracket, a letter label. */
 const NEXT_STARTS = /^(?:[«"“(]?\p{Lu}|\d|[«"“(]?[а-яa-z][)/]\s)/u
-const END = /[.!?…]+[»"”)]*(?=\s)/gu
+const END = /[.!?…]+[»"”)]*(?=[ \t])/gu
 
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = []
@@ -30,30 +30,46 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   return spans
 }
 
+/** What may follow a sentence end, tried at one position (sticky). */
+const NEXT_STARTS_AT = new RegExp(NEXT_STARTS.source.slice(1), 'uy')
+
 function splitParagraph(text: string, start: number, end: number, spans: Span[]): void {
-  const paragraph = text.slice(start, end)
-  let sentenceStart = 0
-  for (const match of paragraph.matchAll(END)) {
+  let sentenceStart = start
+  END.lastIndex = start
+  for (let match = END.exec(text); match !== null && match.index < end; match = END.exec(text)) {
     const stop = match.index + match[0].length
-    const next = paragraph.slice(stop).trimStart()
-    if (!NEXT_STARTS.test(next)) continue
-    const sentence = paragraph.slice(sentenceStart, stop)
-    if (!endsSentence(sentence, match[0])) continue
-    const nextStart = stop + (paragraph.length - stop - next.length)
-    spans.push({ start: start + sentenceStart, end: start + stop })
-    sentenceStart = nextStart
+    let next = stop
+    while (next < end && (text[next] === ' ' || text[next] === '\t')) next++
+    if (next >= end) break
+    NEXT_STARTS_AT.lastIndex = next
+    if (!NEXT_STARTS_AT.test(text)) continue
+    if (!endsSentence(text, sentenceStart, stop - match[0].length, match[0])) continue
+    spans.push({ start: sentenceStart, end: stop })
+    sentenceStart = next
   }
-  if (sentenceStart < paragraph.length) spans.push({ start: start + sentenceStart, end })
+  if (sentenceStart < end) spans.push({ start: sentenceStart, end })
 }
 
-function endsSentence(sentence: string, terminator: string): boolean {
+/** Whether the terminator after text[from, bodyEnd) ends the sentence. */
+function endsSentence(text: string, from: number, bodyEnd: number, terminator: string): boolean {
   if (!terminator.startsWith('.')) return true
-  const body = sentence.slice(0, sentence.length - terminator.length)
   // A label alone (`1.`, `2.1.`, `IV.`, `"1.`) or a lead word (`Ескерту.`) belongs to what follows.
-  if (/^\s*["«“]?(?:\d+(?:\.\d+)*|[IVXLC]+)\s*$/u.test(body) || LEAD_WORDS.test(body.trim())) return false
-  const lastWord = /([\p{L}.№]+)$/u.exec(body)?.[1] ?? ''
+  if (bodyEnd - from <= 16) {
+    const body = text.slice(from, bodyEnd)
+    if (/^\s*["«“]?(?:\d+(?:\.\d+)*|[IVXLC]+)\s*$/u.test(body) || LEAD_WORDS.test(body.trim())) return false
+  }
+  const lastWord = lastWordBefore(text, from, bodyEnd)
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false
   // An initial: one capital letter after a space or at the start (`О. Бектенов`).
   if (/^\p{Lu}$/u.test(lastWord)) return false
   return true
 }
+
+/** The run of letters, full stops and № that ends at bodyEnd (`т.е`, `ст`, `О`). */
+function lastWordBefore(text: string, from: number, bodyEnd: number): string {
+  let at = bodyEnd
+  while (at > from && WORD_CHAR.test(text[at - 1]!)) at--
+  return text.slice(at, bodyEnd)
+}
+
+const WORD_CHAR = /[\p{L}.№]/u
