@@ -32,8 +32,12 @@ function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
 
-/** Runs after the first: the first pays for module set-up and JIT warm-up, shown apart. */
-const WARM_RUNS = 5
+/**
+ * Runs after the first (which pays for module set-up and JIT warm-up, shown apart): at least
+ * MIN_WARM_RUNS, and enough to fill WARM_SECONDS, so that short cases are not at the mercy of noise.
+ */
+const MIN_WARM_RUNS = 5
+const WARM_SECONDS = 3
 
 function alignOnce(kkBytes: Uint8Array, ruBytes: Uint8Array, level: Level): { milliseconds: number; cpu: number; pairs: number } {
   const started = performance.now()
@@ -52,7 +56,8 @@ function runCase(name: string, level: Level): void {
   const ruBytes = new TextEncoder().encode(ru)
   const cold = alignOnce(kkBytes, ruBytes, level)
   const peak = process.resourceUsage().maxRSS / 1024
-  const runs = Array.from({ length: WARM_RUNS }, () => alignOnce(kkBytes, ruBytes, level))
+  const count = Math.max(MIN_WARM_RUNS, Math.ceil((WARM_SECONDS * 1000) / cold.milliseconds))
+  const runs = Array.from({ length: count }, () => alignOnce(kkBytes, ruBytes, level))
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   const megabytes = (kkBytes.length + ruBytes.length) / (1024 * 1024)
   console.log(JSON.stringify({ name, level, megabytes, cold: cold.milliseconds, warm: median(runs.map((r) => r.milliseconds)), cpu: median(runs.map((r) => r.cpu)), pairs: cold.pairs, peak }))
