@@ -3,7 +3,7 @@
 import { decodeText, type EncodingName } from './text/decode.ts'
 import { normalizeText, type NormalizedText } from './text/normalize.ts'
 import { splitSentences, type Span } from './text/sentences.ts'
-import { parseStructure, walkUnits, type DocumentStructure, type Unit } from './structure/parse.ts'
+import { parseStructure, type DocumentStructure, type Unit } from './structure/parse.ts'
 import { alignUnits, unitItems } from './align/units.ts'
 import { alignSentences, sentenceItems } from './align/sentences.ts'
 import { detectLanguage, type LanguageCode } from './language.ts'
@@ -219,9 +219,4 @@ function structureDiagnostics(document: PreparedDocument, language: string): Dia
     diagnostics.push({ severity: 'info', code: 'displaced-word', message: `${language} text, offset ${proposal.start}: ${proposal.message} Proposed: "${proposal.after.trim()}".`, pair: null })
   }
   return diagnostics
-}
-
-/** Every unit id of a document, depth first (for invariant checks). */
-export function allUnitIds(structure: DocumentStructure): string[] {
-  return [...walkUnits(structure.units)].map((u) => u.id)
 }

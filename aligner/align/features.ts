@@ -57,22 +57,6 @@ export function normaliseNumber(raw: string): string {
   return fraction === undefined ? trimmed : `${trimmed}.${fraction}`
 }
 
-/** Dice coefficient of two multisets: 1 when they are equal, 0 when they share nothing. */
-export function anchorSimilarity(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0
-  const counts = new Map<string, number>()
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1)
-  let shared = 0
-  for (const y of b) {
-    const left = counts.get(y) ?? 0
-    if (left > 0) {
-      shared++
-      counts.set(y, left - 1)
-    }
-  }
-  return (2 * shared) / (a.length + b.length)
-}
-
 /** Shared anchors, for the reasons shown to the reviewer. */
 export function sharedAnchors(a: string[], b: string[]): string[] {
   const rest = [...b]
@@ -145,4 +129,33 @@ export function mergeCodes(a: Int32Array, b: Int32Array): Int32Array {
   merged.set(a)
   merged.set(b, a.length)
   return merged.sort()
+}
+
+/** Each item's codes merged with the next item's, for beads that take two neighbours (2-1, 1-2). */
+export function withNextCodes(codes: Int32Array[]): Int32Array[] {
+  return codes.map((own, k) => (k + 1 < codes.length ? mergeCodes(own, codes[k + 1]!) : own))
+}
+
+/** Reward for shared anchors (weighted Dice), a penalty when both sides have anchors and share none. */
+export function anchorCost(kk: Int32Array, ru: Int32Array, weight: number, noSharedPenalty: number): number {
+  if (kk.length === 0 || ru.length === 0) return 0
+  const similarity = codeSimilarity(kk, ru)
+  return similarity === 0 ? noSharedPenalty : -weight * similarity
+}
+
+/** Slope and offset of the logistic that turns a bead's cost into a confidence. */
+const CONFIDENCE_SLOPE = 0.8
+const CONFIDENCE_OFFSET = 1
+
+/** Confidence from a bead's cost: cost 0 (a plausible pair, no evidence) ≈ 0.73, −4 ≈ 0.99, 2 ≈ 0.35. */
+export function confidenceFromCost(cost: number): number {
+  return Math.round((1 / (1 + Math.exp(CONFIDENCE_SLOPE * cost - CONFIDENCE_OFFSET))) * 1000) / 1000
+}
+
+/** The reasons every pair shows: its length ratio against the document's, and the anchors it shares. */
+export function evidenceReasons(kkLength: number, ruLength: number, ratio: number, kkAnchors: string[], ruAnchors: string[]): string[] {
+  const reasons = [`length ratio ${(ruLength / Math.max(1, kkLength)).toFixed(2)} (document ${ratio.toFixed(2)})`]
+  const shared = sharedAnchors(kkAnchors, ruAnchors)
+  if (shared.length > 0) reasons.push(`shared anchors: ${[...new Set(shared)].slice(0, 8).join(', ')}`)
+  return reasons
 }

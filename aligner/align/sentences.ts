@@ -1,8 +1,7 @@
 // Aligns the sentences inside one aligned unit pair: a length-based programme (Gale & Church)
 // helped by content anchors and point labels, allowing 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 beads.
 import { alignBeads, type BeadShape } from './dp.ts'
-import { AnchorCodes, codeSimilarity, contentAnchors, lengthCost, mergeCodes, sharedAnchors } from './features.ts'
-import { confidenceFromCost } from './units.ts'
+import { AnchorCodes, anchorCost, confidenceFromCost, contentAnchors, evidenceReasons, lengthCost, withNextCodes } from './features.ts'
 import type { Span } from '../text/sentences.ts'
 
 /** Cost of a sentence without a counterpart. */
@@ -68,7 +67,7 @@ interface CostSide {
 
 function costSide(items: SentenceItem[], codes: AnchorCodes): CostSide {
   const anchors = items.map((item) => codes.encode(item.anchors))
-  return { items, anchors, pairAnchors: anchors.map((a, k) => (k + 1 < anchors.length ? mergeCodes(a, anchors[k + 1]!) : a)) }
+  return { items, anchors, pairAnchors: withNextCodes(anchors) }
 }
 
 function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number): number {
@@ -80,11 +79,7 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   cost += lengthCost(kkLength, ruLength, ratio)
   const kkAnchors = b - a === 2 ? kk.pairAnchors[a]! : kk.anchors[a]!
   const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
-  if (kkAnchors.length > 0 && ruAnchors.length > 0) {
-    const similarity = codeSimilarity(kkAnchors, ruAnchors)
-    cost -= ANCHOR_WEIGHT * similarity
-    if (similarity === 0) cost += NO_SHARED_ANCHOR_PENALTY
-  }
+  cost += anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
   const kkLabel = kk.items[a]!.label
   const ruLabel = ru.items[c]!.label
   if (kkLabel && ruLabel && sameLabel(kkLabel, ruLabel)) cost -= SAME_LABEL_BONUS
@@ -106,9 +101,7 @@ function confidence(kk: SentenceItem[], ru: SentenceItem[], cost: number): numbe
 
 function reasons(kk: SentenceItem[], ru: SentenceItem[], ratio: number): string[] {
   if (kk.length === 0 || ru.length === 0) return [`sentence found in the ${kk.length === 0 ? 'Russian' : 'Kazakh'} text only`]
-  const list = [`length ratio ${(length(ru) / Math.max(1, length(kk))).toFixed(2)} (document ${ratio.toFixed(2)})`]
-  const shared = sharedAnchors(kk.flatMap((i) => i.anchors), ru.flatMap((i) => i.anchors))
-  if (shared.length > 0) list.push(`shared anchors: ${[...new Set(shared)].slice(0, 8).join(', ')}`)
+  const list = evidenceReasons(length(kk), length(ru), ratio, kk.flatMap((i) => i.anchors), ru.flatMap((i) => i.anchors))
   if (kk.length + ru.length > 2) list.push(`${kk.length}-${ru.length}: sentences split differently`)
   return list
 }

@@ -2,7 +2,7 @@
 // on their structural numbers first, then on content anchors and length.
 import type { Unit, UnitKind } from '../structure/parse.ts'
 import { alignBeads, type Bead, type BeadShape } from './dp.ts'
-import { AnchorCodes, codeSimilarity, lengthCost, mergeCodes, sharedAnchors } from './features.ts'
+import { AnchorCodes, anchorCost, confidenceFromCost, evidenceReasons, lengthCost, withNextCodes } from './features.ts'
 import type { SentenceItem } from './sentences.ts'
 
 /** Bonus for two units with the same structural number (article 5 ↔ 5-бап). */
@@ -88,7 +88,7 @@ function costSide(items: UnitItem[], codes: AnchorCodes): CostSide {
     lengths: items.map((item) => item.text.length),
     numbered: items.map((item) => isNumbered(item.unit)),
     anchors,
-    pairAnchors: anchors.map((a, k) => (k + 1 < anchors.length ? mergeCodes(a, anchors[k + 1]!) : a)),
+    pairAnchors: withNextCodes(anchors),
   }
 }
 
@@ -107,12 +107,7 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   cost += lengthCost(rangeLength(kk, a, b), rangeLength(ru, c, d), ratio)
   const kkAnchors = b - a === 2 ? kk.pairAnchors[a]! : kk.anchors[a]!
   const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
-  if (kkAnchors.length > 0 && ruAnchors.length > 0) {
-    const similarity = codeSimilarity(kkAnchors, ruAnchors)
-    cost -= ANCHOR_WEIGHT * similarity
-    if (similarity === 0) cost += NO_SHARED_ANCHOR_PENALTY
-  }
-  return cost
+  return cost + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
 }
 
 function anyNumbered(side: CostSide, from: number, to: number): boolean {
@@ -143,15 +138,6 @@ function sumLength(items: UnitItem[]): number {
   return items.reduce((sum, item) => sum + item.text.length, 0)
 }
 
-/** Slope and offset of the logistic that turns a bead's cost into a confidence. */
-const CONFIDENCE_SLOPE = 0.8
-const CONFIDENCE_OFFSET = 1
-
-/** Confidence from a bead's cost: cost 0 (a plausible pair, no evidence) ≈ 0.73, −4 ≈ 0.99, 2 ≈ 0.35. */
-export function confidenceFromCost(cost: number): number {
-  return Math.round((1 / (1 + Math.exp(CONFIDENCE_SLOPE * cost - CONFIDENCE_OFFSET))) * 1000) / 1000
-}
-
 function describe(bead: Bead, kk: UnitItem[], ru: UnitItem[], ratio: number): UnitPair {
   const kkItems = kk.slice(bead.kkStart, bead.kkEnd)
   const ruItems = ru.slice(bead.ruStart, bead.ruEnd)
@@ -166,11 +152,7 @@ function describe(bead: Bead, kk: UnitItem[], ru: UnitItem[], ratio: number): Un
   if (kkNumbered && ruNumbered) {
     reasons.push(kkNumbered.number === ruNumbered.number ? `same ${kkNumbered.kind} number ${kkNumbered.number}` : `${kkNumbered.kind} numbers differ: ${kkNumbered.number} / ${ruNumbered.number}`)
   }
-  const kkLength = sumLength(kkItems)
-  const ruLength = sumLength(ruItems)
-  reasons.push(`length ratio ${(ruLength / Math.max(1, kkLength)).toFixed(2)} (document ${ratio.toFixed(2)})`)
-  const shared = sharedAnchors(kkItems.flatMap((i) => i.anchors), ruItems.flatMap((i) => i.anchors))
-  if (shared.length > 0) reasons.push(`shared anchors: ${[...new Set(shared)].slice(0, 8).join(', ')}`)
+  reasons.push(...evidenceReasons(sumLength(kkItems), sumLength(ruItems), ratio, kkItems.flatMap((i) => i.anchors), ruItems.flatMap((i) => i.anchors)))
   if (kkItems.length + ruItems.length > 2) reasons.push(`${kkItems.length}-${ruItems.length}: units split differently`)
   return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence: confidenceFromCost(bead.cost), reasons }
 }
