@@ -1,0 +1,143 @@
+// Opens a workspace file safely: checks that it is an Egiz database, sets the pragmas on every
+// open, migrates an older schema (after a backup), refuses a newer one, and reports a damaged or
+// foreign file with the backups that could replace it.
+import Database from 'better-sqlite3'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts'
+
+export type Db = Database.Database
+
+/** `PRAGMA application_id` of Egiz workspaces ('EGIZ'), so a foreign SQLite file is recognised. */
+export const APPLICATION_ID = 0x4547495a
+/** How long a write waits for another process (the app and `egiz` on one file) before giving up. */
+export const BUSY_TIMEOUT_MS = 5000
+/** Backups kept per workspace; older ones are deleted. */
+const BACKUPS_KEPT = 5
+/** A routine backup is taken on close when the newest is older than this. */
+const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000
+
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+export type OpenResult = { ok: true; db: Db; migratedFrom: number | null } | { ok: false; reason: string; backups: string[] }
+
+export function openDatabase(path: string, options: { busyTimeoutMs?: number } = {}): OpenResult {
+  const backups = listBackups(path)
+  const problem = fileProblem(path)
+  if (problem) return { ok: false, reason: problem, backups }
+  let db: Db | null = null
+  try {
+    db = new Database(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS })
+    db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    // NORMAL keeps every committed transaction through a crash of the app (WAL); only a power cut
+    // may lose the last few, never consistency.
+    db.pragma('synchronous = NORMAL')
+    const migratedFrom = migrate(db, path)
+    return { ok: true, db, migratedFrom }
+  } catch (error) {
+    db?.close()
+    return { ok: false, reason: describeOpenError(error), backups }
+  }
+}
+
+function fileProblem(path: string): string | null {
+  if (!existsSync(path)) return null
+  const stat = statSync(path)
+  if (stat.isDirectory()) return `${path} is a folder; give the path of a workspace file (.sqlite)`
+  if (stat.size === 0) return null
+  const header = Buffer.alloc(16)
+  const fd = openSync(path, 'r')
+  try {
+    readSync(fd, header, 0, 16, 0)
+  } finally {
+    closeSync(fd)
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) return `${path} is not an Egiz workspace (it is not a database file); choose another file`
+  return null
+}
+
+class RefusedDatabase extends Error {}
+
+/** Runs the migrations this file lacks, each in its own transaction; returns the old version, if any. */
+function migrate(db: Db, path: string): number | null {
+  const version = db.pragma('user_version', { simple: true }) as number
+  const applicationId = db.pragma('application_id', { simple: true }) as number
+  if (version > SCHEMA_VERSION) {
+    throw new RefusedDatabase(`${path} was made by a newer Egiz (workspace format ${version}; this Egiz reads up to ${SCHEMA_VERSION}); update Egiz to open it`)
+  }
+  if (version > 0 && applicationId !== APPLICATION_ID) throw new RefusedDatabase(`${path} is a database of another program, not an Egiz workspace`)
+  if (version === 0) {
+    const tables = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number
+    if (tables > 0) throw new RefusedDatabase(`${path} is a database of another program, not an Egiz workspace`)
+  }
+  if (version === SCHEMA_VERSION) return null
+  if (version > 0) backUp(db, path, `before-migration-${version}-to-${SCHEMA_VERSION}`)
+  for (const migration of MIGRATIONS.filter((m) => m.version > version)) {
+    db.transaction(() => {
+      db.exec(migration.sql)
+      db.pragma(`application_id = ${APPLICATION_ID}`)
+      db.pragma(`user_version = ${migration.version}`)
+    }).immediate()
+  }
+  return version
+}
+
+/** A message for an expected SQLite failure (busy, damaged, read-only…), or null for a bug. */
+export function describeDatabaseError(error: unknown): string | null {
+  const code = (error as { code?: string }).code ?? ''
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'the workspace is busy in another Egiz window or command; try again in a moment'
+  if (code.startsWith('SQLITE_CORRUPT')) return 'the workspace file is damaged; open its latest backup instead'
+  if (code.startsWith('SQLITE_READONLY')) return 'the workspace file is read-only; copy it somewhere writable'
+  if (code === 'SQLITE_FULL') return 'the disk is full; free some space and try again'
+  return null
+}
+
+function describeOpenError(error: unknown): string {
+  if (error instanceof RefusedDatabase) return error.message
+  const known = describeDatabaseError(error)
+  if (known) return known
+  const code = (error as { code?: string }).code ?? ''
+  if (code === 'SQLITE_NOTADB') return 'the file is not an Egiz workspace (not a database); choose another file'
+  if (code === 'SQLITE_CANTOPEN') return 'the workspace file cannot be opened (check the folder exists and may be written)'
+  return `the workspace cannot be opened (${code || String(error)})`
+}
+
+/** Folder holding the backups of one workspace file. */
+export function backupFolder(path: string): string {
+  return join(dirname(path), `${basename(path)}.backups`)
+}
+
+/** Backups of a workspace, newest first. */
+export function listBackups(path: string): string[] {
+  const folder = backupFolder(path)
+  if (!existsSync(folder)) return []
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.sqlite'))
+    .sort()
+    .reverse()
+    .map((name) => join(folder, name))
+}
+
+/** A consistent copy of the whole workspace (VACUUM INTO), named by time and reason; old ones pruned. */
+export function backUp(db: Db, path: string, reason: string): string {
+  const folder = backupFolder(path)
+  mkdirSync(folder, { recursive: true })
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const target = join(folder, `${stamp}-${reason}.sqlite`)
+  db.prepare('VACUUM INTO ?').run(target)
+  for (const old of listBackups(path).slice(BACKUPS_KEPT)) rmSync(old, { force: true })
+  return target
+}
+
+/** Takes a routine backup when the newest one is older than a day (called on close). */
+export function backUpIfDue(db: Db, path: string): void {
+  const newest = listBackups(path)[0]
+  if (newest && Date.now() - statSync(newest).mtimeMs < BACKUP_INTERVAL_MS) return
+  backUp(db, path, 'routine')
+}
+
+/** Runs a write transaction that waits for other writers (BEGIN IMMEDIATE) instead of failing late. */
+export function writeTransaction<T>(db: Db, work: () => T): T {
+  return db.transaction(work).immediate()
+}

@@ -1,0 +1,158 @@
+// Imports a Kazakh/Russian pair into a project: decodes, cleans and aligns both texts, then stores
+// the documents (a changed text becomes a new version; the old stays), their repairs, the aligned
+// pairs, the findings and the search index, all in one transaction.
+import { createHash } from 'node:crypto'
+import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../aligner/pipeline.ts'
+import type { LanguageCode } from '../aligner/language.ts'
+import { toCleanOffset } from '../aligner/text/normalize.ts'
+import { writeTransaction, type Db } from './database.ts'
+import { loadAlignmentTexts, type PairRow } from './rows.ts'
+import { indexPair } from './search-index.ts'
+
+/** Gap between the seq numbers of imported pairs: room for many splits in between. */
+export const SEQ_STEP = 1024
+
+export interface ImportSource {
+  /** File name, or a label for pasted text. */
+  name: string
+  bytes: Uint8Array
+  /** Language when the user said it; detected otherwise. */
+  language?: LanguageCode
+}
+
+export interface ImportRequest {
+  project: string
+  sources: [ImportSource, ImportSource]
+}
+
+export type ImportResult =
+  | { ok: true; alignmentId: number; projectId: number; articlePairs: number; sentencePairs: number; findings: number }
+  | { ok: false; reason: string }
+
+export function importPair(db: Db, request: ImportRequest, by: string, now: string): ImportResult {
+  const prepared: PreparedDocument[] = []
+  for (const source of request.sources) {
+    const result = prepareDocument({ name: source.name, bytes: source.bytes }, source.language)
+    if (!result.ok) return { ok: false, reason: `${source.name}: ${result.reason}` }
+    prepared.push(result.document)
+  }
+  const [first, second] = prepared as [PreparedDocument, PreparedDocument]
+  if (first.language === second.language) {
+    const language = first.language === 'kk' ? 'Kazakh' : 'Russian'
+    return { ok: false, reason: `${first.name} and ${second.name} are both ${language}; give one Kazakh and one Russian version` }
+  }
+  const [kk, ru] = first.language === 'kk' ? [first, second] : [second, first]
+  const kkSource = request.sources.find((s) => s.name === kk.name)!
+  const ruSource = request.sources.find((s) => s.name === ru.name && s !== kkSource) ?? request.sources.find((s) => s !== kkSource)!
+  const result = alignDocuments(kk, ru, { level: 'both' })
+  return writeTransaction(db, () => {
+    const projectId = ensureProject(db, request.project, by, now)
+    const kkVersion = storeVersion(db, projectId, kk, kkSource.bytes, by, now)
+    const ruVersion = storeVersion(db, projectId, ru, ruSource.bytes, by, now)
+    const title = titleOf(ru, kk)
+    const alignmentId = Number(
+      db.prepare('INSERT INTO alignments (project_id, kk_version_id, ru_version_id, title, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(projectId, kkVersion, ruVersion, title, now, by).lastInsertRowid,
+    )
+    const ids = storePairs(db, alignmentId, result, by, now)
+    const findings = storeFindings(db, alignmentId, result, ids, now)
+    return {
+      ok: true as const,
+      alignmentId,
+      projectId,
+      articlePairs: result.pairs.filter((p) => p.level === 'article').length,
+      sentencePairs: result.pairs.filter((p) => p.level === 'sentence').length,
+      findings,
+    }
+  })
+}
+
+export function ensureProject(db: Db, name: string, by: string, now: string): number {
+  const existing = db.prepare('SELECT id FROM projects WHERE name = ?').pluck().get(name) as number | undefined
+  if (existing !== undefined) return existing
+  return Number(db.prepare('INSERT INTO projects (name, created_at, created_by) VALUES (?, ?, ?)').run(name, now, by).lastInsertRowid)
+}
+
+/** The document of this name and language in the project, with a new version unless the bytes are unchanged. */
+function storeVersion(db: Db, projectId: number, document: PreparedDocument, bytes: Uint8Array, by: string, now: string): number {
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const name = baseName(document.name)
+  let documentId = db.prepare('SELECT id FROM documents WHERE project_id = ? AND name = ? AND language = ?').pluck().get(projectId, name, document.language) as number | undefined
+  documentId ??= Number(db.prepare('INSERT INTO documents (project_id, language, name, created_at) VALUES (?, ?, ?, ?)').run(projectId, document.language, name, now).lastInsertRowid)
+  const same = db.prepare('SELECT id FROM document_versions WHERE document_id = ? AND sha256 = ? ORDER BY version DESC LIMIT 1').pluck().get(documentId, sha256) as number | undefined
+  if (same !== undefined) return same
+  const version = ((db.prepare('SELECT max(version) FROM document_versions WHERE document_id = ?').pluck().get(documentId) as number | null) ?? 0) + 1
+  const { normalized } = document
+  const versionId = Number(
+    db
+      .prepare('INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, original_text, clean_text, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(documentId, version, document.name, sha256, document.encoding, normalized.format, normalized.original, normalized.text, JSON.stringify(document.structure.units), now, by).lastInsertRowid,
+  )
+  const insertRepair = db.prepare('INSERT INTO repairs (version_id, kind, start, end, clean_start, clean_end, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  for (const repair of normalized.repairs) {
+    const cleanStart = toCleanOffset(normalized, repair.start)
+    insertRepair.run(versionId, repair.kind, repair.start, repair.end, cleanStart, Math.max(cleanStart, toCleanOffset(normalized, repair.end)), repair.before, repair.after)
+  }
+  return versionId
+}
+
+function baseName(name: string): string {
+  return name.split(/[\\/]/).pop() ?? name
+}
+
+function titleOf(...documents: PreparedDocument[]): string {
+  for (const document of documents) {
+    const first = document.structure.units[0]
+    if (first) return document.normalized.text.slice(first.start, first.end).slice(0, 300)
+  }
+  return documents[0]!.name
+}
+
+/** Inserts the pairs in document order; returns the database id of each output pair id (`a3`, `s17`). */
+function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: string, now: string): Map<string, number> {
+  const ids = new Map<string, number>()
+  const seqByLevel = { article: 0, sentence: 0 }
+  const rows: PairRow[] = []
+  for (const pair of result.pairs) {
+    seqByLevel[pair.level] += SEQ_STEP
+    const row: PairRow = {
+      id: 0,
+      alignment_id: alignmentId,
+      level: pair.level,
+      parent_id: pair.parent ? ids.get(pair.parent) ?? null : null,
+      seq: seqByLevel[pair.level],
+      kk_start: pair.kk.start < 0 ? null : pair.kk.start,
+      kk_end: pair.kk.start < 0 ? null : pair.kk.end,
+      ru_start: pair.ru.start < 0 ? null : pair.ru.start,
+      ru_end: pair.ru.start < 0 ? null : pair.ru.end,
+      kk_text: null,
+      ru_text: null,
+      kk_labels: JSON.stringify(pair.kk.labels),
+      ru_labels: JSON.stringify(pair.ru.labels),
+      confidence: pair.confidence,
+      reasons: JSON.stringify(pair.reasons),
+      status: 'auto',
+      note: '',
+      updated_at: now,
+      updated_by: by,
+    }
+    const { id: _id, ...values } = row
+    const inserted = db
+      .prepare('INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_text, ru_text, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (@alignment_id, @level, @parent_id, @seq, @kk_start, @kk_end, @ru_start, @ru_end, @kk_text, @ru_text, @kk_labels, @ru_labels, @confidence, @reasons, @status, @note, @updated_at, @updated_by)')
+      .run(values)
+    row.id = Number(inserted.lastInsertRowid)
+    ids.set(pair.id, row.id)
+    rows.push(row)
+  }
+  const texts = loadAlignmentTexts(db, alignmentId)!
+  for (const row of rows) indexPair(db, row, texts)
+  return ids
+}
+
+function storeFindings(db: Db, alignmentId: number, result: AlignmentResult, ids: Map<string, number>, now: string): number {
+  const insert = db.prepare('INSERT INTO findings (alignment_id, pair_id, code, severity, message, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+  for (const diagnostic of result.diagnostics) {
+    insert.run(alignmentId, diagnostic.pair ? ids.get(diagnostic.pair) ?? null : null, diagnostic.code, diagnostic.severity, diagnostic.message, now)
+  }
+  return result.diagnostics.length
+}
+

@@ -1,0 +1,131 @@
+// The workspace schema as numbered migrations: `PRAGMA user_version` says which have run. Each
+// migration runs in one transaction; a database newer than the last one here is refused.
+
+export interface Migration {
+  version: number
+  description: string
+  sql: string
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'projects, documents and versions, repairs, alignments, pairs, findings, history, search',
+    sql: `
+      CREATE TABLE projects (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        language TEXT NOT NULL CHECK (language IN ('kk', 'ru')),
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      -- A re-imported, corrected text is a new version; old versions stay.
+      CREATE TABLE document_versions (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        format TEXT NOT NULL,
+        original_text TEXT NOT NULL,
+        clean_text TEXT NOT NULL,
+        units TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        UNIQUE (document_id, version)
+      ) STRICT;
+
+      -- What the normaliser changed; a reverted repair puts the original text back where it is shown.
+      CREATE TABLE repairs (
+        id INTEGER PRIMARY KEY,
+        version_id INTEGER NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        clean_start INTEGER NOT NULL,
+        clean_end INTEGER NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'accepted' CHECK (state IN ('accepted', 'reverted')),
+        changed_at TEXT,
+        changed_by TEXT
+      ) STRICT;
+      CREATE INDEX repairs_by_version ON repairs (version_id, clean_start);
+
+      CREATE TABLE alignments (
+        id INTEGER PRIMARY KEY,
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        kk_version_id INTEGER NOT NULL REFERENCES document_versions(id),
+        ru_version_id INTEGER NOT NULL REFERENCES document_versions(id),
+        title TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
+
+      -- Pairs are spans [start, end) into the clean texts (NULL: empty side); kk_text/ru_text hold
+      -- a reviewer's edit of a side. seq orders the pairs of one level; gaps leave room to insert.
+      CREATE TABLE pairs (
+        id INTEGER PRIMARY KEY,
+        alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
+        level TEXT NOT NULL CHECK (level IN ('article', 'sentence')),
+        parent_id INTEGER,
+        seq REAL NOT NULL,
+        kk_start INTEGER,
+        kk_end INTEGER,
+        ru_start INTEGER,
+        ru_end INTEGER,
+        kk_text TEXT,
+        ru_text TEXT,
+        kk_labels TEXT NOT NULL DEFAULT '[]',
+        ru_labels TEXT NOT NULL DEFAULT '[]',
+        confidence REAL NOT NULL,
+        reasons TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL DEFAULT 'auto' CHECK (status IN ('auto', 'confirmed', 'needs-review', 'rejected')),
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX pairs_in_order ON pairs (alignment_id, level, seq);
+
+      CREATE TABLE findings (
+        id INTEGER PRIMARY KEY,
+        alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
+        pair_id INTEGER,
+        code TEXT NOT NULL,
+        severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+        message TEXT NOT NULL,
+        dismissed_reason TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX findings_by_alignment ON findings (alignment_id, pair_id);
+
+      -- Every change as row snapshots before and after, so undo and redo survive a restart.
+      CREATE TABLE operations (
+        id INTEGER PRIMARY KEY,
+        alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone')),
+        at TEXT NOT NULL,
+        by TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX operations_by_alignment ON operations (alignment_id, id);
+
+      -- Concordance: folded text of both sides (rowid = pairs.id), trigram-indexed.
+      CREATE VIRTUAL TABLE pair_search USING fts5 (kk, ru, tokenize = 'trigram');
+    `,
+  },
+]
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

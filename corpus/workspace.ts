@@ -1,0 +1,319 @@
+// The workspace service: one typed entry point to a translator's corpus, used alike by the app's
+// contract handlers and by the command line, so both behave the same.
+import { userInfo } from 'node:os'
+import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, type Db } from './database.ts'
+import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
+import { importPair, type ImportRequest, type ImportResult } from './import.ts'
+import * as operations from './operations.ts'
+import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
+import { searchKey } from './search-key.ts'
+
+export type { EditResult, SplitPoint, StatusTarget } from './operations.ts'
+
+export interface ProjectSummary {
+  id: number
+  name: string
+  alignments: number
+}
+
+export interface AlignmentSummary {
+  id: number
+  projectId: number
+  title: string
+  createdAt: string
+  kkFile: string
+  ruFile: string
+  pairs: number
+  confirmed: number
+  openFindings: number
+}
+
+export interface FindingView {
+  id: number
+  pairId: number | null
+  code: string
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  dismissedReason: string | null
+}
+
+export interface SearchHit {
+  pair: PairView
+  alignmentTitle: string
+  /** Side the query was found on. */
+  side: Side
+}
+
+export interface Statistics {
+  projects: number
+  alignments: number
+  pairs: { article: number; sentence: number }
+  byStatus: Record<Status, number>
+  confirmedShare: number
+  findingsByCode: Record<string, number>
+}
+
+export type OpenWorkspace = { ok: true; workspace: Workspace } | { ok: false; reason: string; backups: string[] }
+
+/** Fewest characters the trigram index can search for; shorter queries scan instead. */
+const TRIGRAM = 3
+
+export class Workspace {
+  private readonly textCache = new Map<number, AlignmentTexts>()
+  private readonly db: Db
+  readonly path: string
+  readonly user: string
+
+  private constructor(db: Db, path: string, user: string) {
+    this.db = db
+    this.path = path
+    this.user = user
+  }
+
+  static open(path: string, options: { user?: string; busyTimeoutMs?: number } = {}): OpenWorkspace {
+    const opened = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs })
+    if (!opened.ok) return opened
+    return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser()) }
+  }
+
+  /** Closes the file, taking the day's backup first. */
+  close(): void {
+    backUpIfDue(this.db, this.path)
+    this.db.close()
+  }
+
+  // Projects, alignments and pairs ------------------------------------------------------------
+
+  importPair(request: ImportRequest): ImportResult {
+    return guarded(() => importPair(this.db, request, this.user, now()))
+  }
+
+  projects(): ProjectSummary[] {
+    return this.db.prepare('SELECT p.id, p.name, count(a.id) AS alignments FROM projects p LEFT JOIN alignments a ON a.project_id = p.id GROUP BY p.id ORDER BY p.name').all() as ProjectSummary[]
+  }
+
+  alignments(projectId?: number): AlignmentSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.project_id AS projectId, a.title, a.created_at AS createdAt, kv.file_name AS kkFile, rv.file_name AS ruFile,
+           (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence') AS pairs,
+           (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence' AND p.status = 'confirmed') AS confirmed,
+           (SELECT count(*) FROM findings f WHERE f.alignment_id = a.id AND f.dismissed_reason IS NULL AND f.severity != 'info') AS openFindings
+         FROM alignments a JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
+         WHERE (? IS NULL OR a.project_id = ?) ORDER BY a.id`,
+      )
+      .all(projectId ?? null, projectId ?? null)
+    return rows as AlignmentSummary[]
+  }
+
+  /** One page of pairs in document order. */
+  pairs(alignmentId: number, options: { level?: Level; offset?: number; limit?: number } = {}): PairView[] {
+    const texts = this.texts(alignmentId)
+    const rows = this.db
+      .prepare(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = ? ORDER BY seq LIMIT ? OFFSET ?`)
+      .all(alignmentId, options.level ?? 'sentence', options.limit ?? 200, options.offset ?? 0) as PairRow[]
+    return rows.map((row) => toView(row, texts))
+  }
+
+  pair(id: number): PairView | null {
+    const row = this.db.prepare(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined
+    return row ? toView(row, this.texts(row.alignment_id)) : null
+  }
+
+  findings(alignmentId: number): FindingView[] {
+    return this.db
+      .prepare('SELECT id, pair_id AS pairId, code, severity, message, dismissed_reason AS dismissedReason FROM findings WHERE alignment_id = ? ORDER BY id')
+      .all(alignmentId) as FindingView[]
+  }
+
+  repairs(alignmentId: number, side: Side): Array<{ id: number; kind: string; cleanStart: number; cleanEnd: number; before: string; after: string; state: string }> {
+    return this.db
+      .prepare(`SELECT r.id, r.kind, r.clean_start AS cleanStart, r.clean_end AS cleanEnd, r.before, r.after, r.state FROM repairs r JOIN alignments a ON r.version_id = a.${side}_version_id WHERE a.id = ? ORDER BY r.clean_start`)
+      .all(alignmentId) as Array<{ id: number; kind: string; cleanStart: number; cleanEnd: number; before: string; after: string; state: string }>
+  }
+
+  // Operations -------------------------------------------------------------------------------
+
+  merge(pairId: number, direction: 'next' | 'previous'): operations.EditResult {
+    return guarded(() => operations.merge(this.context(), pairId, direction))
+  }
+
+  split(pairId: number, at: operations.SplitPoint): operations.EditResult {
+    return guarded(() => operations.split(this.context(), pairId, at))
+  }
+
+  moveSentence(pairId: number, side: Side, move: 'first-to-previous' | 'last-to-next'): operations.EditResult {
+    return guarded(() => operations.moveSentence(this.context(), pairId, side, move))
+  }
+
+  unpair(pairId: number): operations.EditResult {
+    return guarded(() => operations.unpair(this.context(), pairId))
+  }
+
+  editText(pairId: number, side: Side, text: string): operations.EditResult {
+    return guarded(() => operations.editText(this.context(), pairId, side, text))
+  }
+
+  setStatus(target: operations.StatusTarget, status: Status): operations.EditResult {
+    return guarded(() => operations.setStatus(this.context(), target, status))
+  }
+
+  setNote(pairId: number, note: string): operations.EditResult {
+    return guarded(() => operations.setNote(this.context(), pairId, note))
+  }
+
+  setRepairState(alignmentId: number, repairId: number, state: 'accepted' | 'reverted'): operations.EditResult {
+    return guarded(() => operations.setRepairState(this.context(), alignmentId, repairId, state))
+  }
+
+  realign(alignmentId: number, range?: { fromPairId: number; toPairId: number }): operations.EditResult {
+    return guarded(() => operations.realign(this.context(), alignmentId, range))
+  }
+
+  undo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string } {
+    return this.step(alignmentId, 'undo')
+  }
+
+  redo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string } {
+    return this.step(alignmentId, 'redo')
+  }
+
+  history(alignmentId: number, limit = 100): OperationRecord[] {
+    return listOperations(this.db, alignmentId, limit)
+  }
+
+  /** What an operation changed, word by word, on each side. */
+  diff(operationId: number): SideDiff[] | null {
+    const alignmentId = this.db.prepare('SELECT alignment_id FROM operations WHERE id = ?').pluck().get(operationId) as number | undefined
+    return alignmentId === undefined ? null : operationDiff(this.db, operationId, this.texts(alignmentId))
+  }
+
+  // Search, statistics, export -----------------------------------------------------------------
+
+  /** Bilingual concordance: pairs whose Kazakh or Russian side holds the query, with their counterpart. */
+  search(query: string, options: { projectId?: number; limit?: number } = {}): SearchHit[] {
+    const key = searchKey(query)
+    if (key === '') return []
+    const limit = options.limit ?? 50
+    const rows = (key.length >= TRIGRAM
+      ? this.db
+          .prepare(
+            `SELECT p.*, a.title AS alignmentTitle, instr(s.kk, ?) > 0 AS inKk FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
+             WHERE pair_search MATCH ? AND p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) LIMIT ?`,
+          )
+          .all(key, `"${key.replace(/"/g, '""')}"`, options.projectId ?? null, options.projectId ?? null, limit)
+      : this.db
+          .prepare(
+            `SELECT p.*, a.title AS alignmentTitle, instr(s.kk, ?) > 0 AS inKk FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
+             WHERE (instr(s.kk, ?) > 0 OR instr(s.ru, ?) > 0) AND p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) LIMIT ?`,
+          )
+          .all(key, key, key, options.projectId ?? null, options.projectId ?? null, limit)) as Array<PairRow & { alignmentTitle: string; inKk: number }>
+    return rows.map((row) => ({ pair: toView(row, this.texts(row.alignment_id)), alignmentTitle: row.alignmentTitle, side: row.inKk ? 'kk' : 'ru' }))
+  }
+
+  statistics(projectId?: number): Statistics {
+    const scope = 'JOIN alignments a ON a.id = p.alignment_id WHERE (? IS NULL OR a.project_id = ?)'
+    const args = [projectId ?? null, projectId ?? null]
+    const byLevel = this.db.prepare(`SELECT p.level, count(*) AS n FROM pairs p ${scope} GROUP BY p.level`).all(...args) as Array<{ level: Level; n: number }>
+    const byStatus = this.db.prepare(`SELECT p.status, count(*) AS n FROM pairs p ${scope} AND p.level = 'sentence' GROUP BY p.status`).all(...args) as Array<{ status: Status; n: number }>
+    const findings = this.db.prepare(`SELECT f.code, count(*) AS n FROM findings f JOIN alignments a ON a.id = f.alignment_id WHERE (? IS NULL OR a.project_id = ?) AND f.dismissed_reason IS NULL GROUP BY f.code`).all(...args) as Array<{ code: string; n: number }>
+    const status: Record<Status, number> = { auto: 0, confirmed: 0, 'needs-review': 0, rejected: 0 }
+    for (const row of byStatus) status[row.status] = row.n
+    const sentences = byLevel.find((r) => r.level === 'sentence')?.n ?? 0
+    return {
+      projects: projectId === undefined ? (this.db.prepare('SELECT count(*) FROM projects').pluck().get() as number) : 1,
+      alignments: this.db.prepare('SELECT count(*) FROM alignments WHERE (? IS NULL OR project_id = ?)').pluck().get(...args) as number,
+      pairs: { article: byLevel.find((r) => r.level === 'article')?.n ?? 0, sentence: sentences },
+      byStatus: status,
+      confirmedShare: sentences === 0 ? 0 : status.confirmed / sentences,
+      findingsByCode: Object.fromEntries(findings.map((row) => [row.code, row.n])),
+    }
+  }
+
+  /**
+   * Streams pairs to `write` one at a time, in document order, without holding them all: for a
+   * whole project or one alignment.
+   */
+  *exportPairs(scope: { alignmentId?: number; projectId?: number; level?: Level; statuses?: Status[] }): Generator<ExportedPair> {
+    const statuses = scope.statuses ?? ['auto', 'confirmed', 'needs-review', 'rejected']
+    const statement = this.db.prepare(
+      `SELECT p.${PAIR_COLUMNS.split(', ').join(', p.')}, kv.file_name AS kkFile, rv.file_name AS ruFile FROM pairs p JOIN alignments a ON a.id = p.alignment_id
+       JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
+       WHERE (? IS NULL OR p.alignment_id = ?) AND (? IS NULL OR a.project_id = ?) AND p.level = ? AND p.status IN (${statuses.map(() => '?').join(', ')})
+       ORDER BY p.alignment_id, p.seq`,
+    )
+    const args = [scope.alignmentId ?? null, scope.alignmentId ?? null, scope.projectId ?? null, scope.projectId ?? null, scope.level ?? 'sentence', ...statuses]
+    // A second connection-free pass: the texts of each alignment are loaded once as the rows arrive.
+    for (const row of statement.iterate(...args) as Iterable<PairRow & { kkFile: string; ruFile: string }>) {
+      const texts = this.texts(row.alignment_id)
+      yield { row, kk: sideText(row, 'kk', texts), ru: sideText(row, 'ru', texts), kkFile: row.kkFile, ruFile: row.ruFile }
+    }
+  }
+
+  /** Full check of the file (PRAGMA integrity_check): 'ok' or the problems found. */
+  integrityCheck(): string {
+    return (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ')
+  }
+
+  // Internals ----------------------------------------------------------------------------------
+
+  private step(alignmentId: number, direction: 'undo' | 'redo'): { ok: true; operation: OperationRecord } | { ok: false; reason: string } {
+    return guarded(() => writeTransaction(this.db, () => {
+      const operation = direction === 'undo' ? lastDone(this.db, alignmentId) : firstUndone(this.db, alignmentId)
+      if (!operation) return { ok: false as const, reason: direction === 'undo' ? 'nothing to undo' : 'nothing to redo' }
+      const touchesRepairs = operation.kind === 'repair'
+      if (touchesRepairs) this.textCache.delete(alignmentId)
+      const texts = () => this.texts(alignmentId)
+      if (direction === 'undo') undoOperation(this.db, operation, texts)
+      else redoOperation(this.db, operation, texts)
+      if (touchesRepairs) this.textCache.delete(alignmentId)
+      const { before: _before, after: _after, ...record } = operation
+      return { ok: true as const, operation: { ...record, state: direction === 'undo' ? 'undone' : 'done' } }
+    }))
+  }
+
+  private texts(alignmentId: number): AlignmentTexts {
+    let texts = this.textCache.get(alignmentId)
+    if (!texts) {
+      texts = loadAlignmentTexts(this.db, alignmentId) ?? undefined
+      if (!texts) throw new Error(`alignment ${alignmentId} does not exist`)
+      this.textCache.set(alignmentId, texts)
+    }
+    return texts
+  }
+
+  private context(): operations.EditContext {
+    return { db: this.db, by: this.user, now, texts: (id) => this.texts(id), textsChanged: (id) => this.textCache.delete(id) }
+  }
+}
+
+export interface ExportedPair {
+  row: PairRow
+  kk: string
+  ru: string
+  kkFile: string
+  ruFile: string
+}
+
+/** Runs a change; an expected database failure (busy, full, read-only) becomes a message. */
+function guarded<T extends { ok: boolean }>(work: () => T): T | { ok: false; reason: string } {
+  try {
+    return work()
+  } catch (error) {
+    const reason = describeDatabaseError(error)
+    if (reason === null) throw error
+    return { ok: false, reason }
+  }
+}
+
+function now(): string {
+  return new Date().toISOString()
+}
+
+function currentUser(): string {
+  try {
+    return userInfo().username || 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}

@@ -1,0 +1,157 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { Workspace } from '../../corpus/workspace.ts'
+import { backUp, listBackups } from '../../corpus/database.ts'
+import { SCHEMA_VERSION } from '../../corpus/schema.ts'
+import { CORPUS } from '../helpers/corpus.ts'
+import { coverageProblems, importSlug, openWorkspace, temporaryPath } from '../helpers/workspace.ts'
+
+describe('opening a workspace', () => {
+  it('creates a new one with WAL, foreign keys and the current schema', () => {
+    const path = temporaryPath()
+    openWorkspace(path).close()
+    const db = new Database(path, { readonly: true })
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    const strict = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%STRICT'").pluck().get() as number
+    expect(strict).toBeGreaterThanOrEqual(7)
+    db.close()
+  })
+
+  it('refuses a file that is not a database, a folder, another program\'s database and a newer Egiz\'s', () => {
+    const text = temporaryPath('notes.sqlite')
+    writeFileSync(text, 'Статья 1. This is not a database at all, just text.'.repeat(20))
+    expect(Workspace.open(text)).toMatchObject({ ok: false, reason: expect.stringContaining('not an Egiz workspace') })
+
+    const folder = temporaryPath('folder.sqlite')
+    mkdirSync(folder)
+    expect(Workspace.open(folder)).toMatchObject({ ok: false, reason: expect.stringContaining('is a folder') })
+
+    const foreign = temporaryPath('other.sqlite')
+    const other = new Database(foreign)
+    other.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)')
+    other.close()
+    expect(Workspace.open(foreign)).toMatchObject({ ok: false, reason: expect.stringContaining('another program') })
+
+    const newer = temporaryPath()
+    openWorkspace(newer).close()
+    const db = new Database(newer)
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`)
+    db.close()
+    expect(Workspace.open(newer)).toMatchObject({ ok: false, reason: expect.stringContaining('newer Egiz') })
+  })
+
+  it('detects a damaged file and offers the latest backup', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    importSlug(workspace, 'kz-fi-investment-bit-1992')
+    workspace.close()
+    const backup = listBackups(path)[0]
+    expect(backup).toBeDefined()
+    const bytes = readFileSync(path)
+    bytes.fill(0x5a, 4096, bytes.length - 4096)
+    writeFileSync(path, bytes)
+    const opened = Workspace.open(path)
+    if (opened.ok) {
+      // SQLite may open the damaged file; the damage then shows in the full check.
+      expect(opened.workspace.integrityCheck()).not.toBe('ok')
+    } else {
+      expect(opened.reason).toMatch(/damaged|not an Egiz workspace/)
+      expect(opened.backups[0]).toBe(backup)
+    }
+    const restored = Workspace.open(backup!)
+    expect(restored.ok).toBe(true)
+    if (restored.ok) expect(restored.workspace.alignments()).toHaveLength(1)
+  })
+
+  it('keeps a bounded number of backups', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    const db = new Database(path)
+    for (let k = 0; k < 8; k++) backUp(db, path, `test-${k}`)
+    db.close()
+    workspace.close()
+    expect(listBackups(path).length).toBeLessThanOrEqual(5)
+  })
+})
+
+describe('importing pairs', () => {
+  it('stores documents, versions, repairs, pairs and findings', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    const alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const [summary] = workspace.alignments()
+    expect(summary).toMatchObject({ id: alignmentId, pairs: 92, confirmed: 0 })
+    expect(workspace.pairs(alignmentId, { level: 'article' })).toHaveLength(24)
+    expect(coverageProblems(path, alignmentId)).toEqual([])
+    const repairs = workspace.repairs(alignmentId, 'kk')
+    expect(repairs.length).toBeGreaterThan(100)
+    const lookalike = repairs.find((r) => r.kind === 'lookalike')!
+    expect(lookalike.after).not.toBe(lookalike.before)
+    workspace.close()
+  })
+
+  it('keeps old versions when a corrected text is imported again, and reuses an unchanged one', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    importSlug(workspace, 'kz-fi-investment-bit-1992')
+    importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const kk = readFileSync(join(CORPUS, 'kz-fi-investment-bit-1992', 'kk.txt'), 'utf8').replace('29 қыркүйекте', '30 қыркүйекте')
+    const result = workspace.importPair({
+      project: 'Treaties',
+      sources: [{ name: 'kz-fi-investment-bit-1992.kk.txt', bytes: Buffer.from(kk) }, { name: 'kz-fi-investment-bit-1992.ru.txt', bytes: readFileSync(join(CORPUS, 'kz-fi-investment-bit-1992', 'ru.txt')) }],
+    })
+    expect(result.ok).toBe(true)
+    workspace.close()
+    const db = new Database(path, { readonly: true })
+    const versions = db.prepare("SELECT d.language, count(v.id) AS n FROM documents d JOIN document_versions v ON v.document_id = d.id GROUP BY d.id ORDER BY d.language").all()
+    expect(versions).toEqual([{ language: 'kk', n: 2 }, { language: 'ru', n: 1 }])
+    db.close()
+  })
+
+  it('refuses two texts in one language with a reason naming both', () => {
+    const workspace = openWorkspace()
+    const ru = readFileSync(join(CORPUS, 'kz-fi-investment-bit-1992', 'ru.txt'))
+    const result = workspace.importPair({ project: 'Treaties', sources: [{ name: 'a.txt', bytes: ru }, { name: 'b.txt', bytes: ru }] })
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/a\.txt and b\.txt are both Russian/) })
+    expect(workspace.alignments()).toEqual([])
+    workspace.close()
+  })
+})
+
+describe('concordance search, statistics and export', () => {
+  const path = temporaryPath()
+  const workspace = openWorkspace(path)
+  const bit = importSlug(workspace, 'kz-fi-investment-bit-1992')
+  importSlug(workspace, 'csto-charter-2002', 'Charters')
+
+  it('finds both sides, folding case, Latin look-alikes and ё, and shows the counterpart', () => {
+    const hits = workspace.search('ЭКСПРОПРИАЦИ')
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits[0]!.pair.ru.text.toLowerCase()).toContain('экспроприаци')
+    expect(hits[0]!.pair.kk.text).not.toBe('')
+    // The Kazakh text writes Үкiметi with Latin i; a query with Cyrillic і finds it, and back.
+    const latin = workspace.search('Үкiметi').length
+    expect(latin).toBeGreaterThan(0)
+    expect(workspace.search('үкіметі').length).toBe(latin)
+    expect(workspace.search('Уағдаласушы Тараптар', { projectId: workspace.projects().find((p) => p.name === 'Charters')!.id }).every((h) => h.alignmentTitle !== '')).toBe(true)
+  })
+
+  it('counts pairs, statuses and findings', () => {
+    const stats = workspace.statistics()
+    expect(stats.alignments).toBe(2)
+    expect(stats.pairs.sentence).toBeGreaterThan(200)
+    expect(stats.byStatus.auto).toBe(stats.pairs.sentence)
+    expect(stats.confirmedShare).toBe(0)
+  })
+
+  it('streams the pairs of an alignment in order', () => {
+    const exported = [...workspace.exportPairs({ alignmentId: bit })]
+    expect(exported).toHaveLength(92)
+    expect(exported[0]!.kk).toContain('Финляндия')
+    expect(exported.every((p, k) => k === 0 || p.row.seq > exported[k - 1]!.row.seq)).toBe(true)
+    expect([...workspace.exportPairs({ alignmentId: bit, statuses: ['confirmed'] })]).toHaveLength(0)
+  })
+})
