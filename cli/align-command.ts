@@ -1,13 +1,12 @@
 // `egiz align`: aligns the Kazakh and Russian versions of one agreement and prints or writes the
 // pairs as text, JSON, TSV or TMX.
-import { readFileSync } from 'node:fs'
 import { alignDocuments, prepareDocument, type AlignmentResult, type Level, type PreparedDocument } from '../aligner/pipeline.ts'
-import type { LanguageCode } from '../aligner/language.ts'
 import { writeText } from '../aligner/output/text.ts'
 import { writeTsv } from '../aligner/output/tsv.ts'
-import { writeTmx } from '../aligner/output/tmx.ts'
+import { writeAlignmentTmx } from '../aligner/output/pairs-tmx.ts'
 import { parseArgs } from './args.ts'
-import { readInputFile } from './read-input.ts'
+import { pairInputs, readInputFile, type InputFile } from './read-input.ts'
+import { packageVersion, usageError as commandUsageError, type CommandIo } from './io.ts'
 import { writeFileAtomically } from './output-file.ts'
 
 export const ALIGN_USAGE = `usage: egiz align KK_FILE RU_FILE [options]
@@ -23,11 +22,6 @@ The two files may be given in either order: their languages are detected.
 const FORMATS = ['text', 'json', 'tsv', 'tmx'] as const
 type Format = (typeof FORMATS)[number]
 const LEVELS = ['article', 'sentence', 'both'] as const
-
-export interface CommandIo {
-  out: (text: string) => void
-  err: (text: string) => void
-}
 
 /** Exit codes: 0 done, 2 the input or the command line needs fixing. */
 export function runAlign(argv: string[], io: CommandIo): number {
@@ -50,7 +44,7 @@ export function runAlign(argv: string[], io: CommandIo): number {
   const level = (options.get('--level') ?? (format === 'json' ? 'both' : 'article')) as Level
   if (!LEVELS.includes(level)) return usageError(io, `--level must be one of ${LEVELS.join(', ')}`)
 
-  const files = inputFiles(positional, options)
+  const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, files.reason)
   const documents = prepareBoth(files.inputs, io)
   if (!documents) return 2
@@ -71,26 +65,7 @@ export function runAlign(argv: string[], io: CommandIo): number {
   return 0
 }
 
-function usageError(io: CommandIo, reason: string): number {
-  io.err(`egiz align: ${reason}. Run "egiz align --help" for the options.\n`)
-  return 2
-}
-
-interface InputFile {
-  path: string
-  language?: LanguageCode
-}
-
-function inputFiles(positional: string[], options: Map<string, string | true>): { ok: true; inputs: InputFile[] } | { ok: false; reason: string } {
-  const kk = options.get('--kk')
-  const ru = options.get('--ru')
-  const inputs: InputFile[] = []
-  if (typeof kk === 'string') inputs.push({ path: kk, language: 'kk' })
-  if (typeof ru === 'string') inputs.push({ path: ru, language: 'ru' })
-  inputs.push(...positional.map((path) => ({ path })))
-  if (inputs.length !== 2) return { ok: false, reason: `give exactly two files, the Kazakh and the Russian version (got ${inputs.length})` }
-  return { ok: true, inputs }
-}
+const usageError = (io: CommandIo, reason: string) => commandUsageError(io, 'align', reason)
 
 /** Reads, decodes and parses both files; on failure prints one line naming the file and returns null. */
 function prepareBoth(inputs: InputFile[], io: CommandIo): { kk: PreparedDocument; ru: PreparedDocument } | null {
@@ -124,13 +99,8 @@ function render(result: AlignmentResult, format: Format, level: Level): string {
     case 'tsv':
       return writeTsv(result.pairs)
     case 'tmx':
-      return writeTmx(result.pairs, { creationToolVersion: packageVersion() })
+      return writeAlignmentTmx(result.pairs, { creationToolVersion: packageVersion() })
     case 'text':
       return writeText(result, level)
   }
-}
-
-function packageVersion(): string {
-  const url = new URL('../package.json', import.meta.url)
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version
 }

@@ -1,14 +1,26 @@
 // Entry point of the `egiz` command: dispatches to the sub-commands.
-import { ALIGN_USAGE, runAlign, type CommandIo } from './align-command.ts'
+import { ALIGN_USAGE, runAlign } from './align-command.ts'
+import { IMPORT_USAGE, PROJECTS_USAGE, runImport, runProjects, runSearch, runStats, SEARCH_USAGE, STATS_USAGE } from './corpus-commands.ts'
+import { EXPORT_USAGE, runExport } from './export-command.ts'
+import type { CommandIo } from './io.ts'
+
+const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number; usage: string; summary: string }> = {
+  align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two versions; pairs as text, json, tsv or tmx' },
+  import: { run: runImport, usage: IMPORT_USAGE, summary: 'align a pair and keep it in the workspace' },
+  projects: { run: runProjects, usage: PROJECTS_USAGE, summary: 'list the projects and documents of the workspace' },
+  search: { run: runSearch, usage: SEARCH_USAGE, summary: 'find text in both languages of the workspace' },
+  stats: { run: runStats, usage: STATS_USAGE, summary: 'count pairs, review statuses and findings' },
+  export: { run: runExport, usage: EXPORT_USAGE, summary: 'write the workspace pairs as TMX or TSV' },
+}
 
 const USAGE = `Egiz — aligns the Kazakh and Russian versions of Kazakhstan's agreements and laws.
 
-usage: egiz COMMAND [options]
+usage: egiz COMMAND [options]      (egiz COMMAND --help for a command's options)
 
 commands:
-  align KK_FILE RU_FILE    align two versions; pairs as text, json, tsv or tmx
+${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`).join('\n')}
 
-${ALIGN_USAGE}`
+Commands on the workspace take --db FILE; without it they use the workspace in the user-data folder.`
 
 const consoleIo: CommandIo = {
   out: (text) => process.stdout.write(text),
@@ -16,18 +28,15 @@ const consoleIo: CommandIo = {
 }
 
 export async function main(argv: string[], io: CommandIo = consoleIo): Promise<number> {
-  const [command, ...rest] = argv
-  switch (command) {
-    case 'align':
-      return runAlign(rest, io)
-    case undefined:
-    case '-h':
-    case '--help':
-    case 'help':
-      io.out(USAGE + '\n')
-      return command === undefined ? 2 : 0
-    default:
-      io.err(`egiz: unknown command "${command}". Run "egiz --help" for the commands.\n`)
-      return 2
+  const [name, ...rest] = argv
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.out(USAGE + '\n')
+    return name === undefined ? 2 : 0
   }
+  const command = COMMANDS[name]
+  if (!command) {
+    io.err(`egiz: unknown command "${name}". Run "egiz --help" for the commands.\n`)
+    return 2
+  }
+  return command.run(rest, io)
 }

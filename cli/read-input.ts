@@ -1,5 +1,5 @@
-// Reads an input file for the command line and turns every way it can fail into one message
-// that names the file and says what to do.
+// Reads the input files of a command and turns every way one can fail into one message that
+// names the file and says what to do.
 import { readFileSync, statSync } from 'node:fs'
 
 /** Largest input accepted: legal texts are far smaller; a larger file is surely the wrong one. */
@@ -25,4 +25,21 @@ export function readInputFile(path: string): ReadResult {
   } catch (error) {
     return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }
   }
+}
+
+export interface InputFile {
+  path: string
+  language?: 'kk' | 'ru'
+}
+
+/** The two files of a pair: `--kk`/`--ru` first, then positional ones. */
+export function pairInputs(positional: string[], options: Map<string, string | true>): { ok: true; inputs: InputFile[] } | { ok: false; reason: string } {
+  const inputs: InputFile[] = []
+  const kk = options.get('--kk')
+  const ru = options.get('--ru')
+  if (typeof kk === 'string') inputs.push({ path: kk, language: 'kk' })
+  if (typeof ru === 'string') inputs.push({ path: ru, language: 'ru' })
+  inputs.push(...positional.map((path) => ({ path })))
+  if (inputs.length !== 2) return { ok: false, reason: `give exactly two files, the Kazakh and the Russian version (got ${inputs.length})` }
+  return { ok: true, inputs }
 }

@@ -1,38 +1,47 @@
-// A minimal TMX 1.4 file of the aligned pairs (Kazakh as source): well-formed, UTF-8, the five XML
-// entities only, characters XML 1.0 forbids removed. The complete exporter is a later step.
-import type { AlignedPair } from '../pipeline.ts'
+// TMX 1.4 written piece by piece (header, one unit at a time, footer) so that a whole corpus can
+// be streamed to a file: UTF-8, the five XML entities only, characters XML 1.0 forbids removed.
 
-export interface TmxOptions {
+export interface TmxHeaderOptions {
   creationToolVersion: string
-  /** UTC time stamp `YYYYMMDDThhmmssZ`; defaults to now. */
-  creationDate?: string
+  /** `sentence` for sentence pairs, `paragraph` for article-level pairs. */
+  segtype: 'sentence' | 'paragraph' | 'block'
+  /** Language code of the source side, written first in every unit (`kk-KZ`). */
+  sourceLanguage: string
+  /** UTC time stamp `YYYYMMDDThhmmssZ`. */
+  creationDate: string
 }
 
-export function writeTmx(pairs: AlignedPair[], options: TmxOptions): string {
-  const date = options.creationDate ?? tmxDate(new Date())
-  const segtype = pairs.every((p) => p.level === 'sentence') ? 'sentence' : 'paragraph'
-  const units = pairs
-    .filter((p) => p.kk.text.trim() !== '' && p.ru.text.trim() !== '')
-    .map((p) =>
-      [
-        `    <tu tuid="${escapeXml(p.id)}" creationdate="${date}">`,
-        `      <prop type="x-level">${p.level}</prop>`,
-        `      <prop type="x-confidence">${p.confidence.toFixed(3)}</prop>`,
-        `      <tuv xml:lang="kk-KZ"><seg>${escapeXml(segmentText(p.kk.text))}</seg></tuv>`,
-        `      <tuv xml:lang="ru-RU"><seg>${escapeXml(segmentText(p.ru.text))}</seg></tuv>`,
-        '    </tu>',
-      ].join('\n'),
-    )
+export interface TmxUnit {
+  id: string
+  /** Source and target segments in that order, each with its language code. */
+  variants: Array<{ language: string; text: string }>
+  /** `x-` property types and values. */
+  props: Array<[string, string]>
+  creationDate?: string
+  changeDate?: string
+}
+
+export function tmxHeader(options: TmxHeaderOptions): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="Egiz" creationtoolversion="${escapeXml(options.creationToolVersion)}" segtype="${segtype}" o-tmf="Egiz" adminlang="en" srclang="kk-KZ" datatype="plaintext" creationdate="${date}"/>`,
+    `  <header creationtool="Egiz" creationtoolversion="${escapeXml(options.creationToolVersion)}" segtype="${options.segtype}" o-tmf="Egiz" adminlang="en" srclang="${escapeXml(options.sourceLanguage)}" datatype="plaintext" creationdate="${options.creationDate}"/>`,
     '  <body>',
-    ...units,
-    '  </body>',
-    '</tmx>',
     '',
   ].join('\n')
+}
+
+export function tmxUnit(unit: TmxUnit): string {
+  const dates = [unit.creationDate ? ` creationdate="${unit.creationDate}"` : '', unit.changeDate ? ` changedate="${unit.changeDate}"` : ''].join('')
+  const lines = [`    <tu tuid="${escapeXml(unit.id)}"${dates}>`]
+  for (const [type, value] of unit.props) lines.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`)
+  for (const variant of unit.variants) lines.push(`      <tuv xml:lang="${escapeXml(variant.language)}"><seg>${escapeXml(segmentText(variant.text))}</seg></tuv>`)
+  lines.push('    </tu>', '')
+  return lines.join('\n')
+}
+
+export function tmxFooter(): string {
+  return '  </body>\n</tmx>\n'
 }
 
 export function tmxDate(date: Date): string {
@@ -40,7 +49,7 @@ export function tmxDate(date: Date): string {
 }
 
 /** Paragraph breaks inside a pair become spaces; the segment is trimmed. */
-function segmentText(text: string): string {
+export function segmentText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim()
 }
 
@@ -50,11 +59,5 @@ const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 
 /** The five XML entities; characters XML 1.0 forbids dropped. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(XML_ILLEGAL, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
+  return text.replace(XML_ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 }

@@ -1,0 +1,123 @@
+// Commands on the workspace (`--db FILE`, or the default one): import a pair, list projects and
+// alignments, search the concordance, print statistics.
+import { parseArgs } from './args.ts'
+import { usageError, type CommandIo } from './io.ts'
+import { pairInputs, readInputFile } from './read-input.ts'
+import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
+import type { ImportSource } from '../corpus/import.ts'
+import type { Workspace } from '../corpus/workspace.ts'
+
+export const IMPORT_USAGE = `usage: egiz import KK_FILE RU_FILE [--project NAME] [--db FILE]
+Imports and aligns a pair into the workspace (default project "Egiz"); --kk/--ru say which file is which.`
+export const PROJECTS_USAGE = 'usage: egiz projects [--db FILE]\nLists the projects and their aligned documents with review progress.'
+export const SEARCH_USAGE = 'usage: egiz search TEXT [--project NAME] [--limit N] [--db FILE]\nFinds TEXT on either side of the sentence pairs and shows the aligned counterpart.'
+export const STATS_USAGE = 'usage: egiz stats [--project NAME] [--db FILE]\nCounts pairs, review statuses and findings.'
+
+const HELP = { '--help': { value: false, alias: '-h' } } as const
+
+/** Parses, shows help, opens the workspace, runs `work`, closes: the frame every corpus command shares. */
+function withWorkspace(
+  command: string,
+  usage: string,
+  argv: string[],
+  io: CommandIo,
+  spec: Record<string, { value: boolean; alias?: string }>,
+  work: (workspace: Workspace, positional: string[], options: Map<string, string | true>) => number,
+): number {
+  const parsed = parseArgs(argv, { ...spec, ...DB_OPTION, ...HELP })
+  if (!parsed.ok) return usageError(io, command, parsed.reason)
+  if (parsed.args.options.has('--help')) {
+    io.out(usage + '\n')
+    return 0
+  }
+  const workspace = openWorkspaceOption(parsed.args.options, io)
+  if (!workspace) return 2
+  try {
+    return work(workspace, parsed.args.positional, parsed.args.options)
+  } finally {
+    workspace.close()
+  }
+}
+
+function projectId(workspace: Workspace, options: Map<string, string | true>, io: CommandIo): number | null | undefined {
+  const name = options.get('--project')
+  if (typeof name !== 'string') return undefined
+  const project = workspace.projects().find((p) => p.name === name)
+  if (!project) {
+    io.err(`egiz: there is no project "${name}" in ${workspace.path}; "egiz projects" lists them.\n`)
+    return null
+  }
+  return project.id
+}
+
+export function runImport(argv: string[], io: CommandIo): number {
+  const spec = { '--kk': { value: true }, '--ru': { value: true }, '--project': { value: true } }
+  return withWorkspace('import', IMPORT_USAGE, argv, io, spec, (workspace, positional, options) => {
+    const files = pairInputs(positional, options)
+    if (!files.ok) return usageError(io, 'import', files.reason)
+    const sources: ImportSource[] = []
+    for (const input of files.inputs) {
+      const read = readInputFile(input.path)
+      if (!read.ok) {
+        io.err(`egiz: ${input.path}: ${read.reason}.\n`)
+        return 2
+      }
+      sources.push({ name: input.path, bytes: read.bytes, language: input.language })
+    }
+    const project = options.get('--project')
+    const result = workspace.importPair({ project: typeof project === 'string' ? project : 'Egiz', sources: sources as [ImportSource, ImportSource] })
+    if (!result.ok) {
+      io.err(`egiz: ${result.reason}.\n`)
+      return 2
+    }
+    io.out(`imported into ${workspace.path}: alignment ${result.alignmentId}, ${result.articlePairs} article-level pairs, ${result.sentencePairs} sentence pairs, ${result.findings} findings\n`)
+    return 0
+  })
+}
+
+export function runProjects(argv: string[], io: CommandIo): number {
+  return withWorkspace('projects', PROJECTS_USAGE, argv, io, {}, (workspace) => {
+    const projects = workspace.projects()
+    if (projects.length === 0) io.out(`${workspace.path} holds no projects yet; "egiz import KK RU" adds one.\n`)
+    for (const project of projects) {
+      io.out(`${project.name} (${project.alignments} aligned documents)\n`)
+      for (const alignment of workspace.alignments(project.id)) {
+        const share = alignment.pairs === 0 ? 0 : Math.round((100 * alignment.confirmed) / alignment.pairs)
+        io.out(`  ${String(alignment.id).padStart(4)}  ${share}% confirmed of ${alignment.pairs} pairs, ${alignment.openFindings} open findings  ${alignment.title.slice(0, 70)}\n`)
+      }
+    }
+    return 0
+  })
+}
+
+export function runSearch(argv: string[], io: CommandIo): number {
+  const spec = { '--project': { value: true }, '--limit': { value: true } }
+  return withWorkspace('search', SEARCH_USAGE, argv, io, spec, (workspace, positional, options) => {
+    const query = positional.join(' ').trim()
+    if (query === '') return usageError(io, 'search', 'give the text to look for')
+    const project = projectId(workspace, options, io)
+    if (project === null) return 2
+    const limit = Number(options.get('--limit') ?? 20)
+    if (!Number.isInteger(limit) || limit < 1) return usageError(io, 'search', '--limit must be a whole number above 0')
+    const hits = workspace.search(query, { projectId: project, limit })
+    for (const hit of hits) {
+      io.out(`[${hit.pair.id}] ${hit.alignmentTitle.slice(0, 60)}\n  kk: ${hit.pair.kk.text.replace(/\s+/g, ' ')}\n  ru: ${hit.pair.ru.text.replace(/\s+/g, ' ')}\n`)
+    }
+    io.out(`${hits.length} pair(s) found${hits.length === limit ? ` (the first ${limit}; --limit shows more)` : ''}.\n`)
+    return 0
+  })
+}
+
+export function runStats(argv: string[], io: CommandIo): number {
+  return withWorkspace('stats', STATS_USAGE, argv, io, { '--project': { value: true } }, (workspace, _positional, options) => {
+    const project = projectId(workspace, options, io)
+    if (project === null) return 2
+    const stats = workspace.statistics(project)
+    io.out(`${stats.projects} project(s), ${stats.alignments} aligned document(s)\n`)
+    io.out(`pairs: ${stats.pairs.article} article-level, ${stats.pairs.sentence} sentence\n`)
+    io.out(`review: ${Object.entries(stats.byStatus).map(([status, n]) => `${n} ${status}`).join(', ')} (${(100 * stats.confirmedShare).toFixed(1)}% confirmed)\n`)
+    const findings = Object.entries(stats.findingsByCode)
+    io.out(`findings: ${findings.length === 0 ? 'none' : findings.map(([code, n]) => `${n} ${code}`).join(', ')}\n`)
+    return 0
+  })
+}

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../cli/main.ts'
+import { defaultWorkspacePath } from '../../corpus/paths.ts'
+import { CORPUS } from '../helpers/corpus.ts'
+import { temporaryPath } from '../helpers/workspace.ts'
+
+async function run(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) })
+  return { code, out, err }
+}
+
+const pair = (slug: string) => [join(CORPUS, slug, 'kk.txt'), join(CORPUS, slug, 'ru.txt')]
+
+describe('workspace commands', () => {
+  const db = temporaryPath()
+
+  it('import, list, search, count and export through --db', async () => {
+    expect(await run('import', ...pair('kz-fi-investment-bit-1992'), '--db', db, '--project', 'Investment')).toMatchObject({ code: 0, out: expect.stringContaining('92 sentence pairs') })
+    expect((await run('projects', '--db', db)).out).toMatch(/^Investment \(1 aligned documents\)\n +1 +0% confirmed of 92 pairs/)
+    const search = await run('search', 'Суброгация', '--db', db)
+    expect(search.out).toContain('ru: Статья 10 Суброгация')
+    expect(search.out).toContain('kk: 10-бап Суброгация')
+    expect((await run('stats', '--db', db, '--project', 'Investment')).out).toContain('review: 92 auto')
+    const target = join(temporaryPath('x'), '..', 'all.tmx')
+    const exported = await run('export', '--db', db, '--status', 'all', '-o', target)
+    expect(exported.code).toBe(0)
+    expect(readFileSync(target, 'utf8').match(/<tu /g)).toHaveLength(92)
+    const confirmedOnly = await run('export', '--db', db, '-o', target)
+    expect(confirmedOnly.err).toContain('wrote 0 pairs')
+  })
+
+  it('reports a missing project, a bad file and a damaged workspace in one line each', async () => {
+    expect(await run('search', 'x', '--db', db, '--project', 'Nope')).toMatchObject({ code: 2, err: expect.stringContaining('no project "Nope"') })
+    const notes = temporaryPath('notes.txt')
+    writeFileSync(notes, 'just some notes, not a database; '.repeat(30))
+    const opened = await run('projects', '--db', notes)
+    expect(opened).toMatchObject({ code: 2, err: expect.stringContaining('not an Egiz workspace') })
+    expect(opened.err.trim().split('\n')).toHaveLength(1)
+    expect(await run('import', pair('kz-fi-investment-bit-1992')[0]!, pair('kz-fi-investment-bit-1992')[0]!, '--db', db)).toMatchObject({ code: 2, err: expect.stringContaining('both Kazakh') })
+    expect(await run('export', '--db', db)).toMatchObject({ code: 2, err: expect.stringContaining('-o FILE') })
+    expect(existsSync(join(db, '..', 'never.tmx'))).toBe(false)
+  })
+
+  it('uses the user-data folder by default', () => {
+    expect(defaultWorkspacePath({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe('/home/a/.config/Egiz/workspace.sqlite')
+    expect(defaultWorkspacePath({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toContain('Egiz')
+  })
+})
