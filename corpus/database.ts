@@ -68,7 +68,7 @@ function migrate(db: Db, path: string): number | null {
   }
   if (version > 0 && applicationId !== APPLICATION_ID) throw new RefusedDatabase(`${path} is a database of another program, not an Egiz workspace`)
   if (version === 0) {
-    const tables = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number
+    const tables = sqlValue(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'").get() as number
     if (tables > 0) throw new RefusedDatabase(`${path} is a database of another program, not an Egiz workspace`)
   }
   if (version === SCHEMA_VERSION) return null
@@ -125,7 +125,7 @@ export function backUp(db: Db, path: string, reason: string): string {
   mkdirSync(folder, { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const target = join(folder, `${stamp}-${reason}.sqlite`)
-  db.prepare('VACUUM INTO ?').run(target)
+  sql(db, 'VACUUM INTO ?').run(target)
   for (const old of listBackups(path).slice(BACKUPS_KEPT)) rmSync(old, { force: true })
   return target
 }
@@ -140,4 +140,35 @@ export function backUpIfDue(db: Db, path: string): void {
 /** Runs a write transaction that waits for other writers (BEGIN IMMEDIATE) instead of failing late. */
 export function writeTransaction<T>(db: Db, work: () => T): T {
   return db.transaction(work).immediate()
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>()
+
+/**
+ * A prepared statement, prepared once per connection. better-sqlite3 frees a statement only when
+ * its small JavaScript object is collected, so preparing in loops piles up native memory.
+ */
+export function sql(db: Db, source: string): Database.Statement {
+  return cached(db, source, false)
+}
+
+/** Like sql(), for statements that return the first column's value only (better-sqlite3's pluck). */
+export function sqlValue(db: Db, source: string): Database.Statement {
+  return cached(db, source, true)
+}
+
+function cached(db: Db, source: string, pluck: boolean): Database.Statement {
+  let cache = statements.get(db)
+  if (!cache) {
+    cache = new Map()
+    statements.set(db, cache)
+  }
+  const key = `${pluck ? 'value' : 'rows'}:${source}`
+  let statement = cache.get(key)
+  if (!statement) {
+    statement = db.prepare(source)
+    if (pluck) statement.pluck(true)
+    cache.set(key, statement)
+  }
+  return statement
 }

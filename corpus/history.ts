@@ -1,7 +1,7 @@
 // The persistent history: every change is stored as the rows it replaced and the rows it wrote,
 // so undo and redo work across restarts and any edit can be shown as a diff.
 import { diffWords, type Change } from 'diff'
-import type { Db } from './database.ts'
+import { sql, type Db } from './database.ts'
 import { insertPairRow, PAIR_COLUMNS, sideText, type AlignmentTexts, type PairRow, type Side } from './rows.ts'
 import { indexPair, unindexPair } from './search-index.ts'
 
@@ -31,9 +31,8 @@ export const EMPTY_SNAPSHOT: Snapshot = { pairs: [], repairs: [] }
 
 /** Stores an operation; a new operation discards what could have been redone. */
 export function recordOperation(db: Db, alignmentId: number, kind: string, summary: string, before: Snapshot, after: Snapshot, at: string, by: string): number {
-  db.prepare("DELETE FROM operations WHERE alignment_id = ? AND state = 'undone'").run(alignmentId)
-  const result = db
-    .prepare('INSERT INTO operations (alignment_id, kind, summary, before, after, at, by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  sql(db, "DELETE FROM operations WHERE alignment_id = ? AND state = 'undone'").run(alignmentId)
+  const result = sql(db, 'INSERT INTO operations (alignment_id, kind, summary, before, after, at, by) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(alignmentId, kind, summary, JSON.stringify(before), JSON.stringify(after), at, by)
   return Number(result.lastInsertRowid)
 }
@@ -41,11 +40,11 @@ export function recordOperation(db: Db, alignmentId: number, kind: string, summa
 /** Replaces the rows of `current` with those of `target` (pairs deleted and re-inserted, repair states set). */
 export function applySnapshot(db: Db, current: Snapshot, target: Snapshot, texts: () => AlignmentTexts): void {
   for (const row of current.pairs) {
-    db.prepare('DELETE FROM pairs WHERE id = ?').run(row.id)
+    sql(db, 'DELETE FROM pairs WHERE id = ?').run(row.id)
     unindexPair(db, row.id)
   }
   for (const repair of target.repairs) {
-    db.prepare('UPDATE repairs SET state = ?, changed_at = ?, changed_by = ? WHERE id = ?').run(repair.state, repair.changed_at, repair.changed_by, repair.id)
+    sql(db, 'UPDATE repairs SET state = ?, changed_at = ?, changed_by = ? WHERE id = ?').run(repair.state, repair.changed_at, repair.changed_by, repair.id)
   }
   for (const row of target.pairs) {
     insertPairRow(db, row)
@@ -60,26 +59,26 @@ interface StoredOperation extends OperationRecord {
 
 /** The operation undo would reverse: the latest one done. */
 export function lastDone(db: Db, alignmentId: number): StoredOperation | undefined {
-  return db.prepare("SELECT * FROM operations WHERE alignment_id = ? AND state = 'done' ORDER BY id DESC LIMIT 1").get(alignmentId) as StoredOperation | undefined
+  return sql(db, "SELECT * FROM operations WHERE alignment_id = ? AND state = 'done' ORDER BY id DESC LIMIT 1").get(alignmentId) as StoredOperation | undefined
 }
 
 /** The operation redo would repeat: the earliest one undone. */
 export function firstUndone(db: Db, alignmentId: number): StoredOperation | undefined {
-  return db.prepare("SELECT * FROM operations WHERE alignment_id = ? AND state = 'undone' ORDER BY id ASC LIMIT 1").get(alignmentId) as StoredOperation | undefined
+  return sql(db, "SELECT * FROM operations WHERE alignment_id = ? AND state = 'undone' ORDER BY id ASC LIMIT 1").get(alignmentId) as StoredOperation | undefined
 }
 
 export function undoOperation(db: Db, operation: StoredOperation, texts: () => AlignmentTexts): void {
   applySnapshot(db, JSON.parse(operation.after) as Snapshot, JSON.parse(operation.before) as Snapshot, texts)
-  db.prepare("UPDATE operations SET state = 'undone' WHERE id = ?").run(operation.id)
+  sql(db, "UPDATE operations SET state = 'undone' WHERE id = ?").run(operation.id)
 }
 
 export function redoOperation(db: Db, operation: StoredOperation, texts: () => AlignmentTexts): void {
   applySnapshot(db, JSON.parse(operation.before) as Snapshot, JSON.parse(operation.after) as Snapshot, texts)
-  db.prepare("UPDATE operations SET state = 'done' WHERE id = ?").run(operation.id)
+  sql(db, "UPDATE operations SET state = 'done' WHERE id = ?").run(operation.id)
 }
 
 export function listOperations(db: Db, alignmentId: number, limit: number): OperationRecord[] {
-  return db.prepare('SELECT id, kind, summary, state, at, by FROM operations WHERE alignment_id = ? ORDER BY id DESC LIMIT ?').all(alignmentId, limit) as OperationRecord[]
+  return sql(db, 'SELECT id, kind, summary, state, at, by FROM operations WHERE alignment_id = ? ORDER BY id DESC LIMIT ?').all(alignmentId, limit) as OperationRecord[]
 }
 
 /** jsdiff's own word splitter knows only Latin letters; Intl.Segmenter knows Cyrillic words. */
@@ -96,7 +95,7 @@ export interface SideDiff {
 
 /** Word-level differences between the texts an operation replaced and the texts it wrote. */
 export function operationDiff(db: Db, operationId: number, texts: AlignmentTexts): SideDiff[] | null {
-  const stored = db.prepare('SELECT before, after FROM operations WHERE id = ?').get(operationId) as { before: string; after: string } | undefined
+  const stored = sql(db, 'SELECT before, after FROM operations WHERE id = ?').get(operationId) as { before: string; after: string } | undefined
   if (!stored) return null
   const before = JSON.parse(stored.before) as Snapshot
   const after = JSON.parse(stored.after) as Snapshot
@@ -111,6 +110,6 @@ export function operationDiff(db: Db, operationId: number, texts: AlignmentTexts
 }
 
 export function pairRows(db: Db, ids: number[]): PairRow[] {
-  const statement = db.prepare(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`)
+  const statement = sql(db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`)
   return ids.map((id) => statement.get(id) as PairRow | undefined).filter((row): row is PairRow => row !== undefined)
 }

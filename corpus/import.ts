@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../aligner/pipeline.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import { toCleanOffset } from '../aligner/text/normalize.ts'
-import { writeTransaction, type Db } from './database.ts'
+import { writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { loadAlignmentTexts, type PairRow } from './rows.ts'
 import { indexPair } from './search-index.ts'
 
@@ -51,7 +51,7 @@ export function importPair(db: Db, request: ImportRequest, by: string, now: stri
     const ruVersion = storeVersion(db, projectId, ru, ruSource.bytes, by, now)
     const title = titleOf(ru, kk)
     const alignmentId = Number(
-      db.prepare('INSERT INTO alignments (project_id, kk_version_id, ru_version_id, title, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(projectId, kkVersion, ruVersion, title, now, by).lastInsertRowid,
+      sql(db, 'INSERT INTO alignments (project_id, kk_version_id, ru_version_id, title, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(projectId, kkVersion, ruVersion, title, now, by).lastInsertRowid,
     )
     const ids = storePairs(db, alignmentId, result, by, now)
     const findings = storeFindings(db, alignmentId, result, ids, now)
@@ -67,27 +67,26 @@ export function importPair(db: Db, request: ImportRequest, by: string, now: stri
 }
 
 export function ensureProject(db: Db, name: string, by: string, now: string): number {
-  const existing = db.prepare('SELECT id FROM projects WHERE name = ?').pluck().get(name) as number | undefined
+  const existing = sqlValue(db, 'SELECT id FROM projects WHERE name = ?').get(name) as number | undefined
   if (existing !== undefined) return existing
-  return Number(db.prepare('INSERT INTO projects (name, created_at, created_by) VALUES (?, ?, ?)').run(name, now, by).lastInsertRowid)
+  return Number(sql(db, 'INSERT INTO projects (name, created_at, created_by) VALUES (?, ?, ?)').run(name, now, by).lastInsertRowid)
 }
 
 /** The document of this name and language in the project, with a new version unless the bytes are unchanged. */
 function storeVersion(db: Db, projectId: number, document: PreparedDocument, bytes: Uint8Array, by: string, now: string): number {
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const name = baseName(document.name)
-  let documentId = db.prepare('SELECT id FROM documents WHERE project_id = ? AND name = ? AND language = ?').pluck().get(projectId, name, document.language) as number | undefined
-  documentId ??= Number(db.prepare('INSERT INTO documents (project_id, language, name, created_at) VALUES (?, ?, ?, ?)').run(projectId, document.language, name, now).lastInsertRowid)
-  const same = db.prepare('SELECT id FROM document_versions WHERE document_id = ? AND sha256 = ? ORDER BY version DESC LIMIT 1').pluck().get(documentId, sha256) as number | undefined
+  let documentId = sqlValue(db, 'SELECT id FROM documents WHERE project_id = ? AND name = ? AND language = ?').get(projectId, name, document.language) as number | undefined
+  documentId ??= Number(sql(db, 'INSERT INTO documents (project_id, language, name, created_at) VALUES (?, ?, ?, ?)').run(projectId, document.language, name, now).lastInsertRowid)
+  const same = sqlValue(db, 'SELECT id FROM document_versions WHERE document_id = ? AND sha256 = ? ORDER BY version DESC LIMIT 1').get(documentId, sha256) as number | undefined
   if (same !== undefined) return same
-  const version = ((db.prepare('SELECT max(version) FROM document_versions WHERE document_id = ?').pluck().get(documentId) as number | null) ?? 0) + 1
+  const version = ((sqlValue(db, 'SELECT max(version) FROM document_versions WHERE document_id = ?').get(documentId) as number | null) ?? 0) + 1
   const { normalized } = document
   const versionId = Number(
-    db
-      .prepare('INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, original_text, clean_text, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    sql(db, 'INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, original_text, clean_text, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(documentId, version, document.name, sha256, document.encoding, normalized.format, normalized.original, normalized.text, JSON.stringify(document.structure.units), now, by).lastInsertRowid,
   )
-  const insertRepair = db.prepare('INSERT INTO repairs (version_id, kind, start, end, clean_start, clean_end, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const insertRepair = sql(db, 'INSERT INTO repairs (version_id, kind, start, end, clean_start, clean_end, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
   for (const repair of normalized.repairs) {
     const cleanStart = toCleanOffset(normalized, repair.start)
     insertRepair.run(versionId, repair.kind, repair.start, repair.end, cleanStart, Math.max(cleanStart, toCleanOffset(normalized, repair.end)), repair.before, repair.after)
@@ -136,8 +135,7 @@ function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: st
       updated_by: by,
     }
     const { id: _id, ...values } = row
-    const inserted = db
-      .prepare('INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_text, ru_text, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (@alignment_id, @level, @parent_id, @seq, @kk_start, @kk_end, @ru_start, @ru_end, @kk_text, @ru_text, @kk_labels, @ru_labels, @confidence, @reasons, @status, @note, @updated_at, @updated_by)')
+    const inserted = sql(db, 'INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_text, ru_text, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (@alignment_id, @level, @parent_id, @seq, @kk_start, @kk_end, @ru_start, @ru_end, @kk_text, @ru_text, @kk_labels, @ru_labels, @confidence, @reasons, @status, @note, @updated_at, @updated_by)')
       .run(values)
     row.id = Number(inserted.lastInsertRowid)
     ids.set(pair.id, row.id)
@@ -149,7 +147,7 @@ function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: st
 }
 
 function storeFindings(db: Db, alignmentId: number, result: AlignmentResult, ids: Map<string, number>, now: string): number {
-  const insert = db.prepare('INSERT INTO findings (alignment_id, pair_id, code, severity, message, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+  const insert = sql(db, 'INSERT INTO findings (alignment_id, pair_id, code, severity, message, created_at) VALUES (?, ?, ?, ?, ?, ?)')
   for (const diagnostic of result.diagnostics) {
     insert.run(alignmentId, diagnostic.pair ? ids.get(diagnostic.pair) ?? null : null, diagnostic.code, diagnostic.severity, diagnostic.message, now)
   }

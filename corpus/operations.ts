@@ -2,7 +2,7 @@
 // status or note, accept or revert a repair, re-align — each one transaction recorded in the history.
 import { splitSentences } from '../aligner/text/sentences.ts'
 import { alignSentences, sentenceItems } from '../aligner/align/sentences.ts'
-import { writeTransaction, type Db } from './database.ts'
+import { writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { applySnapshot, pairRows, recordOperation, type RepairState, type Snapshot } from './history.ts'
 import { PAIR_COLUMNS, sideText, type AlignmentTexts, type PairRow, type Side, type SideText, type Status } from './rows.ts'
 
@@ -20,21 +20,21 @@ export type EditResult = { ok: true; operationId: number; pairs: number[] } | { 
 const fail = (reason: string): EditResult => ({ ok: false, reason })
 
 function getPair(db: Db, id: number): PairRow | undefined {
-  return db.prepare(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined
+  return sql(db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined
 }
 
 /** The pair before or after `row` at its level. */
 function neighbour(db: Db, row: PairRow, direction: 'previous' | 'next'): PairRow | undefined {
-  const sql = direction === 'next'
+  const query = direction === 'next'
     ? `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = ? AND seq > ? ORDER BY seq ASC LIMIT 1`
     : `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = ? AND seq < ? ORDER BY seq DESC LIMIT 1`
-  return db.prepare(sql).get(row.alignment_id, row.level, row.seq) as PairRow | undefined
+  return sql(db, query).get(row.alignment_id, row.level, row.seq) as PairRow | undefined
 }
 
 /** Stores `written` in place of `removed` (rows with id 0 get new ids) and records the operation. */
 function commit(ctx: EditContext, alignmentId: number, kind: string, summary: string, removed: PairRow[], written: PairRow[], repairs?: { before: RepairState[]; after: RepairState[] }): EditResult {
   return writeTransaction(ctx.db, () => {
-    let nextId = ((ctx.db.prepare('SELECT max(id) FROM pairs').pluck().get() as number | null) ?? 0) + 1
+    let nextId = ((sqlValue(ctx.db, 'SELECT max(id) FROM pairs').get() as number | null) ?? 0) + 1
     const stamped = written.map((row) => ({ ...row, id: row.id === 0 ? nextId++ : row.id, updated_at: ctx.now(), updated_by: ctx.by }))
     const before: Snapshot = { pairs: removed, repairs: repairs?.before ?? [] }
     const after: Snapshot = { pairs: stamped, repairs: repairs?.after ?? [] }
@@ -231,10 +231,10 @@ function statusRows(db: Db, target: StatusTarget): { ok: true; rows: PairRow[] }
   if (!anchor) return { ok: false, reason: `pair ${anchorId} does not exist` }
   if ('pairId' in target) return { ok: true, rows: [anchor] }
   const select = `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = ? AND seq BETWEEN ? AND ? ORDER BY seq`
-  if ('upToPairId' in target) return { ok: true, rows: db.prepare(select).all(anchor.alignment_id, anchor.level, -Infinity, anchor.seq) as PairRow[] }
+  if ('upToPairId' in target) return { ok: true, rows: sql(db, select).all(anchor.alignment_id, anchor.level, -Infinity, anchor.seq) as PairRow[] }
   const end = getPair(db, target.toPairId)
   if (!end || end.alignment_id !== anchor.alignment_id || end.level !== anchor.level) return { ok: false, reason: `pairs ${target.fromPairId} and ${target.toPairId} are not in the same alignment and level` }
-  return { ok: true, rows: db.prepare(select).all(anchor.alignment_id, anchor.level, Math.min(anchor.seq, end.seq), Math.max(anchor.seq, end.seq)) as PairRow[] }
+  return { ok: true, rows: sql(db, select).all(anchor.alignment_id, anchor.level, Math.min(anchor.seq, end.seq), Math.max(anchor.seq, end.seq)) as PairRow[] }
 }
 
 export function setNote(ctx: EditContext, pairId: number, note: string): EditResult {
@@ -245,14 +245,13 @@ export function setNote(ctx: EditContext, pairId: number, note: string): EditRes
 
 /** Accepts or reverts one repair of the normaliser; the pairs that show its text are re-indexed. */
 export function setRepairState(ctx: EditContext, alignmentId: number, repairId: number, state: 'accepted' | 'reverted'): EditResult {
-  const repair = ctx.db.prepare('SELECT r.id, r.state, r.changed_at, r.changed_by, r.version_id, r.clean_start, r.clean_end FROM repairs r JOIN alignments a ON r.version_id IN (a.kk_version_id, a.ru_version_id) WHERE r.id = ? AND a.id = ?').get(repairId, alignmentId) as
+  const repair = sql(ctx.db, 'SELECT r.id, r.state, r.changed_at, r.changed_by, r.version_id, r.clean_start, r.clean_end FROM repairs r JOIN alignments a ON r.version_id IN (a.kk_version_id, a.ru_version_id) WHERE r.id = ? AND a.id = ?').get(repairId, alignmentId) as
     | (RepairState & { version_id: number; clean_start: number; clean_end: number })
     | undefined
   if (!repair) return fail(`repair ${repairId} is not part of alignment ${alignmentId}`)
   if (repair.state === state) return { ok: true, operationId: 0, pairs: [] }
-  const side: Side = ctx.db.prepare('SELECT kk_version_id FROM alignments WHERE id = ?').pluck().get(alignmentId) === repair.version_id ? 'kk' : 'ru'
-  const affected = ctx.db
-    .prepare(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND ${side}_start <= ? AND ${side}_end >= ?`)
+  const side: Side = sqlValue(ctx.db, 'SELECT kk_version_id FROM alignments WHERE id = ?').get(alignmentId) === repair.version_id ? 'kk' : 'ru'
+  const affected = sql(ctx.db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND ${side}_start <= ? AND ${side}_end >= ?`)
     .all(alignmentId, repair.clean_start, repair.clean_end) as PairRow[]
   const before: RepairState = { id: repair.id, state: repair.state, changed_at: repair.changed_at, changed_by: repair.changed_by }
   const after: RepairState = { id: repair.id, state, changed_at: ctx.now(), changed_by: ctx.by }
@@ -266,7 +265,7 @@ export function setRepairState(ctx: EditContext, alignmentId: number, repairId: 
  */
 export function realign(ctx: EditContext, alignmentId: number, range?: { fromPairId: number; toPairId: number }): EditResult {
   const texts = ctx.texts(alignmentId)
-  let rows = ctx.db.prepare(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = 'sentence' ORDER BY seq`).all(alignmentId) as PairRow[]
+  let rows = sql(ctx.db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = 'sentence' ORDER BY seq`).all(alignmentId) as PairRow[]
   if (range) {
     const [from, to] = pairRows(ctx.db, [range.fromPairId, range.toPairId])
     if (!from || !to) return fail('the range to re-align names a pair that does not exist')

@@ -1,6 +1,6 @@
 // Pair rows as stored, and what the rest of Egiz sees of them: each side's text (a reviewer's edit,
 // or the clean text with any reverted repair shown as it was in the original).
-import type { Db } from './database.ts'
+import { sql, sqlValue, type Db } from './database.ts'
 
 export type Level = 'article' | 'sentence'
 export type Status = 'auto' | 'confirmed' | 'needs-review' | 'rejected'
@@ -77,7 +77,7 @@ export interface AlignmentTexts {
 }
 
 export function loadAlignmentTexts(db: Db, alignmentId: number): AlignmentTexts | null {
-  const row = db.prepare('SELECT kk_version_id, ru_version_id FROM alignments WHERE id = ?').get(alignmentId) as
+  const row = sql(db, 'SELECT kk_version_id, ru_version_id FROM alignments WHERE id = ?').get(alignmentId) as
     | { kk_version_id: number; ru_version_id: number }
     | undefined
   if (!row) return null
@@ -85,9 +85,8 @@ export function loadAlignmentTexts(db: Db, alignmentId: number): AlignmentTexts 
 }
 
 function loadSideText(db: Db, versionId: number): SideText {
-  const clean = db.prepare('SELECT clean_text FROM document_versions WHERE id = ?').pluck().get(versionId) as string
-  const reverted = db
-    .prepare("SELECT clean_start, clean_end, before FROM repairs WHERE version_id = ? AND state = 'reverted' ORDER BY clean_start")
+  const clean = sqlValue(db, 'SELECT clean_text FROM document_versions WHERE id = ?').get(versionId) as string
+  const reverted = sql(db, "SELECT clean_start, clean_end, before FROM repairs WHERE version_id = ? AND state = 'reverted' ORDER BY clean_start")
     .all(versionId) as RevertedRepair[]
   return { versionId, clean, reverted }
 }
@@ -114,8 +113,13 @@ export function sideText(row: PairRow, side: Side, texts: AlignmentTexts): strin
 }
 
 export function toView(row: PairRow, texts: AlignmentTexts): PairView {
+  return toViewWithTexts(row, sideText(row, 'kk', texts), sideText(row, 'ru', texts))
+}
+
+/** The view of a pair whose side texts are already known (from the search index). */
+export function toViewWithTexts(row: PairRow, kkText: string, ruText: string): PairView {
   const view = (side: Side): SideView => ({
-    text: sideText(row, side, texts),
+    text: side === 'kk' ? kkText : ruText,
     start: side === 'kk' ? row.kk_start : row.ru_start,
     end: side === 'kk' ? row.kk_end : row.ru_end,
     labels: JSON.parse(side === 'kk' ? row.kk_labels : row.ru_labels) as string[],
@@ -139,5 +143,5 @@ export function toView(row: PairRow, texts: AlignmentTexts): PairView {
 }
 
 export function insertPairRow(db: Db, row: PairRow): void {
-  db.prepare(`INSERT INTO pairs (${PAIR_COLUMNS}) VALUES (@id, @alignment_id, @level, @parent_id, @seq, @kk_start, @kk_end, @ru_start, @ru_end, @kk_text, @ru_text, @kk_labels, @ru_labels, @confidence, @reasons, @status, @note, @updated_at, @updated_by)`).run(row)
+  sql(db, `INSERT INTO pairs (${PAIR_COLUMNS}) VALUES (@id, @alignment_id, @level, @parent_id, @seq, @kk_start, @kk_end, @ru_start, @ru_end, @kk_text, @ru_text, @kk_labels, @ru_labels, @confidence, @reasons, @status, @note, @updated_at, @updated_by)`).run(row)
 }

@@ -122,8 +122,9 @@ export const MIGRATIONS: Migration[] = [
       ) STRICT;
       CREATE INDEX operations_by_alignment ON operations (alignment_id, id);
 
-      -- Concordance: folded text of both sides (rowid = pairs.id), trigram-indexed.
-      CREATE VIRTUAL TABLE pair_search USING fts5 (kk, ru, tokenize = 'trigram');
+      -- Concordance (rowid = pairs.id): folded text of both sides, trigram-indexed, and the text
+      -- as shown, so that hits need not load whole documents.
+      CREATE VIRTUAL TABLE pair_search USING fts5 (kk, ru, kk_shown UNINDEXED, ru_shown UNINDEXED, tokenize = 'trigram');
     `,
   },
 ]

@@ -1,12 +1,14 @@
 // Keeps the concordance index (pair_search, rowid = pair id) in step with the pairs table.
-import type { Db } from './database.ts'
+import { sql, type Db } from './database.ts'
 import { sideText, type AlignmentTexts, type PairRow } from './rows.ts'
 import { searchKey } from './search-key.ts'
 
 export function indexPair(db: Db, row: PairRow, texts: AlignmentTexts): void {
-  db.prepare('INSERT INTO pair_search (rowid, kk, ru) VALUES (?, ?, ?)').run(row.id, searchKey(sideText(row, 'kk', texts)), searchKey(sideText(row, 'ru', texts)))
+  const kk = sideText(row, 'kk', texts)
+  const ru = sideText(row, 'ru', texts)
+  sql(db, 'INSERT INTO pair_search (rowid, kk, ru, kk_shown, ru_shown) VALUES (?, ?, ?, ?, ?)').run(row.id, searchKey(kk), searchKey(ru), kk, ru)
 }
 
 export function unindexPair(db: Db, id: number): void {
-  db.prepare('DELETE FROM pair_search WHERE rowid = ?').run(id)
+  sql(db, 'DELETE FROM pair_search WHERE rowid = ?').run(id)
 }

@@ -1,11 +1,11 @@
 // The workspace service: one typed entry point to a translator's corpus, used alike by the app's
 // contract handlers and by the command line, so both behave the same.
 import { userInfo } from 'node:os'
-import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, type Db } from './database.ts'
+import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, type ImportRequest, type ImportResult } from './import.ts'
 import * as operations from './operations.ts'
-import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
+import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
 import { searchKey } from './search-key.ts'
 
 export type { EditResult, SplitPoint, StatusTarget } from './operations.ts'
@@ -55,6 +55,8 @@ export interface Statistics {
 
 export type OpenWorkspace = { ok: true; workspace: Workspace } | { ok: false; reason: string; backups: string[] }
 
+/** Alignments whose texts stay in memory: the few a reviewer works on; an export passes through all. */
+const TEXT_CACHE_SIZE = 8
 /** Fewest characters the trigram index can search for; shorter queries scan instead. */
 const TRIGRAM = 3
 
@@ -89,12 +91,11 @@ export class Workspace {
   }
 
   projects(): ProjectSummary[] {
-    return this.db.prepare('SELECT p.id, p.name, count(a.id) AS alignments FROM projects p LEFT JOIN alignments a ON a.project_id = p.id GROUP BY p.id ORDER BY p.name').all() as ProjectSummary[]
+    return sql(this.db, 'SELECT p.id, p.name, count(a.id) AS alignments FROM projects p LEFT JOIN alignments a ON a.project_id = p.id GROUP BY p.id ORDER BY p.name').all() as ProjectSummary[]
   }
 
   alignments(projectId?: number): AlignmentSummary[] {
-    const rows = this.db
-      .prepare(
+    const rows = sql(this.db, 
         `SELECT a.id, a.project_id AS projectId, a.title, a.created_at AS createdAt, kv.file_name AS kkFile, rv.file_name AS ruFile,
            (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence') AS pairs,
            (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence' AND p.status = 'confirmed') AS confirmed,
@@ -109,26 +110,23 @@ export class Workspace {
   /** One page of pairs in document order. */
   pairs(alignmentId: number, options: { level?: Level; offset?: number; limit?: number } = {}): PairView[] {
     const texts = this.texts(alignmentId)
-    const rows = this.db
-      .prepare(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = ? ORDER BY seq LIMIT ? OFFSET ?`)
+    const rows = sql(this.db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = ? ORDER BY seq LIMIT ? OFFSET ?`)
       .all(alignmentId, options.level ?? 'sentence', options.limit ?? 200, options.offset ?? 0) as PairRow[]
     return rows.map((row) => toView(row, texts))
   }
 
   pair(id: number): PairView | null {
-    const row = this.db.prepare(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined
+    const row = sql(this.db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined
     return row ? toView(row, this.texts(row.alignment_id)) : null
   }
 
   findings(alignmentId: number): FindingView[] {
-    return this.db
-      .prepare('SELECT id, pair_id AS pairId, code, severity, message, dismissed_reason AS dismissedReason FROM findings WHERE alignment_id = ? ORDER BY id')
+    return sql(this.db, 'SELECT id, pair_id AS pairId, code, severity, message, dismissed_reason AS dismissedReason FROM findings WHERE alignment_id = ? ORDER BY id')
       .all(alignmentId) as FindingView[]
   }
 
   repairs(alignmentId: number, side: Side): Array<{ id: number; kind: string; cleanStart: number; cleanEnd: number; before: string; after: string; state: string }> {
-    return this.db
-      .prepare(`SELECT r.id, r.kind, r.clean_start AS cleanStart, r.clean_end AS cleanEnd, r.before, r.after, r.state FROM repairs r JOIN alignments a ON r.version_id = a.${side}_version_id WHERE a.id = ? ORDER BY r.clean_start`)
+    return sql(this.db, `SELECT r.id, r.kind, r.clean_start AS cleanStart, r.clean_end AS cleanEnd, r.before, r.after, r.state FROM repairs r JOIN alignments a ON r.version_id = a.${side}_version_id WHERE a.id = ? ORDER BY r.clean_start`)
       .all(alignmentId) as Array<{ id: number; kind: string; cleanStart: number; cleanEnd: number; before: string; after: string; state: string }>
   }
 
@@ -184,7 +182,7 @@ export class Workspace {
 
   /** What an operation changed, word by word, on each side. */
   diff(operationId: number): SideDiff[] | null {
-    const alignmentId = this.db.prepare('SELECT alignment_id FROM operations WHERE id = ?').pluck().get(operationId) as number | undefined
+    const alignmentId = sqlValue(this.db, 'SELECT alignment_id FROM operations WHERE id = ?').get(operationId) as number | undefined
     return alignmentId === undefined ? null : operationDiff(this.db, operationId, this.texts(alignmentId))
   }
 
@@ -196,33 +194,31 @@ export class Workspace {
     if (key === '') return []
     const limit = options.limit ?? 50
     const rows = (key.length >= TRIGRAM
-      ? this.db
-          .prepare(
-            `SELECT p.*, a.title AS alignmentTitle, instr(s.kk, ?) > 0 AS inKk FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
+      ? sql(this.db, 
+            `SELECT p.*, a.title AS alignmentTitle, instr(s.kk, ?) > 0 AS inKk, s.kk_shown AS kkShown, s.ru_shown AS ruShown FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
              WHERE pair_search MATCH ? AND p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) LIMIT ?`,
           )
           .all(key, `"${key.replace(/"/g, '""')}"`, options.projectId ?? null, options.projectId ?? null, limit)
-      : this.db
-          .prepare(
-            `SELECT p.*, a.title AS alignmentTitle, instr(s.kk, ?) > 0 AS inKk FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
+      : sql(this.db, 
+            `SELECT p.*, a.title AS alignmentTitle, instr(s.kk, ?) > 0 AS inKk, s.kk_shown AS kkShown, s.ru_shown AS ruShown FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
              WHERE (instr(s.kk, ?) > 0 OR instr(s.ru, ?) > 0) AND p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) LIMIT ?`,
           )
-          .all(key, key, key, options.projectId ?? null, options.projectId ?? null, limit)) as Array<PairRow & { alignmentTitle: string; inKk: number }>
-    return rows.map((row) => ({ pair: toView(row, this.texts(row.alignment_id)), alignmentTitle: row.alignmentTitle, side: row.inKk ? 'kk' : 'ru' }))
+          .all(key, key, key, options.projectId ?? null, options.projectId ?? null, limit)) as Array<PairRow & { alignmentTitle: string; inKk: number; kkShown: string; ruShown: string }>
+    return rows.map((row) => ({ pair: toViewWithTexts(row, row.kkShown, row.ruShown), alignmentTitle: row.alignmentTitle, side: row.inKk ? 'kk' : 'ru' }))
   }
 
   statistics(projectId?: number): Statistics {
     const scope = 'JOIN alignments a ON a.id = p.alignment_id WHERE (? IS NULL OR a.project_id = ?)'
     const args = [projectId ?? null, projectId ?? null]
-    const byLevel = this.db.prepare(`SELECT p.level, count(*) AS n FROM pairs p ${scope} GROUP BY p.level`).all(...args) as Array<{ level: Level; n: number }>
-    const byStatus = this.db.prepare(`SELECT p.status, count(*) AS n FROM pairs p ${scope} AND p.level = 'sentence' GROUP BY p.status`).all(...args) as Array<{ status: Status; n: number }>
-    const findings = this.db.prepare(`SELECT f.code, count(*) AS n FROM findings f JOIN alignments a ON a.id = f.alignment_id WHERE (? IS NULL OR a.project_id = ?) AND f.dismissed_reason IS NULL GROUP BY f.code`).all(...args) as Array<{ code: string; n: number }>
+    const byLevel = sql(this.db, `SELECT p.level, count(*) AS n FROM pairs p ${scope} GROUP BY p.level`).all(...args) as Array<{ level: Level; n: number }>
+    const byStatus = sql(this.db, `SELECT p.status, count(*) AS n FROM pairs p ${scope} AND p.level = 'sentence' GROUP BY p.status`).all(...args) as Array<{ status: Status; n: number }>
+    const findings = sql(this.db, `SELECT f.code, count(*) AS n FROM findings f JOIN alignments a ON a.id = f.alignment_id WHERE (? IS NULL OR a.project_id = ?) AND f.dismissed_reason IS NULL GROUP BY f.code`).all(...args) as Array<{ code: string; n: number }>
     const status: Record<Status, number> = { auto: 0, confirmed: 0, 'needs-review': 0, rejected: 0 }
     for (const row of byStatus) status[row.status] = row.n
     const sentences = byLevel.find((r) => r.level === 'sentence')?.n ?? 0
     return {
-      projects: projectId === undefined ? (this.db.prepare('SELECT count(*) FROM projects').pluck().get() as number) : 1,
-      alignments: this.db.prepare('SELECT count(*) FROM alignments WHERE (? IS NULL OR project_id = ?)').pluck().get(...args) as number,
+      projects: projectId === undefined ? (sqlValue(this.db, 'SELECT count(*) FROM projects').get() as number) : 1,
+      alignments: sqlValue(this.db, 'SELECT count(*) FROM alignments WHERE (? IS NULL OR project_id = ?)').get(...args) as number,
       pairs: { article: byLevel.find((r) => r.level === 'article')?.n ?? 0, sentence: sentences },
       byStatus: status,
       confirmedShare: sentences === 0 ? 0 : status.confirmed / sentences,
@@ -236,7 +232,7 @@ export class Workspace {
    */
   *exportPairs(scope: { alignmentId?: number; projectId?: number; level?: Level; statuses?: Status[] }): Generator<ExportedPair> {
     const statuses = scope.statuses ?? ['auto', 'confirmed', 'needs-review', 'rejected']
-    const statement = this.db.prepare(
+    const statement = sql(this.db, 
       `SELECT p.${PAIR_COLUMNS.split(', ').join(', p.')}, kv.file_name AS kkFile, rv.file_name AS ruFile FROM pairs p JOIN alignments a ON a.id = p.alignment_id
        JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
        WHERE (? IS NULL OR p.alignment_id = ?) AND (? IS NULL OR a.project_id = ?) AND p.level = ? AND p.status IN (${statuses.map(() => '?').join(', ')})
@@ -272,13 +268,17 @@ export class Workspace {
     }))
   }
 
+  /** The texts of an alignment, from a small most-recently-used cache (exports walk them all). */
   private texts(alignmentId: number): AlignmentTexts {
     let texts = this.textCache.get(alignmentId)
-    if (!texts) {
+    if (texts) {
+      this.textCache.delete(alignmentId)
+    } else {
       texts = loadAlignmentTexts(this.db, alignmentId) ?? undefined
       if (!texts) throw new Error(`alignment ${alignmentId} does not exist`)
-      this.textCache.set(alignmentId, texts)
     }
+    this.textCache.set(alignmentId, texts)
+    if (this.textCache.size > TEXT_CACHE_SIZE) this.textCache.delete(this.textCache.keys().next().value!)
     return texts
   }
 
