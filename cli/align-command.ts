@@ -3,7 +3,8 @@
 import { alignDocuments, prepareDocument, type AlignmentResult, type Level, type PreparedDocument } from '../aligner/pipeline.ts'
 import { writeText } from '../aligner/output/text.ts'
 import { writeTsv } from '../aligner/output/tsv.ts'
-import { writeAlignmentTmx } from '../aligner/output/pairs-tmx.ts'
+import { DEFAULT_EXPORT_OPTIONS, PairExporter } from '../aligner/tmx/export.ts'
+import { alignmentCandidates } from '../aligner/tmx/candidates.ts'
 import { parseArgs } from './args.ts'
 import { pairInputs, readInputFile, type InputFile } from './read-input.ts'
 import { packageVersion, usageError as commandUsageError, type CommandIo } from './io.ts'
@@ -14,7 +15,8 @@ export const ALIGN_USAGE = `usage: egiz align KK_FILE RU_FILE [options]
 
 The two files may be given in either order: their languages are detected.
   --kk FILE, --ru FILE      say which file is which (overrides detection)
-  --level LEVEL             article, sentence or both (default: both for json, article otherwise)
+  --level LEVEL             article, sentence or both (default: both for json, sentence for tmx,
+                            article otherwise)
   --format FORMAT           text (default), json, tsv or tmx
   -o, --output FILE         write to FILE instead of the terminal
   -h, --help                show this help`
@@ -41,7 +43,7 @@ export function runAlign(argv: string[], io: CommandIo): number {
   }
   const format = (options.get('--format') ?? 'text') as Format
   if (!FORMATS.includes(format)) return usageError(io, `--format must be one of ${FORMATS.join(', ')}`)
-  const level = (options.get('--level') ?? (format === 'json' ? 'both' : 'article')) as Level
+  const level = (options.get('--level') ?? (format === 'json' ? 'both' : format === 'tmx' ? 'sentence' : 'article')) as Level
   if (!LEVELS.includes(level)) return usageError(io, `--level must be one of ${LEVELS.join(', ')}`)
 
   const files = pairInputs(positional, options)
@@ -49,7 +51,7 @@ export function runAlign(argv: string[], io: CommandIo): number {
   const documents = prepareBoth(files.inputs, io)
   if (!documents) return 2
   const result = alignDocuments(documents.kk, documents.ru, { level })
-  const output = render(result, format, level)
+  const output = render(result, format, level, documents)
   const target = options.get('--output')
   if (typeof target === 'string') {
     try {
@@ -92,14 +94,20 @@ function prepareBoth(inputs: InputFile[], io: CommandIo): { kk: PreparedDocument
   return first.language === 'kk' ? { kk: first, ru: second } : { kk: second, ru: first }
 }
 
-function render(result: AlignmentResult, format: Format, level: Level): string {
+function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }): string {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 1) + '\n'
     case 'tsv':
       return writeTsv(result.pairs)
-    case 'tmx':
-      return writeAlignmentTmx(result.pairs, { creationToolVersion: packageVersion() })
+    case 'tmx': {
+      // Nothing is reviewed yet: every pair with text on both sides goes in.
+      const exporter = new PairExporter({ ...DEFAULT_EXPORT_OPTIONS, pairs: 'all', level }, packageVersion())
+      const parts = [exporter.header()]
+      for (const candidate of alignmentCandidates(result, documents.kk, documents.ru, new Date())) parts.push(exporter.pair(candidate))
+      parts.push(exporter.footer())
+      return parts.join('')
+    }
     case 'text':
       return writeText(result, level)
   }

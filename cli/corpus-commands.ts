@@ -8,7 +8,9 @@ import type { ImportSource } from '../corpus/import.ts'
 import type { Workspace } from '../corpus/workspace.ts'
 
 export const IMPORT_USAGE = `usage: egiz import KK_FILE RU_FILE [--project NAME] [--db FILE]
-Imports and aligns a pair into the workspace (default project "Egiz"); --kk/--ru say which file is which.`
+       egiz import FILE.tmx [--project NAME] [--db FILE]
+Imports and aligns a pair into the workspace (default project "Egiz"); --kk/--ru say which file is
+which. A TMX file (1.1 to 1.4, from any tool) is imported as confirmed pairs.`
 export const PROJECTS_USAGE = 'usage: egiz projects [--db FILE]\nLists the projects and their aligned documents with review progress.'
 export const SEARCH_USAGE = 'usage: egiz search TEXT [--project NAME] [--limit N] [--db FILE]\nFinds TEXT on either side of the sentence pairs and shows the aligned counterpart.'
 export const STATS_USAGE = 'usage: egiz stats [--project NAME] [--db FILE]\nCounts pairs, review statuses and findings.'
@@ -53,6 +55,9 @@ function projectId(workspace: Workspace, options: Map<string, string | true>, io
 export function runImport(argv: string[], io: CommandIo): number {
   const spec = { '--kk': { value: true }, '--ru': { value: true }, '--project': { value: true } }
   return withWorkspace('import', IMPORT_USAGE, argv, io, spec, (workspace, positional, options) => {
+    const project = options.get('--project')
+    const projectName = typeof project === 'string' ? project : 'Egiz'
+    if (positional.length === 1 && /\.tmx$/i.test(positional[0]!)) return importTmxFile(workspace, positional[0]!, projectName, io)
     const files = pairInputs(positional, options)
     if (!files.ok) return usageError(io, 'import', files.reason)
     const sources: ImportSource[] = []
@@ -64,8 +69,7 @@ export function runImport(argv: string[], io: CommandIo): number {
       }
       sources.push({ name: input.path, bytes: read.bytes, language: input.language })
     }
-    const project = options.get('--project')
-    const result = workspace.importPair({ project: typeof project === 'string' ? project : 'Egiz', sources: sources as [ImportSource, ImportSource] })
+    const result = workspace.importPair({ project: projectName, sources: sources as [ImportSource, ImportSource] })
     if (!result.ok) {
       io.err(`egiz: ${result.reason}.\n`)
       return 2
@@ -73,6 +77,22 @@ export function runImport(argv: string[], io: CommandIo): number {
     io.out(`imported into ${workspace.path}: alignment ${result.alignmentId}, ${result.articlePairs} article-level pairs, ${result.sentencePairs} sentence pairs, ${result.findings} findings\n`)
     return 0
   })
+}
+
+function importTmxFile(workspace: Workspace, path: string, project: string, io: CommandIo): number {
+  const read = readInputFile(path)
+  if (!read.ok) {
+    io.err(`egiz: ${path}: ${read.reason}.\n`)
+    return 2
+  }
+  const result = workspace.importTmx({ project, name: path.split(/[\\/]/).pop() ?? path, bytes: read.bytes })
+  if (!result.ok) {
+    io.err(`egiz: ${result.reason}.\n`)
+    return 2
+  }
+  const skipped = result.unitsWithoutPair ? `; ${result.unitsWithoutPair} units without both a Kazakh and a Russian variant were left out` : ''
+  io.out(`imported into ${workspace.path}: alignment ${result.alignmentId}, ${result.pairs} confirmed pairs${skipped}\n`)
+  return 0
 }
 
 export function runProjects(argv: string[], io: CommandIo): number {

@@ -1,18 +1,58 @@
-// `egiz export`: streams the pairs of a project or an alignment from the workspace to a TMX or TSV
-// file, one pair at a time, into a temporary file that replaces the target only when complete.
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+// `egiz export`: streams the pairs of the workspace (a project, an alignment, or everything) to a
+// TMX 1.4 or TSV file under the translator's options. The file is written to a temporary name,
+// checked, and only then put in place: an export never leaves a half-written file.
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { tmxDate, tmxFooter, tmxHeader, tmxUnit } from '../aligner/output/tmx.ts'
-import type { Status } from '../corpus/rows.ts'
+import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter, type ExportOptions } from '../aligner/tmx/export.ts'
+import { readTmx } from '../aligner/tmx/reader.ts'
+import type { Level } from '../corpus/rows.ts'
 import type { Workspace } from '../corpus/workspace.ts'
 import { parseArgs } from './args.ts'
 import { packageVersion, usageError, type CommandIo } from './io.ts'
 import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
 
 export const EXPORT_USAGE = `usage: egiz export -o FILE [--project NAME | --alignment ID] [options] [--db FILE]
-  --format tmx|tsv          tmx (default) or tab-separated text
-  --level sentence|article  which pairs (default sentence)
-  --status confirmed|all    confirmed pairs only (default) or all but rejected`
+  --format tmx|tsv|tsv-full   TMX 1.4 (default), two-column TSV, or TSV with id, confidence, status…
+  --source kk|ru              source language, written first (default kk)
+  --codes regional|short      kk-KZ/ru-RU (default) or kk/ru
+  --level sentence|article|both   which pairs (default sentence)
+  --status confirmed|all      confirmed pairs only (default) or all but rejected ones
+  --min-confidence X          leave out pairs below X (0 to 1)
+  --keep-empty                keep pairs with an empty side (left out by default)
+  --dedupe                    leave out exact duplicates
+  --text clean|original       the clean text (default) or the text as in the original files`
+
+/** Exports up to this size are read back in full before they replace the target. */
+const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+type OptionsResult = { ok: true; options: ExportOptions } | { ok: false; reason: string }
+
+/** Reads the export options shared by `egiz export` (and, later, the app's dialog). */
+export function exportOptions(options: Map<string, string | true>): OptionsResult {
+  const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T): T | null => {
+    const value = options.get(name) ?? fallback
+    return allowed.includes(value as T) ? (value as T) : null
+  }
+  const format = pick('--format', ['tmx', 'tsv', 'tsv-full'] as const, 'tmx')
+  const source = pick('--source', ['kk', 'ru'] as const, 'kk')
+  const codes = pick('--codes', ['regional', 'short'] as const, 'regional')
+  const level = pick('--level', ['sentence', 'article', 'both'] as const, 'sentence')
+  const pairs = pick('--status', ['confirmed', 'all'] as const, 'confirmed')
+  const text = pick('--text', ['clean', 'original'] as const, 'clean')
+  if (!format) return { ok: false, reason: '--format must be tmx, tsv or tsv-full' }
+  if (!source) return { ok: false, reason: '--source must be kk or ru' }
+  if (!codes) return { ok: false, reason: '--codes must be regional or short' }
+  if (!level) return { ok: false, reason: '--level must be sentence, article or both' }
+  if (!pairs) return { ok: false, reason: '--status must be confirmed or all' }
+  if (!text) return { ok: false, reason: '--text must be clean or original' }
+  const threshold = options.get('--min-confidence')
+  const minConfidence = typeof threshold === 'string' ? Number(threshold) : null
+  if (minConfidence !== null && !(minConfidence >= 0 && minConfidence <= 1)) return { ok: false, reason: '--min-confidence must be a number from 0 to 1' }
+  return {
+    ok: true,
+    options: { ...DEFAULT_EXPORT_OPTIONS, format, source, codes, level, pairs, text, minConfidence, skipEmpty: !options.has('--keep-empty'), dropDuplicates: options.has('--dedupe') },
+  }
+}
 
 export function runExport(argv: string[], io: CommandIo): number {
   const parsed = parseArgs(argv, {
@@ -20,8 +60,14 @@ export function runExport(argv: string[], io: CommandIo): number {
     '--project': { value: true },
     '--alignment': { value: true },
     '--format': { value: true },
+    '--source': { value: true },
+    '--codes': { value: true },
     '--level': { value: true },
     '--status': { value: true },
+    '--min-confidence': { value: true },
+    '--keep-empty': { value: false },
+    '--dedupe': { value: false },
+    '--text': { value: true },
     '--help': { value: false, alias: '-h' },
     ...DB_OPTION,
   })
@@ -33,20 +79,26 @@ export function runExport(argv: string[], io: CommandIo): number {
   }
   const target = options.get('--output')
   if (typeof target !== 'string') return usageError(io, 'export', 'say where to write with -o FILE')
-  const format = options.get('--format') ?? 'tmx'
-  if (format !== 'tmx' && format !== 'tsv') return usageError(io, 'export', '--format must be tmx or tsv')
-  const level = options.get('--level') ?? 'sentence'
-  if (level !== 'sentence' && level !== 'article') return usageError(io, 'export', '--level must be sentence or article')
-  const statusOption = options.get('--status') ?? 'confirmed'
-  if (statusOption !== 'confirmed' && statusOption !== 'all') return usageError(io, 'export', '--status must be confirmed or all')
-  const statuses: Status[] = statusOption === 'confirmed' ? ['confirmed'] : ['auto', 'confirmed', 'needs-review']
+  const chosen = exportOptions(options)
+  if (!chosen.ok) return usageError(io, 'export', chosen.reason)
   const workspace = openWorkspaceOption(options, io)
   if (!workspace) return 2
   try {
     const scope = resolveScope(workspace, options, io)
     if (!scope) return 2
-    const count = writeStreamed(target, format, (write) => exportPairs(workspace, { ...scope, level, statuses }, format, write))
-    io.err(`egiz: wrote ${count} pairs to ${target}\n`)
+    const exporter = new PairExporter(chosen.options, packageVersion())
+    const levels: Level[] = chosen.options.level === 'both' ? ['article', 'sentence'] : [chosen.options.level]
+    const problem = writeChecked(target, chosen.options.format, exporter, (write) => {
+      for (const candidate of workspace.exportCandidates({ ...scope, levels })) {
+        const piece = exporter.pair(candidate)
+        if (piece) write(piece)
+      }
+    })
+    if (problem) {
+      io.err(`egiz: ${target}: the export failed its check (${problem}); nothing was written. This is a bug in Egiz: please report it.\n`)
+      return 1
+    }
+    io.err(`egiz: ${target}: ${describeReport(exporter.report)}.\n`)
     return 0
   } catch (error) {
     io.err(`egiz: ${target}: cannot write the export (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place with -o.\n`)
@@ -78,44 +130,41 @@ function resolveScope(workspace: Workspace, options: Map<string, string | true>,
   return {}
 }
 
-/** Writes through a temporary file beside the target; returns what `produce` counted. */
-function writeStreamed(target: string, _format: string, produce: (write: (text: string) => void) => number): number {
+/**
+ * Writes header, pairs and footer to a temporary file beside the target, checks it, and renames it
+ * into place. Returns a problem found by the check (the temporary file is then removed), or null.
+ */
+function writeChecked(target: string, format: string, exporter: PairExporter, writePairs: (write: (text: string) => void) => void): string | null {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
   const fd = openSync(temporary, 'w')
   try {
-    const count = produce((text) => writeSync(fd, text))
+    const write = (text: string) => writeSync(fd, text)
+    write(exporter.header())
+    writePairs(write)
+    write(exporter.footer())
     closeSync(fd)
+    const problem = format === 'tmx' ? checkTmx(temporary, exporter.report.written) : null
+    if (problem) {
+      rmSync(temporary, { force: true })
+      return problem
+    }
     renameSync(temporary, target)
-    return count
+    return null
   } catch (error) {
-    closeSync(fd)
+    try {
+      closeSync(fd)
+    } catch {
+      // Already closed.
+    }
     rmSync(temporary, { force: true })
     throw error
   }
 }
 
-function exportPairs(workspace: Workspace, scope: Parameters<Workspace['exportPairs']>[0], format: 'tmx' | 'tsv', write: (text: string) => void): number {
-  const now = tmxDate(new Date())
-  if (format === 'tmx') write(tmxHeader({ creationToolVersion: packageVersion(), segtype: scope.level === 'article' ? 'paragraph' : 'sentence', sourceLanguage: 'kk-KZ', creationDate: now }))
-  else write('id\tstatus\tconfidence\tkk_file\tru_file\tkk\tru\n')
-  let count = 0
-  for (const pair of workspace.exportPairs(scope)) {
-    if (pair.kk.trim() === '' || pair.ru.trim() === '') continue
-    count++
-    if (format === 'tsv') {
-      const cell = (text: string) => text.replace(/\t/g, ' ').replace(/\r?\n/g, ' ¶ ')
-      write([pair.row.id, pair.row.status, pair.row.confidence.toFixed(3), pair.kkFile, pair.ruFile, cell(pair.kk), cell(pair.ru)].join('\t') + '\n')
-      continue
-    }
-    write(
-      tmxUnit({
-        id: String(pair.row.id),
-        changeDate: tmxDate(new Date(pair.row.updated_at)),
-        props: [['x-document', pair.kkFile], ['x-status', pair.row.status], ['x-confidence', pair.row.confidence.toFixed(3)]],
-        variants: [{ language: 'kk-KZ', text: pair.kk }, { language: 'ru-RU', text: pair.ru }],
-      }),
-    )
-  }
-  if (format === 'tmx') write(tmxFooter())
-  return count
+/** Reads the TMX back (whole when it is not huge) and compares its units with what was written. */
+function checkTmx(path: string, written: number): string | null {
+  if (statSync(path).size > FULL_CHECK_MAX_BYTES) return null
+  const read = readTmx(readFileSync(path))
+  if (!read.ok) return written === 0 && read.reason.startsWith('no unit') ? null : read.reason
+  return read.pairs.length === written ? null : `${read.pairs.length} units read back, ${written} written`
 }

@@ -1,12 +1,12 @@
 // Imports a Kazakh/Russian pair into a project: decodes, cleans and aligns both texts, then stores
 // the documents (a changed text becomes a new version; the old stays), their repairs, the aligned
 // pairs, the findings and the search index, all in one transaction.
-import { createHash } from 'node:crypto'
 import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../aligner/pipeline.ts'
 import type { LanguageCode } from '../aligner/language.ts'
-import { toCleanOffset } from '../aligner/text/normalize.ts'
-import { writeTransaction, sql, sqlValue, type Db } from './database.ts'
+import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
+import { writeTransaction, sql, type Db } from './database.ts'
 import { loadAlignmentTexts, type PairRow } from './rows.ts'
+import { createAlignment, ensureProject, storeVersion } from './documents.ts'
 import { indexPair } from './search-index.ts'
 
 /** Gap between the seq numbers of imported pairs: room for many splits in between. */
@@ -47,12 +47,9 @@ export function importPair(db: Db, request: ImportRequest, by: string, now: stri
   const result = alignDocuments(kk, ru, { level: 'both' })
   return writeTransaction(db, () => {
     const projectId = ensureProject(db, request.project, by, now)
-    const kkVersion = storeVersion(db, projectId, kk, kkSource.bytes, by, now)
-    const ruVersion = storeVersion(db, projectId, ru, ruSource.bytes, by, now)
-    const title = titleOf(ru, kk)
-    const alignmentId = Number(
-      sql(db, 'INSERT INTO alignments (project_id, kk_version_id, ru_version_id, title, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(projectId, kkVersion, ruVersion, title, now, by).lastInsertRowid,
-    )
+    const kkVersion = storeDocument(db, projectId, kk, kkSource.bytes, by, now)
+    const ruVersion = storeDocument(db, projectId, ru, ruSource.bytes, by, now)
+    const alignmentId = createAlignment(db, projectId, kkVersion, ruVersion, titleOf(ru, kk), by, now)
     const ids = storePairs(db, alignmentId, result, by, now)
     const findings = storeFindings(db, alignmentId, result, ids, now)
     return {
@@ -66,36 +63,30 @@ export function importPair(db: Db, request: ImportRequest, by: string, now: stri
   })
 }
 
-export function ensureProject(db: Db, name: string, by: string, now: string): number {
-  const existing = sqlValue(db, 'SELECT id FROM projects WHERE name = ?').get(name) as number | undefined
-  if (existing !== undefined) return existing
-  return Number(sql(db, 'INSERT INTO projects (name, created_at, created_by) VALUES (?, ?, ?)').run(name, now, by).lastInsertRowid)
-}
-
-/** The document of this name and language in the project, with a new version unless the bytes are unchanged. */
-function storeVersion(db: Db, projectId: number, document: PreparedDocument, bytes: Uint8Array, by: string, now: string): number {
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const name = baseName(document.name)
-  let documentId = sqlValue(db, 'SELECT id FROM documents WHERE project_id = ? AND name = ? AND language = ?').get(projectId, name, document.language) as number | undefined
-  documentId ??= Number(sql(db, 'INSERT INTO documents (project_id, language, name, created_at) VALUES (?, ?, ?, ?)').run(projectId, document.language, name, now).lastInsertRowid)
-  const same = sqlValue(db, 'SELECT id FROM document_versions WHERE document_id = ? AND sha256 = ? ORDER BY version DESC LIMIT 1').get(documentId, sha256) as number | undefined
-  if (same !== undefined) return same
-  const version = ((sqlValue(db, 'SELECT max(version) FROM document_versions WHERE document_id = ?').get(documentId) as number | null) ?? 0) + 1
+/** A new version's repairs, with their positions in the clean text. */
+function storeRepairs(db: Db, versionId: number, document: PreparedDocument): void {
   const { normalized } = document
-  const versionId = Number(
-    sql(db, 'INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, original_text, clean_text, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(documentId, version, document.name, sha256, document.encoding, normalized.format, normalized.original, normalized.text, JSON.stringify(document.structure.units), now, by).lastInsertRowid,
-  )
   const insertRepair = sql(db, 'INSERT INTO repairs (version_id, kind, start, end, clean_start, clean_end, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
   for (const repair of normalized.repairs) {
     const cleanStart = toCleanOffset(normalized, repair.start)
     insertRepair.run(versionId, repair.kind, repair.start, repair.end, cleanStart, Math.max(cleanStart, toCleanOffset(normalized, repair.end)), repair.before, repair.after)
   }
-  return versionId
 }
 
-function baseName(name: string): string {
-  return name.split(/[\\/]/).pop() ?? name
+function storeDocument(db: Db, projectId: number, document: PreparedDocument, bytes: Uint8Array, by: string, now: string): number {
+  const { normalized } = document
+  const version = storeVersion(db, projectId, document.language, {
+    fileName: document.name,
+    bytes,
+    encoding: document.encoding,
+    format: normalized.format,
+    original: normalized.original,
+    clean: normalized.text,
+    offsetMap: offsetBreakpoints(normalized.toOriginal),
+    units: document.structure.units,
+  }, by, now)
+  if (version.created) storeRepairs(db, version.id, document)
+  return version.id
 }
 
 function titleOf(...documents: PreparedDocument[]): string {

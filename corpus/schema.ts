@@ -38,6 +38,8 @@ export const MIGRATIONS: Migration[] = [
         format TEXT NOT NULL,
         original_text TEXT NOT NULL,
         clean_text TEXT NOT NULL,
+        -- [clean, original] breakpoints (JSON) mapping clean offsets back to the original text.
+        offset_map TEXT NOT NULL,
         units TEXT NOT NULL,
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL,

@@ -4,6 +4,9 @@ import { userInfo } from 'node:os'
 import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, type ImportRequest, type ImportResult } from './import.ts'
+import { importTmx, type TmxImportResult } from './import-tmx.ts'
+import { originalOffset } from '../aligner/text/normalize.ts'
+import type { ExportCandidate } from '../aligner/tmx/export.ts'
 import * as operations from './operations.ts'
 import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
 import { searchKey } from './search-key.ts'
@@ -88,6 +91,10 @@ export class Workspace {
 
   importPair(request: ImportRequest): ImportResult {
     return guarded(() => importPair(this.db, request, this.user, now()))
+  }
+
+  importTmx(request: { project: string; name: string; bytes: Uint8Array }): TmxImportResult {
+    return guarded(() => importTmx(this.db, request, this.user, now()))
   }
 
   projects(): ProjectSummary[] {
@@ -246,6 +253,58 @@ export class Workspace {
     }
   }
 
+  /**
+   * Pairs as the TMX/TSV exporter takes them, in document order: both texts (clean and as in the
+   * original files), the article they belong to, dates and review state. Streams.
+   */
+  *exportCandidates(scope: { alignmentId?: number; projectId?: number; levels: Level[] }): Generator<ExportCandidate> {
+    const statement = sql(this.db,
+      `SELECT p.${PAIR_COLUMNS.split(', ').join(', p.')}, a.created_at AS alignmentCreated, kv.file_name AS kkFile, rv.file_name AS ruFile,
+         parent.kk_labels AS parentKkLabels, parent.ru_labels AS parentRuLabels
+       FROM pairs p JOIN alignments a ON a.id = p.alignment_id
+       JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
+       LEFT JOIN pairs parent ON parent.id = p.parent_id
+       WHERE (? IS NULL OR p.alignment_id = ?) AND (? IS NULL OR a.project_id = ?) AND p.level IN (?, ?)
+       ORDER BY p.alignment_id, p.level = 'sentence', p.seq`,
+    )
+    const [first, second] = [scope.levels[0] ?? 'sentence', scope.levels[1] ?? scope.levels[0] ?? 'sentence']
+    type Row = PairRow & { alignmentCreated: string; kkFile: string; ruFile: string; parentKkLabels: string | null; parentRuLabels: string | null }
+    // Original texts of the alignment being read; rows come alignment by alignment.
+    let current = { alignmentId: -1, kk: { text: '', map: [0, 0] } as OriginalText, ru: { text: '', map: [0, 0] } as OriginalText }
+    for (const row of statement.iterate(scope.alignmentId ?? null, scope.alignmentId ?? null, scope.projectId ?? null, scope.projectId ?? null, first, second) as Iterable<Row>) {
+      const texts = this.texts(row.alignment_id)
+      if (current.alignmentId !== row.alignment_id) current = { alignmentId: row.alignment_id, kk: this.originalText(texts.kk.versionId), ru: this.originalText(texts.ru.versionId) }
+      const originals = current
+      const labels = [...JSON.parse(row.parentKkLabels ?? row.kk_labels), ...JSON.parse(row.parentRuLabels ?? row.ru_labels)] as string[]
+      const side = (which: Side) => {
+        const clean = sideText(row, which, texts)
+        const start = which === 'kk' ? row.kk_start : row.ru_start
+        const end = which === 'kk' ? row.kk_end : row.ru_end
+        const edited = (which === 'kk' ? row.kk_text : row.ru_text) !== null
+        const source = originals[which]
+        const original = edited || start === null || end === null ? clean : source.text.slice(originalOffset(source.map, start), originalOffset(source.map, end))
+        return { clean, original }
+      }
+      yield {
+        id: String(row.id),
+        level: row.level,
+        kk: side('kk'),
+        ru: side('ru'),
+        status: row.status,
+        confidence: row.confidence,
+        document: baseName(row.kkFile) === baseName(row.ruFile) ? baseName(row.kkFile) : `${baseName(row.kkFile)} / ${baseName(row.ruFile)}`,
+        article: [...new Set(labels)].join(' / '),
+        createdAt: new Date(row.alignmentCreated),
+        changedAt: new Date(row.updated_at),
+      }
+    }
+  }
+
+  private originalText(versionId: number): OriginalText {
+    const row = sql(this.db, 'SELECT original_text, offset_map FROM document_versions WHERE id = ?').get(versionId) as { original_text: string; offset_map: string }
+    return { text: row.original_text, map: JSON.parse(row.offset_map) as number[] }
+  }
+
   /** Full check of the file (PRAGMA integrity_check): 'ok' or the problems found. */
   integrityCheck(): string {
     return (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ')
@@ -285,6 +344,15 @@ export class Workspace {
   private context(): operations.EditContext {
     return { db: this.db, by: this.user, now, texts: (id) => this.texts(id), textsChanged: (id) => this.textCache.delete(id) }
   }
+}
+
+interface OriginalText {
+  text: string
+  map: number[]
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
 }
 
 export interface ExportedPair {

@@ -78,3 +78,32 @@ export function toCleanOffset(normalized: NormalizedText, originalOffset: number
   }
   return low
 }
+
+/**
+ * The offset map in compact form: [clean, original] points where the clean text stops running
+ * parallel to the original (flattened pairs). Enough to map any clean offset back.
+ */
+export function offsetBreakpoints(toOriginal: Int32Array): number[] {
+  const points: number[] = []
+  let delta = Number.NaN
+  for (let clean = 0; clean < toOriginal.length; clean++) {
+    const current = toOriginal[clean]! - clean
+    if (current !== delta) {
+      points.push(clean, toOriginal[clean]!)
+      delta = current
+    }
+  }
+  return points
+}
+
+/** The original offset of a clean offset, from offsetBreakpoints(). */
+export function originalOffset(points: number[], clean: number): number {
+  let low = 0
+  let high = points.length / 2 - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (points[2 * mid]! <= clean) low = mid
+    else high = mid - 1
+  }
+  return points[2 * low + 1]! + (clean - points[2 * low]!)
+}

@@ -30,7 +30,7 @@ describe('workspace commands', () => {
     expect(exported.code).toBe(0)
     expect(readFileSync(target, 'utf8').match(/<tu /g)).toHaveLength(92)
     const confirmedOnly = await run('export', '--db', db, '-o', target)
-    expect(confirmedOnly.err).toContain('wrote 0 pairs')
+    expect(confirmedOnly.err).toContain('0 pairs written, 92 left out by review status')
   })
 
   it('reports a missing project, a bad file and a damaged workspace in one line each', async () => {

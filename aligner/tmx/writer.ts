@@ -1,5 +1,5 @@
 // TMX 1.4 written piece by piece (header, one unit at a time, footer) so that a whole corpus can
-// be streamed to a file: UTF-8, the five XML entities only, characters XML 1.0 forbids removed.
+// be streamed to a file: UTF-8, the five XML entities only, forbidden characters removed and counted.
 
 export interface TmxHeaderOptions {
   creationToolVersion: string
@@ -31,11 +31,24 @@ export function tmxHeader(options: TmxHeaderOptions): string {
   ].join('\n')
 }
 
-export function tmxUnit(unit: TmxUnit): string {
+/** What writing had to change in the segments: reported to the user, never silent. */
+export interface SegmentRepairs {
+  /** Characters XML 1.0 forbids (controls such as U+000B or U+0000), removed. */
+  illegalRemoved: number
+  /** Unpaired UTF-16 surrogates, replaced by U+FFFD. */
+  surrogatesReplaced: number
+}
+
+export function emptyRepairs(): SegmentRepairs {
+  return { illegalRemoved: 0, surrogatesReplaced: 0 }
+}
+
+/** One `tu`; the segments are cleaned (see cleanSegment) and what that changed is added to `repairs`. */
+export function tmxUnit(unit: TmxUnit, repairs: SegmentRepairs = emptyRepairs()): string {
   const dates = [unit.creationDate ? ` creationdate="${unit.creationDate}"` : '', unit.changeDate ? ` changedate="${unit.changeDate}"` : ''].join('')
   const lines = [`    <tu tuid="${escapeXml(unit.id)}"${dates}>`]
   for (const [type, value] of unit.props) lines.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`)
-  for (const variant of unit.variants) lines.push(`      <tuv xml:lang="${escapeXml(variant.language)}"><seg>${escapeXml(segmentText(variant.text))}</seg></tuv>`)
+  for (const variant of unit.variants) lines.push(`      <tuv xml:lang="${escapeXml(variant.language)}"><seg>${escapeXml(cleanSegment(variant.text, repairs))}</seg></tuv>`)
   lines.push('    </tu>', '')
   return lines.join('\n')
 }
@@ -53,11 +66,24 @@ export function segmentText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim()
 }
 
-/** Characters XML 1.0 forbids: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
-/** The five XML entities; characters XML 1.0 forbids dropped. */
+/** A segment as TMX can hold it: one line, trimmed, no forbidden characters, no lone surrogates. */
+export function cleanSegment(text: string, repairs: SegmentRepairs = emptyRepairs()): string {
+  const withoutIllegal = text.replace(XML_ILLEGAL, () => {
+    repairs.illegalRemoved++
+    return ''
+  })
+  const whole = withoutIllegal.replace(LONE_SURROGATE, () => {
+    repairs.surrogatesReplaced++
+    return '\uFFFD'
+  })
+  return segmentText(whole)
+}
+
+/** The five XML entities; in attributes, forbidden characters are dropped too. */
 export function escapeXml(text: string): string {
-  return text.replace(XML_ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  return text.replace(XML_ILLEGAL, '').replace(LONE_SURROGATE, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 }

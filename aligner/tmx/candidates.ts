@@ -1,0 +1,37 @@
+// The pairs of a fresh alignment (egiz align) as export candidates, with the text of each side
+// as it stood in the original file for exports of original text.
+import type { AlignedPair, AlignmentResult, PairSide, PreparedDocument } from '../pipeline.ts'
+import type { ExportCandidate, ExportSide } from './export.ts'
+
+export function* alignmentCandidates(result: AlignmentResult, kk: PreparedDocument, ru: PreparedDocument, now: Date): Generator<ExportCandidate> {
+  const articleLabels = new Map<string, string>()
+  for (const pair of result.pairs) {
+    if (pair.level === 'article') articleLabels.set(pair.id, labelsOf(pair))
+    yield {
+      id: pair.id,
+      level: pair.level,
+      kk: sideOf(pair.kk, kk),
+      ru: sideOf(pair.ru, ru),
+      status: 'auto',
+      confidence: pair.confidence,
+      document: `${baseName(kk.name)} / ${baseName(ru.name)}`,
+      article: pair.level === 'article' ? labelsOf(pair) : articleLabels.get(pair.parent ?? '') ?? '',
+      createdAt: now,
+      changedAt: null,
+    }
+  }
+}
+
+function labelsOf(pair: AlignedPair): string {
+  return [...new Set([...pair.kk.labels, ...pair.ru.labels])].join(' / ')
+}
+
+function sideOf(side: PairSide, document: PreparedDocument): ExportSide {
+  if (side.start < 0) return { clean: '', original: '' }
+  const map = document.normalized.toOriginal
+  return { clean: side.text, original: document.normalized.original.slice(map[side.start]!, map[side.end]!) }
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}
