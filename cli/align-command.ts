@@ -3,7 +3,7 @@
 import { alignDocuments, prepareDocument, type AlignmentResult, type Level, type PreparedDocument } from '../aligner/pipeline.ts'
 import { writeText } from '../aligner/output/text.ts'
 import { writeTsv } from '../aligner/output/tsv.ts'
-import { DEFAULT_EXPORT_OPTIONS, PairExporter } from '../aligner/tmx/export.ts'
+import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter } from '../aligner/tmx/export.ts'
 import { alignmentCandidates } from '../aligner/tmx/candidates.ts'
 import { parseArgs } from './args.ts'
 import { pairInputs, readInputFile, type InputFile } from './read-input.ts'
@@ -51,7 +51,7 @@ export function runAlign(argv: string[], io: CommandIo): number {
   const documents = prepareBoth(files.inputs, io)
   if (!documents) return 2
   const result = alignDocuments(documents.kk, documents.ru, { level })
-  const output = render(result, format, level, documents)
+  const output = render(result, format, level, documents, io)
   const target = options.get('--output')
   if (typeof target === 'string') {
     try {
@@ -94,7 +94,7 @@ function prepareBoth(inputs: InputFile[], io: CommandIo): { kk: PreparedDocument
   return first.language === 'kk' ? { kk: first, ru: second } : { kk: second, ru: first }
 }
 
-function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }): string {
+function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, io: CommandIo): string {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 1) + '\n'
@@ -106,6 +106,8 @@ function render(result: AlignmentResult, format: Format, level: Level, documents
       const parts = [exporter.header()]
       for (const candidate of alignmentCandidates(result, documents.kk, documents.ru, new Date())) parts.push(exporter.pair(candidate))
       parts.push(exporter.footer())
+      const { segments } = exporter.report
+      if (segments.illegalRemoved > 0 || segments.surrogatesReplaced > 0) io.err(`egiz: TMX: ${describeReport(exporter.report)}.\n`)
       return parts.join('')
     }
     case 'text':

@@ -202,8 +202,13 @@ export function unpair(ctx: EditContext, pairId: number): EditResult {
   return commit(ctx, row.alignment_id, 'unpair', `unpaired pair ${row.id}`, [row], [{ ...kkOnly, ru_labels: '[]' }, { ...ruOnly, kk_labels: '[]' }])
 }
 
+/** Halves of UTF-16 surrogate pairs standing alone: UTF-8 (and so SQLite) cannot store them. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
 /** Replaces the text of one side; the text before stays in the history. */
-export function editText(ctx: EditContext, pairId: number, side: Side, text: string): EditResult {
+export function editText(ctx: EditContext, pairId: number, side: Side, typed: string): EditResult {
+  // Said here rather than left to the database driver, which would do the same silently.
+  const text = typed.replace(LONE_SURROGATE, '\uFFFD')
   const row = getPair(ctx.db, pairId)
   if (!row) return fail(`pair ${pairId} does not exist`)
   const texts = ctx.texts(row.alignment_id)

@@ -106,9 +106,10 @@ class XmlParser {
       if (char === '<') {
         if (this.text.startsWith('</', this.at)) {
           if (text) children.push(text)
+          const closingAt = this.at
           this.at += 2
           const closing = this.name('closing tag name')
-          if (closing !== name) this.fail(`</${closing}> closes <${name}> opened at line ${line}`)
+          if (closing !== name) this.fail(`</${closing}> closes <${name}> opened at line ${line}`, closingAt)
           this.skipSpace()
           this.expect('>')
           return { name, attributes, children, line, column }
@@ -217,8 +218,8 @@ class XmlParser {
     return [low + 1, offset - this.lineStarts[low]! + 1]
   }
 
-  private fail(message: string): never {
-    const [line, column] = this.position(Math.min(this.at, this.text.length))
+  private fail(message: string, at = this.at): never {
+    const [line, column] = this.position(Math.min(at, this.text.length))
     throw new XmlError(message, line, column)
   }
 }
