@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3'
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts'
+import { MIGRATIONS, type Migration } from './schema.ts'
 
 export type Db = Database.Database
 
@@ -21,7 +21,7 @@ const SQLITE_HEADER = 'SQLite format 3\u0000'
 
 export type OpenResult = { ok: true; db: Db; migratedFrom: number | null } | { ok: false; reason: string; backups: string[] }
 
-export function openDatabase(path: string, options: { busyTimeoutMs?: number } = {}): OpenResult {
+export function openDatabase(path: string, options: { busyTimeoutMs?: number; migrations?: Migration[] } = {}): OpenResult {
   const backups = listBackups(path)
   const problem = fileProblem(path)
   if (problem) return { ok: false, reason: problem, backups }
@@ -33,7 +33,7 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number } =
     // NORMAL keeps every committed transaction through a crash of the app (WAL); only a power cut
     // may lose the last few, never consistency.
     db.pragma('synchronous = NORMAL')
-    const migratedFrom = migrate(db, path)
+    const migratedFrom = migrate(db, path, options.migrations ?? MIGRATIONS)
     const damage = quickCheck(db, path)
     if (damage) {
       db.close()
@@ -78,25 +78,30 @@ function quickCheck(db: Db, path: string): string | null {
 class RefusedDatabase extends Error {}
 
 /** Runs the migrations this file lacks, each in its own transaction; returns the old version, if any. */
-function migrate(db: Db, path: string): number | null {
+function migrate(db: Db, path: string, migrations: Migration[]): number | null {
+  const latest = migrations[migrations.length - 1]!.version
   const version = db.pragma('user_version', { simple: true }) as number
   const applicationId = db.pragma('application_id', { simple: true }) as number
-  if (version > SCHEMA_VERSION) {
-    throw new RefusedDatabase(`${path} was made by a newer Egiz (workspace format ${version}; this Egiz reads up to ${SCHEMA_VERSION}); update Egiz to open it`)
+  if (version > latest) {
+    throw new RefusedDatabase(`${path} was made by a newer Egiz (workspace format ${version}; this Egiz reads up to ${latest}); update Egiz to open it`)
   }
   if (version > 0 && applicationId !== APPLICATION_ID) throw new RefusedDatabase(`${path} is a database of another program, not an Egiz workspace`)
   if (version === 0) {
     const tables = sqlValue(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'").get() as number
     if (tables > 0) throw new RefusedDatabase(`${path} is a database of another program, not an Egiz workspace`)
   }
-  if (version === SCHEMA_VERSION) return null
-  if (version > 0) backUp(db, path, `before-migration-${version}-to-${SCHEMA_VERSION}`)
-  for (const migration of MIGRATIONS.filter((m) => m.version > version)) {
-    db.transaction(() => {
-      db.exec(migration.sql)
-      db.pragma(`application_id = ${APPLICATION_ID}`)
-      db.pragma(`user_version = ${migration.version}`)
-    }).immediate()
+  if (version === latest) return null
+  if (version > 0) backUp(db, path, `before-migration-${version}-to-${latest}`)
+  for (const migration of migrations.filter((m) => m.version > version)) {
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql)
+        db.pragma(`application_id = ${APPLICATION_ID}`)
+        db.pragma(`user_version = ${migration.version}`)
+      }).immediate()
+    } catch (error) {
+      throw new RefusedDatabase(`${path} could not be updated to workspace format ${migration.version} (${(error as Error).message}); it is unchanged, and a backup was taken first`)
+    }
   }
   return version
 }

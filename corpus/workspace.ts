@@ -10,6 +10,7 @@ import type { ExportCandidate } from '../aligner/tmx/export.ts'
 import * as operations from './operations.ts'
 import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
 import { searchKey } from './search-key.ts'
+import type { Migration } from './schema.ts'
 
 export type { EditResult, SplitPoint, StatusTarget } from './operations.ts'
 
@@ -75,8 +76,8 @@ export class Workspace {
     this.user = user
   }
 
-  static open(path: string, options: { user?: string; busyTimeoutMs?: number } = {}): OpenWorkspace {
-    const opened = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs })
+  static open(path: string, options: { user?: string; busyTimeoutMs?: number; migrations?: Migration[] } = {}): OpenWorkspace {
+    const opened = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs, migrations: options.migrations })
     if (!opened.ok) return opened
     return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser()) }
   }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { Workspace } from '../../corpus/workspace.ts'
 import { backUp, listBackups } from '../../corpus/database.ts'
-import { SCHEMA_VERSION } from '../../corpus/schema.ts'
+import { MIGRATIONS, SCHEMA_VERSION } from '../../corpus/schema.ts'
 import { CORPUS } from '../helpers/corpus.ts'
 import { coverageProblems, importSlug, openWorkspace, temporaryPath } from '../helpers/workspace.ts'
 
@@ -58,6 +58,30 @@ describe('opening a workspace', () => {
     const restored = Workspace.open(backup!)
     expect(restored.ok).toBe(true)
     if (restored.ok) expect(restored.workspace.alignments()).toHaveLength(1)
+  })
+
+  it('migrates an older workspace after a backup, and leaves it unchanged when a migration fails', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    importSlug(workspace, 'kz-fi-investment-bit-1992')
+    workspace.close()
+    const next = SCHEMA_VERSION + 1
+    const failing = [...MIGRATIONS, { version: next, description: 'broken', sql: 'ALTER TABLE pairs ADD COLUMN extra TEXT; SELECT * FROM no_such_table;' }]
+    const refused = Workspace.open(path, { migrations: failing })
+    expect(refused).toMatchObject({ ok: false, reason: expect.stringContaining(`could not be updated to workspace format ${next}`) })
+    const unchanged = new Database(path, { readonly: true })
+    expect(unchanged.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect((unchanged.prepare('SELECT * FROM pairs LIMIT 1').get() as Record<string, unknown>).extra).toBeUndefined()
+    unchanged.close()
+
+    const working = [...MIGRATIONS, { version: next, description: 'a column', sql: 'ALTER TABLE pairs ADD COLUMN extra TEXT' }]
+    const migrated = Workspace.open(path, { migrations: working })
+    expect(migrated.ok).toBe(true)
+    if (migrated.ok) {
+      expect(migrated.workspace.alignments()[0]!.pairs).toBe(92)
+      migrated.workspace.close()
+    }
+    expect(listBackups(path).some((backup) => backup.includes(`before-migration-${SCHEMA_VERSION}-to-${next}`))).toBe(true)
   })
 
   it('keeps a bounded number of backups', () => {
