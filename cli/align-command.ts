@@ -70,7 +70,7 @@ export function runAlign(argv: string[], io: CommandIo): number {
 const usageError = (io: CommandIo, reason: string) => commandUsageError(io, 'align', reason)
 
 /** Reads, decodes and parses both files; on failure prints one line naming the file and returns null. */
-function prepareBoth(inputs: InputFile[], io: CommandIo): { kk: PreparedDocument; ru: PreparedDocument } | null {
+export function prepareBoth(inputs: InputFile[], io: CommandIo): { kk: PreparedDocument; ru: PreparedDocument } | null {
   const prepared: PreparedDocument[] = []
   for (const input of inputs) {
     const read = readInputFile(input.path)

@@ -44,6 +44,7 @@ export function lookalikeEdits(text: string, options: LookalikeOptions = {}): Te
 
 /** The word with its stray letters in the word's own script, or null when nothing is stray. */
 const ANY_LATIN = /[A-Za-zəƏɵƟ]/
+const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/
 const ANY_CYRILLIC = /[\u0400-\u04FF]/
 
 /** Letters of the scripts these texts use (Latin with IPA ə/ɵ, combining marks, Cyrillic), by code. */
@@ -64,9 +65,12 @@ export function repairWord(word: string, options: LookalikeOptions = {}): string
   if (latinIsReal && cyrillicIsReal) return null
   const latinCount = word.match(/[A-Za-zəƏɵƟ]/g)!.length
   const cyrillicCount = word.length - latinCount
+  const toLatin = () => word.replace(CYRILLIC_LOOKALIKE, (c) => CYRILLIC_TO_LATIN[c] ?? c)
   const toCyrillic = cyrillicIsReal || (!latinIsReal && cyrillicCount >= latinCount)
-  if (!toCyrillic) return word.replace(CYRILLIC_LOOKALIKE, (c) => CYRILLIC_TO_LATIN[c] ?? c)
+  if (!toCyrillic) return toLatin()
   const plain = word.replace(LATIN_LOOKALIKE, (c) => LATIN_TO_CYRILLIC[c] ?? c)
+  // Russian has no һ, і, ә, ө: a Russian text's `hос` is Latin (ad hoc), not Kazakh.
+  if (options.language === 'ru' && KAZAKH_ONLY.test(plain) && !KAZAKH_ONLY.test(word)) return cyrillicIsReal ? null : toLatin()
   if (!/[yY]/.test(word)) return plain
   const kazakh = word.replace(LATIN_LOOKALIKE, (c) => KAZAKH_Y[c] ?? LATIN_TO_CYRILLIC[c] ?? c)
   const seen = (w: string) => options.wordCount?.(w.toLowerCase()) ?? 0

@@ -1,0 +1,73 @@
+// The check report as one self-contained HTML page (no scripts, no outside files): a summary by
+// kind, then every finding with both sides and the exact spans highlighted; prints to PDF.
+import type { AlignmentResult } from '../pipeline.ts'
+import { FINDING_KINDS, type Finding, type Span } from './findings.ts'
+
+const KIND_TITLES: Record<string, string> = {
+  structure: 'Structure', 'empty-side': 'Text on one side only', number: 'Numbers', date: 'Dates', reference: 'References',
+  code: 'Codes and abbreviations', language: 'Language', length: 'Length (possible omission)', punctuation: 'Closing punctuation',
+  brackets: 'Quotes and brackets', 'mixed-script': 'Mixed Latin and Cyrillic',
+}
+
+export function checkReportHtml(result: AlignmentResult, findings: Finding[], texts: { kk: string; ru: string }, generated: Date): string {
+  const counts = FINDING_KINDS.map((kind) => [kind, findings.filter((f) => f.kind === kind)] as const).filter(([, list]) => list.length > 0)
+  const rows = counts
+    .map(([kind, list]) => `<tr><td>${KIND_TITLES[kind]}</td><td>${list.filter((f) => f.severity === 'error').length}</td><td>${list.filter((f) => f.severity === 'warning').length}</td><td>${list.filter((f) => f.severity === 'info').length}</td></tr>`)
+    .join('\n')
+  const sections = counts
+    .map(([kind, list]) => `<h2 id="${kind}">${KIND_TITLES[kind]} (${list.length})</h2>\n${list.map((f) => findingHtml(f, result, texts)).join('\n')}`)
+    .join('\n')
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Egiz check: ${escapeHtml(result.kk.file)} / ${escapeHtml(result.ru.file)}</title>
+<style>
+  body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 2em; color: #1d2330; }
+  h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 2em; border-bottom: 1px solid #ccd; }
+  table.summary { border-collapse: collapse; } table.summary td, table.summary th { border: 1px solid #ccd; padding: .3em .8em; text-align: left; }
+  .finding { border: 1px solid #dde; border-left: 5px solid #999; margin: .8em 0; padding: .5em .8em; page-break-inside: avoid; }
+  .finding.error { border-left-color: #c0392b; } .finding.warning { border-left-color: #d68910; } .finding.info { border-left-color: #7f8c8d; }
+  .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; margin-top: .4em; }
+  .side { background: #f7f8fb; padding: .4em .6em; white-space: pre-wrap; }
+  .side .lang { font-size: .8em; color: #667; display: block; }
+  mark { background: #ffe08a; padding: 0 .1em; }
+  .meta { color: #556; font-size: .9em; }
+  @media print { body { margin: 1cm; } }
+</style>
+</head>
+<body>
+<h1>Consistency check</h1>
+<p class="meta">Kazakh: ${escapeHtml(result.kk.file)} · Russian: ${escapeHtml(result.ru.file)} · ${findings.length} findings · made by Egiz on ${generated.toISOString().slice(0, 16).replace('T', ' ')} UTC</p>
+<table class="summary"><tr><th>Kind</th><th>Errors</th><th>Warnings</th><th>Notes</th></tr>
+${rows || '<tr><td colspan="4">No findings: the two versions agree on everything checked.</td></tr>'}
+</table>
+${sections}
+</body>
+</html>
+`
+}
+
+function findingHtml(finding: Finding, result: AlignmentResult, texts: { kk: string; ru: string }): string {
+  const pair = finding.pair ? result.pairs.find((p) => p.id === finding.pair) : undefined
+  const side = (which: 'kk' | 'ru', span: Span | null) => {
+    const context = pair && pair[which].start >= 0 ? { start: pair[which].start, end: pair[which].end } : span ? around(span, texts[which].length) : null
+    if (!context) return `<div class="side"><span class="lang">${which === 'kk' ? 'Kazakh' : 'Russian'}</span>—</div>`
+    const text = texts[which]
+    const marked = span && span.start >= context.start && span.end <= context.end && (span.start !== context.start || span.end !== context.end)
+      ? `${escapeHtml(text.slice(context.start, span.start))}<mark>${escapeHtml(text.slice(span.start, span.end))}</mark>${escapeHtml(text.slice(span.end, context.end))}`
+      : escapeHtml(text.slice(context.start, context.end))
+    return `<div class="side"><span class="lang">${which === 'kk' ? 'Kazakh' : 'Russian'}</span>${marked}</div>`
+  }
+  return `<div class="finding ${finding.severity}"><strong>${finding.severity}</strong>${finding.pair ? ` · pair ${finding.pair}` : ''}: ${escapeHtml(finding.message)}
+<div class="sides">${side('kk', finding.kk)}${side('ru', finding.ru)}</div></div>`
+}
+
+/** Some context around a span that has no pair: the span itself and up to 200 characters each side. */
+function around(span: Span, length: number): Span {
+  return { start: Math.max(0, span.start - 200), end: Math.min(length, span.end + 200) }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}

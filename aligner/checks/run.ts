@@ -1,0 +1,303 @@
+// Checks an aligned pair of documents for the differences a translator must look at: structure,
+// numbers, dates, references, codes, language, length, punctuation, brackets and mixed scripts.
+import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline.ts'
+import { walkUnits, type Unit } from '../structure/parse.ts'
+import { detectLanguage } from '../language.ts'
+import { findCodes, findDates, findLabels, findNumbers, findReferences, unmatched, type Found } from './extract.ts'
+import type { Finding, FindingKind, Span } from './findings.ts'
+
+/** A pair whose length ratio is beyond this factor of the document's ratio may have lost text. */
+const LENGTH_FACTOR = 1.9
+/** The same for beads that join two sentences (2-1, 1-2, 2-2). */
+const MERGED_LENGTH_FACTOR = 1.45
+/** Shorter sides are too short for the length check to mean anything. */
+const LENGTH_MIN_CHARACTERS = 100
+/** Fewest letters a side needs before its language is judged. */
+const LANGUAGE_MIN_LETTERS = 40
+/** Share of Kazakh words on the Russian side beyond proper names (`Қазақстан Халық Кеңесі`). */
+const KAZAKH_WORDS_SHARE = 0.2
+/** A Kazakh document with this many Latin-i repairs was written in the old encoding: one note, not one per word. */
+const SYSTEMATIC_LOOKALIKES = 20
+
+const SIDES = ['kk', 'ru'] as const
+type Side = (typeof SIDES)[number]
+const LANGUAGE_NAME: Record<Side, string> = { kk: 'Kazakh', ru: 'Russian' }
+
+export interface CheckInput {
+  result: AlignmentResult
+  kk: PreparedDocument
+  ru: PreparedDocument
+}
+
+export function checkAlignment(input: CheckInput): Finding[] {
+  const findings: Finding[] = []
+  const ratio = input.ru.normalized.text.length / Math.max(1, input.kk.normalized.text.length)
+  for (const pair of input.result.pairs) {
+    if (pair.level === 'article') findings.push(...structureFindings(pair, input))
+    else findings.push(...sentenceFindings(pair, input, ratio))
+  }
+  for (const side of SIDES) {
+    findings.push(...numberingFindings(input[side], side))
+    findings.push(...danglingReferenceFindings(input[side], side))
+    findings.push(...mixedScriptFindings(input[side], side, input.result.pairs))
+  }
+  return findings
+}
+
+function span(side: AlignedPair['kk'], found?: Found): Span | null {
+  if (side.start < 0) return null
+  return found ? { start: side.start + found.start, end: side.start + found.end } : { start: side.start, end: side.end }
+}
+
+function at(pair: AlignedPair, side: Side, found: Found): Pick<Finding, 'kk' | 'ru'> {
+  return side === 'kk' ? { kk: span(pair.kk, found), ru: span(pair.ru) } : { kk: span(pair.kk), ru: span(pair.ru, found) }
+}
+
+function sentenceFindings(pair: AlignedPair, input: CheckInput, ratio: number): Finding[] {
+  const findings: Finding[] = []
+  const add = (kind: FindingKind, severity: Finding['severity'], where: Pick<Finding, 'kk' | 'ru'>, message: string) =>
+    findings.push({ kind, severity, pair: pair.id, ...where, message })
+  const kkText = pair.kk.text
+  const ruText = pair.ru.text
+  if (kkText.trim() === '' || ruText.trim() === '') {
+    const present: Side = kkText.trim() === '' ? 'ru' : 'kk'
+    add('empty-side', 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, `this ${LANGUAGE_NAME[present]} text has no counterpart in the ${LANGUAGE_NAME[present === 'kk' ? 'ru' : 'kk']} version`)
+    return [...findings, ...languageFindings(pair)]
+  }
+  const extracted = { kk: extract(kkText), ru: extract(ruText) }
+  cancelReworded(extracted.kk, extracted.ru)
+  cancelReworded(extracted.ru, extracted.kk)
+  for (const [kind, label] of [['date', 'date'], ['reference', 'reference'], ['number', 'number'], ['code', 'code or abbreviation']] as const) {
+    const key = kind === 'date' ? 'dates' : kind === 'reference' ? 'references' : kind === 'number' ? 'numbers' : 'codes'
+    for (const side of SIDES) {
+      const other = side === 'kk' ? 'ru' : 'kk'
+      for (const found of unmatched(extracted[side][key], extracted[other][key])) {
+        const shown = kind === 'reference' ? describeReference(found.value) : found.value
+        add(kind, kind === 'code' ? 'warning' : 'error', at(pair, side, found), `${label} ${shown} is in the ${LANGUAGE_NAME[side]} text but not in the ${LANGUAGE_NAME[other]} one`)
+      }
+    }
+  }
+  findings.push(...languageFindings(pair))
+  const kkLength = kkText.length
+  const ruLength = ruText.length
+  if (Math.min(kkLength, ruLength) >= LENGTH_MIN_CHARACTERS / 2 || Math.max(kkLength, ruLength) >= 3 * LENGTH_MIN_CHARACTERS) {
+    const relative = ruLength / Math.max(1, kkLength) / ratio
+    // A bead that joins sentences is where a deleted sentence hides: judge it more strictly.
+    const factor = pair.kind === '1-1' ? LENGTH_FACTOR : MERGED_LENGTH_FACTOR
+    if (relative > factor || relative < 1 / factor) {
+      const shorter = relative > 1 ? 'Kazakh' : 'Russian'
+      add('length', 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, `the ${shorter} text is much shorter than usual for this document (${kkLength} / ${ruLength} characters): something may be missing`)
+    }
+  }
+  const kkEnd = closing(kkText)
+  const ruEnd = closing(ruText)
+  if (kkEnd !== ruEnd && kkEnd !== '' && ruEnd !== '') add('punctuation', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, `the sentences end differently: "${kkEnd}" / "${ruEnd}"`)
+  const kkBalance = unbalanced(kkText)
+  const ruBalance = unbalanced(ruText)
+  if (kkBalance !== ruBalance) {
+    const side: Side = kkBalance ? 'kk' : 'ru'
+    add('brackets', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, `unbalanced ${kkBalance || ruBalance} in the ${LANGUAGE_NAME[side]} text only`)
+  }
+  return findings
+}
+
+function extract(text: string): { dates: Found[]; references: Found[]; numbers: Found[]; codes: Found[] } {
+  const dates = findDates(text)
+  const labels = findLabels(text)
+  // An article heading (`161-бап`) is structure, checked with the articles, not a reference.
+  const references = findReferences(text).filter((r) => !labels.some((l) => r.start < l.end && l.start < r.end))
+  // Blocks mostly in Latin script (letterheads, addresses) are laid out, not translated.
+  const codes = latinShare(text) > 0.5 ? [] : findCodes(text)
+  return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...codes]) }
+}
+
+/**
+ * A reference or date on one side may be plain numbers on the other (`ст. 16` ↔ `16-құжат`, a date
+ * in a form not read as one): such a reference's number, or a date's day and year, found among the
+ * other side's numbers, is the same content worded differently, so both go.
+ */
+function cancelReworded(side: ReturnType<typeof extract>, other: ReturnType<typeof extract>): void {
+  const take = (value: string) => {
+    const index = other.numbers.findIndex((n) => n.value === value)
+    if (index < 0) return false
+    other.numbers.splice(index, 1)
+    return true
+  }
+  side.references = side.references.filter((r) => !(unmatched([r], other.references).length === 1 && take(r.value.split(':')[1]!)))
+  side.dates = side.dates.filter((d) => {
+    if (unmatched([d], other.dates).length === 0) return true
+    const [year, , day] = d.value.split('-')
+    const hasYear = other.numbers.some((n) => n.value === year)
+    const hasDay = other.numbers.some((n) => n.value === String(Number(day)))
+    if (!hasYear || !hasDay) return true
+    take(year!)
+    take(String(Number(day)))
+    return false
+  })
+}
+
+function latinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  return letters === 0 ? 0 : (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters
+}
+
+function describeReference(value: string): string {
+  const [kind, number] = value.split(':')
+  return `to ${kind} ${number}`
+}
+
+/** `.` `;` `:` `,` `?` `!` closing a side, or '' when it ends otherwise (headings, labels). */
+function closing(text: string): string {
+  const match = /([.;:,?!])[»"”)]*\s*$/.exec(text)
+  return match ? match[1]! : ''
+}
+
+/** The first kind of bracket or quote left open or closed too often, or ''; list labels (`1)`) aside. */
+function unbalanced(full: string): string {
+  let text = full
+  for (const label of findLabels(full).reverse()) text = text.slice(0, label.start) + text.slice(label.end)
+  const count = (c: string) => text.split(c).length - 1
+  if (count('(') !== count(')')) return 'brackets ( )'
+  if (count('«') !== count('»')) return 'quotes « »'
+  if (count('"') % 2 !== 0) return 'quotes "'
+  return ''
+}
+
+/** Kazakh-only letters, or a Latin i inside a Cyrillic word (old encoding of і). */
+const KAZAKH_MARK = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]|\p{Script=Cyrillic}[iI]|[iI]\p{Script=Cyrillic}/u
+
+/** The paragraphs and sentences of a side, to judge their language one by one. */
+function passages(text: string): string[] {
+  return text.split(/\n|(?<=[.!?;:])\s+(?=\p{Lu})/u)
+}
+
+function languageFindings(pair: AlignedPair): Finding[] {
+  const findings: Finding[] = []
+  for (const side of SIDES) {
+    const text = pair[side].text
+    if ((text.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_MIN_LETTERS) continue
+    // Any Kazakh sentence of some length has a Kazakh-only letter (or the old encoding's Latin i).
+    const russianPassage = side === 'kk' ? passages(text).find((p) => (p.match(/\p{L}/gu)?.length ?? 0) >= LANGUAGE_MIN_LETTERS && !KAZAKH_MARK.test(p) && detectLanguage(p).language !== 'kk') : undefined
+    const looksRussian = russianPassage !== undefined
+    const words = text.match(/\p{L}{3,}/gu) ?? []
+    const kazakhWords = side === 'ru' ? words.filter((w) => /[әғқңөұүһі]/iu.test(w)) : []
+    if (looksRussian) findings.push({ kind: 'language', severity: 'error', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: 'the Kazakh side is in Russian: untranslated text?' })
+    if (kazakhWords.length >= 3 && kazakhWords.length / words.length >= KAZAKH_WORDS_SHARE) findings.push({ kind: 'language', severity: 'warning', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: `the Russian side has Kazakh words (${kazakhWords.slice(0, 3).join(', ')})` })
+  }
+  return findings
+}
+
+const COUNTED_KINDS = new Set(['article', 'section', 'chapter', 'point'])
+
+function structureFindings(pair: AlignedPair, input: CheckInput): Finding[] {
+  const findings: Finding[] = []
+  const kkUnits = unitsOf(input.kk, pair.kk)
+  const ruUnits = unitsOf(input.ru, pair.ru)
+  const whole = { kk: span(pair.kk), ru: span(pair.ru) }
+  const only = kkUnits.length === 0 ? ruUnits : ruUnits.length === 0 ? kkUnits : null
+  if (only) {
+    for (const unit of only.filter((u) => COUNTED_KINDS.has(u.kind))) {
+      const where: Side = kkUnits.length === 0 ? 'ru' : 'kk'
+      findings.push({ kind: 'structure', severity: 'error', pair: pair.id, ...whole, message: `${unit.kind} ${unit.label ?? unit.number ?? ''} is in the ${LANGUAGE_NAME[where]} version only` })
+    }
+    return findings
+  }
+  const kkArticle = kkUnits.find((u) => u.kind === 'article')
+  const ruArticle = ruUnits.find((u) => u.kind === 'article')
+  if (kkArticle && ruArticle && kkArticle.number !== ruArticle.number) {
+    findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: `renumbered: Kazakh ${kkArticle.label} is paired with Russian ${ruArticle.label}` })
+  }
+  if (kkArticle && ruArticle) {
+    const kkItems = listItems(kkArticle)
+    const ruItems = listItems(ruArticle)
+    if (kkItems !== ruItems) findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: `${kkArticle.label} has ${kkItems} numbered points and subpoints, ${ruArticle.label} has ${ruItems}` })
+  }
+  return findings
+}
+
+function unitsOf(document: PreparedDocument, side: AlignedPair['kk']): Unit[] {
+  if (side.start < 0) return []
+  return document.structure.units.filter((u) => u.start >= side.start && u.end <= side.end)
+}
+
+function listItems(article: Unit): number {
+  return [...walkUnits(article.children)].filter((u) => (u.kind === 'point' || u.kind === 'subpoint') && u.label !== null).length
+}
+
+/** Gaps and duplicates in a document's article numbering (1, 2, 4 or 1, 2, 2). */
+function numberingFindings(document: PreparedDocument, side: Side): Finding[] {
+  const findings: Finding[] = []
+  const articles = document.structure.units.filter((u) => u.kind === 'article' && u.number)
+  const seen = new Set<string>()
+  let previous = 0
+  for (const article of articles) {
+    const where = side === 'kk' ? { kk: { start: article.start, end: article.end }, ru: null } : { kk: null, ru: { start: article.start, end: article.end } }
+    const number = article.number!
+    if (seen.has(number)) findings.push({ kind: 'structure', severity: 'warning', pair: null, ...where, message: `${LANGUAGE_NAME[side]} text: article ${number} appears twice` })
+    seen.add(number)
+    const base = Number(/^\d+/.exec(number)?.[0] ?? NaN)
+    if (!number.includes('-') && Number.isFinite(base)) {
+      if (previous > 0 && base > previous + 1) findings.push({ kind: 'structure', severity: 'warning', pair: null, ...where, message: `${LANGUAGE_NAME[side]} text: articles jump from ${previous} to ${base}` })
+      if (base === 1 && previous > 1) previous = 0 // a new numbering (an annex, a protocol)
+      previous = Math.max(previous, base)
+    }
+  }
+  return findings
+}
+
+/** References to "this agreement's" articles that do not exist in the document. */
+const OWN_ACT_AFTER = /^[^.;]{0,40}?настоящ\p{L}*\s+(?:Соглашени|Договор|Конвенци|Закон|Устав|Протокол|Кодекс|Конституци)/u
+const OWN_ACT_BEFORE = /осы\s+(?:Келісім|Шарт|Конвенция|Заң|Жарғы|Хаттама|Кодекс|Конституция)\p{L}*\s*$/u
+
+function danglingReferenceFindings(document: PreparedDocument, side: Side): Finding[] {
+  const text = document.normalized.text
+  const articles = new Set(document.structure.units.filter((u) => u.kind === 'article').map((u) => u.number))
+  if (articles.size === 0) return []
+  const findings: Finding[] = []
+  for (const reference of findReferences(text)) {
+    const [kind, number] = reference.value.split(':')
+    if (kind !== 'article' || articles.has(number!) || isKnownRange(number!, articles)) continue
+    const own = side === 'ru' ? OWN_ACT_AFTER.test(text.slice(reference.end, reference.end + 60)) : OWN_ACT_BEFORE.test(text.slice(Math.max(0, reference.start - 40), reference.start))
+    if (!own) continue
+    const where = side === 'kk' ? { kk: reference, ru: null } : { kk: null, ru: reference }
+    findings.push({ kind: 'reference', severity: 'error', pair: null, kk: where.kk && { start: where.kk.start, end: where.kk.end }, ru: where.ru && { start: where.ru.start, end: where.ru.end }, message: `${LANGUAGE_NAME[side]} text refers to article ${number} of this act, which has no such article` })
+  }
+  return findings
+}
+
+/** `13-17` names articles 13 to 17 when those exist (and no inserted article 13-17 does). */
+function isKnownRange(number: string, articles: Set<string | null>): boolean {
+  const range = /^(\d+)-(\d+)$/.exec(number)
+  return range !== null && Number(range[2]) > Number(range[1]) && articles.has(range[1]!) && articles.has(range[2]!)
+}
+
+/** Words whose look-alike letters were repaired, and words still mixing scripts. */
+function mixedScriptFindings(document: PreparedDocument, side: Side, pairs: AlignedPair[]): Finding[] {
+  const { normalized } = document
+  const repaired = normalized.repairs.filter((r) => r.kind === 'lookalike')
+  const onlyI = (r: { before: string; after: string }) => [...r.before].every((c, k) => c === r.after[k] || (c === 'i' && r.after[k] === 'і') || (c === 'I' && r.after[k] === 'І'))
+  const systematic = repaired.filter(onlyI).length >= SYSTEMATIC_LOOKALIKES
+  const findings: Finding[] = []
+  const sentencePairs = pairs.filter((p) => p.level === 'sentence')
+  const pairAt = (offset: number) => sentencePairs.find((p) => p[side].start <= offset && offset < p[side].end)?.id ?? null
+  if (systematic) findings.push({ kind: 'mixed-script', severity: 'info', pair: null, kk: null, ru: null, message: `${LANGUAGE_NAME[side]} text: Latin i is written for Kazakh і throughout (an old encoding); repaired in the clean text` })
+  for (const repair of repaired) {
+    if (systematic && onlyI(repair)) continue
+    const cleanStart = cleanOffset(normalized.toOriginal, repair.start)
+    const where = { start: cleanStart, end: cleanStart + repair.after.length }
+    const written = normalized.original.slice(normalized.toOriginal[cleanStart]!, normalized.toOriginal[cleanStart + repair.after.length - 1]! + 1)
+    findings.push({ kind: 'mixed-script', severity: 'info', pair: pairAt(cleanStart), kk: side === 'kk' ? where : null, ru: side === 'ru' ? where : null, message: `${LANGUAGE_NAME[side]} text: "${written}" mixes Latin and Cyrillic letters (read as "${repair.after}")` })
+  }
+  return findings
+}
+
+function cleanOffset(toOriginal: Int32Array, original: number): number {
+  let low = 0
+  let high = toOriginal.length - 1
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (toOriginal[mid]! < original) low = mid + 1
+    else high = mid
+  }
+  return low
+}

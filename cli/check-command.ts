@@ -1,0 +1,78 @@
+// `egiz check`: aligns two versions like `egiz align` and reports where they differ — structure,
+// numbers, dates, references, codes, language, length — as text, JSON, or an HTML report.
+import { alignDocuments } from '../aligner/pipeline.ts'
+import { checkAlignment } from '../aligner/checks/run.ts'
+import { checkReportHtml } from '../aligner/checks/report.ts'
+import { FINDING_KINDS, type Finding } from '../aligner/checks/findings.ts'
+import { prepareBoth } from './align-command.ts'
+import { parseArgs } from './args.ts'
+import { usageError, type CommandIo } from './io.ts'
+import { pairInputs } from './read-input.ts'
+import { writeFileAtomically } from './output-file.ts'
+
+export const CHECK_USAGE = `usage: egiz check KK_FILE RU_FILE [options]
+       egiz check --kk FILE --ru FILE [options]
+
+Reports where the Kazakh and Russian versions differ: a unit on one side only, numbers, dates,
+references, codes, untranslated text, possible omissions, punctuation, brackets, mixed scripts.
+  --format text|json        text (default) or JSON
+  -o, --output FILE         write to FILE instead of the terminal
+  --report FILE.html        also write a self-contained HTML report (prints to PDF)`
+
+export function runCheck(argv: string[], io: CommandIo): number {
+  const parsed = parseArgs(argv, {
+    '--kk': { value: true },
+    '--ru': { value: true },
+    '--format': { value: true },
+    '--output': { value: true, alias: '-o' },
+    '--report': { value: true },
+    '--help': { value: false, alias: '-h' },
+  })
+  if (!parsed.ok) return usageError(io, 'check', parsed.reason)
+  const { options, positional } = parsed.args
+  if (options.has('--help')) {
+    io.out(CHECK_USAGE + '\n')
+    return 0
+  }
+  const format = options.get('--format') ?? 'text'
+  if (format !== 'text' && format !== 'json') return usageError(io, 'check', '--format must be text or json')
+  const files = pairInputs(positional, options)
+  if (!files.ok) return usageError(io, 'check', files.reason)
+  const documents = prepareBoth(files.inputs, io)
+  if (!documents) return 2
+  const result = alignDocuments(documents.kk, documents.ru, { level: 'both' })
+  const findings = checkAlignment({ result, ...documents })
+  const texts = { kk: documents.kk.normalized.text, ru: documents.ru.normalized.text }
+  const output = format === 'json'
+    ? JSON.stringify({ version: 1, kk: { file: result.kk.file }, ru: { file: result.ru.file }, summary: summary(findings), findings: findings.map((f) => ({ ...f, kkText: f.kk && texts.kk.slice(f.kk.start, f.kk.end), ruText: f.ru && texts.ru.slice(f.ru.start, f.ru.end) })) }, null, 1) + '\n'
+    : textReport(findings, result.kk.file, result.ru.file)
+  try {
+    const report = options.get('--report')
+    if (typeof report === 'string') writeFileAtomically(report, checkReportHtml(result, findings, texts, new Date()))
+    const target = options.get('--output')
+    if (typeof target === 'string') writeFileAtomically(target, output)
+    else io.out(output)
+  } catch (error) {
+    io.err(`egiz: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place.\n`)
+    return 2
+  }
+  return 0
+}
+
+function summary(findings: Finding[]): Record<string, number> {
+  return Object.fromEntries(FINDING_KINDS.map((kind) => [kind, findings.filter((f) => f.kind === kind).length]).filter(([, n]) => (n as number) > 0))
+}
+
+function textReport(findings: Finding[], kkFile: string, ruFile: string): string {
+  const lines = [`Kazakh: ${kkFile}`, `Russian: ${ruFile}`, '']
+  for (const kind of FINDING_KINDS) {
+    const list = findings.filter((f) => f.kind === kind)
+    if (list.length === 0) continue
+    lines.push(`${kind} (${list.length})`)
+    for (const finding of list) lines.push(`  ${finding.severity.padEnd(7)} ${(finding.pair ?? '—').padEnd(6)} ${finding.message}`)
+    lines.push('')
+  }
+  const counted = Object.entries(summary(findings)).map(([kind, n]) => `${n} ${kind}`).join(', ')
+  lines.push(findings.length === 0 ? 'No findings: the two versions agree on everything checked.' : `${findings.length} findings: ${counted}.`)
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,175 @@
+// npm run bench:checks — how many findings the checks make on the unmodified pairs of
+// ../shared/corpus (per 10 articles), and how many injected corruptions they find: one corruption
+// at a time (change a digit, shift a date, change a referenced article, delete a sentence, delete
+// a point, slip in a Latin look-alike, paste Russian into the Kazakh side) on a random side.
+import { alignDocuments } from '../../aligner/pipeline.ts'
+import { checkAlignment } from '../../aligner/checks/run.ts'
+import type { Finding, FindingKind } from '../../aligner/checks/findings.ts'
+import { findDates, findReferences } from '../../aligner/checks/extract.ts'
+import { corpusSlugs, readPair, stripAnchors } from '../helpers/corpus.ts'
+import { prepare } from '../helpers/anchor-score.ts'
+
+/** Corruptions of each kind per document. */
+const ROUNDS = Number(process.env.ROUNDS ?? 6)
+
+type Side = 'kk' | 'ru'
+interface Corruption {
+  name: string
+  /** Kinds of finding that count as catching it. */
+  caughtBy: FindingKind[]
+  sides: Side[]
+  apply: (text: string, random: () => number, other: string) => string | null
+}
+
+const CORRUPTIONS: Corruption[] = [
+  { name: 'change a digit', caughtBy: ['number', 'date', 'reference', 'code'], sides: ['kk', 'ru'], apply: changeDigit },
+  { name: 'shift a date', caughtBy: ['date'], sides: ['kk', 'ru'], apply: shiftDate },
+  { name: 'change a referenced article', caughtBy: ['reference'], sides: ['kk', 'ru'], apply: changeReference },
+  { name: 'delete a sentence', caughtBy: ['empty-side', 'length', 'structure'], sides: ['kk', 'ru'], apply: deleteSentence },
+  { name: 'delete a point', caughtBy: ['structure', 'empty-side', 'length'], sides: ['kk', 'ru'], apply: deletePoint },
+  { name: 'Latin look-alike', caughtBy: ['mixed-script'], sides: ['kk', 'ru'], apply: latinLookalike },
+  { name: 'Russian in the Kazakh side', caughtBy: ['language'], sides: ['kk'], apply: pasteRussian },
+]
+
+/** Body lines: not headings, anchors, front matter, code blocks, notes. */
+function bodyLines(text: string): Array<{ start: number; line: string }> {
+  const lines: Array<{ start: number; line: string }> = []
+  let at = 0
+  let inCode = false
+  for (const line of text.split('\n')) {
+    if (line.startsWith('```')) inCode = !inCode
+    if (!inCode && line.length > 60 && !/^(#|>|<|---|\*\*|[a-z_]+:)/.test(line)) lines.push({ start: at, line })
+    at += line.length + 1
+  }
+  return lines
+}
+
+function pick<T>(items: T[], random: () => number): T | null {
+  return items.length === 0 ? null : items[Math.floor(random() * items.length)]!
+}
+
+function changeDigit(text: string, random: () => number): string | null {
+  const candidates = bodyLines(text).flatMap(({ start, line }) =>
+    [...line.matchAll(/(?<![\d.,])\d{2,}(?![\d])/g)].filter((m) => m.index > 6).map((m) => start + m.index + m[0].length - 1))
+  const at = pick(candidates, random)
+  if (at === null) return null
+  const digit = Number(text[at])
+  return text.slice(0, at) + String((digit + 3) % 10) + text.slice(at + 1)
+}
+
+function shiftDate(text: string, random: () => number): string | null {
+  const date = pick(bodyLines(text).flatMap(({ start, line }) => findDates(line).map((d) => ({ ...d, start: start + d.start, end: start + d.end }))), random)
+  if (!date) return null
+  const piece = text.slice(date.start, date.end)
+  const day = /(?<!\d)(\d{1,2})(?!\d)/.exec(piece)
+  if (!day) return null
+  const shifted = String(((Number(day[1]) + 5) % 28) + 1)
+  return text.slice(0, date.start + day.index) + shifted + text.slice(date.start + day.index + day[1]!.length)
+}
+
+function changeReference(text: string, random: () => number): string | null {
+  const references = bodyLines(text).flatMap(({ start, line }) =>
+    findReferences(line).filter((r) => r.value.startsWith('article:') && /^\d+$/.test(r.value.slice(8))).map((r) => ({ ...r, start: start + r.start, end: start + r.end })))
+  const reference = pick(references, random)
+  if (!reference) return null
+  const number = Number(text.slice(reference.start, reference.end))
+  return text.slice(0, reference.start) + String(number + 7) + text.slice(reference.end)
+}
+
+function deleteSentence(text: string, random: () => number): string | null {
+  const candidates = bodyLines(text).flatMap(({ start, line }) => {
+    const ends = [...line.matchAll(/[.!?] (?=\p{Lu})/gu)]
+    return ends.length === 0 ? [] : [{ start, line, cut: ends[0]!.index + 2 }]
+  })
+  const chosen = pick(candidates, random)
+  if (!chosen) return null
+  return text.slice(0, chosen.start + chosen.cut) + text.slice(chosen.start + chosen.line.length)
+}
+
+function deletePoint(text: string, random: () => number): string | null {
+  const points = bodyLines(text).filter(({ line }) => /^\d{1,2}[.)] /.test(line))
+  const point = pick(points, random)
+  if (!point) return null
+  return text.slice(0, point.start) + text.slice(point.start + point.line.length + 1)
+}
+
+const TO_LATIN: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x' }
+
+function latinLookalike(text: string, random: () => number): string | null {
+  const words = bodyLines(text).flatMap(({ start, line }) => [...line.matchAll(/(?<![\p{L}])[\p{Script=Cyrillic}]{5,}(?![\p{L}])/gu)].map((m) => ({ start: start + m.index, word: m[0] })))
+  const word = pick(words.filter((w) => /[аеорсх]/.test(w.word.slice(1))), random)
+  if (!word) return null
+  const k = 1 + word.word.slice(1).search(/[аеорсх]/)
+  const at = word.start + k
+  return text.slice(0, at) + TO_LATIN[text[at]!]! + text.slice(at + 1)
+}
+
+function pasteRussian(text: string, random: () => number, russian: string): string | null {
+  const target = pick(bodyLines(text), random)
+  const source = pick(bodyLines(russian).filter(({ line }) => !/[әғқңөұүһі]/i.test(line)), random)
+  if (!target || !source) return null
+  return text.slice(0, target.start) + source.line + text.slice(target.start + target.line.length)
+}
+
+function findingsOf(kk: string, ru: string): Finding[] {
+  const kkDocument = prepare('kk', kk)
+  const ruDocument = prepare('ru', ru)
+  return checkAlignment({ result: alignDocuments(kkDocument, ruDocument), kk: kkDocument, ru: ruDocument })
+}
+
+const key = (f: Finding) => `${f.kind}|${f.message}`
+
+let seed = 20261122
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+
+let articles = 0
+let baselineTotal = 0
+const baselineBySeverity = { error: 0, warning: 0, info: 0 }
+const recall = new Map<string, { tried: number; caught: number; missed: string[] }>()
+console.log('Unmodified pairs:')
+for (const slug of corpusSlugs()) {
+  const pair = readPair(slug)
+  const kk = stripAnchors(pair.kk).text
+  const ru = stripAnchors(pair.ru).text
+  const baseline = findingsOf(kk, ru)
+  const documentArticles = Math.max(prepare('kk', kk).structure.units.filter((u) => u.kind === 'article').length, 1)
+  articles += documentArticles
+  baselineTotal += baseline.length
+  for (const f of baseline) baselineBySeverity[f.severity]++
+  const bySeverity = (s: Finding['severity']) => baseline.filter((f) => f.severity === s).length
+  console.log(`  ${slug.padEnd(34)} ${String(documentArticles).padStart(3)} articles: ${String(baseline.length).padStart(3)} findings (${bySeverity('error')} errors, ${bySeverity('warning')} warnings, ${bySeverity('info')} notes)`)
+  const known = new Map<string, number>()
+  for (const f of baseline) known.set(key(f), (known.get(key(f)) ?? 0) + 1)
+  for (const corruption of CORRUPTIONS) {
+    const tally = recall.get(corruption.name) ?? { tried: 0, caught: 0, missed: [] }
+    recall.set(corruption.name, tally)
+    for (let round = 0; round < ROUNDS; round++) {
+      const side = corruption.sides[Math.floor(random() * corruption.sides.length)]!
+      const corrupted = corruption.apply(side === 'kk' ? kk : ru, random, side === 'kk' ? ru : kk)
+      if (corrupted === null) continue
+      tally.tried++
+      const after = side === 'kk' ? findingsOf(corrupted, ru) : findingsOf(kk, corrupted)
+      const left = new Map(known)
+      const fresh = after.filter((f) => {
+        const n = left.get(key(f)) ?? 0
+        if (n > 0) {
+          left.set(key(f), n - 1)
+          return false
+        }
+        return true
+      })
+      if (fresh.some((f) => corruption.caughtBy.includes(f.kind))) tally.caught++
+      else tally.missed.push(`${slug} (${side})`)
+    }
+  }
+}
+console.log(`  all: ${baselineTotal} findings for ${articles} articles = ${((10 * baselineTotal) / articles).toFixed(1)} per 10 articles (${baselineBySeverity.error} errors, ${baselineBySeverity.warning} warnings, ${baselineBySeverity.info} notes); ${((10 * (baselineBySeverity.error + baselineBySeverity.warning)) / articles).toFixed(1)} errors and warnings per 10 articles`)
+console.log(`\nInjected corruptions found (${ROUNDS} per kind and document, one at a time):`)
+let tried = 0
+let caught = 0
+for (const [name, tally] of recall) {
+  tried += tally.tried
+  caught += tally.caught
+  console.log(`  ${name.padEnd(28)} ${String(tally.caught).padStart(3)} / ${String(tally.tried).padEnd(3)} ${(tally.tried ? tally.caught / tally.tried : 1).toFixed(3)}${tally.missed.length ? `  missed: ${[...new Set(tally.missed)].slice(0, 4).join(', ')}` : ''}`)
+}
+console.log(`  ${'all'.padEnd(28)} ${String(caught).padStart(3)} / ${String(tried).padEnd(3)} ${(caught / tried).toFixed(3)} (target 1.000)`)
