@@ -102,3 +102,22 @@ function write(name: string, content: string | Buffer): string {
   writeFileSync(path, content)
   return path
 }
+
+describe('egiz check', () => {
+  it('prints findings by kind, writes JSON and a self-contained HTML report', async () => {
+    const report = join(dir, 'report.html')
+    const text = await run('check', KK, RU, '--report', report)
+    expect(text.code).toBe(0)
+    expect(text.out).toMatch(/findings: .*mixed-script/)
+    const html = readFileSync(report, 'utf8')
+    expect(html).toContain('<h1>Consistency check</h1>')
+    expect(html).not.toMatch(/<script|<link|src="http/)
+    const json = JSON.parse((await run('check', KK, RU, '--format', 'json')).out)
+    expect(json.findings.every((f: { kind: string; message: string }) => f.kind && f.message)).toBe(true)
+    expect(json.summary['mixed-script']).toBeGreaterThan(0)
+  })
+
+  it('refuses bad input like egiz align does', async () => {
+    expect(await run('check', KK)).toMatchObject({ code: 2, err: expect.stringContaining('exactly two files') })
+  })
+})
