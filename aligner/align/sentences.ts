@@ -17,6 +17,10 @@ const NO_SHARED_ANCHOR_PENALTY = 1.5
 /** Bonus when both sides start with the same point label (`1)` ↔ `1/`, `2.` ↔ `2)`). */
 const SAME_LABEL_BONUS = 1.5
 
+/** Penalty for pairing an editorial note (`Примечание`, `Ескерту`) with ordinary text. */
+const NOTE_MISMATCH_PENALTY = 5
+const NOTE = /^\s*(?:Примечание|Сноска|Ескерту|Ескертпе)(?![\p{L}])/u
+
 const SHAPES: BeadShape[] = [
   { kk: 1, ru: 1 }, { kk: 1, ru: 0 }, { kk: 0, ru: 1 }, { kk: 2, ru: 1 }, { kk: 1, ru: 2 }, { kk: 2, ru: 2 },
 ]
@@ -83,6 +87,11 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   const kkLabel = kk.items[a]!.label
   const ruLabel = ru.items[c]!.label
   if (kkLabel && ruLabel && sameLabel(kkLabel, ruLabel)) cost -= SAME_LABEL_BONUS
+  // An editorial note pairs with a note: the two versions may place them differently.
+  const kkNote = NOTE.test(kk.items[a]!.text)
+  const ruNote = NOTE.test(ru.items[c]!.text)
+  if (kkNote && ruNote) cost -= SAME_LABEL_BONUS
+  else if (kkNote !== ruNote) cost += NOTE_MISMATCH_PENALTY
   return cost
 }
 

@@ -11,6 +11,8 @@ const SAME_NUMBER_BONUS = 8
 const NUMBER_MISMATCH_PENALTY = 6
 /** Penalty for pairing a structural heading unit with an unnumbered paragraph. */
 const KIND_MISMATCH_PENALTY = 4
+/** Penalty for pairing a signature, final clause, note… with a paragraph of another role. */
+const ROLE_MISMATCH_PENALTY = 2.5
 /** Weight of content-anchor agreement (Dice coefficient in [0, 1]). */
 const ANCHOR_WEIGHT = 3
 /** Penalty when both units have anchors and share none. */
@@ -127,8 +129,12 @@ function structureCost(kkFirst: Unit, ruFirst: Unit, kkNumbered: Unit | undefine
     return kkNumbered.number === ruNumbered.number ? -SAME_NUMBER_BONUS : NUMBER_MISMATCH_PENALTY
   }
   if (kkNumbered || ruNumbered) return KIND_MISMATCH_PENALTY
-  return kkFirst.kind === ruFirst.kind ? -1 : 0
+  if (kkFirst.kind === ruFirst.kind) return -1
+  return DISTINCT_ROLES.has(kkFirst.kind) || DISTINCT_ROLES.has(ruFirst.kind) ? ROLE_MISMATCH_PENALTY : 0
 }
+
+/** Paragraph roles read reliably in both languages: pairing one with another role is suspect. */
+const DISTINCT_ROLES = new Set<UnitKind>(['signature', 'final-clause', 'note', 'enactment', 'in-force'])
 
 function isNumbered(unit: Unit): boolean {
   return NUMBERED_KINDS.has(unit.kind) && unit.number !== null && unit.number !== ''

@@ -50,7 +50,7 @@ export function findDates(text: string): Found[] {
 }
 
 /** One number (`5`, `2.1`, `16-1`, a range `13-17`) or a list of them (`8, 13-17 и 20`). */
-const NUMBER_ITEM = '\\d+(?:[-.]\\d+)*\\)?'
+const NUMBER_ITEM = '\\d+(?:(?:\\.|\\s?[-–]\\s?)\\d+)*\\)?'
 const NUMBER_LIST = `(${NUMBER_ITEM}(?:\\s*(?:,|и|және|мен|или|немесе)\\s*${NUMBER_ITEM})*)`
 const REFERENCES: Array<{ kind: 'article' | 'point' | 'subpoint'; re: RegExp }> = [
   { kind: 'article', re: new RegExp(`(?<![\\p{L}])(?:стать[яиеюй]\\p{L}*|ст\\.)\\s*${NUMBER_LIST}`, 'giu') },
@@ -77,7 +77,7 @@ export function findReferences(text: string): Found[] {
       const listStart = start + m[0].indexOf(list)
       for (const item of list.matchAll(new RegExp(NUMBER_ITEM, 'g'))) {
         const comparable = kind === 'subpoint' ? 'point' : kind
-        const number = item[0].replace(/[.)]$/, '')
+        const number = item[0].replace(/[.)]$/, '').replace(/\s*[-–]\s*/g, '-')
         found.push({ value: `${comparable}:${number}`, start: listStart + item.index, end: listStart + item.index + number.length })
       }
     }

@@ -9,13 +9,13 @@ import type { Finding, FindingKind, Span } from './findings.ts'
 /** A pair whose length ratio is beyond this factor of the document's ratio may have lost text. */
 const LENGTH_FACTOR = 1.9
 /** The same for beads that join two sentences (2-1, 1-2, 2-2). */
-const MERGED_LENGTH_FACTOR = 1.45
+const MERGED_LENGTH_FACTOR = 1.3
 /** Shorter sides are too short for the length check to mean anything. */
 const LENGTH_MIN_CHARACTERS = 100
 /** Fewest letters a side needs before its language is judged. */
 const LANGUAGE_MIN_LETTERS = 40
 /** Share of Kazakh words on the Russian side beyond proper names (`Қазақстан Халық Кеңесі`). */
-const KAZAKH_WORDS_SHARE = 0.2
+const KAZAKH_WORDS_SHARE = 0.35
 /** A Kazakh document with this many Latin-i repairs was written in the old encoding: one note, not one per word. */
 const SYSTEMATIC_LOOKALIKES = 20
 
@@ -182,7 +182,7 @@ function languageFindings(pair: AlignedPair): Finding[] {
     const words = text.match(/\p{L}{3,}/gu) ?? []
     const kazakhWords = side === 'ru' ? words.filter((w) => /[әғқңөұүһі]/iu.test(w)) : []
     if (looksRussian) findings.push({ kind: 'language', severity: 'error', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: 'the Kazakh side is in Russian: untranslated text?' })
-    if (kazakhWords.length >= 3 && kazakhWords.length / words.length >= KAZAKH_WORDS_SHARE) findings.push({ kind: 'language', severity: 'warning', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: `the Russian side has Kazakh words (${kazakhWords.slice(0, 3).join(', ')})` })
+    if (kazakhWords.length >= 4 && kazakhWords.length / words.length >= KAZAKH_WORDS_SHARE) findings.push({ kind: 'language', severity: 'warning', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: `the Russian side has Kazakh words (${kazakhWords.slice(0, 3).join(', ')})` })
   }
   return findings
 }

@@ -31,8 +31,11 @@ const ENACTMENT =
   /^(?:Ратифицировать|Утвердить|Одобрить|Принять)(?![\p{L}\p{N}])|ПОСТАНОВЛЯЕТ|ҚАУЛЫ ЕТЕД[IІ]|(?:ратификациялансын|бекiтiлсiн|бекітілсін|мақұлдансын)\.?$/u
 const IN_FORCE = /^\(?\s*(?:Вступил[оа]? в силу|.{0,80}күшіне енді|.{0,80}күшiне ендi)/u
 const FINAL_CLAUSE =
-  /^(?:Совершено|Составлено|Жасалды)(?![\p{L}\p{N}])|^\p{Lu}[\p{L}-]+\s+қаласында\s.{0,200}жасалд|дана.{0,60}жасалды|(?<![\p{L}\p{N}])жасалды\.?$/u
+  /^(?:Совершено|Составлено|Жасалды)(?![\p{L}\p{N}])|қаласында\s.{0,200}жасал(?:ды|ған)|дана.{0,60}жасал(?:ды|ған)|(?<![\p{L}\p{N}])жасалды\.?$/u
 const SIGNATURE = /^(?:За\s+\p{Lu}|Президент Республики Казахстан$|Премьер-Министр(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])үшін$|(?<![\p{L}\p{N}])үшiн$|Республикасының\s+Президентi?і?$/u
+
+/** Signature blocks of multilateral treaties list many parties: `За Республику Армения За …`. */
+const MAX_SIGNATURE_LENGTH = 600
 
 export function splitParagraphs(text: string): Array<{ start: number; end: number; text: string }> {
   const paragraphs: Array<{ start: number; end: number; text: string }> = []
@@ -60,6 +63,6 @@ function roleOfText(text: string): ParagraphRole {
   if (IN_FORCE.test(text)) return 'in-force'
   if (ENACTMENT.test(text)) return 'enactment'
   if (FINAL_CLAUSE.test(text)) return 'final-clause'
-  if (SIGNATURE.test(text) && text.length < 200) return 'signature'
+  if (SIGNATURE.test(text) && text.length < MAX_SIGNATURE_LENGTH) return 'signature'
   return 'text'
 }

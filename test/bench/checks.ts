@@ -159,7 +159,10 @@ for (const slug of corpusSlugs()) {
         return true
       })
       if (fresh.some((f) => corruption.caughtBy.includes(f.kind))) tally.caught++
-      else tally.missed.push(`${slug} (${side})`)
+      else {
+        tally.missed.push(`${slug} (${side})`)
+        if (process.env.DEBUG === corruption.name) debugMiss(side === 'kk' ? kk : ru, corrupted, fresh)
+      }
     }
   }
 }
@@ -173,3 +176,13 @@ for (const [name, tally] of recall) {
   console.log(`  ${name.padEnd(28)} ${String(tally.caught).padStart(3)} / ${String(tally.tried).padEnd(3)} ${(tally.tried ? tally.caught / tally.tried : 1).toFixed(3)}${tally.missed.length ? `  missed: ${[...new Set(tally.missed)].slice(0, 4).join(', ')}` : ''}`)
 }
 console.log(`  ${'all'.padEnd(28)} ${String(caught).padStart(3)} / ${String(tried).padEnd(3)} ${(caught / tried).toFixed(3)} (target 1.000)`)
+
+/** With DEBUG="<corruption name>": what changed and what the checks said, for a missed corruption. */
+function debugMiss(before: string, after: string, fresh: Finding[]): void {
+  let start = 0
+  while (start < before.length && before[start] === after[start]) start++
+  let end = 0
+  while (end < before.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++
+  console.log(`    missed: "${before.slice(Math.max(0, start - 40), before.length - end + 20)}" → "${after.slice(Math.max(0, start - 40), after.length - end + 20)}"`)
+  for (const f of fresh) console.log(`      new finding: ${f.kind} ${f.message}`)
+}
