@@ -136,7 +136,7 @@ export function runStats(argv: string[], io: CommandIo): number {
     io.out(`${stats.projects} project(s), ${stats.alignments} aligned document(s)\n`)
     io.out(`pairs: ${stats.pairs.article} article-level, ${stats.pairs.sentence} sentence\n`)
     io.out(`review: ${Object.entries(stats.byStatus).map(([status, n]) => `${n} ${status}`).join(', ')} (${(100 * stats.confirmedShare).toFixed(1)}% confirmed)\n`)
-    const findings = Object.entries(stats.findingsByCode)
+    const findings = Object.entries(stats.findingsByKind)
     io.out(`findings: ${findings.length === 0 ? 'none' : findings.map(([code, n]) => `${n} ${code}`).join(', ')}\n`)
     return 0
   })

@@ -2,6 +2,8 @@
 // the documents (a changed text becomes a new version; the old stays), their repairs, the aligned
 // pairs, the findings and the search index, all in one transaction.
 import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../aligner/pipeline.ts'
+import { checkAlignment } from '../aligner/checks/run.ts'
+import type { Finding } from '../aligner/checks/findings.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
@@ -45,13 +47,14 @@ export function importPair(db: Db, request: ImportRequest, by: string, now: stri
   const kkSource = request.sources.find((s) => s.name === kk.name)!
   const ruSource = request.sources.find((s) => s.name === ru.name && s !== kkSource) ?? request.sources.find((s) => s !== kkSource)!
   const result = alignDocuments(kk, ru, { level: 'both' })
+  const checks = checkAlignment({ result, kk, ru })
   return writeTransaction(db, () => {
     const projectId = ensureProject(db, request.project, by, now)
     const kkVersion = storeDocument(db, projectId, kk, kkSource.bytes, by, now)
     const ruVersion = storeDocument(db, projectId, ru, ruSource.bytes, by, now)
     const alignmentId = createAlignment(db, projectId, kkVersion, ruVersion, titleOf(ru, kk), by, now)
     const ids = storePairs(db, alignmentId, result, by, now)
-    const findings = storeFindings(db, alignmentId, result, ids, now)
+    const findings = storeFindings(db, alignmentId, result, checks, ids, now)
     return {
       ok: true as const,
       alignmentId,
@@ -137,11 +140,14 @@ function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: st
   return ids
 }
 
-function storeFindings(db: Db, alignmentId: number, result: AlignmentResult, ids: Map<string, number>, now: string): number {
-  const insert = sql(db, 'INSERT INTO findings (alignment_id, pair_id, code, severity, message, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-  for (const diagnostic of result.diagnostics) {
-    insert.run(alignmentId, diagnostic.pair ? ids.get(diagnostic.pair) ?? null : null, diagnostic.code, diagnostic.severity, diagnostic.message, now)
+/** The checks' findings, and the aligner's own notes as findings of kind 'alignment'. */
+function storeFindings(db: Db, alignmentId: number, result: AlignmentResult, checks: Finding[], ids: Map<string, number>, now: string): number {
+  const insert = sql(db, 'INSERT INTO findings (alignment_id, pair_id, kind, code, severity, message, kk_start, kk_end, ru_start, ru_end, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  for (const finding of checks) {
+    insert.run(alignmentId, finding.pair ? ids.get(finding.pair) ?? null : null, finding.kind, finding.kind, finding.severity, finding.message, finding.kk?.start ?? null, finding.kk?.end ?? null, finding.ru?.start ?? null, finding.ru?.end ?? null, now)
   }
-  return result.diagnostics.length
+  for (const diagnostic of result.diagnostics) {
+    insert.run(alignmentId, diagnostic.pair ? ids.get(diagnostic.pair) ?? null : null, 'alignment', diagnostic.code, diagnostic.severity, diagnostic.message, null, null, null, null, now)
+  }
+  return checks.length + result.diagnostics.length
 }
-

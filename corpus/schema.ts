@@ -98,14 +98,23 @@ export const MIGRATIONS: Migration[] = [
       ) STRICT;
       CREATE INDEX pairs_in_order ON pairs (alignment_id, level, seq);
 
+      -- What the checks found (kind: number, date, reference…; 'alignment' for the aligner's own
+      -- notes) with the spans on both sides; a dismissed finding keeps its reason, who and when.
       CREATE TABLE findings (
         id INTEGER PRIMARY KEY,
         alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
         pair_id INTEGER,
+        kind TEXT NOT NULL,
         code TEXT NOT NULL,
         severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
         message TEXT NOT NULL,
+        kk_start INTEGER,
+        kk_end INTEGER,
+        ru_start INTEGER,
+        ru_end INTEGER,
         dismissed_reason TEXT,
+        dismissed_at TEXT,
+        dismissed_by TEXT,
         created_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX findings_by_alignment ON findings (alignment_id, pair_id);

@@ -35,10 +35,13 @@ export interface AlignmentSummary {
 export interface FindingView {
   id: number
   pairId: number | null
+  kind: string
   code: string
   severity: 'error' | 'warning' | 'info'
   message: string
-  dismissedReason: string | null
+  kk: { start: number; end: number } | null
+  ru: { start: number; end: number } | null
+  dismissed: { reason: string; at: string; by: string } | null
 }
 
 export interface SearchHit {
@@ -54,7 +57,7 @@ export interface Statistics {
   pairs: { article: number; sentence: number }
   byStatus: Record<Status, number>
   confirmedShare: number
-  findingsByCode: Record<string, number>
+  findingsByKind: Record<string, number>
 }
 
 export type OpenWorkspace = { ok: true; workspace: Workspace } | { ok: false; reason: string; backups: string[] }
@@ -107,7 +110,7 @@ export class Workspace {
         `SELECT a.id, a.project_id AS projectId, a.title, a.created_at AS createdAt, kv.file_name AS kkFile, rv.file_name AS ruFile,
            (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence') AS pairs,
            (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence' AND p.status = 'confirmed') AS confirmed,
-           (SELECT count(*) FROM findings f WHERE f.alignment_id = a.id AND f.dismissed_reason IS NULL AND f.severity != 'info') AS openFindings
+           (SELECT count(*) FROM findings f WHERE f.alignment_id = a.id AND f.dismissed_reason IS NULL AND f.severity != 'info' AND f.kind != 'alignment') AS openFindings
          FROM alignments a JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
          WHERE (? IS NULL OR a.project_id = ?) ORDER BY a.id`,
       )
@@ -128,9 +131,31 @@ export class Workspace {
     return row ? toView(row, this.texts(row.alignment_id)) : null
   }
 
+  /** The findings of an alignment, dismissed ones included (with their reason). */
   findings(alignmentId: number): FindingView[] {
-    return sql(this.db, 'SELECT id, pair_id AS pairId, code, severity, message, dismissed_reason AS dismissedReason FROM findings WHERE alignment_id = ? ORDER BY id')
-      .all(alignmentId) as FindingView[]
+    type Row = { id: number; pair_id: number | null; kind: string; code: string; severity: FindingView['severity']; message: string; kk_start: number | null; kk_end: number | null; ru_start: number | null; ru_end: number | null; dismissed_reason: string | null; dismissed_at: string | null; dismissed_by: string | null }
+    const rows = sql(this.db, 'SELECT * FROM findings WHERE alignment_id = ? ORDER BY id').all(alignmentId) as Row[]
+    return rows.map((row) => ({
+      id: row.id,
+      pairId: row.pair_id,
+      kind: row.kind,
+      code: row.code,
+      severity: row.severity,
+      message: row.message,
+      kk: row.kk_start === null ? null : { start: row.kk_start, end: row.kk_end! },
+      ru: row.ru_start === null ? null : { start: row.ru_start, end: row.ru_end! },
+      dismissed: row.dismissed_reason === null ? null : { reason: row.dismissed_reason, at: row.dismissed_at!, by: row.dismissed_by! },
+    }))
+  }
+
+  /** Dismisses a finding with a reason, which is kept (null reason: show it again). */
+  dismissFinding(findingId: number, reason: string | null): { ok: true } | { ok: false; reason: string } {
+    if (reason !== null && reason.trim() === '') return { ok: false, reason: 'say why the finding is dismissed' }
+    return guarded(() => {
+      const changed = sql(this.db, 'UPDATE findings SET dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?')
+        .run(reason?.trim() ?? null, reason === null ? null : now(), reason === null ? null : this.user, findingId).changes
+      return changed === 1 ? { ok: true as const } : { ok: false as const, reason: `finding ${findingId} does not exist` }
+    })
   }
 
   repairs(alignmentId: number, side: Side): Array<{ id: number; kind: string; cleanStart: number; cleanEnd: number; before: string; after: string; state: string }> {
@@ -220,7 +245,7 @@ export class Workspace {
     const args = [projectId ?? null, projectId ?? null]
     const byLevel = sql(this.db, `SELECT p.level, count(*) AS n FROM pairs p ${scope} GROUP BY p.level`).all(...args) as Array<{ level: Level; n: number }>
     const byStatus = sql(this.db, `SELECT p.status, count(*) AS n FROM pairs p ${scope} AND p.level = 'sentence' GROUP BY p.status`).all(...args) as Array<{ status: Status; n: number }>
-    const findings = sql(this.db, `SELECT f.code, count(*) AS n FROM findings f JOIN alignments a ON a.id = f.alignment_id WHERE (? IS NULL OR a.project_id = ?) AND f.dismissed_reason IS NULL GROUP BY f.code`).all(...args) as Array<{ code: string; n: number }>
+    const findings = sql(this.db, `SELECT f.kind AS code, count(*) AS n FROM findings f JOIN alignments a ON a.id = f.alignment_id WHERE (? IS NULL OR a.project_id = ?) AND f.dismissed_reason IS NULL AND f.kind != 'alignment' GROUP BY f.kind`).all(...args) as Array<{ code: string; n: number }>
     const status: Record<Status, number> = { auto: 0, confirmed: 0, 'needs-review': 0, rejected: 0 }
     for (const row of byStatus) status[row.status] = row.n
     const sentences = byLevel.find((r) => r.level === 'sentence')?.n ?? 0
@@ -230,7 +255,7 @@ export class Workspace {
       pairs: { article: byLevel.find((r) => r.level === 'article')?.n ?? 0, sentence: sentences },
       byStatus: status,
       confirmedShare: sentences === 0 ? 0 : status.confirmed / sentences,
-      findingsByCode: Object.fromEntries(findings.map((row) => [row.code, row.n])),
+      findingsByKind: Object.fromEntries(findings.map((row) => [row.code, row.n])),
     }
   }
 

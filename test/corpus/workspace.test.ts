@@ -139,6 +139,34 @@ describe('importing pairs', () => {
   })
 })
 
+describe('findings', () => {
+  it('keeps the checks\' findings with their spans, and a dismissal with its reason, who and when', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    const source = (side: 'kk' | 'ru') => readFileSync(join(CORPUS, 'kz-fi-investment-bit-1992', `${side}.txt`), 'utf8')
+    const result = workspace.importPair({
+      project: 'Treaties',
+      sources: [
+        { name: 'kk.txt', bytes: Buffer.from(source('kk')) },
+        { name: 'ru.txt', bytes: Buffer.from(source('ru').replace('29 сентября 1992 года', '28 сентября 1992 года')) },
+      ],
+    })
+    if (!result.ok) throw new Error(result.reason)
+    const dates = workspace.findings(result.alignmentId).filter((f) => f.kind === 'date')
+    expect(dates.map((f) => f.message).sort()).toEqual(['date 1992-09-28 is in the Russian text but not in the Kazakh one', 'date 1992-09-29 is in the Kazakh text but not in the Russian one'])
+    const date = dates.find((f) => f.message.startsWith('date 1992-09-28'))!
+    expect(date).toMatchObject({ severity: 'error', message: 'date 1992-09-28 is in the Russian text but not in the Kazakh one', dismissed: null })
+    const pair = workspace.pair(date.pairId!)!
+    expect(pair.ru.text.slice(date.ru!.start - pair.ru.start!, date.ru!.end - pair.ru.start!)).toBe('28 сентября 1992 года')
+    expect(workspace.statistics().findingsByKind.date).toBe(2)
+    expect(workspace.dismissFinding(date.id, '  ')).toEqual({ ok: false, reason: 'say why the finding is dismissed' })
+    expect(workspace.dismissFinding(date.id, 'the Russian original has 28; agreed with the client')).toEqual({ ok: true })
+    expect(workspace.findings(result.alignmentId).find((f) => f.id === date.id)!.dismissed).toMatchObject({ reason: 'the Russian original has 28; agreed with the client', by: 'tester' })
+    expect(workspace.statistics().findingsByKind.date).toBe(1)
+    workspace.close()
+  })
+})
+
 describe('concordance search, statistics and export', () => {
   const path = temporaryPath()
   const workspace = openWorkspace(path)
