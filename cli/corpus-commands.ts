@@ -6,6 +6,8 @@ import { pairInputs, readInputFile } from './read-input.ts'
 import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
 import type { ImportSource } from '../corpus/import.ts'
 import type { Workspace } from '../corpus/workspace.ts'
+import { readFileSync } from 'node:fs'
+import { parseTermTable, type TermGroup } from '../aligner/checks/terms.ts'
 
 export const IMPORT_USAGE = `usage: egiz import KK_FILE RU_FILE [--project NAME] [--db FILE]
        egiz import FILE.tmx [--project NAME] [--db FILE]
@@ -13,6 +15,9 @@ Imports and aligns a pair into the workspace (default project "Egiz"); --kk/--ru
 which. A TMX file (1.1 to 1.4, from any tool) is imported as confirmed pairs.`
 export const PROJECTS_USAGE = 'usage: egiz projects [--db FILE]\nLists the projects and their aligned documents with review progress.'
 export const SEARCH_USAGE = 'usage: egiz search TEXT [--project NAME] [--limit N] [--db FILE]\nFinds TEXT on either side of the sentence pairs and shows the aligned counterpart.'
+export const TERMS_USAGE = `usage: egiz terms [--project NAME] [--terms FILE.json] [--db FILE]
+Lists terms rendered in more than one way in the confirmed pairs (default table: Contracting
+Parties, ratify/approve; --terms gives your own: [{ "name", "kk": { variant: pattern }, "ru": { … } }]).`
 export const STATS_USAGE = 'usage: egiz stats [--project NAME] [--db FILE]\nCounts pairs, review statuses and findings.'
 
 const HELP = { '--help': { value: false, alias: '-h' } } as const
@@ -138,6 +143,39 @@ export function runStats(argv: string[], io: CommandIo): number {
     io.out(`review: ${Object.entries(stats.byStatus).map(([status, n]) => `${n} ${status}`).join(', ')} (${(100 * stats.confirmedShare).toFixed(1)}% confirmed)\n`)
     const findings = Object.entries(stats.findingsByKind)
     io.out(`findings: ${findings.length === 0 ? 'none' : findings.map(([code, n]) => `${n} ${code}`).join(', ')}\n`)
+    return 0
+  })
+}
+
+export function runTerms(argv: string[], io: CommandIo): number {
+  return withWorkspace('terms', TERMS_USAGE, argv, io, { '--project': { value: true }, '--terms': { value: true } }, (workspace, _positional, options) => {
+    const project = projectId(workspace, options, io)
+    if (project === null) return 2
+    let groups: TermGroup[] | undefined
+    const table = options.get('--terms')
+    if (typeof table === 'string') {
+      let parsed: ReturnType<typeof parseTermTable>
+      try {
+        parsed = parseTermTable(readFileSync(table, 'utf8'))
+      } catch (error) {
+        io.err(`egiz: ${table}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`)
+        return 2
+      }
+      if (!parsed.ok) {
+        io.err(`egiz: ${table}: ${parsed.reason}.\n`)
+        return 2
+      }
+      groups = parsed.groups
+    }
+    const found = workspace.termConsistency({ projectId: project, groups })
+    if (found.length === 0) io.out('Every term of the table is rendered one way in the confirmed pairs.\n')
+    for (const item of found) {
+      io.out(`${item.term}: ${item.side === 'kk' ? 'Kazakh' : 'Russian'} "${item.variant}" is rendered ${item.renderings.length} ways:\n`)
+      for (const rendering of item.renderings) {
+        const shown = item.side === 'kk' ? rendering.ru : rendering.kk
+        io.out(`  ${String(rendering.pairs.length).padStart(5)} × "${shown}"  (pairs ${rendering.pairs.slice(0, 8).join(', ')}${rendering.pairs.length > 8 ? ', …' : ''})\n`)
+      }
+    }
     return 0
   })
 }

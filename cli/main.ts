@@ -1,6 +1,6 @@
 // Entry point of the `egiz` command: dispatches to the sub-commands.
 import { ALIGN_USAGE, runAlign } from './align-command.ts'
-import { IMPORT_USAGE, PROJECTS_USAGE, runImport, runProjects, runSearch, runStats, SEARCH_USAGE, STATS_USAGE } from './corpus-commands.ts'
+import { IMPORT_USAGE, PROJECTS_USAGE, runImport, runProjects, runSearch, runStats, runTerms, SEARCH_USAGE, STATS_USAGE, TERMS_USAGE } from './corpus-commands.ts'
 import { EXPORT_USAGE, runExport } from './export-command.ts'
 import { CHECK_USAGE, runCheck } from './check-command.ts'
 import type { CommandIo } from './io.ts'
@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number;
   projects: { run: runProjects, usage: PROJECTS_USAGE, summary: 'list the projects and documents of the workspace' },
   search: { run: runSearch, usage: SEARCH_USAGE, summary: 'find text in both languages of the workspace' },
   stats: { run: runStats, usage: STATS_USAGE, summary: 'count pairs, review statuses and findings' },
+  terms: { run: runTerms, usage: TERMS_USAGE, summary: 'terms rendered in more than one way in the confirmed pairs' },
   export: { run: runExport, usage: EXPORT_USAGE, summary: 'write the workspace pairs as TMX or TSV' },
 }
 

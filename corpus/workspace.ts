@@ -7,6 +7,7 @@ import { importPair, type ImportRequest, type ImportResult } from './import.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { originalOffset } from '../aligner/text/normalize.ts'
 import type { ExportCandidate } from '../aligner/tmx/export.ts'
+import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
 import * as operations from './operations.ts'
 import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
 import { searchKey } from './search-key.ts'
@@ -324,6 +325,14 @@ export class Workspace {
         changedAt: new Date(row.updated_at),
       }
     }
+  }
+
+  /** Terms rendered in more than one way across the confirmed sentence pairs of a project (or all). */
+  termConsistency(options: { projectId?: number; groups?: TermGroup[] } = {}): TermInconsistency[] {
+    const pairs = (function* (candidates: Iterable<ExportCandidate>) {
+      for (const candidate of candidates) if (candidate.status === 'confirmed') yield { id: candidate.id, kk: candidate.kk.clean, ru: candidate.ru.clean }
+    })(this.exportCandidates({ projectId: options.projectId, levels: ['sentence'] }))
+    return termInconsistencies(pairs, options.groups)
   }
 
   private originalText(versionId: number): OriginalText {

@@ -50,3 +50,23 @@ describe('workspace commands', () => {
     expect(defaultWorkspacePath({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toContain('Egiz')
   })
 })
+
+describe('egiz terms', () => {
+  it('lists terms rendered more than one way in the confirmed pairs', async () => {
+    const db = temporaryPath()
+    for (const slug of ['kz-fi-investment-bit-1992', 'csto-charter-2002']) expect((await run('import', ...pair(slug), '--db', db)).code).toBe(0)
+    expect((await run('terms', '--db', db)).out).toContain('Every term of the table is rendered one way')
+    const { openWorkspace } = await import('../helpers/workspace.ts')
+    const workspace = openWorkspace(db)
+    for (const alignment of workspace.alignments()) {
+      const pairs = workspace.pairs(alignment.id, { limit: 100_000 })
+      workspace.setStatus({ upToPairId: pairs[pairs.length - 1]!.id }, 'confirmed')
+    }
+    workspace.close()
+    const listed = await run('terms', '--db', db)
+    expect(listed.out).toMatch(/ratify \/ approve: Kazakh "бекіту" is rendered 2 ways:\n +\d+ × "утверждение"/)
+    const table = join(db, '..', 'terms.json')
+    writeFileSync(table, '[{"name": "broken", "kk": {}}]')
+    expect(await run('terms', '--db', db, '--terms', table)).toMatchObject({ code: 2, err: expect.stringContaining('needs "name", "kk" and "ru"') })
+  })
+})
