@@ -1,0 +1,95 @@
+// The one API between the UI and the back end: each channel's name, its input (validated before
+// any handler runs) and the Workspace operation it calls. The desktop shell and the browser-mode
+// host both dispatch through this table, so the two behave the same.
+import type { Workspace } from '../corpus/workspace.ts'
+import { anyOf, integer, nullable, object, oneOf, optional, string, type Validator } from './validate.ts'
+
+const id = integer({ min: 1 })
+const side = oneOf('kk', 'ru')
+const status = oneOf('auto', 'confirmed', 'needs-review', 'rejected')
+const level = oneOf('article', 'sentence')
+/** Limit on pairs per page: enough for a screen and its scroll margin. */
+const MAX_PAGE = 2000
+const cut = anyOf(object({ offset: integer({ max: 10_000_000 }) }), object({ sentences: integer({ max: 10_000 }) }))
+
+interface Channel<I, O> {
+  input: Validator<I>
+  call: (workspace: Workspace, input: I) => O
+}
+
+function channel<I, O>(input: Validator<I>, call: (workspace: Workspace, input: I) => O): Channel<I, O> {
+  return { input, call }
+}
+
+export const CHANNELS = {
+  'projects.list': channel(object({}), (ws) => ws.projects()),
+  'alignments.list': channel(object({ projectId: optional(id) }), (ws, i) => ws.alignments(i.projectId)),
+  'pairs.page': channel(
+    object({ alignmentId: id, level: optional(level), offset: optional(integer({ max: 10_000_000 })), limit: optional(integer({ min: 1, max: MAX_PAGE })) }),
+    (ws, i) => ws.pairs(i.alignmentId, { level: i.level, offset: i.offset, limit: i.limit }),
+  ),
+  'pair.get': channel(object({ pairId: id }), (ws, i) => ws.pair(i.pairId)),
+  'pair.merge': channel(object({ pairId: id, direction: oneOf('next', 'previous') }), (ws, i) => ws.merge(i.pairId, i.direction)),
+  'pair.split': channel(object({ pairId: id, kk: optional(cut), ru: optional(cut) }), (ws, i) => ws.split(i.pairId, { kk: i.kk, ru: i.ru })),
+  'pair.moveSentence': channel(
+    object({ pairId: id, side, move: oneOf('first-to-previous', 'last-to-next') }),
+    (ws, i) => ws.moveSentence(i.pairId, i.side, i.move),
+  ),
+  'pair.unpair': channel(object({ pairId: id }), (ws, i) => ws.unpair(i.pairId)),
+  'pair.edit': channel(object({ pairId: id, side, text: string({ max: 1_000_000 }) }), (ws, i) => ws.editText(i.pairId, i.side, i.text)),
+  'pair.note': channel(object({ pairId: id, note: string({ max: 10_000 }) }), (ws, i) => ws.setNote(i.pairId, i.note)),
+  'pairs.status': channel(
+    object({ status, pairId: optional(id), fromPairId: optional(id), toPairId: optional(id), upToPairId: optional(id) }),
+    (ws, i) => {
+      if (i.upToPairId !== undefined) return ws.setStatus({ upToPairId: i.upToPairId }, i.status)
+      if (i.fromPairId !== undefined && i.toPairId !== undefined) return ws.setStatus({ fromPairId: i.fromPairId, toPairId: i.toPairId }, i.status)
+      if (i.pairId !== undefined) return ws.setStatus({ pairId: i.pairId }, i.status)
+      return { ok: false as const, reason: 'say which pairs: pairId, fromPairId and toPairId, or upToPairId' }
+    },
+  ),
+  'repair.set': channel(object({ alignmentId: id, repairId: id, state: oneOf('accepted', 'reverted') }), (ws, i) => ws.setRepairState(i.alignmentId, i.repairId, i.state)),
+  'repairs.list': channel(object({ alignmentId: id, side }), (ws, i) => ws.repairs(i.alignmentId, i.side)),
+  'alignment.realign': channel(object({ alignmentId: id, fromPairId: optional(id), toPairId: optional(id) }), (ws, i) =>
+    ws.realign(i.alignmentId, i.fromPairId !== undefined && i.toPairId !== undefined ? { fromPairId: i.fromPairId, toPairId: i.toPairId } : undefined),
+  ),
+  'history.undo': channel(object({ alignmentId: id }), (ws, i) => ws.undo(i.alignmentId)),
+  'history.redo': channel(object({ alignmentId: id }), (ws, i) => ws.redo(i.alignmentId)),
+  'history.list': channel(object({ alignmentId: id, limit: optional(integer({ min: 1, max: 1000 })) }), (ws, i) => ws.history(i.alignmentId, i.limit)),
+  'history.diff': channel(object({ operationId: id }), (ws, i) => ws.diff(i.operationId)),
+  'findings.list': channel(object({ alignmentId: id }), (ws, i) => ws.findings(i.alignmentId)),
+  'finding.dismiss': channel(object({ findingId: id, reason: nullable(string({ max: 2000 })) }), (ws, i) => ws.dismissFinding(i.findingId, i.reason)),
+  search: channel(object({ query: string({ min: 1, max: 500 }), projectId: optional(id), limit: optional(integer({ min: 1, max: 500 })) }), (ws, i) =>
+    ws.search(i.query, { projectId: i.projectId, limit: i.limit }),
+  ),
+  statistics: channel(object({ projectId: optional(id) }), (ws, i) => ws.statistics(i.projectId)),
+  'terms.check': channel(object({ projectId: optional(id) }), (ws, i) => ws.termConsistency({ projectId: i.projectId })),
+  'import.pair': channel(
+    object({
+      project: string({ min: 1, max: 200 }),
+      first: object({ name: string({ min: 1, max: 500 }), base64: string({ max: 96 * 1024 * 1024 }), language: optional(side) }),
+      second: object({ name: string({ min: 1, max: 500 }), base64: string({ max: 96 * 1024 * 1024 }), language: optional(side) }),
+    }),
+    (ws, i) =>
+      ws.importPair({
+        project: i.project,
+        sources: [
+          { name: i.first.name, bytes: fromBase64(i.first.base64), language: i.first.language },
+          { name: i.second.name, bytes: fromBase64(i.second.base64), language: i.second.language },
+        ],
+      }),
+  ),
+} as const
+
+export type ChannelName = keyof typeof CHANNELS
+export type ChannelInput<C extends ChannelName> = (typeof CHANNELS)[C] extends Channel<infer I, unknown> ? I : never
+export type ChannelOutput<C extends ChannelName> = ReturnType<(typeof CHANNELS)[C]['call']>
+
+/** Base64 to bytes without Node's Buffer (this layer runs anywhere). */
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+declare function atob(data: string): string
