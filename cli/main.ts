@@ -3,9 +3,10 @@ import { ALIGN_USAGE, runAlign } from './align-command.ts'
 import { IMPORT_USAGE, PROJECTS_USAGE, runImport, runProjects, runSearch, runStats, runTerms, SEARCH_USAGE, STATS_USAGE, TERMS_USAGE } from './corpus-commands.ts'
 import { EXPORT_USAGE, runExport } from './export-command.ts'
 import { CHECK_USAGE, runCheck } from './check-command.ts'
+import { runServe, SERVE_USAGE } from './serve-command.ts'
 import type { CommandIo } from './io.ts'
 
-const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number; usage: string; summary: string }> = {
+const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number | Promise<number>; usage: string; summary: string }> = {
   align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two versions; pairs as text, json, tsv or tmx' },
   check: { run: runCheck, usage: CHECK_USAGE, summary: 'report where the two versions differ (text, json, --report html)' },
   import: { run: runImport, usage: IMPORT_USAGE, summary: 'align a pair and keep it in the workspace' },
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number;
   search: { run: runSearch, usage: SEARCH_USAGE, summary: 'find text in both languages of the workspace' },
   stats: { run: runStats, usage: STATS_USAGE, summary: 'count pairs, review statuses and findings' },
   terms: { run: runTerms, usage: TERMS_USAGE, summary: 'terms rendered in more than one way in the confirmed pairs' },
+  serve: { run: (argv, io) => runServe(argv, io), usage: SERVE_USAGE, summary: 'the review screen in a browser, on 127.0.0.1 only' },
   export: { run: runExport, usage: EXPORT_USAGE, summary: 'write the workspace pairs as TMX or TSV' },
 }
 

@@ -50,7 +50,11 @@ export function optional<T>(inner: Validator<T>): Validator<T | undefined> {
 }
 
 type Shape = Record<string, Validator<unknown>>
-type Infer<S extends Shape> = { [K in keyof S]: S[K] extends Validator<infer T> ? T : never }
+type ValueOf<V> = V extends Validator<infer T> ? T : never
+/** Fields whose validator accepts undefined are optional. */
+type Infer<S extends Shape> = { [K in keyof S as undefined extends ValueOf<S[K]> ? never : K]: ValueOf<S[K]> } & {
+  [K in keyof S as undefined extends ValueOf<S[K]> ? K : never]?: ValueOf<S[K]>
+}
 
 /** A plain object with exactly these fields (unknown fields are refused, not ignored). */
 export function object<S extends Shape>(shape: S): Validator<Infer<S>> {

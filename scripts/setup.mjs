@@ -33,6 +33,7 @@ if (nodeMajor(version.slice(1)) < REQUIRED_NODE_MAJOR) {
   process.exit(2)
 }
 run('npm', ['ci', '--no-audit', '--no-fund'], env)
+run('npm', ['run', 'build:ui'], env)
 if (!process.argv.includes('--no-sample')) {
   run(join(binDir, 'node'), [join(PROJECT_ROOT, 'bin', 'egiz.mjs'), 'align', 'samples/kz-fi-investment/kk.txt', 'samples/kz-fi-investment/ru.txt'], env)
 }

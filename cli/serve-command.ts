@@ -1,0 +1,49 @@
+// `egiz serve`: the review screen in a browser, on this computer only, for one workspace.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from './args.ts'
+import { usageError, type CommandIo } from './io.ts'
+import { startHost } from './serve-host.ts'
+import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
+
+export const SERVE_USAGE = `usage: egiz serve [--db FILE] [--port N]
+Serves the review screen at a 127.0.0.1 address (printed, with its access token) until Ctrl+C.`
+
+const RENDERER = fileURLToPath(new URL('../dist/renderer', import.meta.url))
+
+export async function runServe(argv: string[], io: CommandIo, stop: Promise<void> = interrupted()): Promise<number> {
+  const parsed = parseArgs(argv, { '--port': { value: true }, '--help': { value: false, alias: '-h' }, ...DB_OPTION })
+  if (!parsed.ok) return usageError(io, 'serve', parsed.reason)
+  if (parsed.args.options.has('--help')) {
+    io.out(SERVE_USAGE + '\n')
+    return 0
+  }
+  const port = Number(parsed.args.options.get('--port') ?? 0)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, 'serve', '--port must be a number from 0 to 65535')
+  if (!existsSync(`${RENDERER}/index.html`)) {
+    io.err('egiz: the review screen is not built in this copy; run "npm run setup" (or "npm run build:ui").\n')
+    return 2
+  }
+  const workspace = openWorkspaceOption(parsed.args.options, io)
+  if (!workspace) return 2
+  let host
+  try {
+    host = await startHost({ workspace, port, staticRoot: RENDERER, log: (line) => io.err(line + '\n') })
+  } catch (error) {
+    workspace.close()
+    io.err(`egiz: cannot listen on 127.0.0.1:${port} (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another --port.\n`)
+    return 2
+  }
+  io.out(`Egiz is serving ${workspace.path}\nOpen ${host.url}\n(only this computer can reach it; Ctrl+C stops)\n`)
+  await stop
+  await host.close()
+  workspace.close()
+  return 0
+}
+
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve())
+    process.once('SIGTERM', () => resolve())
+  })
+}

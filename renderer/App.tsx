@@ -1,0 +1,232 @@
+// The review screen: documents on the left, the aligned pairs in two columns, the focused pair in
+// full below with its findings; every operation from the keyboard and the toolbar.
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { AlignmentSummary, FindingView } from '../corpus/workspace.ts'
+import type { PairView, Side } from '../corpus/rows.ts'
+import { call } from './api.ts'
+import { systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
+import { PairList } from './PairList.tsx'
+
+/** Pairs fetched per request while a document loads. */
+const PAGE = 2000
+
+export function App() {
+  const [language, setLanguage] = useState<UiLanguage>(systemLanguage)
+  const t = useCallback((key: StringKey) => translate(language, key), [language])
+  const [alignments, setAlignments] = useState<AlignmentSummary[] | null>(null)
+  const [alignmentId, setAlignmentId] = useState<number | null>(null)
+  const [pairs, setPairs] = useState<PairView[]>([])
+  const [findings, setFindings] = useState<FindingView[]>([])
+  const [focus, setFocus] = useState(0)
+  const [message, setMessage] = useState<string | null>(null)
+  const [editing, setEditing] = useState<{ side: Side; text: string } | null>(null)
+
+  const report = useCallback((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)), [])
+
+  const loadAlignments = useCallback(async () => {
+    const list = await call('alignments.list', {})
+    setAlignments(list)
+    setAlignmentId((current) => current ?? list[0]?.id ?? null)
+  }, [])
+
+  const loadPairs = useCallback(async (id: number) => {
+    const all: PairView[] = []
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await call('pairs.page', { alignmentId: id, level: 'sentence', offset, limit: PAGE })
+      all.push(...page)
+      if (offset === 0) setPairs([...all]) // the first rows show at once
+      if (page.length < PAGE) break
+    }
+    setPairs(all)
+    setFindings(await call('findings.list', { alignmentId: id }))
+  }, [])
+
+  useEffect(() => {
+    loadAlignments().catch(report)
+  }, [loadAlignments, report])
+
+  useEffect(() => {
+    if (alignmentId === null) return
+    setFocus(0)
+    loadPairs(alignmentId).catch(report)
+  }, [alignmentId, loadPairs, report])
+
+  const findingCounts = useMemo(() => {
+    const counts = new Map<number, number>()
+    for (const finding of findings) if (finding.pairId !== null && !finding.dismissed && finding.kind !== 'alignment') counts.set(finding.pairId, (counts.get(finding.pairId) ?? 0) + 1)
+    return counts
+  }, [findings])
+
+  const current = pairs[Math.min(focus, pairs.length - 1)]
+
+  /** Runs an operation, shows a refusal as a message, and reloads what changed. */
+  const run = useCallback(
+    async (operation: () => Promise<{ ok: boolean; reason?: string }>, after?: (result: { ok: boolean }) => void) => {
+      if (alignmentId === null) return
+      try {
+        const result = await operation()
+        setMessage(result.ok ? null : result.reason ?? null)
+        await loadPairs(alignmentId)
+        await loadAlignments()
+        if (result.ok) after?.(result)
+      } catch (error) {
+        report(error)
+      }
+    },
+    [alignmentId, loadPairs, loadAlignments, report],
+  )
+
+  const actions = useMemo(() => {
+    if (!current || alignmentId === null) return null
+    return {
+      confirm: () => run(() => call('pairs.status', { pairId: current.id, status: 'confirmed' }), () => setFocus((f) => Math.min(f + 1, pairs.length - 1))),
+      confirmAbove: () => run(() => call('pairs.status', { upToPairId: current.id, status: 'confirmed' })),
+      needsReview: () => run(() => call('pairs.status', { pairId: current.id, status: 'needs-review' })),
+      reject: () => run(() => call('pairs.status', { pairId: current.id, status: 'rejected' })),
+      mergeNext: () => run(() => call('pair.merge', { pairId: current.id, direction: 'next' })),
+      mergePrevious: () => run(() => call('pair.merge', { pairId: current.id, direction: 'previous' }), () => setFocus((f) => Math.max(0, f - 1))),
+      split: () => run(() => call('pair.split', { pairId: current.id, kk: { sentences: 1 }, ru: { sentences: 1 } })),
+      unpair: () => run(() => call('pair.unpair', { pairId: current.id })),
+      undo: () => run(async () => call('history.undo', { alignmentId })),
+      redo: () => run(async () => call('history.redo', { alignmentId })),
+      nextProblem: () => {
+        const next = pairs.findIndex((p, k) => k > focus && (p.confidence < 0.5 || p.kk.text === '' || p.ru.text === '' || (findingCounts.get(p.id) ?? 0) > 0) && p.status !== 'confirmed')
+        if (next >= 0) setFocus(next)
+      },
+      edit: (side: Side) => setEditing({ side, text: current[side].text }),
+    }
+  }, [current, alignmentId, pairs, focus, findingCounts, run])
+
+  const saveEdit = useCallback(() => {
+    if (!editing || !current) return
+    const { side, text } = editing
+    setEditing(null)
+    run(() => call('pair.edit', { pairId: current.id, side, text })).catch(report)
+  }, [editing, current, run, report])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!actions || editing || (event.target as HTMLElement).closest('textarea, input, select')) return
+      const key = event.key
+      const ctrl = event.ctrlKey || event.metaKey
+      const handled = (() => {
+        if (key === 'ArrowDown' || key === 'j') return setFocus((f) => Math.min(f + 1, pairs.length - 1)), true
+        if (key === 'ArrowUp' || key === 'k') return setFocus((f) => Math.max(f - 1, 0)), true
+        if (key === 'PageDown') return setFocus((f) => Math.min(f + 10, pairs.length - 1)), true
+        if (key === 'PageUp') return setFocus((f) => Math.max(f - 10, 0)), true
+        if (ctrl && (key === 'z' || key === 'Z') && !event.shiftKey) return actions.undo(), true
+        if (ctrl && (key === 'y' || ((key === 'z' || key === 'Z') && event.shiftKey))) return actions.redo(), true
+        if (ctrl) return false
+        if (key === 'Enter') return actions.confirm(), true
+        if (key === 'a') return actions.confirmAbove(), true
+        if (key === 'r') return actions.needsReview(), true
+        if (key === 'x') return actions.reject(), true
+        if (key === 'm') return actions.mergeNext(), true
+        if (key === 'M') return actions.mergePrevious(), true
+        if (key === 's') return actions.split(), true
+        if (key === 'u') return actions.unpair(), true
+        if (key === 'n') return actions.nextProblem(), true
+        if (key === 'e') return actions.edit('kk'), true
+        if (key === 'E') return actions.edit('ru'), true
+        return false
+      })()
+      if (handled) event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [actions, editing, pairs.length])
+
+  const selected = alignments?.find((a) => a.id === alignmentId)
+  const pairFindings = current ? findings.filter((f) => f.pairId === current.id && f.kind !== 'alignment') : []
+
+  return (
+    <div className="app" lang={language}>
+      <aside className="documents">
+        <h2>{t('documents')}</h2>
+        {alignments === null && <p>{t('loading')}</p>}
+        {alignments?.length === 0 && <p className="hint">{t('noDocuments')}</p>}
+        <ul>
+          {alignments?.map((a) => (
+            <li key={a.id}>
+              <button className={a.id === alignmentId ? 'current' : ''} onClick={() => setAlignmentId(a.id)}>
+                <span className="title">{a.title}</span>
+                <span className="progress">
+                  <progress max={a.pairs} value={a.confirmed} /> {a.pairs === 0 ? 0 : Math.round((100 * a.confirmed) / a.pairs)}% {t('confirmed')} · {a.openFindings} {t('findings')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label className="language">
+          {t('language')}{' '}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)}>
+            <option value="kk">Қазақша</option>
+            <option value="ru">Русский</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </aside>
+      <main>
+        <header className="toolbar">
+          <strong className="document-title">{selected?.title ?? ''}</strong>
+          <span className="count">{pairs.length} {t('pairs')}</span>
+          {actions && (
+            <span className="buttons">
+              <button onClick={actions.confirm}>{t('confirm')}</button>
+              <button onClick={actions.confirmAbove}>{t('confirmAbove')}</button>
+              <button onClick={actions.needsReview}>{t('needsReview')}</button>
+              <button onClick={actions.reject}>{t('reject')}</button>
+              <button onClick={actions.mergePrevious}>{t('mergePrevious')}</button>
+              <button onClick={actions.mergeNext}>{t('mergeNext')}</button>
+              <button onClick={actions.split}>{t('split')}</button>
+              <button onClick={actions.unpair}>{t('unpair')}</button>
+              <button onClick={actions.nextProblem}>{t('nextProblem')}</button>
+              <button onClick={actions.undo}>{t('undo')}</button>
+              <button onClick={actions.redo}>{t('redo')}</button>
+            </span>
+          )}
+        </header>
+        {message && (
+          <p className="message" role="alert">
+            {message}
+          </p>
+        )}
+        <div className="column-heads">
+          <span />
+          <span>{t('kazakh')}</span>
+          <span>{t('russian')}</span>
+        </div>
+        <PairList pairs={pairs} focus={focus} findingCounts={findingCounts} onFocus={setFocus} />
+        {current && (
+          <section className="detail" aria-label="focused pair">
+            {(['kk', 'ru'] as const).map((side) => (
+              <div key={side} className="side" lang={side}>
+                {editing?.side === side ? (
+                  <>
+                    <textarea autoFocus value={editing.text} onChange={(e) => setEditing({ side, text: e.target.value })} onKeyDown={(e) => {
+                      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveEdit()
+                      if (e.key === 'Escape') setEditing(null)
+                    }} />
+                    <button onClick={saveEdit}>{t('save')}</button> <button onClick={() => setEditing(null)}>{t('cancel')}</button>
+                  </>
+                ) : (
+                  <>
+                    <p>{current[side].text || '—'}</p>
+                    <button onClick={() => actions?.edit(side)}>{t('edit')}</button>
+                  </>
+                )}
+              </div>
+            ))}
+            <ul className="pair-findings">
+              {pairFindings.map((f) => (
+                <li key={f.id} className={f.severity}>{f.message}</li>
+              ))}
+              <li className="reasons">{current.reasons.join(' · ')}</li>
+            </ul>
+          </section>
+        )}
+        <footer className="shortcuts">{t('shortcuts')}</footer>
+      </main>
+    </div>
+  )
+}

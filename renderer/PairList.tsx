@@ -1,0 +1,75 @@
+// The pairs of a document, Kazakh left and Russian right, one row per pair; only the rows in view
+// are in the page, so tens of thousands of pairs scroll smoothly.
+import { useEffect, useRef, useState } from 'react'
+import type { PairView } from '../corpus/rows.ts'
+
+/** Height of one row in pixels: three lines of text. */
+export const ROW_HEIGHT = 72
+/** Rows drawn above and below the visible ones, so fast scrolling shows no gaps. */
+const OVERSCAN = 8
+
+interface Props {
+  pairs: PairView[]
+  focus: number
+  findingCounts: Map<number, number>
+  onFocus: (index: number) => void
+}
+
+export function PairList({ pairs, focus, findingCounts, onFocus }: Props) {
+  const viewport = useRef<HTMLDivElement>(null)
+  const [scrollTop, setScrollTop] = useState(0)
+  const [height, setHeight] = useState(600)
+
+  useEffect(() => {
+    const element = viewport.current
+    if (!element) return
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  // Keep the focused row in view.
+  useEffect(() => {
+    const element = viewport.current
+    if (!element) return
+    const top = focus * ROW_HEIGHT
+    if (top < element.scrollTop) element.scrollTop = top
+    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight
+  }, [focus])
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN)
+  const last = Math.min(pairs.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN)
+  const rows = []
+  for (let index = first; index < last; index++) {
+    const pair = pairs[index]!
+    const findings = findingCounts.get(pair.id) ?? 0
+    rows.push(
+      <div
+        key={pair.id}
+        role="row"
+        aria-selected={index === focus}
+        data-pair={pair.id}
+        className={`row status-${pair.status}${index === focus ? ' focused' : ''}`}
+        style={{ top: index * ROW_HEIGHT }}
+        onClick={() => onFocus(index)}
+      >
+        <div className="gutter" title={pair.reasons.join('\n')}>
+          <span className="number">{index + 1}</span>
+          <span className={`confidence ${confidenceClass(pair.confidence)}`}>{pair.confidence.toFixed(2)}</span>
+          {findings > 0 && <span className="finding-mark" aria-label={`${findings} findings`}>!{findings}</span>}
+        </div>
+        <div className="cell" lang="kk">{pair.kk.text || <span className="empty">—</span>}</div>
+        <div className="cell" lang="ru">{pair.ru.text || <span className="empty">—</span>}</div>
+      </div>,
+    )
+  }
+  return (
+    <div className="pair-list" ref={viewport} role="grid" aria-rowcount={pairs.length} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+      <div style={{ height: pairs.length * ROW_HEIGHT, position: 'relative' }}>{rows}</div>
+    </div>
+  )
+}
+
+export function confidenceClass(confidence: number): string {
+  return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low'
+}

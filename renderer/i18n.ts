@@ -1,0 +1,45 @@
+// The interface in Kazakh, Russian and English; the system language decides, the user may switch.
+
+export type UiLanguage = 'kk' | 'ru' | 'en'
+
+const STRINGS = {
+  documents: { en: 'Documents', kk: 'Құжаттар', ru: 'Документы' },
+  noDocuments: { en: 'No aligned documents yet. Import a pair with "egiz import KK RU".', kk: 'Әзірге құжат жоқ. Жұпты "egiz import KK RU" арқылы қосыңыз.', ru: 'Пока нет документов. Добавьте пару командой "egiz import KK RU".' },
+  confirmed: { en: 'confirmed', kk: 'расталды', ru: 'подтверждено' },
+  findings: { en: 'findings', kk: 'ескертулер', ru: 'замечания' },
+  kazakh: { en: 'Kazakh', kk: 'Қазақша', ru: 'Казахский' },
+  russian: { en: 'Russian', kk: 'Орысша', ru: 'Русский' },
+  confirm: { en: 'Confirm', kk: 'Растау', ru: 'Подтвердить' },
+  confirmAbove: { en: 'Confirm all above', kk: 'Жоғарыдағының бәрін растау', ru: 'Подтвердить всё выше' },
+  needsReview: { en: 'Needs review', kk: 'Тексеру керек', ru: 'Проверить' },
+  reject: { en: 'Reject', kk: 'Қабылдамау', ru: 'Отклонить' },
+  mergeNext: { en: 'Merge with next', kk: 'Келесімен біріктіру', ru: 'Объединить со следующей' },
+  mergePrevious: { en: 'Merge with previous', kk: 'Алдыңғымен біріктіру', ru: 'Объединить с предыдущей' },
+  split: { en: 'Split after first sentence', kk: 'Бірінші сөйлемнен кейін бөлу', ru: 'Разделить после первого предложения' },
+  unpair: { en: 'Unpair', kk: 'Жұпты ажырату', ru: 'Разъединить' },
+  undo: { en: 'Undo', kk: 'Болдырмау', ru: 'Отменить' },
+  redo: { en: 'Redo', kk: 'Қайтару', ru: 'Повторить' },
+  edit: { en: 'Edit', kk: 'Өңдеу', ru: 'Править' },
+  save: { en: 'Save', kk: 'Сақтау', ru: 'Сохранить' },
+  cancel: { en: 'Cancel', kk: 'Бас тарту', ru: 'Отмена' },
+  nextProblem: { en: 'Next problem', kk: 'Келесі мәселе', ru: 'Следующая проблема' },
+  loading: { en: 'Loading…', kk: 'Жүктелуде…', ru: 'Загрузка…' },
+  pairs: { en: 'pairs', kk: 'жұп', ru: 'пар' },
+  shortcuts: {
+    en: '↑↓ move · Enter confirm · A confirm all above · R needs review · X reject · M merge next · Shift+M merge previous · S split · E edit · N next problem · Ctrl+Z undo · Ctrl+Y redo',
+    kk: '↑↓ жылжу · Enter растау · A жоғарыдағыны растау · R тексеру · X қабылдамау · M келесімен біріктіру · Shift+M алдыңғымен · S бөлу · E өңдеу · N келесі мәселе · Ctrl+Z болдырмау · Ctrl+Y қайтару',
+    ru: '↑↓ переход · Enter подтвердить · A всё выше · R проверить · X отклонить · M объединить со следующей · Shift+M с предыдущей · S разделить · E править · N следующая проблема · Ctrl+Z отменить · Ctrl+Y повторить',
+  },
+  language: { en: 'Interface', kk: 'Интерфейс', ru: 'Интерфейс' },
+} satisfies Record<string, Record<UiLanguage, string>>
+
+export type StringKey = keyof typeof STRINGS
+
+export function systemLanguage(): UiLanguage {
+  const code = (navigator.language || 'en').slice(0, 2)
+  return code === 'kk' || code === 'ru' ? code : 'en'
+}
+
+export function translate(language: UiLanguage, key: StringKey): string {
+  return STRINGS[key][language]
+}

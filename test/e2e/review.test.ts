@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHost, type Host } from '../../cli/serve-host.ts'
+import type { Workspace } from '../../corpus/workspace.ts'
+import { ensureRendererBuilt, launchChromium, RENDERER } from '../helpers/browser.ts'
+import { importSlug, openWorkspace } from '../helpers/workspace.ts'
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url))
+
+let workspace: Workspace
+let host: Host
+let browser: Browser
+let page: Page
+let alignmentId: number
+
+beforeAll(async () => {
+  ensureRendererBuilt()
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  workspace = openWorkspace()
+  alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
+  host = await startHost({ workspace, staticRoot: RENDERER })
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+  workspace?.close()
+})
+
+const rows = () => page.locator('[role="row"]')
+const focused = () => page.locator('[role="row"][aria-selected="true"]')
+const statusOf = (pairId: number) => workspace.pair(pairId)!.status
+
+describe('the review screen in Chromium', () => {
+  it('opens a pair from the shared corpus with both columns and confidence', async () => {
+    await page.goto(host.url)
+    await expect.poll(() => rows().count()).toBeGreaterThan(10)
+    await expect.poll(() => page.locator('.documents button.current').textContent()).toContain('Финляндской')
+    expect(await rows().first().locator('[lang="kk"]').textContent()).toContain('Қазақстан Республикасының Үкіметі')
+    expect(await rows().first().locator('[lang="ru"]').textContent()).toContain('О ратификации Соглашения')
+    await page.screenshot({ path: `${SCREENSHOTS}review-opened.png` })
+  })
+
+  it('reviews with the keyboard: confirm, merge, split, undo, redo, edit', async () => {
+    const [first, second, third] = workspace.pairs(alignmentId, { limit: 3 })
+    await page.locator('body').press('Enter')
+    await expect.poll(() => statusOf(first!.id)).toBe('confirmed')
+    await expect.poll(async () => (await focused().getAttribute('data-pair')) ?? '').toBe(String(second!.id))
+
+    await page.locator('body').press('m')
+    await expect.poll(() => workspace.pair(third!.id)).toBeNull()
+    await expect.poll(() => focused().locator('[lang="kk"]').textContent()).toContain(third!.kk.text.slice(0, 30))
+
+    await page.locator('body').press('s')
+    await expect.poll(() => workspace.pairs(alignmentId, { limit: 3 })[2]!.kk.text).toBe(third!.kk.text)
+
+    await page.locator('body').press('Control+z')
+    await expect.poll(() => workspace.pairs(alignmentId, { limit: 3 }).map((p) => p.id)).toEqual([first!.id, second!.id, expect.any(Number)])
+    await page.locator('body').press('Control+z')
+    await expect.poll(() => workspace.pair(third!.id)?.kk.text).toBe(third!.kk.text)
+    await page.locator('body').press('Control+y')
+    await expect.poll(() => workspace.pair(third!.id)).toBeNull()
+
+    await page.locator('body').press('E')
+    const editor = page.locator('.detail textarea')
+    await editor.fill('Исправленный русский текст.')
+    await editor.press('Control+Enter')
+    await expect.poll(() => workspace.pair(second!.id)!.ru.text).toBe('Исправленный русский текст.')
+    await page.screenshot({ path: `${SCREENSHOTS}review-edited.png` })
+  })
+
+  it('keeps everything after a reload', async () => {
+    await page.reload()
+    await expect.poll(() => rows().count()).toBeGreaterThan(10)
+    expect(await rows().first().getAttribute('class')).toContain('status-confirmed')
+    expect(await rows().nth(1).locator('[lang="ru"]').textContent()).toBe('Исправленный русский текст.')
+  })
+
+  it('shows a refusal as a plain message, and switches the interface language', async () => {
+    await page.locator('body').press('Home')
+    for (let k = 0; k < 3; k++) await page.locator('body').press('ArrowUp')
+    await page.locator('body').press('M')
+    await expect.poll(() => page.locator('.message').textContent()).toContain('has no previous pair')
+    await page.locator('.language select').selectOption('kk')
+    await expect.poll(() => page.locator('.documents h2').textContent()).toBe('Құжаттар')
+    await page.screenshot({ path: `${SCREENSHOTS}review-kazakh.png` })
+  })
+})

@@ -1,0 +1,21 @@
+// Real headless Chromium (Debian's) driven by playwright-core, and the built review screen.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser } from 'playwright-core'
+
+export const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+/** Builds the review screen when this checkout has not built it yet. */
+export function ensureRendererBuilt(): void {
+  if (existsSync(`${RENDERER}/index.html`)) return
+  execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build', '--config', `${ROOT}renderer/vite.config.ts`, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
