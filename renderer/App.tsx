@@ -1,6 +1,6 @@
 // The review screen: documents on the left, the aligned pairs in two columns, the focused pair in
 // full below with its findings; every operation from the keyboard and the toolbar.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AlignmentSummary, FindingView } from '../corpus/workspace.ts'
 import type { PairView, Side } from '../corpus/rows.ts'
 import { call } from './api.ts'
@@ -135,6 +135,18 @@ export function App() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [actions, editing, pairs.length])
+
+  // In the desktop app, the menu's commands arrive through the preload bridge.
+  useEffect(() => {
+    const bridge = (globalThis as { egiz?: { onCommand?: (listener: (command: string) => void) => void } }).egiz
+    bridge?.onCommand?.((command) => {
+      if (command === 'undo') actionsRef.current?.undo()
+      else if (command === 'redo') actionsRef.current?.redo()
+      else if (command.startsWith('language-')) setLanguage(command.slice(9) as UiLanguage)
+    })
+  }, [])
+  const actionsRef = useRef(actions)
+  actionsRef.current = actions
 
   const selected = alignments?.find((a) => a.id === alignmentId)
   const pairFindings = current ? findings.filter((f) => f.pairId === current.id && f.kind !== 'alignment') : []

@@ -1,0 +1,55 @@
+// The desktop app's main process: one instance, one window on the built review screen served from
+// app://egiz, the workspace in the user-data folder, the guards of security.ts, the contract on IPC.
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron'
+import { join, normalize, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { mkdirSync } from 'node:fs'
+import { Workspace } from '../corpus/workspace.ts'
+import { defaultWorkspacePath } from '../corpus/paths.ts'
+import { registerIpc } from './ipc.ts'
+import { menuTemplate } from './menu.ts'
+import { APP_HOST, APP_SCHEME, APP_URL, CONTENT_SECURITY_POLICY, guardWebContents, refusePermissions, windowOptions } from './security.ts'
+
+const RENDERER = join(import.meta.dirname, '..', 'dist', 'renderer')
+const log = (line: string) => console.error(`egiz: ${line}`)
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+
+if (!app.requestSingleInstanceLock()) app.quit()
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => void shell.openExternal(url)))
+
+app.whenReady().then(() => {
+  const path = defaultWorkspacePath()
+  mkdirSync(join(path, '..'), { recursive: true })
+  const opened = Workspace.open(path)
+  if (!opened.ok) {
+    log(`${path}: ${opened.reason}`)
+    app.exit(2)
+    return
+  }
+  const workspace = opened.workspace
+  refusePermissions(session.defaultSession)
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url)
+    const file = normalize(join(RENDERER, decodeURIComponent(url.pathname)))
+    if (url.host !== APP_HOST || !file.startsWith(RENDERER + sep)) return new Response('not found', { status: 404 })
+    const response = await net.fetch(pathToFileURL(file).toString())
+    const headers = new Headers(response.headers)
+    headers.set('content-security-policy', CONTENT_SECURITY_POLICY)
+    return new Response(response.body, { status: response.status, headers })
+  })
+  registerIpc(ipcMain, workspace, log)
+  const window = new BrowserWindow(windowOptions(join(import.meta.dirname, 'preload.js')))
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((command) => window.webContents.send('egiz:command', command), () => app.quit())))
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(APP_URL)
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('window-all-closed', () => {
+    workspace.close()
+    app.quit()
+  })
+})

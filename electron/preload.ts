@@ -1,0 +1,11 @@
+// Exposes to the page the contract's call and the menu's commands, and nothing else.
+import { contextBridge, ipcRenderer } from 'electron'
+
+contextBridge.exposeInMainWorld('egiz', {
+  call: (channel: string, input: unknown) => ipcRenderer.invoke('egiz:call', channel, input),
+  onCommand: (listener: (command: string) => void) => {
+    ipcRenderer.on('egiz:command', (_event, command: unknown) => {
+      if (typeof command === 'string') listener(command)
+    })
+  },
+})
