@@ -10,7 +10,9 @@ import { registerIpc } from './ipc.ts'
 import { menuTemplate } from './menu.ts'
 import { APP_HOST, APP_SCHEME, APP_URL, CONTENT_SECURITY_POLICY, guardWebContents, refusePermissions, windowOptions } from './security.ts'
 
-const RENDERER = join(import.meta.dirname, '..', 'dist', 'renderer')
+/** Files of the built app, found from the app's own folder (the same in development and packaged). */
+const RENDERER = join(app.getAppPath(), 'dist', 'renderer')
+const PRELOAD = join(app.getAppPath(), 'dist', 'electron', 'preload.cjs')
 const log = (line: string) => console.error(`egiz: ${line}`)
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
@@ -40,7 +42,7 @@ app.whenReady().then(() => {
     return new Response(response.body, { status: response.status, headers })
   })
   registerIpc(ipcMain, workspace, log)
-  const window = new BrowserWindow(windowOptions(join(import.meta.dirname, 'preload.js')))
+  const window = new BrowserWindow(windowOptions(PRELOAD))
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((command) => window.webContents.send('egiz:command', command), () => app.quit())))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(APP_URL)

@@ -34,6 +34,7 @@ if (nodeMajor(version.slice(1)) < REQUIRED_NODE_MAJOR) {
 }
 run('npm', ['ci', '--no-audit', '--no-fund'], env)
 run('npm', ['run', 'build:ui'], env)
+run('npm', ['run', 'build:electron'], env)
 if (!process.argv.includes('--no-sample')) {
   run(join(binDir, 'node'), [join(PROJECT_ROOT, 'bin', 'egiz.mjs'), 'align', 'samples/kz-fi-investment/kk.txt', 'samples/kz-fi-investment/ru.txt'], env)
 }
