@@ -28,6 +28,10 @@ export const CHANNELS = {
     object({ alignmentId: id, level: optional(level), offset: optional(integer({ max: 10_000_000 })), limit: optional(integer({ min: 1, max: MAX_PAGE })) }),
     (ws, i) => ws.pairs(i.alignmentId, { level: i.level, offset: i.offset, limit: i.limit }),
   ),
+  'pairs.window': channel(
+    object({ alignmentId: id, level: optional(level), offset: integer({ max: 10_000_000 }), limit: integer({ min: 1, max: MAX_PAGE }) }),
+    (ws, i) => ({ total: ws.pairCount(i.alignmentId, i.level), offset: i.offset, pairs: ws.pairs(i.alignmentId, { level: i.level, offset: i.offset, limit: i.limit }) }),
+  ),
   'pair.get': channel(object({ pairId: id }), (ws, i) => ws.pair(i.pairId)),
   'pair.merge': channel(object({ pairId: id, direction: oneOf('next', 'previous') }), (ws, i) => ws.merge(i.pairId, i.direction)),
   'pair.split': channel(object({ pairId: id, kk: optional(cut), ru: optional(cut) }), (ws, i) => ws.split(i.pairId, { kk: i.kk, ru: i.ru })),

@@ -127,6 +127,11 @@ export class Workspace {
     return rows.map((row) => toView(row, texts))
   }
 
+  /** How many pairs of a level an alignment has. */
+  pairCount(alignmentId: number, level: Level = 'sentence'): number {
+    return sqlValue(this.db, 'SELECT count(*) FROM pairs WHERE alignment_id = ? AND level = ?').get(alignmentId, level) as number
+  }
+
   pair(id: number): PairView | null {
     const row = sql(this.db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined
     return row ? toView(row, this.texts(row.alignment_id)) : null

@@ -7,8 +7,11 @@ import { call } from './api.ts'
 import { systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
 import { PairList } from './PairList.tsx'
 
-/** Pairs fetched per request while a document loads. */
+/** Pairs fetched first, and then per request, while a document loads. */
+const FIRST_PAGE = 100
 const PAGE = 2000
+/** Rows refreshed on each side of the focus after a change there (merge, split, edit…). */
+const NEIGHBOURHOOD = 30
 
 export function App() {
   const [language, setLanguage] = useState<UiLanguage>(systemLanguage)
@@ -30,12 +33,14 @@ export function App() {
   }, [])
 
   const loadPairs = useCallback(async (id: number) => {
-    const all: PairView[] = []
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await call('pairs.page', { alignmentId: id, level: 'sentence', offset, limit: PAGE })
+    // A small first page shows the first rows at once; the rest follows in large pages.
+    const all: PairView[] = await call('pairs.page', { alignmentId: id, level: 'sentence', offset: 0, limit: FIRST_PAGE })
+    setPairs([...all])
+    let more = all.length === FIRST_PAGE
+    while (more) {
+      const page = await call('pairs.page', { alignmentId: id, level: 'sentence', offset: all.length, limit: PAGE })
       all.push(...page)
-      if (offset === 0) setPairs([...all]) // the first rows show at once
-      if (page.length < PAGE) break
+      more = page.length === PAGE
     }
     setPairs(all)
     setFindings(await call('findings.list', { alignmentId: id }))
@@ -59,36 +64,50 @@ export function App() {
 
   const current = pairs[Math.min(focus, pairs.length - 1)]
 
-  /** Runs an operation, shows a refusal as a message, and reloads what changed. */
+  /**
+   * Refreshes the rows around the focus after a change there: the neighbourhood is fetched again
+   * with the new total, and the difference in length tells how many rows it replaces.
+   */
+  const refreshAround = useCallback(async (id: number, index: number) => {
+    const offset = Math.max(0, index - NEIGHBOURHOOD)
+    const window = await call('pairs.window', { alignmentId: id, level: 'sentence', offset, limit: 2 * NEIGHBOURHOOD + 1 })
+    setPairs((current) => {
+      const removed = window.pairs.length - (window.total - current.length)
+      return [...current.slice(0, offset), ...window.pairs, ...current.slice(offset + removed)]
+    })
+  }, [])
+
+  /** Runs an operation, shows a refusal as a message, and reloads what changed (nearby, or everything). */
   const run = useCallback(
-    async (operation: () => Promise<{ ok: boolean; reason?: string }>, after?: (result: { ok: boolean }) => void) => {
+    async (operation: () => Promise<{ ok: boolean; reason?: string }>, options: { reach?: 'near' | 'all'; after?: () => void } = {}) => {
       if (alignmentId === null) return
       try {
         const result = await operation()
         setMessage(result.ok ? null : result.reason ?? null)
-        await loadPairs(alignmentId)
-        await loadAlignments()
-        if (result.ok) after?.(result)
+        if (options.reach === 'all') await loadPairs(alignmentId)
+        else await refreshAround(alignmentId, focus)
+        if (result.ok) options.after?.()
+        loadAlignments().catch(report)
       } catch (error) {
         report(error)
       }
     },
-    [alignmentId, loadPairs, loadAlignments, report],
+    [alignmentId, focus, loadPairs, refreshAround, loadAlignments, report],
   )
 
   const actions = useMemo(() => {
     if (!current || alignmentId === null) return null
     return {
-      confirm: () => run(() => call('pairs.status', { pairId: current.id, status: 'confirmed' }), () => setFocus((f) => Math.min(f + 1, pairs.length - 1))),
-      confirmAbove: () => run(() => call('pairs.status', { upToPairId: current.id, status: 'confirmed' })),
+      confirm: () => run(() => call('pairs.status', { pairId: current.id, status: 'confirmed' }), { after: () => setFocus((f) => Math.min(f + 1, pairs.length - 1)) }),
+      confirmAbove: () => run(() => call('pairs.status', { upToPairId: current.id, status: 'confirmed' }), { reach: 'all' }),
       needsReview: () => run(() => call('pairs.status', { pairId: current.id, status: 'needs-review' })),
       reject: () => run(() => call('pairs.status', { pairId: current.id, status: 'rejected' })),
       mergeNext: () => run(() => call('pair.merge', { pairId: current.id, direction: 'next' })),
-      mergePrevious: () => run(() => call('pair.merge', { pairId: current.id, direction: 'previous' }), () => setFocus((f) => Math.max(0, f - 1))),
+      mergePrevious: () => run(() => call('pair.merge', { pairId: current.id, direction: 'previous' }), { after: () => setFocus((f) => Math.max(0, f - 1)) }),
       split: () => run(() => call('pair.split', { pairId: current.id, kk: { sentences: 1 }, ru: { sentences: 1 } })),
       unpair: () => run(() => call('pair.unpair', { pairId: current.id })),
-      undo: () => run(async () => call('history.undo', { alignmentId })),
-      redo: () => run(async () => call('history.redo', { alignmentId })),
+      undo: () => run(async () => call('history.undo', { alignmentId }), { reach: 'all' }),
+      redo: () => run(async () => call('history.redo', { alignmentId }), { reach: 'all' }),
       nextProblem: () => {
         const next = pairs.findIndex((p, k) => k > focus && (p.confidence < 0.5 || p.kk.text === '' || p.ru.text === '' || (findingCounts.get(p.id) ?? 0) > 0) && p.status !== 'confirmed')
         if (next >= 0) setFocus(next)

@@ -1,6 +1,6 @@
 // The pairs of a document, Kazakh left and Russian right, one row per pair; only the rows in view
 // are in the page, so tens of thousands of pairs scroll smoothly.
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import type { PairView } from '../corpus/rows.ts'
 
 /** Height of one row in pixels: three lines of text. */
@@ -42,26 +42,7 @@ export function PairList({ pairs, focus, findingCounts, onFocus }: Props) {
   const rows = []
   for (let index = first; index < last; index++) {
     const pair = pairs[index]!
-    const findings = findingCounts.get(pair.id) ?? 0
-    rows.push(
-      <div
-        key={pair.id}
-        role="row"
-        aria-selected={index === focus}
-        data-pair={pair.id}
-        className={`row status-${pair.status}${index === focus ? ' focused' : ''}`}
-        style={{ top: index * ROW_HEIGHT }}
-        onClick={() => onFocus(index)}
-      >
-        <div className="gutter" title={pair.reasons.join('\n')}>
-          <span className="number">{index + 1}</span>
-          <span className={`confidence ${confidenceClass(pair.confidence)}`}>{pair.confidence.toFixed(2)}</span>
-          {findings > 0 && <span className="finding-mark" aria-label={`${findings} findings`}>!{findings}</span>}
-        </div>
-        <div className="cell" lang="kk">{pair.kk.text || <span className="empty">—</span>}</div>
-        <div className="cell" lang="ru">{pair.ru.text || <span className="empty">—</span>}</div>
-      </div>,
-    )
+    rows.push(<Row key={pair.id} pair={pair} index={index} focused={index === focus} findings={findingCounts.get(pair.id) ?? 0} onFocus={onFocus} />)
   }
   return (
     <div className="pair-list" ref={viewport} role="grid" aria-rowcount={pairs.length} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
@@ -73,3 +54,33 @@ export function PairList({ pairs, focus, findingCounts, onFocus }: Props) {
 export function confidenceClass(confidence: number): string {
   return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low'
 }
+
+interface RowProps {
+  pair: PairView
+  index: number
+  focused: boolean
+  findings: number
+  onFocus: (index: number) => void
+}
+
+/** One pair; redrawn only when its pair, position, focus or findings change, not on every scroll. */
+const Row = memo(function Row({ pair, index, focused, findings, onFocus }: RowProps) {
+  return (
+    <div
+      role="row"
+      aria-selected={focused}
+      data-pair={pair.id}
+      className={`row status-${pair.status}${focused ? ' focused' : ''}`}
+      style={{ top: index * ROW_HEIGHT }}
+      onClick={() => onFocus(index)}
+    >
+      <div className="gutter" title={pair.reasons.join('\n')}>
+        <span className="number">{index + 1}</span>
+        <span className={`confidence ${confidenceClass(pair.confidence)}`}>{pair.confidence.toFixed(2)}</span>
+        {findings > 0 && <span className="finding-mark" aria-label={`${findings} findings`}>!{findings}</span>}
+      </div>
+      <div className="cell" lang="kk">{pair.kk.text || <span className="empty">—</span>}</div>
+      <div className="cell" lang="ru">{pair.ru.text || <span className="empty">—</span>}</div>
+    </div>
+  )
+})
