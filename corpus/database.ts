@@ -47,6 +47,7 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number; mi
 }
 
 function fileProblem(path: string): string | null {
+  if (!existsSync(dirname(path))) return `the folder ${dirname(path)} does not exist; create it or choose another place for the workspace`
   if (!existsSync(path)) return null
   const stat = statSync(path)
   if (stat.isDirectory()) return `${path} is a folder; give the path of a workspace file (.sqlite)`

@@ -3,7 +3,7 @@
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron'
 import { join, normalize, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { Workspace } from '../corpus/workspace.ts'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
 import { registerIpc } from './ipc.ts'
@@ -31,6 +31,7 @@ app.whenReady().then(() => {
     return
   }
   const workspace = opened.workspace
+  importSampleOnFirstRun(workspace)
   refusePermissions(session.defaultSession)
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
@@ -55,3 +56,18 @@ app.whenReady().then(() => {
     app.quit()
   })
 })
+
+/** A new user's first start shows the bundled sample agreement rather than an empty screen. */
+function importSampleOnFirstRun(workspace: Workspace): void {
+  if (workspace.projects().length > 0) return
+  const folder = join(app.getAppPath(), 'samples', 'kz-fi-investment')
+  if (!existsSync(folder)) return
+  const result = workspace.importPair({
+    project: 'Sample',
+    sources: [
+      { name: 'kk.txt', bytes: readFileSync(join(folder, 'kk.txt')) },
+      { name: 'ru.txt', bytes: readFileSync(join(folder, 'ru.txt')) },
+    ],
+  })
+  if (!result.ok) log(`the sample could not be imported: ${result.reason}`)
+}

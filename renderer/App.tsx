@@ -108,6 +108,16 @@ export function App() {
       unpair: () => run(() => call('pair.unpair', { pairId: current.id })),
       undo: () => run(async () => call('history.undo', { alignmentId }), { reach: 'all' }),
       redo: () => run(async () => call('history.redo', { alignmentId }), { reach: 'all' }),
+      // Alt+↑ / Alt+↓ move the Kazakh side's first sentence up or last sentence down; with Shift, the Russian side's.
+      moveUp: (side: Side) => run(() => call('pair.moveSentence', { pairId: current.id, side, move: 'first-to-previous' })),
+      moveDown: (side: Side) => run(() => call('pair.moveSentence', { pairId: current.id, side, move: 'last-to-next' })),
+      realign: () => run(() => call('alignment.realign', { alignmentId }), { reach: 'all' }),
+      previousProblem: () => {
+        for (let k = focus - 1; k >= 0; k--) {
+          const p = pairs[k]!
+          if (p.status !== 'confirmed' && (p.confidence < 0.5 || p.kk.text === '' || p.ru.text === '' || (findingCounts.get(p.id) ?? 0) > 0)) return setFocus(k)
+        }
+      },
       nextProblem: () => {
         const next = pairs.findIndex((p, k) => k > focus && (p.confidence < 0.5 || p.kk.text === '' || p.ru.text === '' || (findingCounts.get(p.id) ?? 0) > 0) && p.status !== 'confirmed')
         if (next >= 0) setFocus(next)
@@ -129,10 +139,14 @@ export function App() {
       const key = event.key
       const ctrl = event.ctrlKey || event.metaKey
       const handled = (() => {
+        if (event.altKey && key === 'ArrowUp') return actions.moveUp(event.shiftKey ? 'ru' : 'kk'), true
+        if (event.altKey && key === 'ArrowDown') return actions.moveDown(event.shiftKey ? 'ru' : 'kk'), true
         if (key === 'ArrowDown' || key === 'j') return setFocus((f) => Math.min(f + 1, pairs.length - 1)), true
         if (key === 'ArrowUp' || key === 'k') return setFocus((f) => Math.max(f - 1, 0)), true
         if (key === 'PageDown') return setFocus((f) => Math.min(f + 10, pairs.length - 1)), true
         if (key === 'PageUp') return setFocus((f) => Math.max(f - 10, 0)), true
+        if (key === 'Home') return setFocus(0), true
+        if (key === 'End') return setFocus(pairs.length - 1), true
         if (ctrl && (key === 'z' || key === 'Z') && !event.shiftKey) return actions.undo(), true
         if (ctrl && (key === 'y' || ((key === 'z' || key === 'Z') && event.shiftKey))) return actions.redo(), true
         if (ctrl) return false
@@ -145,6 +159,7 @@ export function App() {
         if (key === 's') return actions.split(), true
         if (key === 'u') return actions.unpair(), true
         if (key === 'n') return actions.nextProblem(), true
+        if (key === 'N') return actions.previousProblem(), true
         if (key === 'e') return actions.edit('kk'), true
         if (key === 'E') return actions.edit('ru'), true
         return false
@@ -211,7 +226,11 @@ export function App() {
               <button onClick={actions.mergeNext}>{t('mergeNext')}</button>
               <button onClick={actions.split}>{t('split')}</button>
               <button onClick={actions.unpair}>{t('unpair')}</button>
+              <button onClick={() => actions.moveUp('kk')}>{t('moveUp')}</button>
+              <button onClick={() => actions.moveDown('kk')}>{t('moveDown')}</button>
+              <button onClick={actions.previousProblem}>{t('previousProblem')}</button>
               <button onClick={actions.nextProblem}>{t('nextProblem')}</button>
+              <button onClick={actions.realign}>{t('realign')}</button>
               <button onClick={actions.undo}>{t('undo')}</button>
               <button onClick={actions.redo}>{t('redo')}</button>
             </span>

@@ -1,23 +1,36 @@
 // npm start: builds the review screen and the desktop shell, then opens the Egiz window. Where the
-// Electron binary cannot be had (no internet on first start), it says so and points to egiz serve.
+// Electron binary cannot be had (no internet on first start), it says so in one line and serves the
+// same review screen in the browser mode, on a workspace holding the bundled sample agreement.
+import { existsSync, mkdirSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { PROJECT_ROOT } from './node24.mjs'
+
+const SAMPLE_WORKSPACE = join(PROJECT_ROOT, '.tools', 'sample-workspace.sqlite')
+const EGIZ = join(PROJECT_ROOT, 'bin', 'egiz.mjs')
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: PROJECT_ROOT })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-run('npm', ['run', 'build:ui'])
-run('npm', ['run', 'build:electron'])
-let electron
+run('npm', ['run', '--silent', 'build:ui'])
+run('npm', ['run', '--silent', 'build:electron'])
+let electron = null
 try {
   // Requiring the electron package yields the path of its binary, fetching it on first use.
   electron = createRequire(import.meta.url)('electron')
 } catch (error) {
-  console.error(`egiz: the desktop window cannot start here: Electron's binary is not installed and could not be downloaded (${String(error.message ?? error).split('\n')[0]}). The same review screen runs in a browser: npx egiz serve`)
-  process.exit(1)
+  const reason = String(error?.message ?? error).split('\n')[0]
+  console.error(`egiz: the desktop window cannot start here (Electron's binary is not installed and could not be downloaded: ${reason}); serving the same review screen in your browser instead.`)
 }
-const result = spawnSync(electron, ['.'], { stdio: 'inherit', cwd: PROJECT_ROOT })
-process.exit(result.status ?? 0)
+if (electron) {
+  const result = spawnSync(electron, ['.'], { stdio: 'inherit', cwd: PROJECT_ROOT })
+  process.exit(result.status ?? 0)
+}
+if (!existsSync(SAMPLE_WORKSPACE)) {
+  mkdirSync(dirname(SAMPLE_WORKSPACE), { recursive: true })
+  run(process.execPath, [EGIZ, 'import', 'samples/kz-fi-investment/kk.txt', 'samples/kz-fi-investment/ru.txt', '--project', 'Sample', '--db', SAMPLE_WORKSPACE])
+}
+run(process.execPath, [EGIZ, 'serve', '--db', SAMPLE_WORKSPACE, ...process.argv.slice(2)])

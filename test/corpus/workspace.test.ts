@@ -25,6 +25,8 @@ describe('opening a workspace', () => {
     writeFileSync(text, 'Статья 1. This is not a database at all, just text.'.repeat(20))
     expect(Workspace.open(text)).toMatchObject({ ok: false, reason: expect.stringContaining('not an Egiz workspace') })
 
+    expect(Workspace.open(join(temporaryPath(), 'missing', 'w.sqlite'))).toMatchObject({ ok: false, reason: expect.stringContaining('does not exist') })
+
     const folder = temporaryPath('folder.sqlite')
     mkdirSync(folder)
     expect(Workspace.open(folder)).toMatchObject({ ok: false, reason: expect.stringContaining('is a folder') })

@@ -73,6 +73,21 @@ describe('the review screen in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}review-edited.png` })
   })
 
+  it('moves a sentence between rows with Alt+arrows', async () => {
+    await page.locator('body').press('Home')
+    const [, , , fourth, fifth] = workspace.pairs(alignmentId, { limit: 6 })
+    while ((await focused().getAttribute('data-pair')) !== String(fifth!.id)) await page.locator('body').press('ArrowDown')
+    await page.locator('body').press('Alt+Shift+ArrowUp')
+    // The first Russian sentence of the fifth row now ends the fourth row.
+    await expect.poll(() => workspace.pair(fourth!.id)!.ru.text.startsWith(`${fourth!.ru.text}\n`)).toBe(true)
+    const moved = workspace.pair(fourth!.id)!.ru.text.slice(fourth!.ru.text.length + 1)
+    expect(fifth!.ru.text.startsWith(moved)).toBe(true)
+    await page.locator('body').press('ArrowUp')
+    await page.locator('body').press('Alt+Shift+ArrowDown')
+    await expect.poll(() => workspace.pair(fifth!.id)!.ru.text).toBe(fifth!.ru.text)
+    expect(workspace.pair(fourth!.id)!.ru.text).toBe(fourth!.ru.text)
+  })
+
   it('keeps everything after a reload', async () => {
     await page.reload()
     await expect.poll(() => rows().count()).toBeGreaterThan(10)
