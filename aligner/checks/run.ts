@@ -3,6 +3,7 @@
 import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline.ts'
 import { walkUnits, type Unit } from '../structure/parse.ts'
 import { detectLanguage } from '../language.ts'
+import { toCleanOffset } from '../text/normalize.ts'
 import { findCodes, findDates, findLabels, findNumbers, findReferences, unmatched, type Found } from './extract.ts'
 import type { Finding, FindingKind, Span } from './findings.ts'
 
@@ -283,21 +284,10 @@ function mixedScriptFindings(document: PreparedDocument, side: Side, pairs: Alig
   if (systematic) findings.push({ kind: 'mixed-script', severity: 'info', pair: null, kk: null, ru: null, message: `${LANGUAGE_NAME[side]} text: Latin i is written for Kazakh і throughout (an old encoding); repaired in the clean text` })
   for (const repair of repaired) {
     if (systematic && onlyI(repair)) continue
-    const cleanStart = cleanOffset(normalized.toOriginal, repair.start)
+    const cleanStart = toCleanOffset(normalized, repair.start)
     const where = { start: cleanStart, end: cleanStart + repair.after.length }
     const written = normalized.original.slice(normalized.toOriginal[cleanStart]!, normalized.toOriginal[cleanStart + repair.after.length - 1]! + 1)
     findings.push({ kind: 'mixed-script', severity: 'info', pair: pairAt(cleanStart), kk: side === 'kk' ? where : null, ru: side === 'ru' ? where : null, message: `${LANGUAGE_NAME[side]} text: "${written}" mixes Latin and Cyrillic letters (read as "${repair.after}")` })
   }
   return findings
-}
-
-function cleanOffset(toOriginal: Int32Array, original: number): number {
-  let low = 0
-  let high = toOriginal.length - 1
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (toOriginal[mid]! < original) low = mid + 1
-    else high = mid
-  }
-  return low
 }
