@@ -4,7 +4,7 @@
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter, type ExportOptions } from '../aligner/tmx/export.ts'
-import { readTmx } from '../aligner/tmx/reader.ts'
+import { checkExportedTmx } from '../aligner/tmx/check.ts'
 import type { Level } from '../corpus/rows.ts'
 import type { Workspace } from '../corpus/workspace.ts'
 import { parseArgs } from './args.ts'
@@ -164,7 +164,5 @@ function writeChecked(target: string, format: string, exporter: PairExporter, wr
 /** Reads the TMX back (whole when it is not huge) and compares its units with what was written. */
 function checkTmx(path: string, written: number): string | null {
   if (statSync(path).size > FULL_CHECK_MAX_BYTES) return null
-  const read = readTmx(readFileSync(path))
-  if (!read.ok) return written === 0 && read.reason.startsWith('no unit') ? null : read.reason
-  return read.pairs.length === written ? null : `${read.pairs.length} units read back, ${written} written`
+  return checkExportedTmx(readFileSync(path), written)
 }

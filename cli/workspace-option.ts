@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
 import { Workspace } from '../corpus/workspace.ts'
-import type { CommandIo } from './io.ts'
+import { packageVersion, type CommandIo } from './io.ts'
 
 export const DB_OPTION = { '--db': { value: true } } as const
 
@@ -11,7 +11,7 @@ export function openWorkspaceOption(options: Map<string, string | true>, io: Com
   const given = options.get('--db')
   const path = typeof given === 'string' ? given : defaultWorkspacePath()
   if (typeof given !== 'string') mkdirSync(dirname(path), { recursive: true })
-  const opened = Workspace.open(path)
+  const opened = Workspace.open(path, { appVersion: packageVersion() })
   if (opened.ok) return opened.workspace
   const backup = opened.backups[0]
   io.err(`egiz: ${path}: ${opened.reason}.${backup ? ` The latest backup is ${backup}; open it with --db "${backup}".` : ''}\n`)

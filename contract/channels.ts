@@ -2,7 +2,7 @@
 // any handler runs) and the Workspace operation it calls. The desktop shell and the browser-mode
 // host both dispatch through this table, so the two behave the same.
 import type { Workspace } from '../corpus/workspace.ts'
-import { anyOf, integer, nullable, object, oneOf, optional, string, type Validator } from './validate.ts'
+import { anyOf, boolean, integer, nullable, number, object, oneOf, optional, string, type Validator } from './validate.ts'
 
 const id = integer({ min: 1 })
 const side = oneOf('kk', 'ru')
@@ -67,6 +67,22 @@ export const CHANNELS = {
   ),
   statistics: channel(object({ projectId: optional(id) }), (ws, i) => ws.statistics(i.projectId)),
   'terms.check': channel(object({ projectId: optional(id) }), (ws, i) => ws.termConsistency({ projectId: i.projectId })),
+  'export.file': channel(
+    object({
+      alignmentId: optional(id),
+      projectId: optional(id),
+      format: oneOf('tmx', 'tsv', 'tsv-full'),
+      source: oneOf('kk', 'ru'),
+      codes: oneOf('regional', 'short'),
+      level: oneOf('sentence', 'article', 'both'),
+      pairs: oneOf('confirmed', 'all'),
+      minConfidence: nullable(number({ min: 0, max: 1 })),
+      skipEmpty: boolean(),
+      dropDuplicates: boolean(),
+      text: oneOf('clean', 'original'),
+    }),
+    (ws, { alignmentId, projectId, ...options }) => ws.exportFile({ alignmentId, projectId }, options),
+  ),
   'import.pair': channel(
     object({
       project: string({ min: 1, max: 200 }),

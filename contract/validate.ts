@@ -37,6 +37,10 @@ export function number(options: { min: number; max: number }): Validator<number>
   }
 }
 
+export function boolean(): Validator<boolean> {
+  return (value, path) => (typeof value === 'boolean' ? ok(value) : fail(path, 'must be true or false'))
+}
+
 export function oneOf<const T extends string>(...allowed: T[]): Validator<T> {
   return (value, path) => (allowed.includes(value as T) ? ok(value as T) : fail(path, `must be one of ${allowed.join(', ')}`))
 }

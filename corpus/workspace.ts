@@ -6,7 +6,8 @@ import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, un
 import { importPair, type ImportRequest, type ImportResult } from './import.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { originalOffset } from '../aligner/text/normalize.ts'
-import type { ExportCandidate } from '../aligner/tmx/export.ts'
+import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
+import { checkExportedTmx } from '../aligner/tmx/check.ts'
 import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
 import * as operations from './operations.ts'
 import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
@@ -73,17 +74,20 @@ export class Workspace {
   private readonly db: Db
   readonly path: string
   readonly user: string
+  /** Version of Egiz, written into exported files. */
+  readonly appVersion: string
 
-  private constructor(db: Db, path: string, user: string) {
+  private constructor(db: Db, path: string, user: string, appVersion: string) {
     this.db = db
     this.path = path
     this.user = user
+    this.appVersion = appVersion
   }
 
-  static open(path: string, options: { user?: string; busyTimeoutMs?: number; migrations?: Migration[] } = {}): OpenWorkspace {
+  static open(path: string, options: { user?: string; busyTimeoutMs?: number; migrations?: Migration[]; appVersion?: string } = {}): OpenWorkspace {
     const opened = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs, migrations: options.migrations })
     if (!opened.ok) return opened
-    return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser()) }
+    return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser(), options.appVersion ?? 'unknown') }
   }
 
   /** Closes the file, taking the day's backup first. */
@@ -330,6 +334,22 @@ export class Workspace {
         changedAt: new Date(row.updated_at),
       }
     }
+  }
+
+  /**
+   * The pairs of an alignment or a project as a TMX or TSV file under the export options, with
+   * what was left out or changed. For the app's export dialog; `egiz export` streams to a file.
+   */
+  exportFile(scope: { alignmentId?: number; projectId?: number }, options: ExportOptions): { text: string; report: ExportReport; description: string } {
+    const exporter = new PairExporter(options, this.appVersion)
+    const parts = [exporter.header()]
+    const levels: Level[] = options.level === 'both' ? ['article', 'sentence'] : [options.level]
+    for (const candidate of this.exportCandidates({ ...scope, levels })) parts.push(exporter.pair(candidate))
+    parts.push(exporter.footer())
+    const text = parts.join('')
+    const problem = options.format === 'tmx' ? checkExportedTmx(new TextEncoder().encode(text), exporter.report.written) : null
+    if (problem) throw new Error(`the exported TMX failed its check: ${problem}`)
+    return { text, report: exporter.report, description: describeReport(exporter.report) }
   }
 
   /** Terms rendered in more than one way across the confirmed sentence pairs of a project (or all). */

@@ -24,7 +24,7 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 app.whenReady().then(() => {
   const path = defaultWorkspacePath()
   mkdirSync(join(path, '..'), { recursive: true })
-  const opened = Workspace.open(path)
+  const opened = Workspace.open(path, { appVersion: app.getVersion() })
   if (!opened.ok) {
     log(`${path}: ${opened.reason}`)
     app.exit(2)

@@ -6,6 +6,7 @@ import type { PairView, Side } from '../corpus/rows.ts'
 import { call } from './api.ts'
 import { systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
 import { PairList } from './PairList.tsx'
+import { ExportDialog } from './ExportDialog.tsx'
 
 /** Pairs fetched first, and then per request, while a document loads. */
 const FIRST_PAGE = 100
@@ -23,6 +24,7 @@ export function App() {
   const [focus, setFocus] = useState(0)
   const [message, setMessage] = useState<string | null>(null)
   const [editing, setEditing] = useState<{ side: Side; text: string } | null>(null)
+  const [exporting, setExporting] = useState(false)
 
   const report = useCallback((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)), [])
 
@@ -135,7 +137,7 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!actions || editing || (event.target as HTMLElement).closest('textarea, input, select')) return
+      if (!actions || editing || exporting || (event.target as HTMLElement).closest('textarea, input, select')) return
       const key = event.key
       const ctrl = event.ctrlKey || event.metaKey
       const handled = (() => {
@@ -168,7 +170,7 @@ export function App() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [actions, editing, pairs.length])
+  }, [actions, editing, exporting, pairs.length])
 
   // In the desktop app, the menu's commands arrive through the preload bridge.
   useEffect(() => {
@@ -177,6 +179,7 @@ export function App() {
       if (command === 'undo') actionsRef.current?.undo()
       else if (command === 'redo') actionsRef.current?.redo()
       else if (command.startsWith('language-')) setLanguage(command.slice(9) as UiLanguage)
+      else if (command === 'export-tmx') setExporting(true)
     })
   }, [])
   const actionsRef = useRef(actions)
@@ -233,6 +236,7 @@ export function App() {
               <button onClick={actions.realign}>{t('realign')}</button>
               <button onClick={actions.undo}>{t('undo')}</button>
               <button onClick={actions.redo}>{t('redo')}</button>
+              <button onClick={() => setExporting(true)}>{t('export')}</button>
             </span>
           )}
         </header>
@@ -276,6 +280,7 @@ export function App() {
           </section>
         )}
         <footer className="shortcuts">{t('shortcuts')}</footer>
+        {exporting && selected && <ExportDialog alignmentId={selected.id} projectId={selected.projectId} title={selected.title} t={t} onClose={() => setExporting(false)} />}
       </main>
     </div>
   )

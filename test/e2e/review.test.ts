@@ -6,6 +6,8 @@ import { startHost, type Host } from '../../cli/serve-host.ts'
 import type { Workspace } from '../../corpus/workspace.ts'
 import { ensureRendererBuilt, launchChromium, RENDERER } from '../helpers/browser.ts'
 import { importSlug, openWorkspace } from '../helpers/workspace.ts'
+import { dtdProblems, readWithTranslateToolkit } from '../helpers/tmx-tools.ts'
+import { readFileSync } from 'node:fs'
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url))
 
@@ -22,7 +24,7 @@ beforeAll(async () => {
   alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
   host = await startHost({ workspace, staticRoot: RENDERER })
   browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US', acceptDownloads: true })
 }, 60_000)
 
 afterAll(async () => {
@@ -93,6 +95,26 @@ describe('the review screen in Chromium', () => {
     await expect.poll(() => rows().count()).toBeGreaterThan(10)
     expect(await rows().first().getAttribute('class')).toContain('status-confirmed')
     expect(await rows().nth(1).locator('[lang="ru"]').textContent()).toBe('Исправленный русский текст.')
+  })
+
+  it('exports TMX from the app with the chosen options, valid for CAT tools', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.locator('label', { hasText: 'Source language' }).locator('select').selectOption('ru')
+    await dialog.locator('label', { hasText: 'Language codes' }).locator('select').selectOption('short')
+    await dialog.locator('label', { hasText: 'Which pairs' }).locator('select').selectOption('all')
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()])
+    const file = `${SCREENSHOTS}export.tmx`
+    await download.saveAs(file)
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^\d+ pairs written/)
+    await page.screenshot({ path: `${SCREENSHOTS}export-dialog.png` })
+    expect(download.suggestedFilename()).toMatch(/\.tmx$/)
+    expect(readFileSync(file, 'utf8')).toContain('srclang="ru"')
+    expect(dtdProblems(file)).toBe('')
+    const units = readWithTranslateToolkit(file)
+    expect(units.length).toBeGreaterThan(80)
+    expect(Object.keys(units[0]!.variants)).toEqual(['ru', 'kk'])
+    await dialog.getByRole('button', { name: 'Close' }).click()
   })
 
   it('shows a refusal as a plain message, and switches the interface language', async () => {
