@@ -25,6 +25,8 @@ export function App() {
   const [message, setMessage] = useState<string | null>(null)
   const [editing, setEditing] = useState<{ side: Side; text: string } | null>(null)
   const [exporting, setExporting] = useState(false)
+  const [onlyFindings, setOnlyFindings] = useState(false)
+  const [dismissing, setDismissing] = useState<{ id: number; reason: string } | null>(null)
 
   const report = useCallback((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)), [])
 
@@ -64,7 +66,9 @@ export function App() {
     return counts
   }, [findings])
 
-  const current = pairs[Math.min(focus, pairs.length - 1)]
+  // The rows on screen: every pair, or only those with open findings.
+  const shown = useMemo(() => (onlyFindings ? pairs.filter((p) => (findingCounts.get(p.id) ?? 0) > 0) : pairs), [onlyFindings, pairs, findingCounts])
+  const current = shown[Math.min(focus, shown.length - 1)]
 
   /**
    * Refreshes the rows around the focus after a change there: the neighbourhood is fetched again
@@ -86,21 +90,22 @@ export function App() {
       try {
         const result = await operation()
         setMessage(result.ok ? null : result.reason ?? null)
-        if (options.reach === 'all') await loadPairs(alignmentId)
-        else await refreshAround(alignmentId, focus)
+        const index = current ? pairs.findIndex((p) => p.id === current.id) : 0
+        if (options.reach === 'all' || onlyFindings) await loadPairs(alignmentId)
+        else await refreshAround(alignmentId, Math.max(0, index))
         if (result.ok) options.after?.()
         loadAlignments().catch(report)
       } catch (error) {
         report(error)
       }
     },
-    [alignmentId, focus, loadPairs, refreshAround, loadAlignments, report],
+    [alignmentId, current, pairs, onlyFindings, loadPairs, refreshAround, loadAlignments, report],
   )
 
   const actions = useMemo(() => {
     if (!current || alignmentId === null) return null
     return {
-      confirm: () => run(() => call('pairs.status', { pairId: current.id, status: 'confirmed' }), { after: () => setFocus((f) => Math.min(f + 1, pairs.length - 1)) }),
+      confirm: () => run(() => call('pairs.status', { pairId: current.id, status: 'confirmed' }), { after: () => setFocus((f) => Math.min(f + 1, shown.length - 1)) }),
       confirmAbove: () => run(() => call('pairs.status', { upToPairId: current.id, status: 'confirmed' }), { reach: 'all' }),
       needsReview: () => run(() => call('pairs.status', { pairId: current.id, status: 'needs-review' })),
       reject: () => run(() => call('pairs.status', { pairId: current.id, status: 'rejected' })),
@@ -114,19 +119,42 @@ export function App() {
       moveUp: (side: Side) => run(() => call('pair.moveSentence', { pairId: current.id, side, move: 'first-to-previous' })),
       moveDown: (side: Side) => run(() => call('pair.moveSentence', { pairId: current.id, side, move: 'last-to-next' })),
       realign: () => run(() => call('alignment.realign', { alignmentId }), { reach: 'all' }),
+      nextFinding: () => {
+        const next = shown.findIndex((p, k) => k > focus && (findingCounts.get(p.id) ?? 0) > 0)
+        if (next >= 0) setFocus(next)
+      },
+      previousFinding: () => {
+        for (let k = focus - 1; k >= 0; k--) if ((findingCounts.get(shown[k]!.id) ?? 0) > 0) return setFocus(k)
+      },
       previousProblem: () => {
         for (let k = focus - 1; k >= 0; k--) {
-          const p = pairs[k]!
+          const p = shown[k]!
           if (p.status !== 'confirmed' && (p.confidence < 0.5 || p.kk.text === '' || p.ru.text === '' || (findingCounts.get(p.id) ?? 0) > 0)) return setFocus(k)
         }
       },
       nextProblem: () => {
-        const next = pairs.findIndex((p, k) => k > focus && (p.confidence < 0.5 || p.kk.text === '' || p.ru.text === '' || (findingCounts.get(p.id) ?? 0) > 0) && p.status !== 'confirmed')
+        const next = shown.findIndex((p, k) => k > focus && (p.confidence < 0.5 || p.kk.text === '' || p.ru.text === '' || (findingCounts.get(p.id) ?? 0) > 0) && p.status !== 'confirmed')
         if (next >= 0) setFocus(next)
       },
       edit: (side: Side) => setEditing({ side, text: current[side].text }),
     }
-  }, [current, alignmentId, pairs, focus, findingCounts, run])
+  }, [current, alignmentId, shown, focus, findingCounts, run])
+
+  /** Dismisses a finding with its reason (kept in the workspace), or shows it again (null). */
+  const dismiss = useCallback(
+    async (findingId: number, reason: string | null) => {
+      if (alignmentId === null) return
+      try {
+        const result = await call('finding.dismiss', { findingId, reason })
+        setMessage(result.ok ? null : result.reason)
+        if (result.ok) setDismissing(null)
+        setFindings(await call('findings.list', { alignmentId }))
+      } catch (error) {
+        report(error)
+      }
+    },
+    [alignmentId, report],
+  )
 
   const saveEdit = useCallback(() => {
     if (!editing || !current) return
@@ -137,18 +165,18 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!actions || editing || exporting || (event.target as HTMLElement).closest('textarea, input, select')) return
+      if (!actions || editing || exporting || dismissing || (event.target as HTMLElement).closest('textarea, input:not([type="checkbox"]), select')) return
       const key = event.key
       const ctrl = event.ctrlKey || event.metaKey
       const handled = (() => {
         if (event.altKey && key === 'ArrowUp') return actions.moveUp(event.shiftKey ? 'ru' : 'kk'), true
         if (event.altKey && key === 'ArrowDown') return actions.moveDown(event.shiftKey ? 'ru' : 'kk'), true
-        if (key === 'ArrowDown' || key === 'j') return setFocus((f) => Math.min(f + 1, pairs.length - 1)), true
+        if (key === 'ArrowDown' || key === 'j') return setFocus((f) => Math.min(f + 1, shown.length - 1)), true
         if (key === 'ArrowUp' || key === 'k') return setFocus((f) => Math.max(f - 1, 0)), true
-        if (key === 'PageDown') return setFocus((f) => Math.min(f + 10, pairs.length - 1)), true
+        if (key === 'PageDown') return setFocus((f) => Math.min(f + 10, shown.length - 1)), true
         if (key === 'PageUp') return setFocus((f) => Math.max(f - 10, 0)), true
         if (key === 'Home') return setFocus(0), true
-        if (key === 'End') return setFocus(pairs.length - 1), true
+        if (key === 'End') return setFocus(shown.length - 1), true
         if (ctrl && (key === 'z' || key === 'Z') && !event.shiftKey) return actions.undo(), true
         if (ctrl && (key === 'y' || ((key === 'z' || key === 'Z') && event.shiftKey))) return actions.redo(), true
         if (ctrl) return false
@@ -162,6 +190,8 @@ export function App() {
         if (key === 'u') return actions.unpair(), true
         if (key === 'n') return actions.nextProblem(), true
         if (key === 'N') return actions.previousProblem(), true
+        if (key === 'f') return actions.nextFinding(), true
+        if (key === 'F') return actions.previousFinding(), true
         if (key === 'e') return actions.edit('kk'), true
         if (key === 'E') return actions.edit('ru'), true
         return false
@@ -170,7 +200,7 @@ export function App() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [actions, editing, exporting, pairs.length])
+  }, [actions, editing, exporting, dismissing, shown.length])
 
   // In the desktop app, the menu's commands arrive through the preload bridge.
   useEffect(() => {
@@ -219,6 +249,9 @@ export function App() {
         <header className="toolbar">
           <strong className="document-title">{selected?.title ?? ''}</strong>
           <span className="count">{pairs.length} {t('pairs')}</span>
+          <label className="filter">
+            <input type="checkbox" checked={onlyFindings} onChange={(e) => { setOnlyFindings(e.target.checked); setFocus(0) }} /> {t('onlyFindings')}
+          </label>
           {actions && (
             <span className="buttons">
               <button onClick={actions.confirm}>{t('confirm')}</button>
@@ -233,6 +266,8 @@ export function App() {
               <button onClick={() => actions.moveDown('kk')}>{t('moveDown')}</button>
               <button onClick={actions.previousProblem}>{t('previousProblem')}</button>
               <button onClick={actions.nextProblem}>{t('nextProblem')}</button>
+              <button onClick={actions.previousFinding}>{t('previousFinding')}</button>
+              <button onClick={actions.nextFinding}>{t('nextFinding')}</button>
               <button onClick={actions.realign}>{t('realign')}</button>
               <button onClick={actions.undo}>{t('undo')}</button>
               <button onClick={actions.redo}>{t('redo')}</button>
@@ -250,7 +285,7 @@ export function App() {
           <span>{t('kazakh')}</span>
           <span>{t('russian')}</span>
         </div>
-        <PairList pairs={pairs} focus={focus} findingCounts={findingCounts} onFocus={setFocus} />
+        <PairList pairs={shown} focus={focus} findingCounts={findingCounts} onFocus={setFocus} />
         {current && (
           <section className="detail" aria-label="focused pair">
             {(['kk', 'ru'] as const).map((side) => (
@@ -273,7 +308,25 @@ export function App() {
             ))}
             <ul className="pair-findings">
               {pairFindings.map((f) => (
-                <li key={f.id} className={f.severity}>{f.message}</li>
+                <li key={f.id} className={`${f.severity}${f.dismissed ? ' dismissed' : ''}`}>
+                  {f.message}
+                  {f.dismissed ? (
+                    <>
+                      {' '}<span className="dismissal">({t('dismissedBecause')}: {f.dismissed.reason} — {f.dismissed.by})</span>{' '}
+                      <button onClick={() => void dismiss(f.id, null)}>{t('showAgain')}</button>
+                    </>
+                  ) : dismissing?.id === f.id ? (
+                    <span className="dismiss-form">
+                      <input autoFocus aria-label={t('dismissReason')} placeholder={t('dismissReason')} value={dismissing.reason} onChange={(e) => setDismissing({ id: f.id, reason: e.target.value })} onKeyDown={(e) => {
+                        if (e.key === 'Enter') void dismiss(f.id, dismissing.reason)
+                        if (e.key === 'Escape') setDismissing(null)
+                      }} />
+                      <button onClick={() => void dismiss(f.id, dismissing.reason)}>{t('dismiss')}</button>
+                    </span>
+                  ) : (
+                    <>{' '}<button onClick={() => setDismissing({ id: f.id, reason: '' })}>{t('dismiss')}…</button></>
+                  )}
+                </li>
               ))}
               <li className="reasons">{current.reasons.join(' · ')}</li>
             </ul>

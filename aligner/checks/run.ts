@@ -11,6 +11,10 @@ import type { Finding, FindingKind, Span } from './findings.ts'
 const LENGTH_FACTOR = 1.9
 /** The same for beads that join two sentences (2-1, 1-2, 2-2). */
 const MERGED_LENGTH_FACTOR = 1.3
+/** Titles whose lengths differ beyond this factor (after the document's ratio) are suspect. */
+const TITLE_LENGTH_FACTOR = 2.5
+/** Titles shorter than this vary too much in length to judge (`Цель` / `Мақсаты`). */
+const TITLE_MIN_CHARACTERS = 20
 /** Shorter sides are too short for the length check to mean anything. */
 const LENGTH_MIN_CHARACTERS = 100
 /** Fewest letters a side needs before its language is judged. */
@@ -209,11 +213,32 @@ function structureFindings(pair: AlignedPair, input: CheckInput): Finding[] {
     findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: `renumbered: Kazakh ${kkArticle.label} is paired with Russian ${ruArticle.label}` })
   }
   if (kkArticle && ruArticle) {
+    const title = titleFinding(kkArticle, ruArticle, input)
+    if (title) findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: title })
     const kkItems = listItems(kkArticle)
     const ruItems = listItems(ruArticle)
     if (kkItems !== ruItems) findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: `${kkArticle.label} has ${kkItems} numbered points and subpoints, ${ruArticle.label} has ${ruItems}` })
   }
   return findings
+}
+
+/** Titles of paired articles that cannot be the same title: one missing, or lengths far apart. */
+function titleFinding(kk: Unit, ru: Unit, input: CheckInput): string | null {
+  const kkTitle = kk.title?.trim() ?? ''
+  const ruTitle = ru.title?.trim() ?? ''
+  if (kkTitle === '' && ruTitle === '') return null
+  // Both versions of a document either title their articles or do not: a lone title is a difference.
+  if (kkTitle === '' || ruTitle === '') {
+    const documentTitles = (document: PreparedDocument) => document.structure.units.filter((u) => u.kind === 'article' && u.title).length
+    if (documentTitles(input.kk) === 0 || documentTitles(input.ru) === 0) return null
+    return `${kk.label} ${kkTitle ? `has the title "${kkTitle}"` : 'has no title'}, ${ru.label} ${ruTitle ? `has the title "${ruTitle}"` : 'has none'}`
+  }
+  const ratio = input.ru.normalized.text.length / Math.max(1, input.kk.normalized.text.length)
+  const relative = ruTitle.length / kkTitle.length / ratio
+  if (Math.max(kkTitle.length, ruTitle.length) >= TITLE_MIN_CHARACTERS && (relative > TITLE_LENGTH_FACTOR || relative < 1 / TITLE_LENGTH_FACTOR)) {
+    return `the titles of ${kk.label} and ${ru.label} differ much in length ("${kkTitle}" / "${ruTitle}"): are they the same title?`
+  }
+  return null
 }
 
 function unitsOf(document: PreparedDocument, side: AlignedPair['kk']): Unit[] {

@@ -117,6 +117,29 @@ describe('the review screen in Chromium', () => {
     await dialog.getByRole('button', { name: 'Close' }).click()
   })
 
+  it('filters pairs with findings, moves between them, and dismisses one with a reason that is kept', async () => {
+    // Findings of pairs that still exist (an earlier merge in this file removed one).
+    const open = workspace.findings(alignmentId).filter((f) => f.pairId !== null && f.kind !== 'alignment' && !f.dismissed && workspace.pair(f.pairId) !== null)
+    const withFindings = new Set(open.map((f) => f.pairId))
+    await page.getByLabel('Only pairs with findings').check()
+    await expect.poll(() => rows().count()).toBe(withFindings.size)
+    await page.getByLabel('Only pairs with findings').uncheck()
+    await page.locator('body').press('Home')
+    await page.locator('body').press('f')
+    await expect.poll(async () => withFindings.has(Number(await focused().getAttribute('data-pair')))).toBe(true)
+    const pairId = Number(await focused().getAttribute('data-pair'))
+    const finding = open.find((f) => f.pairId === pairId)!
+    await page.locator('.pair-findings').getByRole('button', { name: 'Dismiss…' }).first().click()
+    await page.getByLabel('why this is not a problem').fill('the same in the official text')
+    await page.getByLabel('why this is not a problem').press('Enter')
+    await expect.poll(() => workspace.findings(alignmentId).find((f) => f.id === finding.id)!.dismissed?.reason).toBe('the same in the official text')
+    await page.reload()
+    await expect.poll(() => rows().count()).toBeGreaterThan(10)
+    await page.locator(`[role="row"][data-pair="${pairId}"]`).click()
+    await expect.poll(() => page.locator('.pair-findings .dismissed').first().textContent()).toContain('the same in the official text')
+    await page.screenshot({ path: `${SCREENSHOTS}finding-dismissed.png` })
+  })
+
   it('shows a refusal as a plain message, and switches the interface language', async () => {
     await page.locator('body').press('Home')
     for (let k = 0; k < 3; k++) await page.locator('body').press('ArrowUp')

@@ -47,4 +47,11 @@ describe('checks on a real pair', () => {
     const corrupted = ru.replace('Договаривающихся Сторон на территории', 'Договаривающихся Cторон на территории')
     expect(fresh(check(kk, corrupted)).some((f) => f.kind === 'mixed-script' && f.message.includes('Cторон'))).toBe(true)
   })
+
+  it('finds article titles that cannot correspond', () => {
+    const missing = fresh(check(kk, ru.replace('### Статья 5 Экспроприация', '### Статья 5')))
+    expect(missing.some((f) => f.kind === 'structure' && f.message === '5-бап has the title "Экспроприация", Статья 5 has none')).toBe(true)
+    const different = fresh(check(kk, ru.replace('### Статья 10 Суброгация', '### Статья 10 Порядок разрешения споров между инвестором и государством')))
+    expect(different.some((f) => f.kind === 'structure' && f.message.startsWith('the titles of 10-бап and Статья 10 differ much in length'))).toBe(true)
+  })
 })
