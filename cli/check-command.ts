@@ -1,5 +1,6 @@
 // `egiz check`: aligns two versions like `egiz align` and reports where they differ — structure,
 // numbers, dates, references, codes, language, length — as text, JSON, or an HTML report.
+import { readFileSync } from 'node:fs'
 import { alignDocuments } from '../aligner/pipeline.ts'
 import { checkAlignment } from '../aligner/checks/run.ts'
 import { checkReportHtml } from '../aligner/checks/report.ts'
@@ -17,7 +18,9 @@ Reports where the Kazakh and Russian versions differ: a unit on one side only, n
 references, codes, untranslated text, possible omissions, punctuation, brackets, mixed scripts.
   --format text|json        text (default) or JSON
   -o, --output FILE         write to FILE instead of the terminal
-  --report FILE.html        also write a self-contained HTML report (prints to PDF)`
+  --report FILE.html        also write a self-contained HTML report (prints to PDF)
+  --abbreviations FILE.json your table of abbreviations compared across the languages,
+                            e.g. {"ООН": "UN", "БҰҰ": "UN", "МИД": "MFA", "СІМ": "MFA"}`
 
 export function runCheck(argv: string[], io: CommandIo): number {
   const parsed = parseArgs(argv, {
@@ -26,6 +29,7 @@ export function runCheck(argv: string[], io: CommandIo): number {
     '--format': { value: true },
     '--output': { value: true, alias: '-o' },
     '--report': { value: true },
+    '--abbreviations': { value: true },
     '--help': { value: false, alias: '-h' },
   })
   if (!parsed.ok) return usageError(io, 'check', parsed.reason)
@@ -38,10 +42,12 @@ export function runCheck(argv: string[], io: CommandIo): number {
   if (format !== 'text' && format !== 'json') return usageError(io, 'check', '--format must be text or json')
   const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, 'check', files.reason)
+  const table = abbreviationTable(options.get('--abbreviations'), io)
+  if (table === null) return 2
   const documents = prepareBoth(files.inputs, io)
   if (!documents) return 2
   const result = alignDocuments(documents.kk, documents.ru, { level: 'both' })
-  const findings = checkAlignment({ result, ...documents })
+  const findings = checkAlignment({ result, ...documents, abbreviations: table })
   const texts = { kk: documents.kk.normalized.text, ru: documents.ru.normalized.text }
   const output = format === 'json'
     ? JSON.stringify({ version: 1, kk: { file: result.kk.file }, ru: { file: result.ru.file }, summary: summary(findings), findings: findings.map((f) => ({ ...f, kkText: f.kk && texts.kk.slice(f.kk.start, f.kk.end), ruText: f.ru && texts.ru.slice(f.ru.start, f.ru.end) })) }, null, 1) + '\n'
@@ -75,4 +81,21 @@ function textReport(findings: Finding[], kkFile: string, ruFile: string): string
   const counted = Object.entries(summary(findings)).map(([kind, n]) => `${n} ${kind}`).join(', ')
   lines.push(findings.length === 0 ? 'No findings: the two versions agree on everything checked.' : `${findings.length} findings: ${counted}.`)
   return lines.join('\n') + '\n'
+}
+
+/** The --abbreviations table (JSON: form → name), the built-in one when not given, null on error. */
+function abbreviationTable(path: string | true | undefined, io: CommandIo): Record<string, string> | undefined | null {
+  if (typeof path !== 'string') return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    io.err(`egiz: ${path}: cannot be read as JSON (${(error as Error).message}).\n`)
+    return null
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+    io.err(`egiz: ${path}: expected an object of abbreviations, e.g. {"ООН": "UN", "БҰҰ": "UN"}.\n`)
+    return null
+  }
+  return value as Record<string, string>
 }

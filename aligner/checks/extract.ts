@@ -124,16 +124,26 @@ const ABBREVIATIONS: Record<string, string> = {
   ШОС: 'SCO', ШЫҰ: 'SCO', ЕАЭС: 'EAEU', ЕАЭО: 'EAEU', НАТО: 'NATO',
 }
 const ROMAN_NUMERAL = /^[IVXLC]+(?:-[IVXLC]+)?$/
-const ABBREVIATION = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![\\p{L}])`, 'gu')
+/** The default table of abbreviations: Russian and Kazakh forms to one comparable name. */
+export const DEFAULT_ABBREVIATIONS: Readonly<Record<string, string>> = ABBREVIATIONS
 
-export function findCodes(text: string): Found[] {
+function abbreviationPattern(table: Readonly<Record<string, string>>): RegExp {
+  const forms = Object.keys(table).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'gu')
+}
+const DEFAULT_ABBREVIATION = abbreviationPattern(ABBREVIATIONS)
+
+export function findCodes(text: string, table: Readonly<Record<string, string>> = ABBREVIATIONS): Found[] {
   const found: Found[] = []
+  const abbreviation = table === ABBREVIATIONS ? DEFAULT_ABBREVIATION : abbreviationPattern(table)
   for (const m of text.matchAll(CODE)) {
     // A closing bracket belongs to the code only when the code opened one: `SG(2007)0626`, not `ICSID)`.
     const code = m[0].endsWith(')') && !m[0].includes('(') ? m[0].slice(0, -1) : m[0]
+    // A Latin form listed in the table (NATO) is read as its entry, below.
+    if (code in table) continue
     if (!ROMAN_NUMERAL.test(code) && code.length >= 2) found.push({ value: code, start: m.index, end: m.index + code.length })
   }
-  for (const m of text.matchAll(ABBREVIATION)) found.push({ value: ABBREVIATIONS[m[0]]!, start: m.index, end: m.index + m[0].length })
+  if (Object.keys(table).length > 0) for (const m of text.matchAll(abbreviation)) found.push({ value: table[m[0]]!, start: m.index, end: m.index + m[0].length })
   return found.sort((a, b) => a.start - b.start)
 }
 

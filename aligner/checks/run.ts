@@ -32,6 +32,8 @@ export interface CheckInput {
   result: AlignmentResult
   kk: PreparedDocument
   ru: PreparedDocument
+  /** Abbreviations compared across the languages (`ООН` ↔ `БҰҰ`); the built-in table by default. */
+  abbreviations?: Readonly<Record<string, string>>
 }
 
 export function checkAlignment(input: CheckInput): Finding[] {
@@ -69,7 +71,7 @@ function sentenceFindings(pair: AlignedPair, input: CheckInput, ratio: number): 
     add('empty-side', 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, `this ${LANGUAGE_NAME[present]} text has no counterpart in the ${LANGUAGE_NAME[present === 'kk' ? 'ru' : 'kk']} version`)
     return [...findings, ...languageFindings(pair)]
   }
-  const extracted = { kk: extract(kkText), ru: extract(ruText) }
+  const extracted = { kk: extract(kkText, input.abbreviations), ru: extract(ruText, input.abbreviations) }
   cancelReworded(extracted.kk, extracted.ru)
   cancelReworded(extracted.ru, extracted.kk)
   for (const [kind, label] of [['date', 'date'], ['reference', 'reference'], ['number', 'number'], ['code', 'code or abbreviation']] as const) {
@@ -106,13 +108,13 @@ function sentenceFindings(pair: AlignedPair, input: CheckInput, ratio: number): 
   return findings
 }
 
-function extract(text: string): { dates: Found[]; references: Found[]; numbers: Found[]; codes: Found[] } {
+function extract(text: string, abbreviations?: Readonly<Record<string, string>>): { dates: Found[]; references: Found[]; numbers: Found[]; codes: Found[] } {
   const dates = findDates(text)
   const labels = findLabels(text)
   // An article heading (`161-бап`) is structure, checked with the articles, not a reference.
   const references = findReferences(text).filter((r) => !labels.some((l) => r.start < l.end && l.start < r.end))
   // Blocks mostly in Latin script (letterheads, addresses) are laid out, not translated.
-  const codes = latinShare(text) > 0.5 ? [] : findCodes(text)
+  const codes = latinShare(text) > 0.5 ? [] : findCodes(text, abbreviations)
   return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...codes]) }
 }
 

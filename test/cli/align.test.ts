@@ -117,6 +117,15 @@ describe('egiz check', () => {
     expect(json.summary['mixed-script']).toBeGreaterThan(0)
   })
 
+  it('compares abbreviations from an editable table', async () => {
+    const table = join(dir, 'abbreviations.json')
+    writeFileSync(table, JSON.stringify({ Финляндия: 'FI' }))
+    const json = JSON.parse((await run('check', KK, RU, '--format', 'json', '--abbreviations', table)).out)
+    expect(json.findings.some((f: { kind: string; message: string }) => f.kind === 'code' && f.message === 'code or abbreviation FI is in the Kazakh text but not in the Russian one')).toBe(true)
+    writeFileSync(table, '["not", "a", "table"]')
+    expect(await run('check', KK, RU, '--abbreviations', table)).toMatchObject({ code: 2, err: expect.stringContaining('expected an object of abbreviations') })
+  })
+
   it('refuses bad input like egiz align does', async () => {
     expect(await run('check', KK)).toMatchObject({ code: 2, err: expect.stringContaining('exactly two files') })
   })
