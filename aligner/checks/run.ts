@@ -290,6 +290,39 @@ function danglingReferenceFindings(document: PreparedDocument, side: Side): Find
     const where = side === 'kk' ? { kk: reference, ru: null } : { kk: null, ru: reference }
     findings.push({ kind: 'reference', severity: 'error', pair: null, kk: where.kk && { start: where.kk.start, end: where.kk.end }, ru: where.ru && { start: where.ru.start, end: where.ru.end }, message: `${LANGUAGE_NAME[side]} text refers to article ${number} of this act, which has no such article` })
   }
+  findings.push(...danglingPointFindings(document, side))
+  return findings
+}
+
+/** `пункт 2 статьи 3 настоящего …`, `3-бабының 2-тармағы` (after `осы Заңның`): a point of a given article. */
+const RU_POINT_OF_ARTICLE = /(?<![\p{L}])(?:пункт\p{L}*|п\.)\s*(\d+)\s+стать\p{L}*\s*(\d+(?:-\d+)?)\s+настоящ\p{L}*\s+(?:Соглашени|Договор|Конвенци|Закон|Устав|Протокол|Кодекс|Конституци)/gu
+const KK_POINT_OF_ARTICLE = /осы\s+(?:Келісім|Шарт|Конвенция|Заң|Жарғы|Хаттама|Кодекс|Конституция)\p{L}*\s+(\d+(?:-\d+)?)\s*-\s*ба[пб]\p{L}*\s+(\d+)\s*-\s*(?:тармақ|тармағ)/gu
+/** `пункта 4 настоящей статьи`, `осы баптың 2-тармағы`: a point of the article the sentence is in. */
+const RU_POINT_OF_THIS_ARTICLE = /(?<![\p{L}])(?:пункт\p{L}*|п\.)\s*(\d+)\s+настоящей\s+статьи/gu
+const KK_POINT_OF_THIS_ARTICLE = /осы\s+баптың\s+(\d+)\s*-\s*(?:тармақ|тармағ)/gu
+
+/** References to points that the referenced article of this act does not have. */
+function danglingPointFindings(document: PreparedDocument, side: Side): Finding[] {
+  const text = document.normalized.text
+  const articles = document.structure.units.filter((u) => u.kind === 'article')
+  // Numbered items of an article, whatever their label style (`1.`, `1)`, `1/`): translations differ in it.
+  const pointsOf = (article: Unit) => new Set([...walkUnits(article.children)].filter((u) => (u.kind === 'point' || u.kind === 'subpoint') && /^\d/.test(u.number ?? '')).map((u) => u.number!.split('.')[0]))
+  const findings: Finding[] = []
+  const check = (start: number, end: number, articleNumber: string | null, point: string) => {
+    const article = articleNumber === null ? articles.find((a) => a.start <= start && start < a.end) : articles.find((a) => a.number === articleNumber)
+    if (!article) return
+    const points = pointsOf(article)
+    // An article without numbered points cannot be checked: its points may be unnumbered paragraphs.
+    if (points.size === 0 || points.has(point)) return
+    const span = { start, end }
+    findings.push({ kind: 'reference', severity: 'error', pair: null, kk: side === 'kk' ? span : null, ru: side === 'ru' ? span : null, message: `${LANGUAGE_NAME[side]} text refers to point ${point} of ${article.label}, which has no such point` })
+  }
+  const ofArticle = side === 'ru' ? RU_POINT_OF_ARTICLE : KK_POINT_OF_ARTICLE
+  for (const m of text.matchAll(ofArticle)) {
+    const [point, article] = side === 'ru' ? [m[1]!, m[2]!] : [m[2]!, m[1]!]
+    check(m.index, m.index + m[0].length, article, point)
+  }
+  for (const m of text.matchAll(side === 'ru' ? RU_POINT_OF_THIS_ARTICLE : KK_POINT_OF_THIS_ARTICLE)) check(m.index, m.index + m[0].length, null, m[1]!)
   return findings
 }
 

@@ -54,4 +54,9 @@ describe('checks on a real pair', () => {
     const different = fresh(check(kk, ru.replace('### Статья 10 Суброгация', '### Статья 10 Порядок разрешения споров между инвестором и государством')))
     expect(different.some((f) => f.kind === 'structure' && f.message.startsWith('the titles of 10-бап and Статья 10 differ much in length'))).toBe(true)
   })
+
+  it('resolves references to points against the referenced article', () => {
+    const dangling = fresh(check(kk, ru.replace('указанные в пункте 3 настоящей статьи', 'указанные в пункте 9 настоящей статьи')))
+    expect(dangling.some((f) => f.kind === 'reference' && /^Russian text refers to point 9 of Статья \d+, which has no such point$/.test(f.message))).toBe(true)
+  })
 })
