@@ -2,6 +2,7 @@
 // every form both languages use), references to articles, points and subpoints, content numbers
 // (structural labels, dates and references left out), and codes and abbreviations.
 import { normaliseNumber } from '../align/features.ts'
+import { parseHeading } from '../structure/headings.ts'
 
 export interface Found {
   /** Comparable value: `2005-05-24`, `article:26`, `point:2`, `1000000`, `SG(2007)0626`, `UN`. */
@@ -85,8 +86,8 @@ export function findReferences(text: string): Found[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** A point or subpoint label, or an article heading, at the start of a sentence: structure, not content. */
-const LEADING_LABEL = /^\s*["«“]?(?:\(?\d+(?:[.-]\d+)*[.)/]|\(?[а-яa-zәіөүұқғңһ][)/]|\([ivx]+\)|Стать[яи]\s+\d+(?:[-\s]\d+)?\.?|\d+(?:-\d+)?\s*-\s*ба[пб]\.?)/iu
+/** A point or subpoint label at the start of a paragraph: structure, not content. */
+const LEADING_LABEL = /^\s*["«“]?(?:\(?\d+(?:[.-]\d+)*[.)/]|\(?[а-яa-zәіөүұқғңһ][)/]|\([ivx]+\))/iu
 const NUMBER = /\d+(?:[\u00A0 ]\d{3})*(?:[.,]\d+)?/g
 
 /** Numbers of the content, without labels (at the start of every paragraph), dates and references. */
@@ -95,7 +96,8 @@ export function findLabels(text: string): Found[] {
   const labels: Found[] = []
   let lineStart = 0
   for (const line of text.split('\n')) {
-    const label = LEADING_LABEL.exec(line)
+    // A heading line (`Статья 5. Цель`, `161-бап`) is structure as a whole.
+    const label = parseHeading(line) ? [line] : LEADING_LABEL.exec(line)
     if (label) labels.push({ value: label[0], start: lineStart, end: lineStart + label[0].length })
     lineStart += line.length + 1
   }

@@ -44,6 +44,9 @@ export function parseHeading(line: string): Heading | null {
     if (kind === 'protocol') return { kind, rawNumber: '', number: '', title: (match[1] ?? '').trim() }
     const rawNumber = (match[1] ?? '').trim()
     const title = (match[2] ?? '').trim()
+    // A title starts with a capital (`Статья 5. Цель`, `5-бап Мақсаты`); `Статья 5 настоящего
+    // Соглашения применяется…` and `1-бап жаңа редакцияда` are sentences that begin with a reference.
+    if (/^\p{Ll}/u.test(title)) return null
     if (kind === 'annex' && title.length > 0 && /[.;:]$/.test(title) && title.length > 80) return null
     return { kind, rawNumber, number: comparableNumber(rawNumber), title }
   }

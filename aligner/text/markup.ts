@@ -11,7 +11,8 @@ const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/
 const ANCHOR = /<a\s+(?:id|name)="[^"]*"\s*>\s*<\/a>/g
 const HTML_TAG = /<\/?(?:table|thead|tbody|tr|td|th|br|p|div|span|sup|sub|b|i|strong|em|u)\b[^>]*>/gi
 const HEADING_MARK = /^ {0,3}#{1,6}[ \t]+/gm
-const QUOTE_MARK = /^ {0,3}(?:> ?)+/gm
+/** Quote markers, also on indented lines (amendment notes are indented in some renderings). */
+const QUOTE_MARK = /^[ \t]*(?:> ?)+/gm
 const CODE_FENCE = /^ {0,3}```[^\n]*$/gm
 /** `**bold**`, `*emphasis*` and lone footnote asterisks: every `*` in these renderings is markup. */
 const EMPHASIS = /\*+/g

@@ -43,6 +43,8 @@ describe('headings', () => {
   it('does not take references for headings', () => {
     expect(parseHeading('осы Келісімнің 3-бабында айқындалған')).toBeNull()
     expect(parseHeading('3-бабында көзделген')).toBeNull()
+    expect(parseHeading('Статья 1 в редакции Закона РК от 15.07.2010 № 335-IV')).toBeNull()
+    expect(parseHeading('1-бап жаңа редакцияда - ҚР 2010.07.15 N 335-IV Заңымен')).toBeNull()
   })
 })
 
