@@ -270,26 +270,6 @@ export class Workspace {
   }
 
   /**
-   * Streams pairs to `write` one at a time, in document order, without holding them all: for a
-   * whole project or one alignment.
-   */
-  *exportPairs(scope: { alignmentId?: number; projectId?: number; level?: Level; statuses?: Status[] }): Generator<ExportedPair> {
-    const statuses = scope.statuses ?? ['auto', 'confirmed', 'needs-review', 'rejected']
-    const statement = sql(this.db, 
-      `SELECT p.${PAIR_COLUMNS.split(', ').join(', p.')}, kv.file_name AS kkFile, rv.file_name AS ruFile FROM pairs p JOIN alignments a ON a.id = p.alignment_id
-       JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
-       WHERE (? IS NULL OR p.alignment_id = ?) AND (? IS NULL OR a.project_id = ?) AND p.level = ? AND p.status IN (${statuses.map(() => '?').join(', ')})
-       ORDER BY p.alignment_id, p.seq`,
-    )
-    const args = [scope.alignmentId ?? null, scope.alignmentId ?? null, scope.projectId ?? null, scope.projectId ?? null, scope.level ?? 'sentence', ...statuses]
-    // A second connection-free pass: the texts of each alignment are loaded once as the rows arrive.
-    for (const row of statement.iterate(...args) as Iterable<PairRow & { kkFile: string; ruFile: string }>) {
-      const texts = this.texts(row.alignment_id)
-      yield { row, kk: sideText(row, 'kk', texts), ru: sideText(row, 'ru', texts), kkFile: row.kkFile, ruFile: row.ruFile }
-    }
-  }
-
-  /**
    * Pairs as the TMX/TSV exporter takes them, in document order: both texts (clean and as in the
    * original files), the article they belong to, dates and review state. Streams.
    */
@@ -415,13 +395,6 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
 }
 
-export interface ExportedPair {
-  row: PairRow
-  kk: string
-  ru: string
-  kkFile: string
-  ruFile: string
-}
 
 /** Runs a change; an expected database failure (busy, full, read-only) becomes a message. */
 function guarded<T extends { ok: boolean }>(work: () => T): T | { ok: false; reason: string } {

@@ -59,9 +59,9 @@ if (process.argv[2] === '--export-child') {
   // Sampled here: ru_maxrss would report the parent's high-water mark, which survives exec on Linux.
   let peak = 0
   for (const alignment of alignments.slice(0, limit)) {
-    for (const pair of workspace.exportPairs({ alignmentId: alignment.id, statuses: ['auto', 'confirmed', 'needs-review'] })) {
+    for (const pair of workspace.exportCandidates({ alignmentId: alignment.id, levels: ['sentence'] })) {
       pairs++
-      bytes += pair.kk.length + pair.ru.length
+      bytes += pair.kk.clean.length + pair.ru.clean.length
       if (pairs % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss / 1048576)
     }
   }
