@@ -1,7 +1,7 @@
 // The review screen: documents on the left, the aligned pairs in two columns, the focused pair in
 // full below with its findings; every operation from the keyboard and the toolbar.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { AlignmentSummary, FindingView } from '../corpus/workspace.ts'
+import type { AlignmentSummary, FindingView, SearchHit } from '../corpus/workspace.ts'
 import type { PairView, Side } from '../corpus/rows.ts'
 import { call } from './api.ts'
 import { systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
@@ -26,6 +26,10 @@ export function App() {
   const [editing, setEditing] = useState<{ side: Side; text: string } | null>(null)
   const [exporting, setExporting] = useState(false)
   const [onlyFindings, setOnlyFindings] = useState(false)
+  const [articles, setArticles] = useState<PairView[]>([])
+  const [query, setQuery] = useState('')
+  const [hits, setHits] = useState<SearchHit[] | null>(null)
+  const [pendingPair, setPendingPair] = useState<number | null>(null)
   const [dismissing, setDismissing] = useState<{ id: number; reason: string } | null>(null)
 
   const report = useCallback((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)), [])
@@ -48,6 +52,7 @@ export function App() {
     }
     setPairs(all)
     setFindings(await call('findings.list', { alignmentId: id }))
+    setArticles(await call('pairs.page', { alignmentId: id, level: 'article', offset: 0, limit: 2000 }))
   }, [])
 
   useEffect(() => {
@@ -60,11 +65,46 @@ export function App() {
     loadPairs(alignmentId).catch(report)
   }, [alignmentId, loadPairs, report])
 
+  // A search hit in another document: focus its pair once that document's pairs are in.
+  useEffect(() => {
+    if (pendingPair === null) return
+    const index = pairs.findIndex((p) => p.id === pendingPair)
+    if (index >= 0) {
+      setOnlyFindings(false)
+      setFocus(index)
+      setPendingPair(null)
+    }
+  }, [pendingPair, pairs])
+
+  const search = useCallback(async () => {
+    if (query.trim() === '') return setHits(null)
+    try {
+      setHits(await call('search', { query, limit: 50 }))
+    } catch (error) {
+      report(error)
+    }
+  }, [query, report])
+
+  const openHit = useCallback((hit: SearchHit) => {
+    setPendingPair(hit.pair.id)
+    setAlignmentId(hit.pair.alignmentId)
+  }, [])
+
   const findingCounts = useMemo(() => {
     const counts = new Map<number, number>()
     for (const finding of findings) if (finding.pairId !== null && !finding.dismissed && finding.kind !== 'alignment') counts.set(finding.pairId, (counts.get(finding.pairId) ?? 0) + 1)
     return counts
   }, [findings])
+
+  // Article labels (`5-бап / Статья 5`) shown on the first row of each article.
+  const articleLabels = useMemo(() => {
+    const labels = new Map<number, string>()
+    for (const article of articles) {
+      const label = [...new Set([...article.kk.labels, ...article.ru.labels])].join(' / ')
+      if (label) labels.set(article.id, label)
+    }
+    return labels
+  }, [articles])
 
   // The rows on screen: every pair, or only those with open findings.
   const shown = useMemo(() => (onlyFindings ? pairs.filter((p) => (findingCounts.get(p.id) ?? 0) > 0) : pairs), [onlyFindings, pairs, findingCounts])
@@ -236,6 +276,22 @@ export function App() {
             </li>
           ))}
         </ul>
+        <form className="search" onSubmit={(e) => { e.preventDefault(); void search() }}>
+          <input type="search" aria-label={t('search')} placeholder={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        </form>
+        {hits && (
+          <ul className="hits" aria-label={t('searchResults')}>
+            {hits.length === 0 && <li className="hint">{t('nothingFound')}</li>}
+            {hits.map((hit) => (
+              <li key={hit.pair.id}>
+                <button onClick={() => openHit(hit)}>
+                  <span lang="kk">{hit.pair.kk.text}</span>
+                  <span lang="ru">{hit.pair.ru.text}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <label className="language">
           {t('language')}{' '}
           <select value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)}>
@@ -249,6 +305,17 @@ export function App() {
         <header className="toolbar">
           <strong className="document-title">{selected?.title ?? ''}</strong>
           <span className="count">{pairs.length} {t('pairs')}</span>
+          {articleLabels.size > 0 && (
+            <select className="jump" aria-label={t('jumpToArticle')} value="" onChange={(e) => {
+              const index = shown.findIndex((p) => p.parentId === Number(e.target.value))
+              if (index >= 0) setFocus(index)
+            }}>
+              <option value="">{t('jumpToArticle')}</option>
+              {articles.filter((a) => articleLabels.has(a.id)).map((a) => (
+                <option key={a.id} value={a.id}>{articleLabels.get(a.id)}</option>
+              ))}
+            </select>
+          )}
           <label className="filter">
             <input type="checkbox" checked={onlyFindings} onChange={(e) => { setOnlyFindings(e.target.checked); setFocus(0) }} /> {t('onlyFindings')}
           </label>
@@ -285,7 +352,7 @@ export function App() {
           <span>{t('kazakh')}</span>
           <span>{t('russian')}</span>
         </div>
-        <PairList pairs={shown} focus={focus} findingCounts={findingCounts} onFocus={setFocus} />
+        <PairList pairs={shown} focus={focus} findingCounts={findingCounts} articleLabels={articleLabels} onFocus={setFocus} />
         {current && (
           <section className="detail" aria-label="focused pair">
             {(['kk', 'ru'] as const).map((side) => (

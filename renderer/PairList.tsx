@@ -12,10 +12,12 @@ interface Props {
   pairs: PairView[]
   focus: number
   findingCounts: Map<number, number>
+  /** Labels of the articles, by article pair id: shown on each article's first row. */
+  articleLabels: Map<number, string>
   onFocus: (index: number) => void
 }
 
-export function PairList({ pairs, focus, findingCounts, onFocus }: Props) {
+export function PairList({ pairs, focus, findingCounts, articleLabels, onFocus }: Props) {
   const viewport = useRef<HTMLDivElement>(null)
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
@@ -42,7 +44,9 @@ export function PairList({ pairs, focus, findingCounts, onFocus }: Props) {
   const rows = []
   for (let index = first; index < last; index++) {
     const pair = pairs[index]!
-    rows.push(<Row key={pair.id} pair={pair} index={index} focused={index === focus} findings={findingCounts.get(pair.id) ?? 0} onFocus={onFocus} />)
+    const startsArticle = pair.parentId !== null && (index === 0 || pairs[index - 1]!.parentId !== pair.parentId)
+    const article = startsArticle ? articleLabels.get(pair.parentId!) ?? null : null
+    rows.push(<Row key={pair.id} pair={pair} index={index} focused={index === focus} findings={findingCounts.get(pair.id) ?? 0} article={article} onFocus={onFocus} />)
   }
   return (
     <div className="pair-list" ref={viewport} role="grid" aria-rowcount={pairs.length} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
@@ -60,22 +64,25 @@ interface RowProps {
   index: number
   focused: boolean
   findings: number
+  /** The article label when this row starts an article. */
+  article: string | null
   onFocus: (index: number) => void
 }
 
 /** One pair; redrawn only when its pair, position, focus or findings change, not on every scroll. */
-const Row = memo(function Row({ pair, index, focused, findings, onFocus }: RowProps) {
+const Row = memo(function Row({ pair, index, focused, findings, article, onFocus }: RowProps) {
   return (
     <div
       role="row"
       aria-selected={focused}
       data-pair={pair.id}
-      className={`row status-${pair.status}${focused ? ' focused' : ''}`}
+      className={`row status-${pair.status}${focused ? ' focused' : ''}${article ? ' starts-article' : ''}`}
       style={{ top: index * ROW_HEIGHT }}
       onClick={() => onFocus(index)}
     >
       <div className="gutter" title={pair.reasons.join('\n')}>
         <span className="number">{index + 1}</span>
+        {article && <span className="article-label" title={article}>{article.split(' / ')[0]}</span>}
         <span className={`confidence ${confidenceClass(pair.confidence)}`}>{pair.confidence.toFixed(2)}</span>
         {findings > 0 && <span className="finding-mark" aria-label={`${findings} findings`}>!{findings}</span>}
       </div>

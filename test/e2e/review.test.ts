@@ -140,6 +140,19 @@ describe('the review screen in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}finding-dismissed.png` })
   })
 
+  it('searches both languages, shows the counterpart, and jumps to the pair and to an article', async () => {
+    await page.getByLabel('Search both languages').fill('суброгац')
+    await page.getByLabel('Search both languages').press('Enter')
+    const hit = page.getByLabel('Search results').getByRole('button').first()
+    await expect.poll(() => hit.textContent()).toContain('Суброгация')
+    expect(await hit.locator('[lang="kk"]').textContent()).toContain('Суброгация')
+    await hit.click()
+    await expect.poll(() => focused().textContent()).toContain('Суброгация')
+    await page.getByLabel('Go to article…').selectOption({ label: '5-бап / Статья 5' })
+    await expect.poll(() => focused().locator('[lang="kk"]').textContent()).toContain('5-бап')
+    expect(await focused().locator('.article-label').textContent()).toMatch(/^5-бап/)
+  })
+
   it('shows a refusal as a plain message, and switches the interface language', async () => {
     await page.locator('body').press('Home')
     for (let k = 0; k < 3; k++) await page.locator('body').press('ArrowUp')
