@@ -34,7 +34,42 @@ function iso(year: string, month: number, day: string): string {
   return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`
 }
 
+/** `«7» июня`, `"7" маусымда`, `24 мая`: a day and month with no year; value `--MM-DD`. */
+const RU_DAY_MONTH = new RegExp(`${QUOTE_OPEN}(\\d{1,2})${QUOTE_CLOSE}\\s+(${RU_MONTHS.join('|')})\\p{L}*`, 'giu')
+const KK_DAY_MONTH = new RegExp(`${QUOTE_OPEN}(\\d{1,2})${QUOTE_CLOSE}\\s*-?\\s*(${KK_MONTHS.join('|')})\\p{L}*`, 'giu')
+
 export function findDates(text: string): Found[] {
+  const full = findFullDates(text)
+  const partial: Found[] = []
+  for (const [pattern, months] of [[RU_DAY_MONTH, RU_MONTHS], [KK_DAY_MONTH, KK_MONTHS]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (full.some((d) => start < d.end && d.start < end)) continue
+      partial.push({ value: `--${String(monthIndex(m[2]!, months)).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, start, end })
+    }
+  }
+  return [...full, ...partial].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Dates of one side without a counterpart on the other. A date without a year matches a full
+ * date with the same month and day (one version may leave the year out).
+ */
+export function unmatchedDates(side: Found[], other: Found[]): Found[] {
+  const left = [...other]
+  const missing: Found[] = []
+  for (const date of side) {
+    const same = (d: Found) => d.value === date.value || (date.value.startsWith('--') !== d.value.startsWith('--') && d.value.slice(-5) === date.value.slice(-5))
+    const at = left.findIndex((d) => d.value === date.value)
+    const index = at >= 0 ? at : left.findIndex(same)
+    if (index >= 0) left.splice(index, 1)
+    else missing.push(date)
+  }
+  return missing
+}
+
+function findFullDates(text: string): Found[] {
   const found: Found[] = []
   for (const m of text.matchAll(RU_DATE)) found.push({ value: iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), start: m.index, end: m.index + m[0].length })
   for (const m of text.matchAll(KK_DATE)) found.push({ value: iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), start: m.index, end: m.index + m[0].length })

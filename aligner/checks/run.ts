@@ -4,7 +4,7 @@ import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline
 import { walkUnits, type Unit } from '../structure/parse.ts'
 import { detectLanguage } from '../language.ts'
 import { toCleanOffset } from '../text/normalize.ts'
-import { findCodes, findDates, findLabels, findNumbers, findReferences, unmatched, type Found } from './extract.ts'
+import { findCodes, findDates, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, type Found } from './extract.ts'
 import type { Finding, FindingKind, Span } from './findings.ts'
 
 /** A pair whose length ratio is beyond this factor of the document's ratio may have lost text. */
@@ -78,7 +78,8 @@ function sentenceFindings(pair: AlignedPair, input: CheckInput, ratio: number): 
     const key = kind === 'date' ? 'dates' : kind === 'reference' ? 'references' : kind === 'number' ? 'numbers' : 'codes'
     for (const side of SIDES) {
       const other = side === 'kk' ? 'ru' : 'kk'
-      for (const found of unmatched(extracted[side][key], extracted[other][key])) {
+      const missing = kind === 'date' ? unmatchedDates(extracted[side].dates, extracted[other].dates) : unmatched(extracted[side][key], extracted[other][key])
+      for (const found of missing) {
         const shown = kind === 'reference' ? describeReference(found.value) : found.value
         add(kind, kind === 'code' ? 'warning' : 'error', at(pair, side, found), `${label} ${shown} is in the ${LANGUAGE_NAME[side]} text but not in the ${LANGUAGE_NAME[other]} one`)
       }
@@ -132,7 +133,8 @@ function cancelReworded(side: ReturnType<typeof extract>, other: ReturnType<type
   }
   side.references = side.references.filter((r) => !(unmatched([r], other.references).length === 1 && take(r.value.split(':')[1]!)))
   side.dates = side.dates.filter((d) => {
-    if (unmatched([d], other.dates).length === 0) return true
+    if (unmatchedDates([d], other.dates).length === 0) return true
+    if (d.value.startsWith('--')) return true
     const [year, , day] = d.value.split('-')
     const hasYear = other.numbers.some((n) => n.value === year)
     const hasDay = other.numbers.some((n) => n.value === String(Number(day)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCodes, findDates, findNumbers, findReferences, unmatched } from '../../../aligner/checks/extract.ts'
+import { findCodes, findDates, findNumbers, findReferences, unmatched, unmatchedDates } from '../../../aligner/checks/extract.ts'
 
 const values = (found: Array<{ value: string }>) => found.map((f) => f.value)
 
@@ -8,6 +8,13 @@ describe('what must agree between the versions', () => {
     expect(values(findDates('подписанный в Баку 24 мая 2005 года, «7» июня 2024 года и 24.05.2005'))).toEqual(['2005-05-24', '2024-06-07', '2005-05-24'])
     expect(values(findDates('2005 жылғы 24 мамырда, 2024 жылғы 16 қыркүйектегі, 2024 жылғы "7" маусымда, 2007 ж. 1 қараша'))).toEqual(['2005-05-24', '2024-09-16', '2024-06-07', '2007-11-01'])
     expect(values(findDates('1965 жылғы наурыз айының 18-інде; ҚР 2010.07.15 N 335-IV'))).toEqual(['1965-03-18', '2010-07-15'])
+  })
+
+  it('reads dates without a year and matches them to full dates by month and day', () => {
+    expect(values(findDates('«7» июня и 2024 жылғы "7" маусымда, "7" маусымда'))).toEqual(['--06-07', '2024-06-07', '--06-07'])
+    const ru = findDates('подписанное «7» июня 2024 года')
+    expect(unmatchedDates(findDates('"7" маусымда қол қойылған'), ru)).toEqual([])
+    expect(unmatchedDates(findDates('"8" маусымда қол қойылған'), ru).map((d) => d.value)).toEqual(['--06-08'])
   })
 
   it('reads references to articles, points and subpoints, lists included, in both word orders', () => {
