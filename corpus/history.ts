@@ -27,8 +27,6 @@ export interface OperationRecord {
   by: string
 }
 
-export const EMPTY_SNAPSHOT: Snapshot = { pairs: [], repairs: [] }
-
 /** Stores an operation; a new operation discards what could have been redone. */
 export function recordOperation(db: Db, alignmentId: number, kind: string, summary: string, before: Snapshot, after: Snapshot, at: string, by: string): number {
   sql(db, "DELETE FROM operations WHERE alignment_id = ? AND state = 'undone'").run(alignmentId)

@@ -5,7 +5,6 @@ import { sql, sqlValue, type Db } from './database.ts'
 export type Level = 'article' | 'sentence'
 export type Status = 'auto' | 'confirmed' | 'needs-review' | 'rejected'
 export type Side = 'kk' | 'ru'
-export const STATUSES: readonly Status[] = ['auto', 'confirmed', 'needs-review', 'rejected']
 
 export interface PairRow {
   id: number

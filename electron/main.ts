@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { Workspace } from '../corpus/workspace.ts'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
-import { registerIpc } from './ipc.ts'
+import { COMMAND_CHANNEL, registerIpc } from './ipc.ts'
 import { menuTemplate } from './menu.ts'
 import { APP_HOST, APP_SCHEME, APP_URL, CONTENT_SECURITY_POLICY, guardWebContents, refusePermissions, windowOptions } from './security.ts'
 
@@ -44,7 +44,7 @@ app.whenReady().then(() => {
   })
   registerIpc(ipcMain, workspace, log)
   const window = new BrowserWindow(windowOptions(PRELOAD))
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((command) => window.webContents.send('egiz:command', command), () => app.quit())))
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((command) => window.webContents.send(COMMAND_CHANNEL, command), () => app.quit())))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(APP_URL)
   app.on('second-instance', () => {

@@ -1,4 +1,6 @@
-// Exposes to the page the contract's call and the menu's commands, and nothing else.
+// Exposes to the page the contract's call and the menu's commands, and nothing else. The channel
+// names are written out (they are CALL_CHANNEL and COMMAND_CHANNEL of ipc.ts): importing that module
+// would bundle the back end into this sandboxed script.
 import { contextBridge, ipcRenderer } from 'electron'
 
 contextBridge.exposeInMainWorld('egiz', {

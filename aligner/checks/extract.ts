@@ -161,9 +161,6 @@ const ABBREVIATIONS: Record<string, string> = {
   ШОС: 'SCO', ШЫҰ: 'SCO', ЕАЭС: 'EAEU', ЕАЭО: 'EAEU', НАТО: 'NATO',
 }
 const ROMAN_NUMERAL = /^[IVXLC]+(?:-[IVXLC]+)?$/
-/** The default table of abbreviations: Russian and Kazakh forms to one comparable name. */
-export const DEFAULT_ABBREVIATIONS: Readonly<Record<string, string>> = ABBREVIATIONS
-
 function abbreviationPattern(table: Readonly<Record<string, string>>): RegExp {
   const forms = Object.keys(table).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'gu')
