@@ -1,7 +1,8 @@
 // The whole alignment of one agreement: decode and clean both texts, parse their structure,
 // align units then sentences, and describe the result in the versioned JSON model (version 1).
-import { decodeText, type EncodingName } from './text/decode.ts'
-import { normalizeText, type NormalizedText } from './text/normalize.ts'
+import { decodeText } from './text/decode.ts'
+import { normalizeText, type NormalizedText, type SourceFormat } from './text/normalize.ts'
+import type { ApartBlock, ExtractedText, FileFormat } from './formats/extracted.ts'
 import { splitSentences, type Span } from './text/sentences.ts'
 import { parseStructure, type DocumentStructure, type Unit } from './structure/parse.ts'
 import { alignUnits, unitItems } from './align/units.ts'
@@ -17,11 +18,17 @@ export interface DocumentInput {
   /** File name or another label used in messages and output. */
   name: string
   bytes: Uint8Array
+  /** The text read from a .docx, .html, .rtf or .pdf file; without it the bytes are a text file. */
+  extracted?: ExtractedText
 }
 
 export interface PreparedDocument {
   name: string
-  encoding: EncodingName
+  fileFormat: FileFormat
+  /** Character encoding of the file (`utf-8`, `windows-1251`…), or `docx`/`pdf` for formats without one. */
+  encoding: string
+  /** Headers, footers and notes of the file, not aligned. */
+  apart: ApartBlock[]
   language: LanguageCode
   normalized: NormalizedText
   structure: DocumentStructure
@@ -58,9 +65,10 @@ export interface Diagnostic {
 
 export interface SideSummary {
   file: string
-  encoding: EncodingName
+  fileFormat: FileFormat
+  encoding: string
   language: LanguageCode
-  format: 'markdown' | 'plain'
+  format: SourceFormat
   units: UnitOutput[]
   repairs: Repair[]
   proposals: Proposal[]
@@ -87,7 +95,7 @@ export interface AlignmentResult {
 
 /** Decodes, detects the language of, cleans and parses one document. */
 export function prepareDocument(input: DocumentInput, language?: LanguageCode): Prepared {
-  const decoded = decodeText(input.bytes)
+  const decoded = input.extracted ? { ok: true as const, ...input.extracted } : textFile(input.bytes)
   if (!decoded.ok) return { ok: false, reason: decoded.reason }
   const guess = detectLanguage(decoded.text)
   const detected = language ?? guess.language
@@ -95,9 +103,20 @@ export function prepareDocument(input: DocumentInput, language?: LanguageCode): 
     const seen = guess.iso6393 === 'und' ? 'no language could be recognised' : `the text looks like ${guess.iso6393} (ISO 639-3)`
     return { ok: false, reason: `${seen}, not Kazakh or Russian; give the Kazakh and the Russian version of the agreement` }
   }
-  const normalized = normalizeText(decoded.text, { language: detected })
+  const format = LAYOUT_FORMATS[decoded.layout]
+  const normalized = normalizeText(decoded.text, { language: detected, format })
   if (normalized.text.trim() === '') return { ok: false, reason: 'after removing markup and layout, no text is left' }
-  return { ok: true, document: { name: input.name, encoding: decoded.encoding, language: detected, normalized, structure: parseStructure(normalized.text) } }
+  const { name } = input
+  const encoding = decoded.encoding ?? decoded.format
+  return { ok: true, document: { name, fileFormat: decoded.format, encoding, apart: decoded.apart, language: detected, normalized, structure: parseStructure(normalized.text) } }
+}
+
+const LAYOUT_FORMATS: Record<ExtractedText['layout'], SourceFormat | 'auto'> = { paragraphs: 'paragraphs', lines: 'plain', auto: 'auto' }
+
+function textFile(bytes: Uint8Array): ({ ok: true } & ExtractedText) | { ok: false; reason: string } {
+  const decoded = decodeText(bytes)
+  if (!decoded.ok) return decoded
+  return { ok: true, format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] }
 }
 
 export interface AlignOptions {
@@ -167,6 +186,7 @@ function spanSide(spans: Span[], text: string): PairSide {
 function summary(document: PreparedDocument): SideSummary {
   return {
     file: document.name,
+    fileFormat: document.fileFormat,
     encoding: document.encoding,
     language: document.language,
     format: document.normalized.format,

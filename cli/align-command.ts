@@ -6,7 +6,8 @@ import { writeTsv } from '../aligner/output/tsv.ts'
 import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter } from '../aligner/tmx/export.ts'
 import { alignmentCandidates } from '../aligner/tmx/candidates.ts'
 import { parseArgs } from './args.ts'
-import { pairInputs, readInputFile, type InputFile } from './read-input.ts'
+import { pairInputs, type InputFile } from './read-input.ts'
+import { readDocumentFile } from '../corpus/files/read-document.ts'
 import { packageVersion, usageError as commandUsageError, type CommandIo } from './io.ts'
 import { writeFileAtomically } from './output-file.ts'
 
@@ -26,7 +27,7 @@ type Format = (typeof FORMATS)[number]
 const LEVELS = ['article', 'sentence', 'both'] as const
 
 /** Exit codes: 0 done, 2 the input or the command line needs fixing. */
-export function runAlign(argv: string[], io: CommandIo): number {
+export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
   const parsed = parseArgs(argv, {
     '--kk': { value: true },
     '--ru': { value: true },
@@ -48,7 +49,7 @@ export function runAlign(argv: string[], io: CommandIo): number {
 
   const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, files.reason)
-  const documents = prepareBoth(files.inputs, io)
+  const documents = await prepareBoth(files.inputs, io)
   if (!documents) return 2
   const result = alignDocuments(documents.kk, documents.ru, { level })
   const output = render(result, format, level, documents, io)
@@ -70,15 +71,15 @@ export function runAlign(argv: string[], io: CommandIo): number {
 const usageError = (io: CommandIo, reason: string) => commandUsageError(io, 'align', reason)
 
 /** Reads, decodes and parses both files; on failure prints one line naming the file and returns null. */
-export function prepareBoth(inputs: InputFile[], io: CommandIo): { kk: PreparedDocument; ru: PreparedDocument } | null {
+export async function prepareBoth(inputs: InputFile[], io: CommandIo): Promise<{ kk: PreparedDocument; ru: PreparedDocument } | null> {
   const prepared: PreparedDocument[] = []
   for (const input of inputs) {
-    const read = readInputFile(input.path)
+    const read = await readDocumentFile(input.path, input.language)
     if (!read.ok) {
-      io.err(`egiz: ${input.path}: ${read.reason}.\n`)
+      io.err(`egiz: ${read.reason}.\n`)
       return null
     }
-    const document = prepareDocument({ name: input.path, bytes: read.bytes }, input.language)
+    const document = prepareDocument(read.source, input.language)
     if (!document.ok) {
       io.err(`egiz: ${input.path}: ${document.reason}.\n`)
       return null

@@ -22,7 +22,7 @@ references, codes, untranslated text, possible omissions, punctuation, brackets,
   --abbreviations FILE.json your table of abbreviations compared across the languages,
                             e.g. {"ООН": "UN", "БҰҰ": "UN", "МИД": "MFA", "СІМ": "MFA"}`
 
-export function runCheck(argv: string[], io: CommandIo): number {
+export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
   const parsed = parseArgs(argv, {
     '--kk': { value: true },
     '--ru': { value: true },
@@ -44,7 +44,7 @@ export function runCheck(argv: string[], io: CommandIo): number {
   if (!files.ok) return usageError(io, 'check', files.reason)
   const table = abbreviationTable(options.get('--abbreviations'), io)
   if (table === null) return 2
-  const documents = prepareBoth(files.inputs, io)
+  const documents = await prepareBoth(files.inputs, io)
   if (!documents) return 2
   const result = alignDocuments(documents.kk, documents.ru, { level: 'both' })
   const findings = checkAlignment({ result, ...documents, abbreviations: table })

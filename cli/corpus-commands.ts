@@ -2,7 +2,9 @@
 // alignments, search the concordance, print statistics.
 import { parseArgs } from './args.ts'
 import { usageError, type CommandIo } from './io.ts'
-import { pairInputs, readInputFile } from './read-input.ts'
+import { pairInputs } from './read-input.ts'
+import { readInputFile } from '../corpus/files/read-file.ts'
+import { readDocumentFile } from '../corpus/files/read-document.ts'
 import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
 import type { ImportSource } from '../corpus/import.ts'
 import type { Workspace } from '../corpus/workspace.ts'
@@ -23,14 +25,14 @@ export const STATS_USAGE = 'usage: egiz stats [--project NAME] [--db FILE]\nCoun
 const HELP = { '--help': { value: false, alias: '-h' } } as const
 
 /** Parses, shows help, opens the workspace, runs `work`, closes: the frame every corpus command shares. */
-function withWorkspace(
+async function withWorkspace(
   command: string,
   usage: string,
   argv: string[],
   io: CommandIo,
   spec: Record<string, { value: boolean; alias?: string }>,
-  work: (workspace: Workspace, positional: string[], options: Map<string, string | true>) => number,
-): number {
+  work: (workspace: Workspace, positional: string[], options: Map<string, string | true>) => number | Promise<number>,
+): Promise<number> {
   const parsed = parseArgs(argv, { ...spec, ...DB_OPTION, ...HELP })
   if (!parsed.ok) return usageError(io, command, parsed.reason)
   if (parsed.args.options.has('--help')) {
@@ -40,7 +42,7 @@ function withWorkspace(
   const workspace = openWorkspaceOption(parsed.args.options, io)
   if (!workspace) return 2
   try {
-    return work(workspace, parsed.args.positional, parsed.args.options)
+    return await work(workspace, parsed.args.positional, parsed.args.options)
   } finally {
     workspace.close()
   }
@@ -57,9 +59,9 @@ function projectId(workspace: Workspace, options: Map<string, string | true>, io
   return project.id
 }
 
-export function runImport(argv: string[], io: CommandIo): number {
+export function runImport(argv: string[], io: CommandIo): Promise<number> {
   const spec = { '--kk': { value: true }, '--ru': { value: true }, '--project': { value: true } }
-  return withWorkspace('import', IMPORT_USAGE, argv, io, spec, (workspace, positional, options) => {
+  return withWorkspace('import', IMPORT_USAGE, argv, io, spec, async (workspace, positional, options) => {
     const project = options.get('--project')
     const projectName = typeof project === 'string' ? project : 'Egiz'
     if (positional.length === 1 && /\.tmx$/i.test(positional[0]!)) return importTmxFile(workspace, positional[0]!, projectName, io)
@@ -67,12 +69,12 @@ export function runImport(argv: string[], io: CommandIo): number {
     if (!files.ok) return usageError(io, 'import', files.reason)
     const sources: ImportSource[] = []
     for (const input of files.inputs) {
-      const read = readInputFile(input.path)
+      const read = await readDocumentFile(input.path, input.language)
       if (!read.ok) {
-        io.err(`egiz: ${input.path}: ${read.reason}.\n`)
+        io.err(`egiz: ${read.reason}.\n`)
         return 2
       }
-      sources.push({ name: input.path, bytes: read.bytes, language: input.language })
+      sources.push(read.source)
     }
     const result = workspace.importPair({ project: projectName, sources: sources as [ImportSource, ImportSource] })
     if (!result.ok) {
@@ -100,7 +102,7 @@ function importTmxFile(workspace: Workspace, path: string, project: string, io: 
   return 0
 }
 
-export function runProjects(argv: string[], io: CommandIo): number {
+export function runProjects(argv: string[], io: CommandIo): Promise<number> {
   return withWorkspace('projects', PROJECTS_USAGE, argv, io, {}, (workspace) => {
     const projects = workspace.projects()
     if (projects.length === 0) io.out(`${workspace.path} holds no projects yet; "egiz import KK RU" adds one.\n`)
@@ -115,7 +117,7 @@ export function runProjects(argv: string[], io: CommandIo): number {
   })
 }
 
-export function runSearch(argv: string[], io: CommandIo): number {
+export function runSearch(argv: string[], io: CommandIo): Promise<number> {
   const spec = { '--project': { value: true }, '--limit': { value: true } }
   return withWorkspace('search', SEARCH_USAGE, argv, io, spec, (workspace, positional, options) => {
     const query = positional.join(' ').trim()
@@ -133,7 +135,7 @@ export function runSearch(argv: string[], io: CommandIo): number {
   })
 }
 
-export function runStats(argv: string[], io: CommandIo): number {
+export function runStats(argv: string[], io: CommandIo): Promise<number> {
   return withWorkspace('stats', STATS_USAGE, argv, io, { '--project': { value: true } }, (workspace, _positional, options) => {
     const project = projectId(workspace, options, io)
     if (project === null) return 2
@@ -147,7 +149,7 @@ export function runStats(argv: string[], io: CommandIo): number {
   })
 }
 
-export function runTerms(argv: string[], io: CommandIo): number {
+export function runTerms(argv: string[], io: CommandIo): Promise<number> {
   return withWorkspace('terms', TERMS_USAGE, argv, io, { '--project': { value: true }, '--terms': { value: true } }, (workspace, _positional, options) => {
     const project = projectId(workspace, options, io)
     if (project === null) return 2

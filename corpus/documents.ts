@@ -14,6 +14,10 @@ export interface VersionContent {
   bytes: Uint8Array
   encoding: string
   format: string
+  /** The kind of file it was read from ('text', 'docx', 'pdf'…). */
+  fileFormat: string
+  /** Headers, footers and notes of the file. */
+  apart: unknown[]
   original: string
   clean: string
   /** [clean, original] breakpoints, see offsetBreakpoints(). */
@@ -36,8 +40,8 @@ export function storeVersion(db: Db, projectId: number, language: 'kk' | 'ru', c
   if (same !== undefined) return { id: same, created: false }
   const version = ((sqlValue(db, 'SELECT max(version) FROM document_versions WHERE document_id = ?').get(documentId) as number | null) ?? 0) + 1
   const id = Number(
-    sql(db, 'INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, original_text, clean_text, offset_map, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(documentId, version, content.fileName, sha256, content.encoding, content.format, content.original, content.clean, JSON.stringify(content.offsetMap), JSON.stringify(content.units), now, by).lastInsertRowid,
+    sql(db, 'INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, original_text, clean_text, offset_map, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(documentId, version, content.fileName, sha256, content.encoding, content.format, content.fileFormat, JSON.stringify(content.apart), content.original, content.clean, JSON.stringify(content.offsetMap), JSON.stringify(content.units), now, by).lastInsertRowid,
   )
   return { id, created: true }
 }

@@ -34,6 +34,8 @@ export function importTmx(db: Db, request: { project: string; name: string; byte
         bytes: new TextEncoder().encode(texts[language]),
         encoding,
         format: 'tmx',
+        fileFormat: 'tmx',
+        apart: [],
         original: texts[language],
         clean: texts[language],
         offsetMap: [0, 0],

@@ -5,6 +5,7 @@ import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDoc
 import { checkAlignment } from '../aligner/checks/run.ts'
 import type { Finding } from '../aligner/checks/findings.ts'
 import type { LanguageCode } from '../aligner/language.ts'
+import type { ExtractedText } from '../aligner/formats/extracted.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
 import { loadAlignmentTexts, type PairRow } from './rows.ts'
@@ -20,6 +21,8 @@ export interface ImportSource {
   bytes: Uint8Array
   /** Language when the user said it; detected otherwise. */
   language?: LanguageCode
+  /** Text read from a .docx, .html, .rtf or .pdf (`readDocumentFile`); without it the bytes are a text file. */
+  extracted?: ExtractedText
 }
 
 export interface ImportRequest {
@@ -34,7 +37,7 @@ export type ImportResult =
 export function importPair(db: Db, request: ImportRequest, by: string, now: string): ImportResult {
   const prepared: PreparedDocument[] = []
   for (const source of request.sources) {
-    const result = prepareDocument({ name: source.name, bytes: source.bytes }, source.language)
+    const result = prepareDocument({ name: source.name, bytes: source.bytes, extracted: source.extracted }, source.language)
     if (!result.ok) return { ok: false, reason: `${source.name}: ${result.reason}` }
     prepared.push(result.document)
   }
@@ -83,6 +86,8 @@ function storeDocument(db: Db, projectId: number, document: PreparedDocument, by
     bytes,
     encoding: document.encoding,
     format: normalized.format,
+    fileFormat: document.fileFormat,
+    apart: document.apart,
     original: normalized.original,
     clean: normalized.text,
     offsetMap: offsetBreakpoints(normalized.toOriginal),

@@ -138,6 +138,18 @@ export const MIGRATIONS: Migration[] = [
       CREATE VIRTUAL TABLE pair_search USING fts5 (kk, ru, kk_shown UNINDEXED, ru_shown UNINDEXED, tokenize = 'trigram');
     `,
   },
+  {
+    version: 2,
+    description: 'the file format of each version, its headers, footers and notes, and versions found by their bytes',
+    sql: `
+      -- 'text', 'html', 'docx', 'rtf' or 'pdf'; versions imported before were all text files.
+      ALTER TABLE document_versions ADD COLUMN file_format TEXT NOT NULL DEFAULT 'text';
+      -- Headers, footers and notes of the file (JSON), kept apart from the aligned text.
+      ALTER TABLE document_versions ADD COLUMN apart TEXT NOT NULL DEFAULT '[]';
+      -- A folder import skips pairs whose files were imported before.
+      CREATE INDEX document_versions_by_sha256 ON document_versions (sha256);
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

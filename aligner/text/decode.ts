@@ -63,7 +63,7 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0
 }
 
-function decodeSingleByte(bytes: Uint8Array, high: string): string {
+export function decodeSingleByte(bytes: Uint8Array, high: string): string {
   const chars: string[] = new Array(bytes.length)
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!

@@ -8,7 +8,8 @@ import { lookalikeEdits } from './lookalikes.ts'
 import { displacedWordProposals } from './displaced.ts'
 import { lazyVocabulary, wordCounter } from './fold.ts'
 
-export type SourceFormat = 'markdown' | 'plain'
+/** `paragraphs`: one paragraph per line already (text read from .docx, .html, .rtf). */
+export type SourceFormat = 'markdown' | 'plain' | 'paragraphs'
 
 export interface NormalizeOptions {
   /** 'auto' (default) tells markdown renderings from plain copies by their markup. */
@@ -39,9 +40,9 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   const words = lazyVocabulary(traced.text)
   traced = stage(traced, letterSpacingEdits(traced.text, words))
   traced =
-    format === 'markdown'
-      ? stage(traced, markdownLayoutEdits(traced, codeBlockRanges(original)))
-      : stage(traced, plainLayoutEdits(traced.text))
+    format === 'plain'
+      ? stage(traced, plainLayoutEdits(traced.text))
+      : stage(traced, markdownLayoutEdits(traced, format === 'markdown' ? codeBlockRanges(original) : []))
   traced = stage(traced, innerWhitespaceEdits(traced.text))
   traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, wordCount: wordCounter(traced.text) }))
 

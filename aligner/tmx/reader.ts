@@ -1,7 +1,7 @@
 // Reads a TMX file (versions 1.1 to 1.4, ours or another tool's) into Kazakh/Russian segment
 // pairs: `xml:lang` or `lang`, codes in any case (`kk`, `kk-KZ`, `KK-KZ`, `kaz`), UTF-8 or UTF-16.
 import { decodeText } from '../text/decode.ts'
-import { parseXml, XmlError, type XmlElement, type XmlNode } from './xml.ts'
+import { parseXml, XmlError, type XmlElement, type XmlNode } from '../xml.ts'
 
 export interface TmxPair {
   id: string | null

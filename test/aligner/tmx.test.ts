@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseXml, XmlError } from '../../aligner/tmx/xml.ts'
+import { parseXml, XmlError } from '../../aligner/xml.ts'
 import { readTmx, languageOf } from '../../aligner/tmx/reader.ts'
 import { DEFAULT_EXPORT_OPTIONS, PairExporter, type ExportCandidate } from '../../aligner/tmx/export.ts'
 import { cleanSegment, emptyRepairs, escapeXml } from '../../aligner/tmx/writer.ts'

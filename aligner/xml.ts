@@ -1,5 +1,5 @@
-// A small, strict XML reader for TMX files: elements, attributes, text, CDATA, comments and the
-// predefined and numeric entities, with the line and column of any well-formedness error.
+// A small, strict XML reader (TMX files, the parts of a .docx): elements, attributes, text, CDATA,
+// comments and the predefined and numeric entities, with the line and column of any well-formedness error.
 
 export interface XmlElement {
   name: string

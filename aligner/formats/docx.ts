@@ -1,0 +1,290 @@
+// Reads the text of a .docx from its XML parts: body paragraphs with the numbers Word generates
+// for numbered lists (article and point numbers live there, not in the text), and headers,
+// footers, footnotes, endnotes and comments kept apart.
+import { parseXml, XmlError, type XmlElement, type XmlNode } from '../xml.ts'
+import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
+
+/** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
+export type DocxParts = Map<string, string>
+
+export function extractDocx(parts: DocxParts): Extracted {
+  const bodyPart = mainPartName(parts)
+  const bodyXml = parts.get(bodyPart)
+  if (bodyXml === undefined) return { ok: false, reason: 'this .docx has no document body (word/document.xml); is it a Word document?' }
+  try {
+    const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), parseOptional(parts, 'word/styles.xml'))
+    const body = childNamed(parseXml(bodyXml), 'w:body')
+    const text = paragraphsToText(body ? blockParagraphs(body, numbering) : [])
+    if (text.trim() === '') return { ok: false, reason: 'the .docx holds no text (pictures only? a scan?); open a document with a text layer or copy the text from the official site' }
+    return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering) } }
+  } catch (error) {
+    if (error instanceof XmlError) return { ok: false, reason: `the .docx is damaged (its XML breaks at ${error.message}); open it in Word and save it again` }
+    throw error
+  }
+}
+
+function mainPartName(parts: DocxParts): string {
+  const rels = parts.get('_rels/.rels')
+  const target = rels ? /Target="\/?([^"]+)"[^>]*Type="[^"]*officeDocument"|Type="[^"]*officeDocument"[^>]*Target="\/?([^"]+)"/.exec(rels) : null
+  return target ? (target[1] ?? target[2])! : 'word/document.xml'
+}
+
+function parseOptional(parts: DocxParts, name: string): XmlElement | null {
+  const xml = parts.get(name)
+  return xml === undefined ? null : parseXml(xml)
+}
+
+function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
+  const blocks: ApartBlock[] = []
+  const names = [...parts.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  for (const name of names) {
+    const kind = /^word\/(header|footer)\d*\.xml$/.exec(name)?.[1] as 'header' | 'footer' | undefined
+    if (!kind) continue
+    const text = paragraphsToText(blockParagraphs(parseXml(parts.get(name)!), numbering))
+    if (text.trim() !== '') blocks.push({ kind, label: name.slice('word/'.length), text })
+  }
+  const notes: Array<[string, string, ApartKind]> = [['word/footnotes.xml', 'w:footnote', 'footnote'], ['word/endnotes.xml', 'w:endnote', 'endnote'], ['word/comments.xml', 'w:comment', 'comment']]
+  for (const [part, element, kind] of notes) {
+    const root = parseOptional(parts, part)
+    if (!root) continue
+    for (const note of elements(root, element)) {
+      const type = note.attributes['w:type']
+      if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue
+      const text = paragraphsToText(blockParagraphs(note, numbering).map((p) => p.trim()))
+      if (text !== '') blocks.push({ kind, label: note.attributes['w:id'] ?? String(blocks.length + 1), text })
+    }
+  }
+  return blocks
+}
+
+/** Paragraphs of a body, cell, header or note, tables read row by row with cells joined by tabs. */
+function blockParagraphs(container: XmlElement, numbering: Numbering): string[] {
+  const paragraphs: string[] = []
+  for (const child of elements(container)) {
+    if (child.name === 'w:p') paragraphs.push(...paragraphText(child, numbering))
+    else if (child.name === 'w:tbl') {
+      for (const row of elements(child, 'w:tr')) {
+        const cells = elements(row, 'w:tc').map((cell) => blockParagraphs(cell, numbering))
+        // A row of one-line cells is one line; cells of several paragraphs each keep them.
+        if (cells.every((cell) => cell.length <= 1)) paragraphs.push(cells.map((cell) => cell[0] ?? '').join('\t').replace(/\t+$/, ''))
+        else for (const cell of cells) paragraphs.push(...cell)
+      }
+    } else if (child.name === 'w:sdt') {
+      const content = childNamed(child, 'w:sdtContent')
+      if (content) paragraphs.push(...blockParagraphs(content, numbering))
+    } else if (child.name === 'w:customXml' || child.name === 'w:ins' || child.name === 'w:smartTag') {
+      paragraphs.push(...blockParagraphs(child, numbering))
+    }
+  }
+  return paragraphs
+}
+
+/** A paragraph's text with its list number in front; a manual line break starts a new line. */
+function paragraphText(paragraph: XmlElement, numbering: Numbering): string[] {
+  const properties = childNamed(paragraph, 'w:pPr')
+  const label = numbering.labelFor(properties)
+  const text = label + runsText(paragraph)
+  return text.split('\n')
+}
+
+const RUN_CONTAINERS = new Set(['w:r', 'w:hyperlink', 'w:ins', 'w:smartTag', 'w:fldSimple', 'w:customXml', 'w:sdt', 'w:sdtContent', 'w:moveTo', 'w:dir', 'w:bdo'])
+
+function runsText(element: XmlElement): string {
+  let text = ''
+  for (const child of elements(element)) {
+    switch (child.name) {
+      case 'w:t':
+        text += child.children.filter((node): node is string => typeof node === 'string').join('')
+        break
+      case 'w:tab':
+      case 'w:ptab':
+        if (element.name === 'w:r') text += '\t'
+        break
+      case 'w:br':
+      case 'w:cr':
+        text += '\n'
+        break
+      case 'w:noBreakHyphen':
+        text += '-'
+        break
+      case 'w:sym': {
+        const code = parseInt(child.attributes['w:char'] ?? '', 16)
+        // Symbol-font characters sit in the private-use area and mean nothing outside that font.
+        if (code > 0 && !(code >= 0xe000 && code <= 0xf8ff)) text += String.fromCodePoint(code)
+        break
+      }
+      case 'mc:AlternateContent': {
+        const choice = childNamed(child, 'mc:Choice') ?? childNamed(child, 'mc:Fallback')
+        if (choice) text += runsText(choice)
+        break
+      }
+      default:
+        if (RUN_CONTAINERS.has(child.name)) text += runsText(child)
+    }
+  }
+  return text
+}
+
+interface Level {
+  start: number
+  format: string
+  text: string
+  suffix: string
+  legal: boolean
+}
+
+/** Word's list numbering: counters per list, reset below the level that advances. */
+class Numbering {
+  private readonly levelsByAbstract = new Map<string, Level[]>()
+  private readonly abstractByNum = new Map<string, string>()
+  private readonly startOverrides = new Map<string, Map<number, number>>()
+  private readonly styleNumbering = new Map<string, { numId: string | null; ilvl: number | null; basedOn: string | null }>()
+  private readonly counters = new Map<string, number[]>()
+  private readonly overridesApplied = new Set<string>()
+
+  constructor(numbering: XmlElement | null, styles: XmlElement | null) {
+    for (const abstract of numbering ? elements(numbering, 'w:abstractNum') : []) {
+      const levels: Level[] = []
+      for (const level of elements(abstract, 'w:lvl')) {
+        const index = Number(level.attributes['w:ilvl'] ?? 0)
+        levels[index] = {
+          start: Number(valueOf(level, 'w:start') ?? 1),
+          format: valueOf(level, 'w:numFmt') ?? 'decimal',
+          text: valueOf(level, 'w:lvlText') ?? '',
+          suffix: { tab: ' ', space: ' ', nothing: '' }[valueOf(level, 'w:suff') ?? 'tab'] ?? ' ',
+          legal: childNamed(level, 'w:isLgl') !== null,
+        }
+      }
+      this.levelsByAbstract.set(abstract.attributes['w:abstractNumId'] ?? '', levels)
+    }
+    for (const num of numbering ? elements(numbering, 'w:num') : []) {
+      const numId = num.attributes['w:numId'] ?? ''
+      this.abstractByNum.set(numId, valueOf(num, 'w:abstractNumId') ?? '')
+      const overrides = new Map<number, number>()
+      for (const override of elements(num, 'w:lvlOverride')) {
+        const start = valueOf(override, 'w:startOverride')
+        if (start !== null) overrides.set(Number(override.attributes['w:ilvl'] ?? 0), Number(start))
+      }
+      if (overrides.size > 0) this.startOverrides.set(numId, overrides)
+    }
+    for (const style of styles ? elements(styles, 'w:style') : []) {
+      const numPr = childNamed(childNamed(style, 'w:pPr'), 'w:numPr')
+      const ilvl = valueOf(numPr, 'w:ilvl')
+      this.styleNumbering.set(style.attributes['w:styleId'] ?? '', { numId: valueOf(numPr, 'w:numId'), ilvl: ilvl === null ? null : Number(ilvl), basedOn: valueOf(style, 'w:basedOn') })
+    }
+  }
+
+  /** The number Word shows before this paragraph ('' for none), advancing the list's counters. */
+  labelFor(properties: XmlElement | null): string {
+    const own = childNamed(properties, 'w:numPr')
+    let numId = valueOf(own, 'w:numId')
+    let ilvlText = valueOf(own, 'w:ilvl')
+    const fromStyle = this.styleChain(valueOf(properties, 'w:pStyle'))
+    numId ??= fromStyle.numId
+    ilvlText ??= fromStyle.ilvl === null ? null : String(fromStyle.ilvl)
+    if (numId === null || numId === '0') return ''
+    const abstractId = this.abstractByNum.get(numId)
+    const levels = abstractId === undefined ? undefined : this.levelsByAbstract.get(abstractId)
+    const ilvl = Number(ilvlText ?? 0)
+    const level = levels?.[ilvl]
+    if (!levels || !level) return ''
+    const counters = this.countersFor(abstractId!, numId, levels)
+    counters[ilvl] = counters[ilvl]! + 1
+    for (let deeper = ilvl + 1; deeper < counters.length; deeper++) counters[deeper] = (levels[deeper]?.start ?? 1) - 1
+    if (level.format === 'none') return ''
+    if (level.format === 'bullet') return level.text === '' || /[\uE000-\uF8FF]/.test(level.text) ? '' : level.text + level.suffix
+    const label = level.text.replace(/%([1-9])/g, (_, digit: string) => {
+      const index = Number(digit) - 1
+      const format = level.legal && index < ilvl ? 'decimal' : levels[index]?.format ?? 'decimal'
+      return formatNumber(Math.max(counters[index]!, levels[index]?.start ?? 1), format)
+    })
+    return label + level.suffix
+  }
+
+  private countersFor(abstractId: string, numId: string, levels: Level[]): number[] {
+    let counters = this.counters.get(abstractId)
+    if (!counters) {
+      counters = Array.from({ length: 9 }, (_, index) => (levels[index]?.start ?? 1) - 1)
+      this.counters.set(abstractId, counters)
+    }
+    // A list that restarts (a startOverride) begins again the first time it is used.
+    const overrides = this.startOverrides.get(numId)
+    if (overrides && !this.overridesApplied.has(numId)) {
+      for (const [index, start] of overrides) counters[index] = start - 1
+      this.overridesApplied.add(numId)
+    }
+    return counters
+  }
+
+  private styleChain(styleId: string | null): { numId: string | null; ilvl: number | null } {
+    const seen = new Set<string>()
+    let numId: string | null = null
+    let ilvl: number | null = null
+    for (let id = styleId; id !== null && !seen.has(id); ) {
+      seen.add(id)
+      const style = this.styleNumbering.get(id)
+      if (!style) break
+      numId ??= style.numId
+      ilvl ??= style.ilvl
+      id = style.basedOn
+    }
+    return { numId, ilvl }
+  }
+}
+
+/** Word's Cyrillic list letters (й, ъ, ы, ь and a few more are skipped). */
+const RUSSIAN_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя'
+
+export function formatNumber(value: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return letters(value, 'abcdefghijklmnopqrstuvwxyz')
+    case 'upperLetter':
+      return letters(value, 'abcdefghijklmnopqrstuvwxyz').toUpperCase()
+    case 'russianLower':
+      return letters(value, RUSSIAN_LETTERS)
+    case 'russianUpper':
+      return letters(value, RUSSIAN_LETTERS).toUpperCase()
+    case 'lowerRoman':
+      return roman(value).toLowerCase()
+    case 'upperRoman':
+      return roman(value)
+    case 'decimalZero':
+      return value < 10 ? `0${value}` : String(value)
+    default:
+      return String(value)
+  }
+}
+
+/** Word's letter numbering: a…z, then aa…zz, aaa… (the letter repeated, not base 26). */
+function letters(value: number, alphabet: string): string {
+  if (value < 1) return String(value)
+  const letter = alphabet[(value - 1) % alphabet.length]!
+  return letter.repeat(Math.floor((value - 1) / alphabet.length) + 1)
+}
+
+function roman(value: number): string {
+  if (value < 1 || value > 3999) return String(value)
+  const numerals: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  let result = ''
+  let rest = value
+  for (const [amount, numeral] of numerals) {
+    while (rest >= amount) {
+      result += numeral
+      rest -= amount
+    }
+  }
+  return result
+}
+
+function elements(parent: XmlElement, name?: string): XmlElement[] {
+  return parent.children.filter((node: XmlNode): node is XmlElement => typeof node !== 'string' && (name === undefined || node.name === name))
+}
+
+function childNamed(parent: XmlElement | null, name: string): XmlElement | null {
+  return parent ? elements(parent, name)[0] ?? null : null
+}
+
+function valueOf(parent: XmlElement | null, name: string): string | null {
+  return childNamed(parent, name)?.attributes['w:val'] ?? null
+}

@@ -1,0 +1,136 @@
+// Reads an .html/.htm page as saved from the official legal database: the charset the page
+// declares, its text one paragraph per block element, page headers and footers kept apart.
+import { decodeSingleByte, decodeText, decodeUtf8 } from '../text/decode.ts'
+import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
+import { paragraphsToText, type ApartBlock, type Extracted } from './extracted.ts'
+
+/** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
+const CHARSET_SCAN_BYTES = 4096
+
+/** Elements whose content is never text of the document. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav', 'form', 'button', 'select', 'svg', 'iframe', 'object'])
+/** Elements whose content is page furniture, kept apart under the same name. */
+const APART = new Set(['header', 'footer'])
+/** Elements that end the paragraph before them and start a new one. */
+const BLOCKS = new Set([
+  'p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'pre', 'section',
+  'article', 'main', 'dd', 'dt', 'dl', 'center', 'hr', 'ul', 'ol', 'caption', 'address', 'figure', 'figcaption',
+])
+const CELLS = new Set(['td', 'th'])
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'col', 'area', 'base', 'source'])
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', laquo: '«', raquo: '»', ndash: '–', mdash: '—',
+  hellip: '…', copy: '©', reg: '®', sect: '§', deg: '°', bull: '•', middot: '·', ldquo: '“', rdquo: '”', bdquo: '„',
+  lsquo: '‘', rsquo: '’', sbquo: '‚', shy: '\u00AD', times: '×', minus: '−', euro: '€', trade: '™', plusmn: '±',
+  numero: '№', para: '¶', prime: '′', Prime: '″', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwnj: '\u200C', zwj: '\u200D',
+}
+
+export function extractHtml(bytes: Uint8Array): Extracted {
+  const decoded = decodeHtml(bytes)
+  if (!decoded.ok) return decoded
+  const { body, apart } = htmlText(decoded.text)
+  if (body.trim() === '') {
+    return { ok: false, reason: 'the page holds no document text (only markup, scripts or menus); save the page of the document itself' }
+  }
+  return { ok: true, extracted: { format: 'html', text: body, layout: 'paragraphs', encoding: decoded.encoding, apart } }
+}
+
+type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string }
+
+/** BOM first, then the charset the page declares, then the text-file guess (UTF-8, 1251, KZ-1048). */
+export function decodeHtml(bytes: Uint8Array): Decoded {
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  const declared = hasBom ? null : declaredCharset(bytes)
+  if (declared !== null) {
+    const text = decodeWithCharset(bytes, declared)
+    if (text !== null) return { ok: true, text, encoding: declared }
+  }
+  const guessed = decodeText(bytes)
+  if (!guessed.ok) return guessed
+  return { ok: true, text: guessed.text, encoding: guessed.encoding }
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  let head = ''
+  for (let i = 0; i < Math.min(bytes.length, CHARSET_SCAN_BYTES); i++) head += String.fromCharCode(bytes[i]!)
+  const match = /<meta[^>]*?charset\s*=\s*["']?\s*([-\w:.]+)/i.exec(head)
+  return match ? match[1]!.toLowerCase() : null
+}
+
+/** Decodes with a declared charset; null when it is unknown or the bytes do not fit it. */
+function decodeWithCharset(bytes: Uint8Array, charset: string): string | null {
+  if (charset === 'utf-8' || charset === 'utf8') return decodeUtf8(bytes)
+  if (charset === 'windows-1251' || charset === 'cp1251') return decodeSingleByte(bytes, WINDOWS_1251_HIGH)
+  if (charset === 'rk1048' || charset === 'kz-1048' || charset === 'kz1048' || charset === 'strk1048-2002') return decodeSingleByte(bytes, KZ_1048_HIGH)
+  try {
+    return new TextDecoder(charset, { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/** The text of a page: block elements become paragraphs, cells are separated by tabs. */
+export function htmlText(html: string): { body: string; apart: ApartBlock[] } {
+  const paragraphs: string[] = []
+  const apart: ApartBlock[] = []
+  let current = ''
+  let skipping: string | null = null
+  let apartOf: { name: string; depth: number; paragraphs: string[] } | null = null
+  let preDepth = 0
+  const endParagraph = () => {
+    const target = apartOf ? apartOf.paragraphs : paragraphs
+    target.push(current.replace(/^[ ]+|[ ]+$/g, ''))
+    current = ''
+  }
+  const tokens = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g
+  for (const match of html.matchAll(tokens)) {
+    const token = match[0]
+    const name = match[1]?.toLowerCase()
+    if (name === undefined) {
+      if (skipping !== null || token.startsWith('<!') || token.startsWith('<?')) continue
+      const text = decodeEntities(token)
+      current += preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, () => (endParagraph(), '')) : text.replace(/[ \t\r\n\f]+/g, ' ')
+      continue
+    }
+    const closing = token.startsWith('</')
+    if (skipping !== null) {
+      if (closing && name === skipping) skipping = null
+      continue
+    }
+    if (SKIPPED.has(name)) {
+      if (!closing && !VOID.has(name) && !token.endsWith('/>')) skipping = name
+      continue
+    }
+    if (APART.has(name)) {
+      if (!closing && apartOf === null) {
+        endParagraph()
+        apartOf = { name, depth: 1, paragraphs: [] }
+      } else if (apartOf !== null && apartOf.name === name) {
+        apartOf.depth += closing ? -1 : 1
+        if (apartOf.depth === 0) {
+          endParagraph()
+          const text = paragraphsToText(apartOf.paragraphs)
+          if (text !== '') apart.push({ kind: name as 'header' | 'footer', label: String(apart.length + 1), text })
+          apartOf = null
+        }
+      }
+      continue
+    }
+    if (name === 'pre') preDepth += closing ? -1 : 1
+    if (BLOCKS.has(name)) endParagraph()
+    else if (CELLS.has(name) && closing) current += '\t'
+  }
+  endParagraph()
+  return { body: paragraphsToText(paragraphs.map((p) => p.replace(/\t+$/, ''))), apart }
+}
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD'
+    }
+    return NAMED_ENTITIES[body] ?? whole
+  })
+}

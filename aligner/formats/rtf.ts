@@ -1,0 +1,212 @@
+// Reads an .rtf file: Kazakh letters from \uN (skipping the \ucN fallbacks after them), other
+// bytes in the code page of the document or of the font, list numbers as written, and headers,
+// footers and footnotes kept apart from the body.
+import { decodeSingleByte } from '../text/decode.ts'
+import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
+import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
+
+/** Code page of each \fcharsetN (Windows' own table): Cyrillic fonts are 204. */
+const CHARSET_CODE_PAGES: Record<number, number> = { 0: 1252, 161: 1253, 162: 1254, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 238: 1250 }
+/** Destinations whose text is not part of the document. */
+const SKIPPED_DESTINATIONS = new Set([
+  'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'themedata', 'colorschememapping', 'latentstyles',
+  'datastore', 'xmlnstbl', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'filetbl', 'revtbl', 'fldinst',
+  'pgdsctbl', 'mmathPr', 'operator', 'author', 'title', 'subject', 'keywords', 'comment', 'doccomm', 'nonshppict', 'bkmkstart', 'bkmkend',
+])
+const APART_DESTINATIONS: Record<string, ApartKind> = {
+  header: 'header', headerl: 'header', headerr: 'header', headerf: 'header',
+  footer: 'footer', footerl: 'footer', footerr: 'footer', footerf: 'footer', footnote: 'footnote', annotation: 'comment',
+}
+const SYMBOLS: Record<string, string> = {
+  tab: '\t', emdash: '—', endash: '–', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”', bullet: '•', emspace: '\u2003', enspace: '\u2002', qmspace: '\u2005',
+}
+
+interface GroupState {
+  /** Characters of fallback text after each \uN. */
+  uc: number
+  skip: boolean
+  apart: ApartBlock | null
+  codePage: number
+}
+
+export function extractRtf(bytes: Uint8Array): Extracted {
+  const source = latin1(bytes)
+  if (!source.startsWith('{\\rtf')) return { ok: false, reason: 'this is not an RTF file (it does not start with "{\\rtf"); is the file name right?' }
+  const fontCodePages = readFontTable(source)
+  const documentCodePage = Number(/\\ansicpg(\d+)/.exec(source.slice(0, 2000))?.[1] ?? 1252)
+  const paragraphs: string[] = []
+  const apart: ApartBlock[] = []
+  let apartParagraphs: string[] = []
+  let current = ''
+  /** The body paragraph a footnote or header interrupted; it goes on after the group. */
+  let interrupted = ''
+  let bytesPending: number[] = []
+  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage }
+  const stack: GroupState[] = []
+  let fallbackToSkip = 0
+  let depth = 0
+  let closedAtDepth0 = false
+
+  const flushBytes = () => {
+    if (bytesPending.length === 0) return
+    current += decodeCodePage(Uint8Array.from(bytesPending), state.codePage)
+    bytesPending = []
+  }
+  const emit = (text: string) => {
+    flushBytes()
+    if (!state.skip) current += text
+  }
+  const endParagraph = () => {
+    flushBytes()
+    if (state.skip) return
+    ;(state.apart ? apartParagraphs : paragraphs).push(current)
+    current = ''
+  }
+
+  let at = 0
+  while (at < source.length) {
+    const char = source[at]!
+    if (char === '{') {
+      flushBytes()
+      stack.push(state)
+      state = { ...state }
+      depth++
+      at++
+      continue
+    }
+    if (char === '}') {
+      flushBytes()
+      const closing = state
+      state = stack.pop() ?? state
+      if (closing.apart && !state.apart) {
+        if (current !== '') apartParagraphs.push(current)
+        current = ''
+        closing.apart.text = paragraphsToText(apartParagraphs.map((p) => p.trim()))
+        if (closing.apart.text !== '') apart.push(closing.apart)
+        apartParagraphs = []
+        current = interrupted
+      }
+      depth--
+      at++
+      if (depth === 0) {
+        closedAtDepth0 = true
+        break
+      }
+      continue
+    }
+    if (char === '\r' || char === '\n') {
+      at++
+      continue
+    }
+    if (char !== '\\') {
+      if (fallbackToSkip > 0) fallbackToSkip--
+      else if (!state.skip) {
+        flushBytes()
+        current += char
+      }
+      at++
+      continue
+    }
+    // A control symbol or control word.
+    const next = source[at + 1] ?? ''
+    if (next === "'") {
+      const byte = parseInt(source.slice(at + 2, at + 4), 16)
+      at += 4
+      if (fallbackToSkip > 0) {
+        fallbackToSkip--
+        continue
+      }
+      if (!state.skip && !Number.isNaN(byte)) bytesPending.push(byte)
+      continue
+    }
+    if (!/[a-zA-Z]/.test(next)) {
+      at += 2
+      if (fallbackToSkip > 0) {
+        fallbackToSkip--
+        continue
+      }
+      if (next === '*') state.skip = true
+      else if (next === '~') emit('\u00A0')
+      else if (next === '_') emit('\u2011')
+      else if (next === '-') emit('')
+      else if (next === '\\' || next === '{' || next === '}') emit(next)
+      else if (next === '\n' || next === '\r') endParagraph()
+      continue
+    }
+    const word = /^\\([a-zA-Z]+)(-?\d+)? ?/.exec(source.slice(at, at + 40))!
+    at += word[0].length
+    const name = word[1]!
+    const parameter = word[2] === undefined ? null : Number(word[2])
+    if (name === 'bin') {
+      at += parameter ?? 0
+      continue
+    }
+    if (fallbackToSkip > 0) {
+      fallbackToSkip--
+      continue
+    }
+    if (name === 'u' && parameter !== null) {
+      emit(String.fromCharCode(parameter < 0 ? parameter + 65536 : parameter))
+      fallbackToSkip = state.uc
+    } else if (name === 'uc' && parameter !== null) state.uc = parameter
+    else if (name === 'par' || name === 'row' || name === 'sect' || name === 'page' || name === 'line') endParagraph()
+    else if (name === 'cell' || name === 'nestcell') emit('\t')
+    else if (name === 'f' && parameter !== null) {
+      flushBytes()
+      state.codePage = fontCodePages.get(parameter) ?? documentCodePage
+    } else if (name === 'ansicpg' && parameter !== null) state.codePage = parameter
+    else if (SKIPPED_DESTINATIONS.has(name)) state.skip = true
+    else if (name in APART_DESTINATIONS && !state.skip) {
+      flushBytes()
+      if (!state.apart) {
+        interrupted = current
+        current = ''
+        const kind = APART_DESTINATIONS[name]!
+        state.apart = { kind, label: String(apart.filter((block) => block.kind === kind).length + 1), text: '' }
+      }
+    } else if (name === 'ftnalt' && state.apart?.kind === 'footnote') state.apart.kind = 'endnote'
+    else if (name in SYMBOLS) emit(SYMBOLS[name]!)
+  }
+  if (!closedAtDepth0) return { ok: false, reason: 'the RTF file is cut short or damaged (its groups do not close); save it again from the word processor' }
+  endParagraph()
+  const text = paragraphsToText(paragraphs.map((p) => p.replace(/[ \t]+$/, '')))
+  if (text.trim() === '') return { ok: false, reason: 'the RTF file holds no text (only pictures or objects?); save the document with its text' }
+  return { ok: true, extracted: { format: 'rtf', text, layout: 'paragraphs', encoding: `cp${documentCodePage}`, apart } }
+}
+
+function latin1(bytes: Uint8Array): string {
+  const parts: string[] = []
+  for (let start = 0; start < bytes.length; start += 8192) parts.push(String.fromCharCode(...bytes.subarray(start, start + 8192)))
+  return parts.join('')
+}
+
+/** Code page of each font of the font table, from its \fcharset (or \cpg). */
+function readFontTable(source: string): Map<number, number> {
+  const table = new Map<number, number>()
+  const start = source.indexOf('{\\fonttbl')
+  if (start < 0) return table
+  let depth = 0
+  let end = start
+  for (; end < source.length; end++) {
+    if (source[end] === '{' && source[end - 1] !== '\\') depth++
+    else if (source[end] === '}' && source[end - 1] !== '\\' && --depth === 0) break
+  }
+  for (const font of source.slice(start, end).matchAll(/\\f(\d+)((?:\\[a-z]+-?\d* ?)*)/g)) {
+    const controls = font[2]!
+    const cpg = /\\cpg(\d+)/.exec(controls)
+    const charset = /\\fcharset(\d+)/.exec(controls)
+    const codePage = cpg ? Number(cpg[1]) : charset ? CHARSET_CODE_PAGES[Number(charset[1])] : undefined
+    if (codePage !== undefined) table.set(Number(font[1]), codePage)
+  }
+  return table
+}
+
+function decodeCodePage(bytes: Uint8Array, codePage: number): string {
+  if (codePage === 1251) return decodeSingleByte(bytes, WINDOWS_1251_HIGH)
+  if (codePage === 1048) return decodeSingleByte(bytes, KZ_1048_HIGH)
+  try {
+    return new TextDecoder(`windows-${codePage}`).decode(bytes)
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+}

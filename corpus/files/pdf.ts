@@ -1,0 +1,151 @@
+// Reads the text layer of a .pdf with pdf.js: printed lines rebuilt from the positioned text,
+// a paragraph's first line indented, page headers, footers (page numbers, running titles) and
+// small-print footnotes kept apart. A PDF with no text layer is a scan and is refused.
+import type { ApartBlock, Extracted } from '../../aligner/formats/extracted.ts'
+
+/** Share of the page height at the top and bottom where running headers and footers sit. */
+const MARGIN_SHARE = 0.09
+/** A line this much further right than the page's left edge (in font sizes) starts a paragraph. */
+const INDENT_IN_SIZES = 0.8
+/** A gap between lines of more than this many line spacings is a paragraph break. */
+const PARAGRAPH_GAP = 1.6
+/** Text this much smaller than the body, below it on the page, is a footnote. */
+const FOOTNOTE_SIZE_SHARE = 0.85
+
+interface PrintedLine {
+  text: string
+  x: number
+  y: number
+  size: number
+}
+
+interface PdfPage {
+  height: number
+  lines: PrintedLine[]
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  let pages: PdfPage[]
+  // pdf.js may take ownership of the buffer: give it a copy.
+  const task = getDocument({ data: bytes.slice(), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
+  try {
+    const document = await task.promise
+    pages = []
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number)
+      const [, , , height] = page.view as [number, number, number, number]
+      const content = await page.getTextContent()
+      const items = content.items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.abs(item.transform[3] as number) || item.height }] : []))
+      pages.push({ height, lines: printedLines(items) })
+    }
+  } catch (error) {
+    const name = (error as Error).name
+    if (name === 'PasswordException') return { ok: false, reason: 'the PDF is password-protected; open it with its password and save an unprotected copy, or copy the text from the official site' }
+    if (name === 'InvalidPDFException') return { ok: false, reason: 'the PDF is damaged or cut short (it has no readable structure); download it again' }
+    return { ok: false, reason: `the PDF cannot be read (${(error as Error).message}); download it again or copy the text from the official site` }
+  } finally {
+    await task.destroy()
+  }
+  if (pages.every((page) => page.lines.length === 0)) {
+    return { ok: false, reason: 'the PDF has no text layer (it is a scan or a picture); run it through OCR first, or copy the text from the official site' }
+  }
+  return { ok: true, extracted: { format: 'pdf', ...pagesText(pages), layout: 'lines', encoding: null } }
+}
+
+interface PlacedText {
+  text: string
+  x: number
+  y: number
+  width: number
+  size: number
+}
+
+/** Items on the same baseline, left to right, with a space where the gap between them is wide. */
+function printedLines(items: PlacedText[]): PrintedLine[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x)
+  const lines: Array<{ items: PlacedText[]; y: number; size: number }> = []
+  for (const item of sorted) {
+    const line = lines[lines.length - 1]
+    if (line && Math.abs(line.y - item.y) < 0.5 * Math.max(line.size, item.size)) line.items.push(item)
+    else lines.push({ items: [item], y: item.y, size: item.size })
+  }
+  return lines.map((line) => {
+    line.items.sort((a, b) => a.x - b.x)
+    let text = ''
+    let end = -Infinity
+    for (const item of line.items) {
+      const gap = item.x - end
+      if (text !== '' && gap > 0.2 * item.size && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' '
+      text += item.text
+      end = item.x + item.width
+    }
+    return { text: text.trim(), x: line.items[0]!.x, y: line.y, size: Math.max(...line.items.map((item) => item.size)) }
+  })
+}
+
+function pagesText(pages: PdfPage[]): { text: string; apart: ApartBlock[] } {
+  const apart: ApartBlock[] = []
+  const repeated = repeatedMarginLines(pages)
+  const bodyLines: Array<{ line: PrintedLine; page: number }> = []
+  pages.forEach((page, index) => {
+    for (const line of page.lines) {
+      const where = line.y > page.height * (1 - MARGIN_SHARE) ? 'header' : line.y < page.height * MARGIN_SHARE ? 'footer' : null
+      if (where && (isPageNumber(line.text) || repeated.has(shape(line.text)))) apart.push({ kind: where, label: `page ${index + 1}`, text: line.text })
+      else bodyLines.push({ line, page: index })
+    }
+  })
+  const bodySize = median(bodyLines.map(({ line }) => line.size))
+  const left = leftEdge(bodyLines.map(({ line }) => line.x))
+  const spacing = median(bodyLines.slice(1).flatMap(({ line, page }, index) => (bodyLines[index]!.page === page ? [bodyLines[index]!.line.y - line.y] : [])).filter((gap) => gap > 0))
+  const out: string[] = []
+  pages.forEach((_, pageIndex) => {
+    const onPage = bodyLines.filter(({ page }) => page === pageIndex).map(({ line }) => line)
+    const lowestBody = Math.min(...onPage.filter((line) => line.size > bodySize * FOOTNOTE_SIZE_SHARE).map((line) => line.y))
+    let previous: PrintedLine | null = null
+    for (const line of onPage) {
+      if (line.size <= bodySize * FOOTNOTE_SIZE_SHARE && line.y < lowestBody) {
+        apart.push({ kind: 'footnote', label: `page ${pageIndex + 1}`, text: line.text })
+        continue
+      }
+      const gap = previous ? previous.y - line.y : 0
+      if (previous && spacing > 0 && gap > spacing * PARAGRAPH_GAP) out.push('')
+      const indented = line.x - left > INDENT_IN_SIZES * line.size
+      out.push(indented ? `      ${line.text}` : line.text)
+      previous = line
+    }
+  })
+  return { text: out.join('\n'), apart }
+}
+
+/** Lines in the top or bottom margin of at least two pages, numbers aside (running titles). */
+function repeatedMarginLines(pages: PdfPage[]): Set<string> {
+  const pagesWith = new Map<string, number>()
+  for (const page of pages) {
+    const shapes = new Set(page.lines.filter((line) => line.y > page.height * (1 - MARGIN_SHARE) || line.y < page.height * MARGIN_SHARE).map((line) => shape(line.text)))
+    for (const key of shapes) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
+  }
+  return new Set([...pagesWith].filter(([, count]) => count >= 2).map(([key]) => key))
+}
+
+function shape(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
+}
+
+function isPageNumber(text: string): boolean {
+  return /^[-–—\s]*\d{1,4}[-–—\s]*$|^\d{1,4}\s*(?:\/|из|of|ішінен)\s*\d{1,4}$/i.test(text.trim())
+}
+
+/** The page's left edge: the leftmost start shared by two lines (a lone line may stick out). */
+function leftEdge(starts: number[]): number {
+  const counts = new Map<number, number>()
+  for (const start of starts) counts.set(Math.round(start), (counts.get(Math.round(start)) ?? 0) + 1)
+  const shared = [...counts].filter(([, count]) => count >= 2).map(([start]) => start)
+  return shared.length > 0 ? Math.min(...shared) : Math.min(...starts)
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}

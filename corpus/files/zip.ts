@@ -1,0 +1,62 @@
+// Reads the entries of a zip archive (.docx packages) from its central directory: stored and
+// deflated entries, with plain reasons for encrypted, cut-short or damaged archives.
+import { inflateRawSync } from 'node:zlib'
+
+/** Largest entry inflated: a document part is far smaller; anything larger is a zip bomb or the wrong file. */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50
+const CENTRAL_ENTRY = 0x02014b50
+const LOCAL_ENTRY = 0x04034b50
+
+export type ZipEntries = { ok: true; entries: Map<string, Uint8Array> } | { ok: false; reason: string }
+
+/** Entries whose names `wanted` accepts, inflated. */
+export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): ZipEntries {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const end = findEndOfCentralDirectory(view)
+  if (end < 0) return { ok: false, reason: 'the file is cut short or damaged (its zip directory is missing); download or save it again' }
+  const count = view.getUint16(end + 10, true)
+  let at = view.getUint32(end + 16, true)
+  if (at === 0xffffffff || count === 0xffff) return { ok: false, reason: 'the archive is in the zip64 format, which documents never need; save the document again' }
+  const entries = new Map<string, Uint8Array>()
+  const decoder = new TextDecoder()
+  for (let index = 0; index < count; index++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_ENTRY) return damaged()
+    const flags = view.getUint16(at + 8, true)
+    const method = view.getUint16(at + 10, true)
+    const compressedSize = view.getUint32(at + 20, true)
+    const nameLength = view.getUint16(at + 28, true)
+    const extraLength = view.getUint16(at + 30, true)
+    const commentLength = view.getUint16(at + 32, true)
+    const localOffset = view.getUint32(at + 42, true)
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
+    at += 46 + nameLength + extraLength + commentLength
+    if (!wanted(name)) continue
+    if (flags & 1) return { ok: false, reason: 'the document is password-protected; remove the password in Word (File → Info → Protect Document) and save it again' }
+    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_ENTRY) return damaged()
+    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
+    const data = bytes.subarray(dataStart, dataStart + compressedSize)
+    if (data.length < compressedSize) return damaged()
+    if (method === 0) entries.set(name, data)
+    else if (method === 8) {
+      try {
+        entries.set(name, inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES }))
+      } catch {
+        return damaged()
+      }
+    } else return { ok: false, reason: `a part of the file (${name}) is compressed with a method Egiz does not read (${method}); save the document again from Word` }
+  }
+  return { ok: true, entries }
+}
+
+function damaged(): ZipEntries {
+  return { ok: false, reason: 'the file is damaged (a part of its zip archive cannot be read); download or save it again' }
+}
+
+function findEndOfCentralDirectory(view: DataView): number {
+  // The record is 22 bytes plus a comment of up to 65,535 bytes at the very end.
+  for (let at = view.byteLength - 22; at >= Math.max(0, view.byteLength - 22 - 65535); at--) {
+    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY) return at
+  }
+  return -1
+}

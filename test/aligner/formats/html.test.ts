@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { extractHtml } from '../../../aligner/formats/html.ts'
+import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../../../aligner/text/codepages.ts'
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+
+/** Encodes text in a single-byte code page given by its upper half. */
+function singleByte(text: string, high: string): Uint8Array {
+  return Uint8Array.from([...text], (char) => (char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : 0x80 + high.indexOf(char)))
+}
+
+function body(html: string): string {
+  const result = extractHtml(utf8(html))
+  if (!result.ok) throw new Error(result.reason)
+  return result.extracted.text
+}
+
+describe('extractHtml', () => {
+  it('makes one paragraph per block element and keeps entities and non-breaking spaces', () => {
+    const text = body('<html><head><title>Т</title><style>p{}</style></head><body><h1>1-бап.&nbsp;Мақсаты</h1><p>Тараптар\n   &laquo;келісті&raquo; &#1241;&#x4E9;.</p><script>var x = "<p>no</p>"</script><div>2-бап<br>Қолданылуы</div></body></html>')
+    expect(text).toBe('1-бап.\u00A0Мақсаты\nТараптар «келісті» әө.\n2-бап\nҚолданылуы')
+  })
+
+  it('reads table rows as lines with cells separated by tabs', () => {
+    expect(body('<table><tr><td>Қазақстан Республикасы үшін</td><td>Польша үшін</td></tr></table>')).toBe('Қазақстан Республикасы үшін\tПольша үшін')
+  })
+
+  it('keeps page headers and footers apart from the text', () => {
+    const result = extractHtml(utf8('<body><header><p>Әділет</p></header><p>Мәтін</p><footer>© 2026</footer></body>'))
+    expect(result.ok && result.extracted.text).toBe('Мәтін')
+    expect(result.ok && result.extracted.apart).toEqual([{ kind: 'header', label: '1', text: 'Әділет' }, { kind: 'footer', label: '2', text: '© 2026' }])
+  })
+
+  it('decodes the charset the page declares: windows-1251 and KZ-1048', () => {
+    const russian = extractHtml(singleByte('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>Статья 1. Цели</p>', WINDOWS_1251_HIGH))
+    expect(russian.ok && [russian.extracted.text, russian.extracted.encoding]).toEqual(['Статья 1. Цели', 'windows-1251'])
+    const kazakh = extractHtml(singleByte('<meta charset="rk1048"><p>Тараптар өзара ұғыныспен</p>', KZ_1048_HIGH))
+    expect(kazakh.ok && [kazakh.extracted.text, kazakh.extracted.encoding]).toEqual(['Тараптар өзара ұғыныспен', 'rk1048'])
+  })
+
+  it('falls back to the text-file guess when no charset is declared', () => {
+    const result = extractHtml(singleByte('<p>Статья 2</p>', WINDOWS_1251_HIGH))
+    expect(result.ok && result.extracted.text).toBe('Статья 2')
+  })
+
+  it('refuses a page with no document text', () => {
+    const result = extractHtml(utf8('<html><head><script>x()</script></head><body><nav>Меню</nav></body></html>'))
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('no document text') })
+  })
+})

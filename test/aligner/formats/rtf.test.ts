@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { extractRtf } from '../../../aligner/formats/rtf.ts'
+
+const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0))
+
+function read(rtf: string) {
+  const result = extractRtf(ascii(rtf))
+  if (!result.ok) throw new Error(result.reason)
+  return result.extracted
+}
+
+describe('extractRtf', () => {
+  it('reads Kazakh letters from \\u with the \\uc fallbacks skipped', () => {
+    // ә = 1241, ө = 1257, ұ = 1201; fallback "?" after each (\uc1), then two-character fallbacks (\uc2).
+    expect(read('{\\rtf1\\ansi\\uc1 \\u1241?\\u1257?\\u1201?{\\uc2\\u1179\\\'3f\\\'3f}\\par}').text).toBe('әөұқ')
+  })
+
+  it('decodes \\\'hh bytes in the document code page and the font\'s charset', () => {
+    const rtf = '{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 Times New Roman;}{\\f1\\fcharset0 Arial;}}\\f0 \\\'d1\\\'f2\\\'e0\\\'f2\\\'fc\\\'ff 1\\par\\f1 caf\\\'e9\\par}'
+    expect(read(rtf).text).toBe('Статья 1\ncafé')
+  })
+
+  it('keeps list numbers written in \\listtext and skips the * destinations', () => {
+    const rtf = '{\\rtf1\\ansi{\\*\\generator Word;}{\\listtext 1)\\tab}\\u1178?\\u1201?\\u1179?\\u1179?\\par}'
+    expect(read(rtf).text).toBe('1)\tҚұққ')
+  })
+
+  it('keeps footnotes and headers apart, and the interrupted paragraph whole', () => {
+    const rtf = '{\\rtf1\\ansi{\\header \\pard Header text\\par}Body starts{\\super\\chftn}{\\footnote \\pard{\\super\\chftn} Note text.}and goes on.\\par}'
+    const extracted = read(rtf)
+    expect(extracted.text).toBe('Body startsand goes on.')
+    expect(extracted.apart).toEqual([
+      { kind: 'header', label: '1', text: 'Header text' },
+      { kind: 'footnote', label: '1', text: 'Note text.' },
+    ])
+  })
+
+  it('turns \\cell into tabs, \\row and \\line into new lines, and control symbols into their characters', () => {
+    expect(read('{\\rtf1 A\\cell B\\cell\\row C\\line D\\~E \\{x\\}\\par}').text).toBe('A\tB\nC\nD\u00A0E {x}')
+  })
+
+  it('refuses a file cut short and a file that is not RTF', () => {
+    expect(extractRtf(ascii('{\\rtf1 text without end'))).toEqual({ ok: false, reason: expect.stringContaining('cut short') })
+    expect(extractRtf(ascii('hello'))).toEqual({ ok: false, reason: expect.stringContaining('not an RTF file') })
+  })
+})

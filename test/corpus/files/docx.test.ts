@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { extractFile } from '../../../corpus/files/extract-file.ts'
+import { buildDocx, buildZip, numberingXml, paragraph, WORD_NAMESPACE } from '../../helpers/build-docx.ts'
+
+async function read(bytes: Uint8Array, name = 'agreement.docx') {
+  const result = await extractFile(name, bytes)
+  if (!result.ok) throw new Error(result.reason)
+  return result.extracted
+}
+
+describe('.docx import', () => {
+  it('writes the numbers Word generates for articles, points and subpoints into the text', async () => {
+    const numbering = numberingXml([
+      { levels: [{ format: 'decimal', text: '%1-бап.' }, { format: 'decimal', text: '%2.' }, { format: 'decimal', text: '%3)' }] },
+      { levels: [{ format: 'russianLower', text: '%1)' }] },
+    ])
+    const body = [
+      paragraph('Келісім', {}),
+      paragraph('Мақсаты', { list: { numId: 1 } }),
+      paragraph('Тараптар келісті.', { list: { numId: 1, ilvl: 1 } }),
+      paragraph('бірінші;', { list: { numId: 1, ilvl: 2 } }),
+      paragraph('екінші.', { list: { numId: 1, ilvl: 2 } }),
+      paragraph('Қолданылуы', { list: { numId: 1 } }),
+      paragraph('Осы Келісім қолданылады.', { list: { numId: 1, ilvl: 1 } }),
+      paragraph('первый', { list: { numId: 2 } }),
+      paragraph('второй', { list: { numId: 2 } }),
+    ]
+    const extracted = await read(buildDocx({ body, numbering }))
+    expect(extracted.text.split('\n')).toEqual([
+      'Келісім', '1-бап. Мақсаты', '1. Тараптар келісті.', '1) бірінші;', '2) екінші.', '2-бап. Қолданылуы', '1. Осы Келісім қолданылады.', 'а) первый', 'б) второй',
+    ])
+    expect(extracted.layout).toBe('paragraphs')
+  })
+
+  it('takes numbering from the paragraph style and restarts a list that overrides its start', async () => {
+    const styles = `<w:styles ${WORD_NAMESPACE}><w:style w:styleId="Article"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:styleId="ArticleBold"><w:basedOn w:val="Article"/></w:style></w:styles>`
+    const numbering = numberingXml([{ levels: [{ format: 'decimal', text: 'Статья %1.' }] }, { levels: [{ format: 'upperRoman', text: 'Раздел %1' }], restartAt: 4 }])
+    const body = [paragraph('Цели', { style: 'Article' }), paragraph('Сфера', { style: 'ArticleBold' }), paragraph('Общие', { list: { numId: 2 } })]
+    expect((await read(buildDocx({ body, numbering, styles }))).text).toBe('Статья 1. Цели\nСтатья 2. Сфера\nРаздел IV Общие')
+  })
+
+  it('keeps footnotes, headers and footers apart and reads tables row by row', async () => {
+    const table = `<w:tbl><w:tr><w:tc>${paragraph('За Республику Казахстан')}</w:tc><w:tc>${paragraph('За Республику Польша')}</w:tc></w:tr></w:tbl>`
+    const body = [`<w:p><w:r><w:t>Текст</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> дальше.</w:t></w:r></w:p>`, table]
+    const extracted = await read(buildDocx({ body, footnotes: [{ id: 1, text: 'Примечание РЦПИ.' }], headers: ['Неофициальный перевод'], footers: ['Страница'] }))
+    expect(extracted.text).toBe('Текст дальше.\nЗа Республику Казахстан\tЗа Республику Польша')
+    expect(extracted.apart).toEqual([
+      { kind: 'footer', label: 'footer1.xml', text: 'Страница' },
+      { kind: 'header', label: 'header1.xml', text: 'Неофициальный перевод' },
+      { kind: 'footnote', label: '1', text: 'Примечание РЦПИ.' },
+    ])
+  })
+
+  it('leaves out deleted text and field codes but keeps field results and inserted text', async () => {
+    const body = [
+      '<w:p><w:del><w:r><w:delText>old </w:delText></w:r></w:del><w:ins><w:r><w:t xml:space="preserve">new </w:t></w:r></w:ins>' +
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+    ]
+    expect((await read(buildDocx({ body }))).text).toBe('new 7')
+  })
+
+  it('refuses password-protected, cut-short, damaged and text-less documents with what to do', async () => {
+    const good = buildDocx({ body: [paragraph('Мәтін')] })
+    const cases: Array<[Uint8Array, string]> = [
+      [buildDocx({ body: [paragraph('Мәтін')] }, { encryptedFlag: true }), 'password-protected'],
+      [good.subarray(0, good.length - 30), 'cut short'],
+      [buildZip({ 'word/document.xml': '<w:document><w:body><w:p>' }), 'damaged'],
+      [buildDocx({ body: ['<w:p><w:r><w:drawing/></w:r></w:p>'] }), 'no text'],
+      [buildZip({ 'content.xml': '<x/>' }), 'not a Word document'],
+    ]
+    for (const [bytes, expected] of cases) {
+      const result = await extractFile('agreement.docx', bytes)
+      expect(result.ok ? 'read' : result.reason).toContain(expected)
+    }
+  })
+
+  it('tells an encrypted Office file and an old .doc apart', async () => {
+    const ole = (extra: string) => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...[...extra].flatMap((c) => [c.charCodeAt(0), 0])])
+    expect(await extractFile('a.docx', ole('EncryptedPackage'))).toEqual({ ok: false, reason: expect.stringContaining('password-protected') })
+    expect(await extractFile('a.doc', ole('WordDocument'))).toEqual({ ok: false, reason: expect.stringContaining('Word 97–2003') })
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { extractFile } from '../../../corpus/files/extract-file.ts'
+import { buildDocx, paragraph } from '../../helpers/build-docx.ts'
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+
+describe('extractFile', () => {
+  it('tells the format by content, so a renamed file still opens', async () => {
+    const docx = await extractFile('agreement.txt', buildDocx({ body: [paragraph('Келісім')] }))
+    expect(docx.ok && docx.extracted.format).toBe('docx')
+    const rtf = await extractFile('agreement.doc', utf8('{\\rtf1 Text\\par}'))
+    expect(rtf.ok && rtf.extracted.format).toBe('rtf')
+    const html = await extractFile('agreement', utf8('<!DOCTYPE html><p>Мәтін</p>'))
+    expect(html.ok && html.extracted.format).toBe('html')
+  })
+
+  it('reads text files with the layout left to the normaliser', async () => {
+    const text = await extractFile('kk.txt', utf8('1-бап\n\n      Мәтін'))
+    expect(text.ok && [text.extracted.format, text.extracted.layout, text.extracted.encoding]).toEqual(['text', 'auto', 'utf-8'])
+  })
+
+  it('names what an unsupported or mislabelled file is and what to do', async () => {
+    const cases: Array<[string, Uint8Array, string]> = [
+      ['scan.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'picture'],
+      ['agreement.odt', buildDocx({ body: [] }), 'OpenDocument'],
+      ['agreement.pdf', utf8('just text'), 'named .pdf but is not one'],
+      ['empty.txt', new Uint8Array(), 'empty'],
+    ]
+    for (const [name, bytes, expected] of cases) {
+      const result = await extractFile(name, bytes)
+      expect(result.ok ? 'read' : result.reason).toContain(expected)
+    }
+  })
+})

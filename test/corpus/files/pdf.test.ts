@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { extractFile } from '../../../corpus/files/extract-file.ts'
+import { buildPdf, type PdfLine } from '../../helpers/build-pdf.ts'
+
+const line = (text: string, y: number, x = 72, size = 12): PdfLine => ({ text, x, y, size })
+
+describe('.pdf import', () => {
+  it('rebuilds printed lines, marks indented paragraph starts and keeps page numbers and running titles apart', async () => {
+    const pages = [
+      [line('Неофициальный перевод', 800), line('Статья 1', 700, 90), line('Стороны договорились о', 686), line('сотрудничестве.', 672), line('1', 30, 297)],
+      [line('Неофициальный перевод', 800), line('Статья 2', 700, 90), line('Соглашение вступает', 686), line('в силу.', 672), line('2', 30, 297)],
+    ]
+    const result = await extractFile('agreement.pdf', buildPdf(pages))
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.extracted.text).toBe('      Статья 1\nСтороны договорились о\nсотрудничестве.\n      Статья 2\nСоглашение вступает\nв силу.')
+    expect(result.extracted.layout).toBe('lines')
+    expect(result.extracted.apart.map((block) => `${block.kind}:${block.text}`)).toEqual(['header:Неофициальный перевод', 'footer:1', 'header:Неофициальный перевод', 'footer:2'])
+  })
+
+  it('joins pieces of one line with a space only where there is a gap, and keeps small print below the text as footnotes', async () => {
+    const pages = [[
+      { text: 'Қазақстан', x: 72, y: 700, size: 12 },
+      { text: 'Республикасы', x: 140, y: 700, size: 12 },
+      line('Екінші жол.', 686),
+      line('Үшінші жол.', 672),
+      line('1 Ескерту мәтіні.', 120, 72, 8),
+    ]]
+    const result = await extractFile('a.pdf', buildPdf(pages))
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.extracted.text).toBe('Қазақстан Республикасы\nЕкінші жол.\nҮшінші жол.')
+    expect(result.extracted.apart).toEqual([{ kind: 'footnote', label: 'page 1', text: '1 Ескерту мәтіні.' }])
+  })
+
+  it('refuses a password-protected PDF, a scan with no text layer and a damaged file', async () => {
+    const cases: Array<[Uint8Array, string]> = [
+      [buildPdf([[line('Мәтін', 700)]], { encrypted: true }), 'password-protected'],
+      [buildPdf([[], []]), 'no text layer'],
+      [new TextEncoder().encode('%PDF-1.4\n garbage without objects'), 'PDF'],
+    ]
+    for (const [bytes, expected] of cases) {
+      const result = await extractFile('agreement.pdf', bytes)
+      expect(result.ok ? 'read' : result.reason).toContain(expected)
+    }
+  })
+})
