@@ -3,6 +3,7 @@ import { ALIGN_USAGE, runAlign } from './align-command.ts'
 import { IMPORT_USAGE, PROJECTS_USAGE, runImport, runProjects, runSearch, runStats, runTerms, SEARCH_USAGE, STATS_USAGE, TERMS_USAGE } from './corpus-commands.ts'
 import { EXPORT_USAGE, runExport } from './export-command.ts'
 import { CHECK_USAGE, runCheck } from './check-command.ts'
+import { BATCH_USAGE, runBatchCommand } from './batch-command.ts'
 import { runServe, SERVE_USAGE } from './serve-command.ts'
 import type { CommandIo } from './io.ts'
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number 
   align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two versions; pairs as text, json, tsv or tmx' },
   check: { run: runCheck, usage: CHECK_USAGE, summary: 'report where the two versions differ (text, json, --report html)' },
   import: { run: runImport, usage: IMPORT_USAGE, summary: 'align a pair and keep it in the workspace' },
+  batch: { run: runBatchCommand, usage: BATCH_USAGE, summary: 'find the pairs in a folder and import them all (every core)' },
   projects: { run: runProjects, usage: PROJECTS_USAGE, summary: 'list the projects and documents of the workspace' },
   search: { run: runSearch, usage: SEARCH_USAGE, summary: 'find text in both languages of the workspace' },
   stats: { run: runStats, usage: STATS_USAGE, summary: 'count pairs, review statuses and findings' },

@@ -30,13 +30,40 @@ export interface ImportRequest {
   sources: [ImportSource, ImportSource]
 }
 
-export type ImportResult =
-  | { ok: true; alignmentId: number; projectId: number; articlePairs: number; sentencePairs: number; findings: number }
-  | { ok: false; reason: string }
+export interface ImportCounts {
+  alignmentId: number
+  projectId: number
+  articlePairs: number
+  sentencePairs: number
+  findings: number
+  /** Findings by kind ('number', 'date', 'alignment'…). */
+  findingsByKind: Record<string, number>
+}
+
+export type ImportResult = ({ ok: true } & ImportCounts) | { ok: false; reason: string }
+
+/** Everything an import computes before it writes: the slow part, which a worker thread can do. */
+export interface AnalysedPair {
+  kk: PreparedDocument
+  ru: PreparedDocument
+  kkBytes: Uint8Array
+  ruBytes: Uint8Array
+  result: AlignmentResult
+  checks: Finding[]
+}
+
+export type Analysis = { ok: true; analysis: AnalysedPair } | { ok: false; reason: string }
 
 export function importPair(db: Db, request: ImportRequest, by: string, now: string): ImportResult {
+  const analysed = analysePair(request.sources)
+  if (!analysed.ok) return analysed
+  return storeAnalysedPair(db, request.project, analysed.analysis, by, now)
+}
+
+/** Decodes, cleans, aligns and checks both texts; tells which is Kazakh and which Russian. */
+export function analysePair(sources: [ImportSource, ImportSource]): Analysis {
   const prepared: PreparedDocument[] = []
-  for (const source of request.sources) {
+  for (const source of sources) {
     const result = prepareDocument({ name: source.name, bytes: source.bytes, extracted: source.extracted }, source.language)
     if (!result.ok) return { ok: false, reason: `${source.name}: ${result.reason}` }
     prepared.push(result.document)
@@ -46,18 +73,26 @@ export function importPair(db: Db, request: ImportRequest, by: string, now: stri
     const language = first.language === 'kk' ? 'Kazakh' : 'Russian'
     return { ok: false, reason: `${first.name} and ${second.name} are both ${language}; give one Kazakh and one Russian version` }
   }
-  const [kk, ru] = first.language === 'kk' ? [first, second] : [second, first]
-  const kkSource = request.sources.find((s) => s.name === kk.name)!
-  const ruSource = request.sources.find((s) => s.name === ru.name && s !== kkSource) ?? request.sources.find((s) => s !== kkSource)!
+  const kkFirst = first.language === 'kk'
+  const [kk, ru] = kkFirst ? [first, second] : [second, first]
+  const [kkSource, ruSource] = kkFirst ? sources : [sources[1], sources[0]]
   const result = alignDocuments(kk, ru, { level: 'both' })
   const checks = checkAlignment({ result, kk, ru })
+  return { ok: true, analysis: { kk, ru, kkBytes: kkSource.bytes, ruBytes: ruSource.bytes, result, checks } }
+}
+
+/** Writes an analysed pair into a project in one transaction. */
+export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPair, by: string, now: string): { ok: true } & ImportCounts {
+  const { kk, ru, result, checks } = analysis
   return writeTransaction(db, () => {
-    const projectId = ensureProject(db, request.project, by, now)
-    const kkVersion = storeDocument(db, projectId, kk, kkSource.bytes, by, now)
-    const ruVersion = storeDocument(db, projectId, ru, ruSource.bytes, by, now)
+    const projectId = ensureProject(db, project, by, now)
+    const kkVersion = storeDocument(db, projectId, kk, analysis.kkBytes, by, now)
+    const ruVersion = storeDocument(db, projectId, ru, analysis.ruBytes, by, now)
     const alignmentId = createAlignment(db, projectId, kkVersion, ruVersion, titleOf(ru, kk), by, now)
     const ids = storePairs(db, alignmentId, result, by, now)
     const findings = storeFindings(db, alignmentId, result, checks, ids, now)
+    const findingsByKind: Record<string, number> = {}
+    for (const kind of [...checks.map((finding) => finding.kind), ...result.diagnostics.map(() => 'alignment')]) findingsByKind[kind] = (findingsByKind[kind] ?? 0) + 1
     return {
       ok: true as const,
       alignmentId,
@@ -65,6 +100,7 @@ export function importPair(db: Db, request: ImportRequest, by: string, now: stri
       articlePairs: result.pairs.filter((p) => p.level === 'article').length,
       sentencePairs: result.pairs.filter((p) => p.level === 'sentence').length,
       findings,
+      findingsByKind,
     }
   })
 }

@@ -3,7 +3,7 @@
 import { userInfo } from 'node:os'
 import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
-import { importPair, type ImportRequest, type ImportResult } from './import.ts'
+import { importPair, storeAnalysedPair, type AnalysedPair, type ImportRequest, type ImportResult } from './import.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { originalOffset } from '../aligner/text/normalize.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
@@ -100,6 +100,22 @@ export class Workspace {
 
   importPair(request: ImportRequest): ImportResult {
     return guarded(() => importPair(this.db, request, this.user, now()))
+  }
+
+  /** Writes a pair a batch worker analysed (see corpus/batch). */
+  storeAnalysedPair(project: string, analysis: AnalysedPair): ImportResult {
+    return guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now()))
+  }
+
+  /** Whether a project already holds an alignment of these two files (by the SHA-256 of their bytes, either order). */
+  importedBefore(project: string, firstSha256: string, secondSha256: string): boolean {
+    const found = sqlValue(
+      this.db,
+      `SELECT 1 FROM alignments a JOIN projects p ON p.id = a.project_id
+         JOIN document_versions k ON k.id = a.kk_version_id JOIN document_versions r ON r.id = a.ru_version_id
+       WHERE p.name = ? AND ((k.sha256 = ? AND r.sha256 = ?) OR (k.sha256 = ? AND r.sha256 = ?)) LIMIT 1`,
+    ).get(project, firstSha256, secondSha256, secondSha256, firstSha256)
+    return found !== undefined
   }
 
   importTmx(request: { project: string; name: string; bytes: Uint8Array }): TmxImportResult {

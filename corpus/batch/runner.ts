@@ -1,0 +1,177 @@
+// Imports the pairs of a folder plan: worker threads read, align and check (one per core by
+// default), the calling thread writes each pair in its own transaction. Pairs imported before
+// (same bytes) are skipped, so an interrupted batch resumes where it stopped.
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Workspace } from '../workspace.ts'
+import type { ImportCounts } from '../import.ts'
+import type { BatchPlan, PlannedPair } from './pairing.ts'
+import type { WorkerReply, WorkerTask } from './worker.ts'
+
+/** The worker script when running from the sources (the CLI, tests); the desktop build passes its bundle. */
+export const SOURCE_WORKER_PATH = fileURLToPath(new URL('./worker.ts', import.meta.url))
+
+export interface BatchOptions {
+  project: string
+  /** Worker threads (default: one per core). */
+  workers?: number
+  workerPath?: string
+  signal?: AbortSignal
+  onProgress?: (progress: BatchProgress) => void
+}
+
+export interface BatchProgress {
+  total: number
+  /** Pairs finished in any way: imported, skipped or failed. */
+  done: number
+  imported: number
+  skipped: number
+  failed: number
+  elapsedMs: number
+  /** Estimated time left, from the pace of the pairs aligned so far; null before the first. */
+  remainingMs: number | null
+  /** The pair just finished. */
+  last: string | null
+}
+
+export interface PairOutcome {
+  pair: PlannedPair
+  status: 'imported' | 'skipped' | 'failed'
+  reason?: string
+  counts?: ImportCounts
+}
+
+export interface BatchSummary {
+  outcomes: PairOutcome[]
+  imported: number
+  skipped: number
+  failed: number
+  articlePairs: number
+  sentencePairs: number
+  findingsByKind: Record<string, number>
+  elapsedMs: number
+  /** True when the signal stopped the batch before every pair was done. */
+  interrupted: boolean
+}
+
+export async function runBatch(workspace: Workspace, plan: BatchPlan, options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now()
+  const outcomes: PairOutcome[] = []
+  const progress: BatchProgress = { total: plan.pairs.length, done: 0, imported: 0, skipped: 0, failed: 0, elapsedMs: 0, remainingMs: null, last: null }
+  let alignedMs = 0
+  const finish = (outcome: PairOutcome) => {
+    outcomes.push(outcome)
+    progress.done++
+    progress[outcome.status]++
+    progress.last = outcome.pair.label
+    progress.elapsedMs = performance.now() - started
+    if (outcome.status !== 'skipped') alignedMs = progress.elapsedMs
+    const aligned = progress.imported + progress.failed
+    const left = progress.total - progress.done
+    progress.remainingMs = aligned > 0 ? (alignedMs / aligned) * left : null
+    options.onProgress?.({ ...progress })
+  }
+
+  const queue: Array<{ id: number; pair: PlannedPair }> = []
+  plan.pairs.forEach((pair, id) => {
+    if (options.signal?.aborted) return
+    const before = alreadyImported(workspace, options.project, pair)
+    if (before) finish({ pair, status: 'skipped', reason: 'imported before (the same files)' })
+    else queue.push({ id, pair })
+  })
+  if (queue.length > 0 && !options.signal?.aborted) {
+    await runOnWorkers(queue, options, (pair, reply) => {
+      if (!reply.analysis.ok) return finish({ pair, status: 'failed', reason: reply.analysis.reason })
+      const stored = workspace.storeAnalysedPair(options.project, reply.analysis.analysis)
+      if (!stored.ok) return finish({ pair, status: 'failed', reason: stored.reason })
+      const { ok: _ok, ...counts } = stored
+      finish({ pair, status: 'imported', counts })
+    })
+  }
+  return summarise(outcomes, performance.now() - started, outcomes.length < plan.pairs.length)
+}
+
+function alreadyImported(workspace: Workspace, project: string, pair: PlannedPair): boolean {
+  try {
+    return workspace.importedBefore(project, sha256(pair.kk), sha256(pair.ru))
+  } catch {
+    // An unreadable file is the worker's to report, with its reason.
+    return false
+  }
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+/** Feeds the queue to a pool of workers; a worker that dies fails its pair and is replaced. */
+function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: BatchOptions, onReply: (pair: PlannedPair, reply: WorkerReply) => void): Promise<void> {
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length))
+  const path = options.workerPath ?? SOURCE_WORKER_PATH
+  const pending = [...queue]
+  const pairsById = new Map(queue.map(({ id, pair }) => [id, pair]))
+  let running = 0
+  return new Promise((resolve) => {
+    const workers = new Set<Worker>()
+    const stopAll = () => {
+      for (const worker of workers) void worker.terminate()
+      workers.clear()
+      resolve()
+    }
+    options.signal?.addEventListener('abort', stopAll, { once: true })
+    const start = () => {
+      const worker = new Worker(path)
+      workers.add(worker)
+      let current: number | null = null
+      const next = () => {
+        const task = options.signal?.aborted ? undefined : pending.shift()
+        if (task === undefined) {
+          workers.delete(worker)
+          void worker.terminate()
+          if (--running === 0) {
+            options.signal?.removeEventListener('abort', stopAll)
+            resolve()
+          }
+          return
+        }
+        current = task.id
+        worker.postMessage({ id: task.id, kk: task.pair.kk, ru: task.pair.ru } satisfies WorkerTask)
+      }
+      worker.on('message', (reply: WorkerReply) => {
+        current = null
+        onReply(pairsById.get(reply.id)!, reply)
+        next()
+      })
+      worker.on('error', (error) => {
+        if (!workers.has(worker)) return
+        workers.delete(worker)
+        running--
+        if (current !== null) onReply(pairsById.get(current)!, { id: current, analysis: { ok: false, reason: `the aligner stopped on this pair (${error.message})` } })
+        running++
+        start()
+      })
+      next()
+    }
+    for (let index = 0; index < count; index++) {
+      running++
+      start()
+    }
+  })
+}
+
+function summarise(outcomes: PairOutcome[], elapsedMs: number, interrupted: boolean): BatchSummary {
+  const findingsByKind: Record<string, number> = {}
+  let articlePairs = 0
+  let sentencePairs = 0
+  for (const outcome of outcomes) {
+    if (!outcome.counts) continue
+    articlePairs += outcome.counts.articlePairs
+    sentencePairs += outcome.counts.sentencePairs
+    for (const [kind, count] of Object.entries(outcome.counts.findingsByKind)) findingsByKind[kind] = (findingsByKind[kind] ?? 0) + count
+  }
+  const count = (status: PairOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length
+  return { outcomes, imported: count('imported'), skipped: count('skipped'), failed: count('failed'), articlePairs, sentencePairs, findingsByKind, elapsedMs, interrupted }
+}

@@ -1,0 +1,105 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { nameLanguage, planFolder, titleNumbers } from '../../corpus/batch/pairing.ts'
+import { runBatch, type BatchProgress } from '../../corpus/batch/runner.ts'
+import { Workspace } from '../../corpus/workspace.ts'
+import { CORPUS } from '../helpers/corpus.ts'
+import { buildDocx, paragraph } from '../helpers/build-docx.ts'
+
+const open: Workspace[] = []
+afterEach(() => open.splice(0).forEach((workspace) => workspace.close()))
+
+function workspace(dir: string): Workspace {
+  const opened = Workspace.open(join(dir, 'w.sqlite'))
+  if (!opened.ok) throw new Error(opened.reason)
+  open.push(opened.workspace)
+  return opened.workspace
+}
+
+/** A folder as translators have them: names in several styles, one pair named by nothing, strays. */
+function folderOfAgreements(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'egiz-batch-'))
+  const from = (slug: string, language: string) => join(CORPUS, slug, `${language}.txt`)
+  copyFileSync(from('kz-fi-investment-bit-1992', 'kk'), join(dir, 'finland_kaz.txt'))
+  copyFileSync(from('kz-fi-investment-bit-1992', 'ru'), join(dir, 'finland_rus.txt'))
+  mkdirSync(join(dir, 'sub'))
+  copyFileSync(from('csto-charter-2002', 'kk'), join(dir, 'sub', 'KK-csto.md'))
+  copyFileSync(from('csto-charter-2002', 'ru'), join(dir, 'sub', 'RU-csto.md'))
+  copyFileSync(from('central-asia-hydromet-1999', 'kk'), join(dir, 'document-17.txt'))
+  copyFileSync(from('central-asia-hydromet-1999', 'ru'), join(dir, 'document-18.txt'))
+  copyFileSync(from('kz-ibrd-grant-letter-2003', 'ru'), join(dir, 'letter.txt'))
+  writeFileSync(join(dir, 'grant_kz.docx'), buildDocx({ body: [paragraph('Мәтін')] }).subarray(0, 40))
+  copyFileSync(from('kz-ibrd-grant-letter-2003', 'ru'), join(dir, 'grant_ru.txt'))
+  writeFileSync(join(dir, 'photo.jpg'), 'not a document')
+  return dir
+}
+
+describe('pairing the files of a folder', () => {
+  it('reads the language from the name in its usual spellings', () => {
+    expect(nameLanguage('/a/Agreement_KZ.docx')).toEqual({ language: 'kk', stem: 'agreement' })
+    expect(nameLanguage('/a/agreement-rus.pdf')).toEqual({ language: 'ru', stem: 'agreement' })
+    expect(nameLanguage('/a/ru.txt')).toEqual({ language: 'ru', stem: '' })
+    expect(nameLanguage('/a/kz-fi-treaty_kk.txt')).toEqual({ language: 'kk', stem: 'kz_fi_treaty' })
+    expect(nameLanguage('/a/kursk.txt').language).toBeNull()
+  })
+
+  it('takes numbers from the title for matching by content', () => {
+    expect([...titleNumbers('Соглашение от 17 июня 1999 года № 05')]).toEqual(['17', '1999', '5'])
+  })
+
+  it('pairs by name, then by content, and says why the rest stay alone', async () => {
+    const dir = folderOfAgreements()
+    const planned = await planFolder(dir)
+    if (!planned.ok) throw new Error(planned.reason)
+    const pairs = planned.plan.pairs.map((pair) => [pair.kk.slice(dir.length + 1), pair.ru.slice(dir.length + 1), pair.by])
+    expect(pairs).toEqual([
+      ['document-17.txt', 'document-18.txt', 'content'],
+      ['finland_kaz.txt', 'finland_rus.txt', 'name'],
+      ['grant_kz.docx', 'grant_ru.txt', 'name'],
+      ['sub/KK-csto.md', 'sub/RU-csto.md', 'name'],
+    ])
+    expect(planned.plan.unpaired.map((file) => [file.path.slice(dir.length + 1), file.reason])).toEqual([
+      ['letter.txt', expect.stringContaining('no Kazakh file with the same name or with the same dates')],
+      ['photo.jpg', expect.stringContaining('not a document Egiz opens (.jpg)')],
+    ])
+  })
+
+  it('refuses a path that is not a folder', async () => {
+    expect(await planFolder('/nonexistent/egiz')).toEqual({ ok: false, reason: expect.stringContaining('there is no folder') })
+  })
+})
+
+describe('running a batch', () => {
+  it('imports every good pair on worker threads, reports the broken one, and sums up', async () => {
+    const dir = folderOfAgreements()
+    const planned = await planFolder(dir)
+    if (!planned.ok) throw new Error(planned.reason)
+    const ws = workspace(dir)
+    const seen: BatchProgress[] = []
+    const summary = await runBatch(ws, planned.plan, { project: 'Folder', workers: 2, onProgress: (p) => seen.push(p) })
+    expect([summary.imported, summary.failed, summary.skipped, summary.interrupted]).toEqual([3, 1, 0, false])
+    expect(summary.outcomes.find((o) => o.status === 'failed')?.reason).toContain('grant_kz.docx: the file is cut short or damaged')
+    expect(summary.articlePairs).toBeGreaterThan(40)
+    expect(summary.sentencePairs).toBeGreaterThan(summary.articlePairs)
+    expect(Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
+    expect(seen.map((p) => p.done)).toEqual([1, 2, 3, 4])
+    expect(seen.at(-1)!.remainingMs).toBe(0)
+    expect(ws.alignments().length).toBe(3)
+  })
+
+  it('stops when interrupted and, run again, imports only what is left', async () => {
+    const dir = folderOfAgreements()
+    const planned = await planFolder(dir)
+    if (!planned.ok) throw new Error(planned.reason)
+    const ws = workspace(dir)
+    const controller = new AbortController()
+    const first = await runBatch(ws, planned.plan, { project: 'Folder', workers: 1, signal: controller.signal, onProgress: () => controller.abort() })
+    expect(first.interrupted).toBe(true)
+    expect(first.outcomes.length).toBe(1)
+    const second = await runBatch(ws, planned.plan, { project: 'Folder', workers: 1 })
+    expect([second.skipped, second.imported + second.failed, second.interrupted]).toEqual([first.imported, 4 - first.imported, false])
+    expect(ws.alignments().length).toBe(3)
+  })
+})
