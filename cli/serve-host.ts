@@ -83,7 +83,7 @@ async function api(request: IncomingMessage, response: ServerResponse, context: 
   } catch {
     return send(response, 400, refusal('the request is not valid JSON'))
   }
-  const reply = dispatch(context.workspace, channel, input, (error) => context.log(`egiz serve: ${channel}: ${error instanceof Error ? error.stack : String(error)}`))
+  const reply = await dispatch(context.workspace, channel, input, (error) => context.log(`egiz serve: ${channel}: ${error instanceof Error ? error.stack : String(error)}`))
   const status = reply.ok ? 200 : reply.error.code === 'unknown-channel' ? 404 : reply.error.code === 'invalid-input' ? 400 : 500
   send(response, status, reply)
 }

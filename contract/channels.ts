@@ -10,6 +10,12 @@ const status = oneOf('auto', 'confirmed', 'needs-review', 'rejected')
 const level = oneOf('article', 'sentence')
 /** Limit on pairs per page: enough for a screen and its scroll margin. */
 const MAX_PAGE = 2000
+/** A full path on this computer (a relative one would depend on where the back end was started). */
+const localPath: Validator<string> = (value, path) => {
+  const checked = string({ min: 1, max: 4096 })(value, path)
+  if (checked.ok && !/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(checked.value)) return { ok: false, reason: `${path} must be a full path (from / or a drive letter)` }
+  return checked
+}
 const cut = anyOf(object({ offset: integer({ max: 10_000_000 }) }), object({ sentences: integer({ max: 10_000 }) }))
 
 interface Channel<I, O> {
@@ -90,19 +96,24 @@ export const CHANNELS = {
       second: object({ name: string({ min: 1, max: 500 }), base64: string({ max: 96 * 1024 * 1024 }), language: optional(side) }),
     }),
     (ws, i) =>
-      ws.importPair({
-        project: i.project,
-        sources: [
-          { name: i.first.name, bytes: fromBase64(i.first.base64), language: i.first.language },
-          { name: i.second.name, bytes: fromBase64(i.second.base64), language: i.second.language },
-        ],
-      }),
+      ws.importFiles(i.project, [
+        { name: i.first.name, bytes: fromBase64(i.first.base64), language: i.first.language },
+        { name: i.second.name, bytes: fromBase64(i.second.base64), language: i.second.language },
+      ]),
   ),
+  /** Files on this computer, chosen in the desktop app's open dialog. */
+  'import.paths': channel(
+    object({ project: string({ min: 1, max: 200 }), first: localPath, second: localPath }),
+    (ws, i) => ws.importPaths(i.project, [i.first, i.second]),
+  ),
+  'batch.start': channel(object({ folder: localPath, project: string({ min: 1, max: 200 }) }), (ws, i) => ws.batches.start(i.folder, i.project)),
+  'batch.status': channel(object({ jobId: id }), (ws, i) => ws.batches.status(i.jobId)),
+  'batch.cancel': channel(object({ jobId: id }), (ws, i) => ws.batches.cancel(i.jobId)),
 } as const
 
 export type ChannelName = keyof typeof CHANNELS
 export type ChannelInput<C extends ChannelName> = (typeof CHANNELS)[C] extends Channel<infer I, unknown> ? I : never
-export type ChannelOutput<C extends ChannelName> = ReturnType<(typeof CHANNELS)[C]['call']>
+export type ChannelOutput<C extends ChannelName> = Awaited<ReturnType<(typeof CHANNELS)[C]["call"]>>
 
 /** Base64 to bytes without Node's Buffer (this layer runs anywhere). */
 function fromBase64(text: string): Uint8Array {

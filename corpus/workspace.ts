@@ -3,7 +3,10 @@
 import { userInfo } from 'node:os'
 import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
-import { importPair, storeAnalysedPair, type AnalysedPair, type ImportRequest, type ImportResult } from './import.ts'
+import { importPair, storeAnalysedPair, type AnalysedPair, type ImportRequest, type ImportResult, type ImportSource } from './import.ts'
+import { documentFromBytes, readDocumentFile } from './files/read-document.ts'
+import { BatchJobs } from './batch/jobs.ts'
+import type { LanguageCode } from '../aligner/language.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { originalOffset } from '../aligner/text/normalize.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
@@ -25,6 +28,7 @@ export interface ProjectSummary {
 export interface AlignmentSummary {
   id: number
   projectId: number
+  project: string
   title: string
   createdAt: string
   kkFile: string
@@ -77,21 +81,27 @@ export class Workspace {
   /** Version of Egiz, written into exported files. */
   readonly appVersion: string
 
-  private constructor(db: Db, path: string, user: string, appVersion: string) {
+  /** Folder imports running in the background (File → Import folder…). */
+  readonly batches: BatchJobs
+
+  private constructor(db: Db, path: string, user: string, appVersion: string, batchWorkerPath: string | undefined) {
     this.db = db
     this.path = path
     this.user = user
     this.appVersion = appVersion
+    this.batches = new BatchJobs(this, batchWorkerPath)
   }
 
-  static open(path: string, options: { user?: string; busyTimeoutMs?: number; migrations?: Migration[]; appVersion?: string } = {}): OpenWorkspace {
+  /** `batchWorkerPath`: the folder-import worker script, for builds that bundle it (the desktop app). */
+  static open(path: string, options: { user?: string; busyTimeoutMs?: number; migrations?: Migration[]; appVersion?: string; batchWorkerPath?: string } = {}): OpenWorkspace {
     const opened = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs, migrations: options.migrations })
     if (!opened.ok) return opened
-    return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser(), options.appVersion ?? 'unknown') }
+    return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser(), options.appVersion ?? 'unknown', options.batchWorkerPath) }
   }
 
   /** Closes the file, taking the day's backup first. */
   close(): void {
+    this.batches.cancelAll()
     backUpIfDue(this.db, this.path)
     this.db.close()
   }
@@ -100,6 +110,30 @@ export class Workspace {
 
   importPair(request: ImportRequest): ImportResult {
     return guarded(() => importPair(this.db, request, this.user, now()))
+  }
+
+  /** Imports two files of any format Egiz reads (.txt, .md, .html, .docx, .rtf, .pdf) given as bytes. */
+  async importFiles(project: string, files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }>): Promise<ImportResult> {
+    const sources: ImportSource[] = []
+    for (const file of files) {
+      const read = await documentFromBytes(file.name, file.bytes, file.language)
+      if (!read.ok) return read
+      sources.push(read.source)
+    }
+    if (sources.length !== 2) return { ok: false, reason: `give two files, the Kazakh and the Russian version (got ${sources.length})` }
+    return this.importPair({ project, sources: sources as [ImportSource, ImportSource] })
+  }
+
+  /** The same for files on this computer, by path (the desktop app's open dialog). */
+  async importPaths(project: string, paths: string[]): Promise<ImportResult> {
+    const sources: ImportSource[] = []
+    for (const path of paths) {
+      const read = await readDocumentFile(path)
+      if (!read.ok) return read
+      sources.push(read.source)
+    }
+    if (sources.length !== 2) return { ok: false, reason: `choose two files, the Kazakh and the Russian version (got ${sources.length})` }
+    return this.importPair({ project, sources: sources as [ImportSource, ImportSource] })
   }
 
   /** Writes a pair a batch worker analysed (see corpus/batch). */
@@ -128,11 +162,12 @@ export class Workspace {
 
   alignments(projectId?: number): AlignmentSummary[] {
     const rows = sql(this.db, 
-        `SELECT a.id, a.project_id AS projectId, a.title, a.created_at AS createdAt, kv.file_name AS kkFile, rv.file_name AS ruFile,
+        `SELECT a.id, a.project_id AS projectId, pr.name AS project, a.title, a.created_at AS createdAt, kv.file_name AS kkFile, rv.file_name AS ruFile,
            (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence') AS pairs,
            (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence' AND p.status = 'confirmed') AS confirmed,
            (SELECT count(*) FROM findings f WHERE f.alignment_id = a.id AND f.dismissed_reason IS NULL AND f.severity != 'info' AND f.kind != 'alignment') AS openFindings
-         FROM alignments a JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
+         FROM alignments a JOIN projects pr ON pr.id = a.project_id
+           JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
          WHERE (? IS NULL OR a.project_id = ?) ORDER BY a.id`,
       )
       .all(projectId ?? null, projectId ?? null)

@@ -8,7 +8,7 @@ import { isTrustedSender } from './security.ts'
 export const CALL_CHANNEL = 'egiz:call'
 export const COMMAND_CHANNEL = 'egiz:command'
 
-export function handleCall(workspace: Workspace, event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: unknown, input: unknown, log: (line: string) => void): Reply {
+export async function handleCall(workspace: Workspace, event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: unknown, input: unknown, log: (line: string) => void): Promise<Reply> {
   if (!isTrustedSender(event.senderFrame)) {
     log(`refused a call from ${event.senderFrame?.url ?? 'an unknown frame'}`)
     return { ok: false, error: { code: 'invalid-input', message: 'calls are accepted from the Egiz window only' } }

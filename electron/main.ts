@@ -1,6 +1,6 @@
 // The desktop app's main process: one instance, one window on the built review screen served from
 // app://egiz, the workspace in the user-data folder, the guards of security.ts, the contract on IPC.
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
 import { join, normalize, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -8,11 +8,13 @@ import { Workspace } from '../corpus/workspace.ts'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
 import { COMMAND_CHANNEL, registerIpc } from './ipc.ts'
 import { menuTemplate } from './menu.ts'
+import { withDialog } from './dialogs.ts'
 import { APP_HOST, APP_SCHEME, APP_URL, CONTENT_SECURITY_POLICY, guardWebContents, refusePermissions, windowOptions } from './security.ts'
 
 /** Files of the built app, found from the app's own folder (the same in development and packaged). */
 const RENDERER = join(app.getAppPath(), 'dist', 'renderer')
 const PRELOAD = join(app.getAppPath(), 'dist', 'electron', 'preload.cjs')
+const BATCH_WORKER = join(app.getAppPath(), 'dist', 'electron', 'batch-worker.cjs')
 const log = (line: string) => console.error(`egiz: ${line}`)
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
@@ -24,7 +26,7 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 app.whenReady().then(() => {
   const path = defaultWorkspacePath()
   mkdirSync(join(path, '..'), { recursive: true })
-  const opened = Workspace.open(path, { appVersion: app.getVersion() })
+  const opened = Workspace.open(path, { appVersion: app.getVersion(), batchWorkerPath: BATCH_WORKER })
   if (!opened.ok) {
     log(`${path}: ${opened.reason}`)
     app.exit(2)
@@ -44,7 +46,9 @@ app.whenReady().then(() => {
   })
   registerIpc(ipcMain, workspace, log)
   const window = new BrowserWindow(windowOptions(PRELOAD))
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((command) => window.webContents.send(COMMAND_CHANNEL, command), () => app.quit())))
+  const send = (command: Parameters<typeof withDialog>[0]) =>
+    void withDialog(command, dialog, window).then((pageCommand) => pageCommand && window.webContents.send(COMMAND_CHANNEL, pageCommand))
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, () => app.quit())))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(APP_URL)
   app.on('second-instance', () => {

@@ -1,5 +1,6 @@
-// Bundles the main process and the preload for Electron into dist/electron as CommonJS: a
-// sandboxed preload must be one CommonJS file, and Electron loads main.cjs through package.json.
+// Bundles the main process, the preload and the folder-import worker for Electron into
+// dist/electron as CommonJS: a sandboxed preload must be one CommonJS file, and Electron loads
+// main.cjs through package.json. Workers may live inside app.asar (Electron ≥ 19).
 import { builtinModules } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
@@ -11,8 +12,13 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/electron', import.meta.url)),
     emptyOutDir: true,
     rollupOptions: {
-      input: { main: fileURLToPath(new URL('main.ts', import.meta.url)), preload: fileURLToPath(new URL('preload.ts', import.meta.url)) },
-      external: ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      input: {
+        main: fileURLToPath(new URL('main.ts', import.meta.url)),
+        preload: fileURLToPath(new URL('preload.ts', import.meta.url)),
+        'batch-worker': fileURLToPath(new URL('../corpus/batch/worker.ts', import.meta.url)),
+      },
+      // pdf.js loads its own worker module beside it: it stays a package in node_modules.
+      external: ['electron', 'better-sqlite3', /^pdfjs-dist/, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       output: { format: 'cjs', entryFileNames: '[name].cjs' },
     },
   },

@@ -7,6 +7,7 @@ import { call } from './api.ts'
 import { systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
 import { PairList } from './PairList.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
+import { ImportDialog, type ImportRequest } from './ImportDialog.tsx'
 
 /** Pairs fetched first, and then per request, while a document loads. */
 const FIRST_PAGE = 100
@@ -31,6 +32,8 @@ export function App() {
   const [hits, setHits] = useState<SearchHit[] | null>(null)
   const [pendingPair, setPendingPair] = useState<number | null>(null)
   const [dismissing, setDismissing] = useState<{ id: number; reason: string } | null>(null)
+  const [importing, setImporting] = useState<ImportRequest | null>(null)
+  const [dragging, setDragging] = useState(false)
 
   const report = useCallback((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)), [])
 
@@ -39,6 +42,18 @@ export function App() {
     setAlignments(list)
     setAlignmentId((current) => current ?? list[0]?.id ?? null)
   }, [])
+
+  /** After an import: the new document opens (a pair), or the list refreshes (a folder). */
+  const imported = useCallback(
+    (newAlignmentId: number | null) => {
+      loadAlignments().catch(report)
+      if (newAlignmentId !== null) {
+        setImporting(null)
+        setAlignmentId(newAlignmentId)
+      }
+    },
+    [loadAlignments, report],
+  )
 
   const loadPairs = useCallback(async (id: number) => {
     // A small first page shows the first rows at once; the rest follows in large pages.
@@ -205,7 +220,7 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!actions || editing || exporting || dismissing || (event.target as HTMLElement).closest('textarea, input:not([type="checkbox"]), select')) return
+      if (!actions || editing || exporting || dismissing || importing || (event.target as HTMLElement).closest('textarea, input:not([type="checkbox"]), select')) return
       const key = event.key
       const ctrl = event.ctrlKey || event.metaKey
       const handled = (() => {
@@ -240,7 +255,7 @@ export function App() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [actions, editing, exporting, dismissing, shown.length])
+  }, [actions, editing, exporting, dismissing, importing, shown.length])
 
   // In the desktop app, the menu's commands arrive through the preload bridge.
   useEffect(() => {
@@ -250,6 +265,10 @@ export function App() {
       else if (command === 'redo') actionsRef.current?.redo()
       else if (command.startsWith('language-')) setLanguage(command.slice(9) as UiLanguage)
       else if (command === 'export-tmx') setExporting(true)
+      else if (command.startsWith('open-pair:')) setImporting({ mode: 'pair', paths: JSON.parse(command.slice('open-pair:'.length)) as string[] })
+      else if (command === 'open-pair') setImporting({ mode: 'pair' })
+      else if (command.startsWith('import-folder:')) setImporting({ mode: 'folder', folder: command.slice('import-folder:'.length) })
+      else if (command === 'import-folder') setImporting({ mode: 'folder' })
     })
   }, [])
   const actionsRef = useRef(actions)
@@ -258,10 +277,33 @@ export function App() {
   const selected = alignments?.find((a) => a.id === alignmentId)
   const pairFindings = current ? findings.filter((f) => f.pairId === current.id && f.kind !== 'alignment') : []
 
+  // Files dropped anywhere on the window open the pair import with them.
+  const dropHandlers = {
+    onDragOver: (event: React.DragEvent) => {
+      if (!event.dataTransfer.types.includes('Files')) return
+      event.preventDefault()
+      setDragging(true)
+    },
+    onDragLeave: (event: React.DragEvent) => {
+      if (event.currentTarget === event.target) setDragging(false)
+    },
+    onDrop: (event: React.DragEvent) => {
+      event.preventDefault()
+      setDragging(false)
+      const files = [...event.dataTransfer.files]
+      if (files.length > 0) setImporting({ mode: 'pair', files })
+    },
+  }
+
   return (
-    <div className="app" lang={language}>
+    <div className={`app${dragging ? ' dragging' : ''}`} lang={language} {...dropHandlers}>
+      {dragging && <div className="drop-hint">{t('dropHere')}</div>}
       <aside className="documents">
         <h2>{t('documents')}</h2>
+        <div className="import-buttons">
+          <button onClick={() => setImporting({ mode: 'pair' })}>{t('openPair')}</button>
+          <button onClick={() => setImporting({ mode: 'folder' })}>{t('importFolder')}</button>
+        </div>
         {alignments === null && <p>{t('loading')}</p>}
         {alignments?.length === 0 && <p className="hint">{t('noDocuments')}</p>}
         <ul>
@@ -400,8 +442,14 @@ export function App() {
           </section>
         )}
         <footer className="shortcuts">{t('shortcuts')}</footer>
+        {importing && <ImportDialog request={importing} project={projectName(alignments, selected)} t={t} onImported={imported} onClose={() => setImporting(null)} />}
         {exporting && selected && <ExportDialog alignmentId={selected.id} projectId={selected.projectId} title={selected.title} t={t} onClose={() => setExporting(false)} />}
       </main>
     </div>
   )
+}
+
+/** The project new imports go to: the open document's, or the only one there is. */
+function projectName(alignments: AlignmentSummary[] | null, selected: AlignmentSummary | undefined): string {
+  return selected?.project ?? alignments?.[0]?.project ?? 'Egiz'
 }

@@ -8,13 +8,15 @@ import { DOCUMENT_EXTENSIONS } from '../files/extract-file.ts'
 import { readDocumentFile } from '../files/read-document.ts'
 
 /** Name tokens that say a file is the Kazakh or the Russian version. */
-const KAZAKH_TOKENS = new Set(['kk', 'kz', 'kaz', 'kazakh', 'qaz', 'каз', 'қаз', 'казак', 'қазақ', 'kk-kz'])
-const RUSSIAN_TOKENS = new Set(['ru', 'rus', 'russian', 'рус', 'ru-ru'])
+const KAZAKH_TOKENS = new Set(['kk', 'kaz', 'kazakh', 'qaz', 'каз', 'қаз', 'казак', 'қазақ'])
+const RUSSIAN_TOKENS = new Set(['ru', 'rus', 'russian', 'рус'])
+/** `kz` names the Kazakh version (`treaty_kz`) but also the country (`kz-fi-treaty_ru`): it counts only alone. */
+const WEAK_KAZAKH_TOKEN = 'kz'
 /** Characters of the body read for the title's dates and numbers. */
 const TITLE_CHARS = 1200
 /** Characters read to tell the language. */
 const LANGUAGE_CHARS = 4000
-/** Least share of the title numbers two files must share to be taken as one document. */
+/** Least share of the smaller set of title numbers that two files must share to be taken as one document. */
 const MIN_NUMBER_OVERLAP = 0.5
 /** Subfolders deeper than this are not searched (a folder of agreements is flat or nearly so). */
 const MAX_FOLDER_DEPTH = 8
@@ -73,15 +75,18 @@ function listFiles(folder: string, depth: number): string[] {
 }
 
 /**
- * The language a file's name gives, and the rest of the name (the pair's key). The last language
- * token counts: names end with it (`kz-fi-treaty_kk`, where `kz` is the country).
+ * The language a file's name gives, and the rest of the name (the pair's key). A name with tokens
+ * of both languages says nothing.
  */
 export function nameLanguage(path: string): { language: 'kk' | 'ru' | null; stem: string } {
   const name = basename(path, extname(path)).toLowerCase()
   const tokens = name.split(/[^\p{L}\p{N}]+/u).filter((token) => token !== '')
-  const at = tokens.findLastIndex((token) => KAZAKH_TOKENS.has(token) || RUSSIAN_TOKENS.has(token))
-  if (at < 0) return { language: null, stem: tokens.join('_') }
-  return { language: KAZAKH_TOKENS.has(tokens[at]!) ? 'kk' : 'ru', stem: tokens.filter((_, index) => index !== at).join('_') }
+  const kk = tokens.findLastIndex((token) => KAZAKH_TOKENS.has(token))
+  const ru = tokens.findLastIndex((token) => RUSSIAN_TOKENS.has(token))
+  const weak = tokens.lastIndexOf(WEAK_KAZAKH_TOKEN)
+  const [language, at]: ['kk' | 'ru' | null, number] =
+    kk >= 0 && ru >= 0 ? [null, -1] : kk >= 0 ? ['kk', kk] : ru >= 0 ? ['ru', ru] : weak >= 0 ? ['kk', weak] : [null, -1]
+  return { language, stem: tokens.filter((_, index) => index !== at).join('_') }
 }
 
 function pairByName(folder: string, documents: string[]): { pairs: PlannedPair[]; rest: string[] } {
@@ -133,8 +138,10 @@ async function pairByContent(folder: string, paths: string[]): Promise<{ pairs: 
   for (const kk of probes.filter((probe) => probe.language === 'kk')) {
     for (const ru of probes.filter((probe) => probe.language === 'ru')) {
       const shared = [...kk.numbers].filter((number) => ru.numbers.has(number)).length
+      // Notes in one version only add numbers to it: measure against the smaller set.
+      const overlap = shared / Math.max(1, Math.min(kk.numbers.size, ru.numbers.size))
       const score = shared / Math.max(1, new Set([...kk.numbers, ...ru.numbers]).size)
-      if (shared >= 2 && score >= MIN_NUMBER_OVERLAP) candidates.push({ kk, ru, score })
+      if (shared >= 2 && overlap >= MIN_NUMBER_OVERLAP) candidates.push({ kk, ru, score })
     }
   }
   candidates.sort((a, b) => b.score - a.score || a.kk.path.localeCompare(b.kk.path))

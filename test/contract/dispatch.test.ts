@@ -8,13 +8,13 @@ const errors: unknown[] = []
 const call = (channel: string, input: unknown) => dispatch(workspace, channel, input, (error) => errors.push(error))
 
 describe('the contract between the UI and the back end', () => {
-  it('runs valid calls on the workspace', () => {
-    const page = call('pairs.page', { alignmentId, limit: 3 })
+  it('runs valid calls on the workspace', async () => {
+    const page = await call('pairs.page', { alignmentId, limit: 3 })
     expect(page).toMatchObject({ ok: true })
     const [first] = (page as { value: Array<{ id: number }> }).value
-    expect(call('pair.merge', { pairId: first!.id, direction: 'next' })).toMatchObject({ ok: true, value: { ok: true } })
-    expect(call('history.undo', { alignmentId })).toMatchObject({ ok: true, value: { ok: true } })
-    expect(call('pairs.status', { status: 'confirmed', upToPairId: first!.id })).toMatchObject({ ok: true, value: { ok: true } })
+    expect(await call('pair.merge', { pairId: first!.id, direction: 'next' })).toMatchObject({ ok: true, value: { ok: true } })
+    expect(await call('history.undo', { alignmentId })).toMatchObject({ ok: true, value: { ok: true } })
+    expect(await call('pairs.status', { status: 'confirmed', upToPairId: first!.id })).toMatchObject({ ok: true, value: { ok: true } })
   })
 
   it.each([
@@ -30,15 +30,18 @@ describe('the contract between the UI and the back end', () => {
     ['pair.split', { pairId: 1, kk: { offset: -1 } }, 'invalid-input', 'kk matches none of the accepted forms'],
     ['search', { query: '' }, 'invalid-input', 'query must not be empty'],
     ['finding.dismiss', { findingId: 1 }, 'invalid-input', 'reason must be text'],
-  ])('refuses %s %j', (channel, input, code, message) => {
-    const reply = call(channel, input)
+    ['import.paths', { project: 'P', first: 'kk.txt', second: '/x/ru.txt' }, 'invalid-input', 'first must be a full path'],
+    ['batch.start', { folder: '../treaties', project: 'P' }, 'invalid-input', 'folder must be a full path'],
+    ['batch.status', { jobId: 'one' }, 'invalid-input', 'jobId must be a whole number'],
+  ])('refuses %s %j', async (channel, input, code, message) => {
+    const reply = await call(channel, input)
     expect(reply).toMatchObject({ ok: false, error: { code } })
     expect((reply as { error: { message: string } }).error.message).toContain(message)
   })
 
-  it('passes expected failures through as data, and turns a bug into a message', () => {
-    expect(call('pair.merge', { pairId: 999999, direction: 'next' })).toEqual({ ok: true, value: { ok: false, reason: 'pair 999999 does not exist' } })
-    const broken = dispatch({ projects: () => { throw new Error('boom') } } as never, 'projects.list', {}, (error) => errors.push(error))
+  it('passes expected failures through as data, and turns a bug into a message', async () => {
+    expect(await call('pair.merge', { pairId: 999999, direction: 'next' })).toEqual({ ok: true, value: { ok: false, reason: 'pair 999999 does not exist' } })
+    const broken = await dispatch({ projects: () => { throw new Error('boom') } } as never, 'projects.list', {}, (error) => errors.push(error))
     expect(broken).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('nothing was changed') } })
     expect(String(errors.at(-1))).toContain('boom')
   })

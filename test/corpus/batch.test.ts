@@ -43,6 +43,9 @@ describe('pairing the files of a folder', () => {
     expect(nameLanguage('/a/ru.txt')).toEqual({ language: 'ru', stem: '' })
     expect(nameLanguage('/a/kz-fi-treaty_kk.txt')).toEqual({ language: 'kk', stem: 'kz_fi_treaty' })
     expect(nameLanguage('/a/kursk.txt').language).toBeNull()
+    expect(nameLanguage('/a/RU kz-fi 10.docx')).toEqual({ language: 'ru', stem: 'kz_fi_10' })
+    expect(nameLanguage('/a/KK kz-fi 10.docx')).toEqual({ language: 'kk', stem: 'kz_fi_10' })
+    expect(nameLanguage('/a/kk_ru_glossary.txt').language).toBeNull()
   })
 
   it('takes numbers from the title for matching by content', () => {

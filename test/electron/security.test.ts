@@ -74,8 +74,8 @@ describe('IPC sender checks', () => {
   const logged: string[] = []
   const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } }) as never
 
-  it('answers the app\'s own main frame', () => {
-    expect(handleCall(workspace, frame('app://egiz/index.html'), 'projects.list', {}, (l) => logged.push(l))).toMatchObject({ ok: true })
+  it('answers the app\'s own main frame', async () => {
+    expect(await handleCall(workspace, frame('app://egiz/index.html'), 'projects.list', {}, (l) => logged.push(l))).toMatchObject({ ok: true })
   })
 
   it.each([
@@ -85,12 +85,12 @@ describe('IPC sender checks', () => {
     ['a look-alike host', frame('app://egiz.evil/index.html')],
     ['the browser-mode host', frame('http://127.0.0.1:4000/')],
     ['no frame at all', { senderFrame: null } as never],
-  ])('refuses %s', (_name, event) => {
-    expect(handleCall(workspace, event, 'projects.list', {}, (l) => logged.push(l))).toMatchObject({ ok: false, error: { message: 'calls are accepted from the Egiz window only' } })
+  ])('refuses %s', async (_name, event) => {
+    expect(await handleCall(workspace, event, 'projects.list', {}, (l) => logged.push(l))).toMatchObject({ ok: false, error: { message: 'calls are accepted from the Egiz window only' } })
   })
 
-  it('validates input like the browser host does', () => {
-    expect(handleCall(workspace, frame('app://egiz/index.html'), 42, {}, () => {})).toMatchObject({ ok: false })
-    expect(handleCall(workspace, frame('app://egiz/index.html'), 'pairs.page', { alignmentId: 'x' }, () => {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  it('validates input like the browser host does', async () => {
+    expect(await handleCall(workspace, frame('app://egiz/index.html'), 42, {}, () => {})).toMatchObject({ ok: false })
+    expect(await handleCall(workspace, frame('app://egiz/index.html'), 'pairs.page', { alignmentId: 'x' }, () => {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
   })
 })

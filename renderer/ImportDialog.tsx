@@ -1,0 +1,188 @@
+// Importing: a pair of files (chosen, dropped on the window, or picked in the desktop app's open
+// dialog) or a whole folder, with the folder's plan, a progress bar with counts and time left,
+// a cancel button and the summary at the end.
+import { useEffect, useRef, useState } from 'react'
+import type { BatchJobView } from '../corpus/batch/jobs.ts'
+import { call } from './api.ts'
+import type { StringKey } from './i18n.ts'
+
+export type ImportRequest =
+  | { mode: 'pair'; files?: File[]; paths?: string[] }
+  | { mode: 'folder'; folder?: string }
+
+interface Props {
+  request: ImportRequest
+  project: string
+  t: (key: StringKey) => string
+  onImported: (alignmentId: number | null) => void
+  onClose: () => void
+}
+
+/** How often a running folder import is asked for its progress. */
+const POLL_MS = 400
+const ACCEPTED = '.txt,.md,.html,.htm,.docx,.rtf,.pdf'
+
+export function ImportDialog({ request, project: defaultProject, t, onImported, onClose }: Props) {
+  return request.mode === 'pair' ? (
+    <PairImport request={request} defaultProject={defaultProject} t={t} onImported={onImported} onClose={onClose} />
+  ) : (
+    <FolderImport initialFolder={request.folder ?? ''} t={t} onImported={onImported} onClose={onClose} />
+  )
+}
+
+function PairImport({ request, defaultProject, t, onImported, onClose }: { request: Extract<ImportRequest, { mode: 'pair' }>; defaultProject: string; t: Props['t']; onImported: Props['onImported']; onClose: () => void }) {
+  const [files, setFiles] = useState<File[]>(request.files ?? [])
+  const paths = request.paths ?? []
+  const [project, setProject] = useState(defaultProject)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const names = paths.length > 0 ? paths.map((path) => path.split(/[\\/]/).pop()!) : files.map((file) => file.name)
+  const count = paths.length > 0 ? paths.length : files.length
+
+  const run = async () => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      const result =
+        paths.length > 0
+          ? await call('import.paths', { project, first: paths[0]!, second: paths[1]! })
+          : await call('import.pair', { project, first: await encoded(files[0]!), second: await encoded(files[1]!) })
+      if (result.ok) onImported(result.alignmentId)
+      else setProblem(result.reason)
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={t('openPair')}>
+      <div className="dialog">
+        <h2>{t('openPair')}</h2>
+        <p className="hint">{t('openPairHint')}</p>
+        {paths.length === 0 && (
+          <label>
+            {t('files')}
+            <input type="file" multiple accept={ACCEPTED} aria-label={t('files')} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+          </label>
+        )}
+        <ul className="file-names">{names.map((name) => <li key={name}>{name}</li>)}</ul>
+        <label>
+          {t('project')}
+          <input value={project} onChange={(e) => setProject(e.target.value)} />
+        </label>
+        {busy && <progress aria-label={t('aligning')} />}
+        {problem && <p className="problem" role="alert">{problem}</p>}
+        {count !== 2 && count > 0 && <p className="problem" role="alert">{t('chooseTwo')}</p>}
+        <div className="dialog-buttons">
+          <button onClick={onClose}>{t('cancel')}</button>
+          <button className="primary" disabled={busy || count !== 2 || project.trim() === ''} onClick={() => void run()}>{busy ? t('aligning') : t('importNow')}</button>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function FolderImport({ initialFolder, t, onImported, onClose }: { initialFolder: string; t: Props['t']; onImported: Props['onImported']; onClose: () => void }) {
+  const [folder, setFolder] = useState(initialFolder)
+  const [project, setProject] = useState(lastPart(initialFolder))
+  const [job, setJob] = useState<BatchJobView | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const jobId = useRef<number | null>(null)
+  const running = job !== null && (job.state === 'planning' || job.state === 'running')
+
+  useEffect(() => {
+    if (!running || jobId.current === null) return
+    const timer = setInterval(() => {
+      call('batch.status', { jobId: jobId.current! })
+        .then((view) => {
+          setJob(view)
+          if (view && view.state !== 'planning' && view.state !== 'running' && (view.summary?.imported ?? 0) > 0) onImported(null)
+        })
+        .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)))
+    }, POLL_MS)
+    return () => clearInterval(timer)
+  }, [running, onImported])
+
+  const start = async () => {
+    setProblem(null)
+    const started = await call('batch.start', { folder: folder.trim(), project: project.trim() || lastPart(folder) })
+    if (!started.ok) return setProblem(started.reason)
+    jobId.current = started.jobId
+    setJob(await call('batch.status', { jobId: started.jobId }))
+  }
+
+  const progress = job?.progress
+  return (
+    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={t('importFolder')}>
+      <div className="dialog wide">
+        <h2>{t('importFolder')}</h2>
+        <p className="hint">{t('importFolderHint')}</p>
+        <label>
+          {t('folder')}
+          <input value={folder} disabled={running} placeholder="/home/…/agreements" onChange={(e) => {
+            setFolder(e.target.value)
+            setProject(lastPart(e.target.value))
+          }} />
+        </label>
+        <label>
+          {t('project')}
+          <input value={project} disabled={running} onChange={(e) => setProject(e.target.value)} />
+        </label>
+        {job && job.state !== 'failed' && (
+          <p className="plan">
+            {job.state === 'planning' ? t('readingFolder') : `${job.pairs} ${t('pairsFound')}, ${job.unpaired.length} ${t('filesAlone')}`}
+          </p>
+        )}
+        {job && job.unpaired.length > 0 && (
+          <details>
+            <summary>{t('filesAlone')}</summary>
+            <ul className="file-problems">{job.unpaired.map((file) => <li key={file.path}><strong>{lastPart(file.path)}</strong>: {file.reason}</li>)}</ul>
+          </details>
+        )}
+        {progress && (
+          <div className="batch-progress">
+            <progress max={progress.total} value={progress.done} aria-label={t('importFolder')} />
+            <span>
+              {progress.done}/{progress.total} · {progress.imported} {t('imported')} · {progress.skipped} {t('importedBefore')} · {progress.failed} {t('failed')}
+              {progress.remainingMs !== null && running ? ` · ${Math.ceil(progress.remainingMs / 1000)} s ${t('left')}` : ''}
+            </span>
+          </div>
+        )}
+        {job?.summary && (
+          <div className="result">
+            <p>
+              {job.state === 'cancelled' ? t('cancelled') : t('finished')}: {job.summary.imported} {t('imported')}, {job.summary.articlePairs} {t('articles')}, {job.summary.sentencePairs} {t('sentences')}, {Object.values(job.summary.findingsByKind).reduce((a, b) => a + b, 0)} {t('findings')} ({Math.round(job.summary.elapsedMs / 1000)} s)
+            </p>
+            {job.summary.failures.length > 0 && (
+              <ul className="file-problems">{job.summary.failures.map((failure) => <li key={failure.pair.label}><strong>{failure.pair.label}</strong>: {failure.reason}</li>)}</ul>
+            )}
+          </div>
+        )}
+        {(problem ?? job?.error) && <p className="problem" role="alert">{problem ?? job?.error}</p>}
+        <div className="dialog-buttons">
+          {running ? (
+            <button onClick={() => void call('batch.cancel', { jobId: jobId.current! })}>{t('cancel')}</button>
+          ) : (
+            <>
+              <button onClick={onClose}>{t('close')}</button>
+              <button className="primary" disabled={folder.trim() === ''} onClick={() => void start().catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)))}>{t('importNow')}</button>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function lastPart(path: string): string {
+  return path.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? ''
+}
+
+async function encoded(file: File): Promise<{ name: string; base64: string }> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000))
+  return { name: file.name, base64: btoa(binary) }
+}

@@ -1,0 +1,142 @@
+// npm run bench:batch — builds a folder of 1,000 agreement pairs from the shared corpus (.txt, .md,
+// .docx and .html; names in several styles, a few pairs only findable by content, some files
+// alone and some broken), runs `egiz batch` on it with 1 and with 2 worker threads, each in its own
+// process, and prints: pairs found and aligned, bad files reported, pairs/second, total time and
+// peak memory; then the same for the corpus-wide TMX export. `--pairs N` for a smaller folder.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { CORPUS, corpusSlugs, stripAnchors } from '../helpers/corpus.ts'
+import { buildDocx, escapeXml, paragraph } from '../helpers/build-docx.ts'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const EGIZ = join(ROOT, 'bin', 'egiz.mjs')
+const pairsArgument = process.argv.indexOf('--pairs')
+const PAIRS = pairsArgument > 0 ? Number(process.argv[pairsArgument + 1]) : 1000
+const LONELY = 5
+const BROKEN = 5
+
+/** The lines of a markdown rendering without its markup, for the .docx and .html copies. */
+function plainLines(markdown: string): string[] {
+  return stripAnchors(markdown)
+    .text.replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split('\n')
+    .map((line) => line.replace(/^#+ |\*\*|\*|^> ?/g, '').trim())
+    .filter((line) => line !== '')
+}
+
+function buildFolder(folder: string): { good: number } {
+  rmSync(folder, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true })
+  const documents = corpusSlugs().map((slug) => ({ slug, kk: readFileSync(join(CORPUS, slug, 'kk.txt'), 'utf8'), ru: readFileSync(join(CORPUS, slug, 'ru.txt'), 'utf8') }))
+  const write = (name: string, language: 'kk' | 'ru', markdown: string, format: string) => {
+    const path = join(folder, name)
+    if (format === 'docx') writeFileSync(path, buildDocx({ body: plainLines(markdown).map((line) => paragraph(line)) }))
+    else if (format === 'html') writeFileSync(path, `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${plainLines(markdown).map((line) => `<p>${escapeXml(line)}</p>`).join('\n')}</body></html>`)
+    else writeFileSync(path, markdown)
+  }
+  for (let k = 0; k < PAIRS; k++) {
+    const document = documents[k % documents.length]!
+    // A closing line makes every copy's bytes different, as real distinct agreements are.
+    const kk = `${document.kk}\n\nКөшірме № ${k + 1}.\n`
+    const ru = `${document.ru}\n\nКопия № ${k + 1}.\n`
+    const format = ['txt', 'txt', 'md', 'docx', 'html', 'txt', 'md'][k % 7]!
+    const style = k % 4
+    if (k < documents.length) {
+      // Named by nothing: found by language and the numbers of the title.
+      write(`document-${k}-a.${format}`, 'kk', kk, format)
+      write(`document-${k}-b.${format}`, 'ru', ru, format)
+    } else if (style === 0) {
+      write(`${document.slug}-${k}_kz.${format}`, 'kk', kk, format)
+      write(`${document.slug}-${k}_ru.${format}`, 'ru', ru, format)
+    } else if (style === 1) {
+      write(`${document.slug}-${k}-kaz.${format}`, 'kk', kk, format)
+      write(`${document.slug}-${k}-rus.${format}`, 'ru', ru, format)
+    } else if (style === 2) {
+      write(`KK ${document.slug} ${k}.${format}`, 'kk', kk, format)
+      write(`RU ${document.slug} ${k}.${format}`, 'ru', ru, format)
+    } else {
+      mkdirSync(join(folder, `${document.slug}-${k}`))
+      write(join(`${document.slug}-${k}`, `kk.${format}`), 'kk', kk, format)
+      write(join(`${document.slug}-${k}`, `ru.${format}`), 'ru', ru, format)
+    }
+  }
+  for (let k = 0; k < LONELY; k++) writeFileSync(join(folder, `lonely-${k}_kz.txt`), documents[k % documents.length]!.kk + `\nЖалғыз ${k}\n`)
+  const broken: Array<[string, Uint8Array | string]> = [
+    ['broken-0_kz.docx', buildDocx({ body: [paragraph('Мәтін')] }).subarray(0, 100)],
+    ['broken-1_kz.pdf', 'not a pdf at all'],
+    ['broken-2_kz.txt', ''],
+    ['broken-3_kz.txt', Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)],
+    ['broken-4_kz.docx', buildDocx({ body: [paragraph('Мәтін')] }, { encryptedFlag: true })],
+  ]
+  for (const [name, bytes] of broken.slice(0, BROKEN)) {
+    writeFileSync(join(folder, name), bytes)
+    writeFileSync(join(folder, name.replace('_kz.', '_ru.').replace(/\.(docx|pdf)$/, '.txt')), documents[0]!.ru)
+  }
+  return { good: PAIRS }
+}
+
+interface Measured {
+  output: string
+  seconds: number
+  peakMb: number
+}
+
+/** Runs egiz in its own process; GNU time's maximum resident set covers the worker threads too. */
+function measure(args: string[]): Measured {
+  const started = performance.now()
+  const stderrFile = join(tmpdir(), `egiz-bench-time-${process.pid}.txt`)
+  let output: string
+  try {
+    output = execFileSync('/usr/bin/time', ['-f', '%M', '-o', stderrFile, process.execPath, EGIZ, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+  } catch (error) {
+    // Exit code 1 means some pairs failed — expected here, the folder holds broken files.
+    output = (error as { stdout?: string }).stdout ?? ''
+  }
+  const seconds = (performance.now() - started) / 1000
+  const peakKb = Number(readFileSync(stderrFile, 'utf8').trim().split('\n').pop())
+  return { output, seconds, peakMb: peakKb / 1024 }
+}
+
+function summaryOf(output: string): { imported: number; failed: number; articles: number; sentences: number } {
+  const done = /(\d+) pairs imported .*\((\d+) article pairs, (\d+) sentence pairs\)(?:, (\d+) failed)?/.exec(output)
+  if (!done) throw new Error(`no summary in the output:\n${output.slice(-2000)}`)
+  return { imported: Number(done[1]), failed: Number(done[4] ?? 0), articles: Number(done[2]), sentences: Number(done[3]) }
+}
+
+if (!existsSync('/usr/bin/time')) {
+  console.error('bench:batch measures peak memory with GNU time: install the Debian package "time" first.')
+  process.exit(2)
+}
+const folder = join(tmpdir(), 'egiz-bench-batch')
+const { good } = buildFolder(folder)
+console.log(`Folder: ${good} good pairs (${corpusSlugs().length} agreements, .txt/.md/.docx/.html, ${corpusSlugs().length} findable by content only), ${LONELY} files alone, ${BROKEN} pairs with a broken file; ${availableParallelism()} cores.`)
+
+const plan = measure(['batch', folder, '--plan'])
+const found = /: (\d+) pairs \((\d+) by file name, (\d+) by content\), (\d+) files not paired/.exec(plan.output)!
+const alone = plan.output.split('\n').filter((line) => line.startsWith('  alone lonely-')).length
+console.log(`Plan: ${found[1]} pairs found (${found[2]} by name, ${found[3]} by content) of ${good + BROKEN} expected; ${found[4]} files not paired (${alone} of the ${LONELY} lone files); ${plan.seconds.toFixed(1)} s.`)
+
+let lastDb = ''
+for (const workers of [1, 2]) {
+  const db = join(tmpdir(), `egiz-bench-batch-${workers}.sqlite`)
+  rmSync(db, { force: true })
+  rmSync(`${db}-wal`, { force: true })
+  rmSync(`${db}.backups`, { force: true, recursive: true })
+  const run = measure(['batch', folder, '--db', db, '--workers', String(workers), '--project', 'Bench'])
+  const summary = summaryOf(run.output)
+  console.log(
+    `Batch, ${workers} worker${workers > 1 ? 's' : ''}: ${summary.imported} pairs imported, ${summary.failed} failed (broken files reported), ` +
+      `${summary.articles} article pairs, ${summary.sentences} sentence pairs; ${run.seconds.toFixed(1)} s, ` +
+      `${(summary.imported / run.seconds).toFixed(1)} pairs/s, peak memory ${run.peakMb.toFixed(0)} MB.`,
+  )
+  lastDb = db
+  const verdict = summary.imported === good && summary.failed === BROKEN ? 'every good pair aligned, every broken file reported' : `MISSED: expected ${good} imported and ${BROKEN} failed`
+  console.log(`  ${verdict}.`)
+}
+
+const tmx = join(tmpdir(), 'egiz-bench-corpus.tmx')
+const exported = measure(['export', '-o', tmx, '--project', 'Bench', '--status', 'all', '--db', lastDb])
+console.log(`Corpus TMX export (every sentence pair of the batch): ${(statSync(tmx).size / 1048576).toFixed(0)} MB in ${exported.seconds.toFixed(1)} s, peak memory ${exported.peakMb.toFixed(0)} MB.`)

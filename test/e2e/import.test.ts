@@ -1,0 +1,132 @@
+// Importing from the review screen in Chromium: a pair chosen in the file picker (.docx + .html),
+// a pair dropped on the window, and a whole folder with its progress and summary.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHost, type Host } from '../../cli/serve-host.ts'
+import type { Workspace } from '../../corpus/workspace.ts'
+import { ensureRendererBuilt, launchChromium, RENDERER } from '../helpers/browser.ts'
+import { openWorkspace } from '../helpers/workspace.ts'
+import { CORPUS, stripAnchors } from '../helpers/corpus.ts'
+import { buildDocx, escapeXml, paragraph } from '../helpers/build-docx.ts'
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url))
+const SLUG = 'kz-fi-investment-bit-1992'
+
+let workspace: Workspace
+let host: Host
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  ensureRendererBuilt()
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  workspace = openWorkspace()
+  host = await startHost({ workspace, staticRoot: RENDERER })
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+  workspace?.close()
+})
+
+const lines = (language: 'kk' | 'ru') =>
+  stripAnchors(readFileSync(join(CORPUS, SLUG, `${language}.txt`), 'utf8'))
+    .text.replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split('\n')
+    .map((line) => line.replace(/^#+ |\*\*|^> /g, '').trim())
+    .filter((line) => line !== '')
+
+describe('importing in the review screen', () => {
+  it('starts empty with the ways to import in view', async () => {
+    await page.goto(host.url)
+    await expect.poll(() => page.locator('.documents .hint').textContent()).toContain('Open a pair, import a folder, or drop')
+    await page.screenshot({ path: `${SCREENSHOTS}import-empty.png` })
+  })
+
+  it('imports a .docx and an .html chosen in the file picker and opens the document', async () => {
+    await page.getByRole('button', { name: 'Open pair…' }).click()
+    const docx = Buffer.from(buildDocx({ body: lines('kk').map((line) => paragraph(line)) }))
+    const html = Buffer.from(`<html><head><meta charset="utf-8"></head><body>${lines('ru').map((line) => `<p>${escapeXml(line)}</p>`).join('')}</body></html>`)
+    await page.getByLabel('Files').setInputFiles([
+      { name: 'finland_kz.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx },
+      { name: 'finland_ru.html', mimeType: 'text/html', buffer: html },
+    ])
+    await page.getByLabel('Project', { exact: true }).fill('Treaties')
+    await page.screenshot({ path: `${SCREENSHOTS}import-pair.png` })
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect.poll(() => workspace.alignments().length).toBe(1)
+    await expect.poll(() => page.locator('[role="row"]').count()).toBeGreaterThan(10)
+    expect(await page.locator('[role="row"]').first().locator('[lang="kk"]').textContent()).toContain('Қазақстан Республикасының Үкіметі')
+    expect(workspace.alignments()[0]).toMatchObject({ project: 'Treaties', kkFile: 'finland_kz.docx', ruFile: 'finland_ru.html' })
+  })
+
+  it('says what is wrong with a broken file and keeps what was imported', async () => {
+    await page.getByRole('button', { name: 'Open pair…' }).click()
+    await page.getByLabel('Files').setInputFiles([
+      { name: 'scan_kz.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nno objects here') },
+      { name: 'finland_ru.txt', mimeType: 'text/plain', buffer: readFileSync(join(CORPUS, SLUG, 'ru.txt')) },
+    ])
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect.poll(() => page.locator('.dialog .problem').textContent()).toContain('scan_kz.pdf: the PDF')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    expect(workspace.alignments().length).toBe(1)
+  })
+
+  it('imports the two files dropped on the window', async () => {
+    const kk = readFileSync(join(CORPUS, 'central-asia-hydromet-1999', 'kk.txt'), 'utf8')
+    const ru = readFileSync(join(CORPUS, 'central-asia-hydromet-1999', 'ru.txt'), 'utf8')
+    const transfer = await page.evaluateHandle(([kkText, ruText]) => {
+      const data = new DataTransfer()
+      data.items.add(new File([kkText!], 'hydromet_kk.md', { type: 'text/markdown' }))
+      data.items.add(new File([ruText!], 'hydromet_ru.md', { type: 'text/markdown' }))
+      return data
+    }, [kk, ru])
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer })
+    await expect.poll(() => page.locator('.drop-hint').count()).toBe(1)
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer })
+    await expect.poll(() => page.locator('.dialog .file-names').textContent()).toBe('hydromet_kk.mdhydromet_ru.md')
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect.poll(() => workspace.alignments().length).toBe(2)
+    await expect.poll(() => page.locator('.documents button.current').textContent()).toContain('гидрометеорологии')
+  })
+
+  it('imports a folder with progress, then lists what failed and why', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'egiz-e2e-folder-'))
+    for (const slug of ['csto-charter-2002', 'kz-ibrd-grant-letter-2003']) {
+      copyFileSync(join(CORPUS, slug, 'kk.txt'), join(folder, `${slug}_kaz.txt`))
+      copyFileSync(join(CORPUS, slug, 'ru.txt'), join(folder, `${slug}_rus.txt`))
+    }
+    writeFileSync(join(folder, 'broken_kaz.docx'), 'PK\x03\x04 cut')
+    copyFileSync(join(CORPUS, SLUG, 'ru.txt'), join(folder, 'broken_rus.txt'))
+    writeFileSync(join(folder, 'notes.xlsx'), 'x')
+    await page.getByRole('button', { name: 'Import folder…' }).click()
+    await page.getByLabel('Folder', { exact: true }).fill(folder)
+    await page.getByLabel('Project', { exact: true }).fill('Folder')
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect.poll(() => page.locator('.dialog .result').textContent(), { timeout: 30_000 }).toContain('Finished: 2 imported')
+    const text = await page.locator('.dialog').textContent()
+    expect(text).toContain('3 pairs found, 1 files without a pair')
+    expect(text).toContain('broken: ')
+    expect(text).toContain('the file is cut short or damaged')
+    await page.locator('.dialog details summary').click()
+    await page.screenshot({ path: `${SCREENSHOTS}import-folder.png` })
+    expect(workspace.alignments().filter((a) => a.project === 'Folder').length).toBe(2)
+    await page.getByRole('button', { name: 'Close' }).click()
+    await expect.poll(() => page.locator('.documents li').count()).toBe(4)
+  })
+
+  it('refuses a folder that is not there with a plain message', async () => {
+    await page.getByRole('button', { name: 'Import folder…' }).click()
+    await page.getByLabel('Folder', { exact: true }).fill('/no/such/folder')
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect.poll(() => page.locator('.dialog .problem').textContent()).toContain('there is no folder /no/such/folder')
+    await page.getByRole('button', { name: 'Close' }).click()
+  })
+})
