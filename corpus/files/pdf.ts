@@ -24,8 +24,28 @@ interface PdfPage {
   lines: PrintedLine[]
 }
 
+/**
+ * pdf.js, loaded once. On load it warns that it cannot render pages without a canvas package:
+ * Egiz only reads text (scripts/no-canvas stands in for the canvas), so those warnings are dropped.
+ */
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | null = null
+function loadPdfJs() {
+  pdfjs ??= (async () => {
+    const warn = console.warn
+    console.warn = (...args: unknown[]) => {
+      if (!(typeof args[0] === 'string' && /^Warning: Cannot (load "@napi-rs\/canvas"|polyfill)/.test(args[0]))) warn(...args)
+    }
+    try {
+      return await import('pdfjs-dist/legacy/build/pdf.mjs')
+    } finally {
+      console.warn = warn
+    }
+  })()
+  return pdfjs
+}
+
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const { getDocument } = await loadPdfJs()
   let pages: PdfPage[]
   // pdf.js may take ownership of the buffer: give it a copy.
   const task = getDocument({ data: bytes.slice(), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
