@@ -72,6 +72,8 @@ export interface SideSummary {
   units: UnitOutput[]
   repairs: Repair[]
   proposals: Proposal[]
+  /** Headers, footers and notes of the file, kept out of the alignment. */
+  apart: ApartBlock[]
 }
 
 export interface UnitOutput {
@@ -193,6 +195,7 @@ function summary(document: PreparedDocument): SideSummary {
     units: document.structure.units.map(unitOutput),
     repairs: document.normalized.repairs,
     proposals: document.normalized.proposals,
+    apart: document.apart,
   }
 }
 

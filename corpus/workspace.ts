@@ -3,8 +3,8 @@
 import { userInfo } from 'node:os'
 import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
-import { importPair, storeAnalysedPair, type AnalysedPair, type ImportRequest, type ImportResult, type ImportSource } from './import.ts'
-import { documentFromBytes, readDocumentFile } from './files/read-document.ts'
+import { importPair, storeAnalysedPair, type AnalysedPair, type Analysis, type ImportRequest, type ImportResult } from './import.ts'
+import { analyseOffThread } from './batch/runner.ts'
 import { BatchJobs } from './batch/jobs.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
@@ -83,12 +83,14 @@ export class Workspace {
 
   /** Folder imports running in the background (File → Import folder…). */
   readonly batches: BatchJobs
+  private readonly batchWorkerPath: string | undefined
 
   private constructor(db: Db, path: string, user: string, appVersion: string, batchWorkerPath: string | undefined) {
     this.db = db
     this.path = path
     this.user = user
     this.appVersion = appVersion
+    this.batchWorkerPath = batchWorkerPath
     this.batches = new BatchJobs(this, batchWorkerPath)
   }
 
@@ -112,28 +114,22 @@ export class Workspace {
     return guarded(() => importPair(this.db, request, this.user, now()))
   }
 
-  /** Imports two files of any format Egiz reads (.txt, .md, .html, .docx, .rtf, .pdf) given as bytes. */
+  /**
+   * Imports two files of any format Egiz reads (.txt, .md, .html, .docx, .rtf, .pdf), given as
+   * bytes; reading and aligning run on a worker thread, so the app stays responsive.
+   */
   async importFiles(project: string, files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }>): Promise<ImportResult> {
-    const sources: ImportSource[] = []
-    for (const file of files) {
-      const read = await documentFromBytes(file.name, file.bytes, file.language)
-      if (!read.ok) return read
-      sources.push(read.source)
-    }
-    if (sources.length !== 2) return { ok: false, reason: `give two files, the Kazakh and the Russian version (got ${sources.length})` }
-    return this.importPair({ project, sources: sources as [ImportSource, ImportSource] })
+    if (files.length !== 2) return { ok: false, reason: `give two files, the Kazakh and the Russian version (got ${files.length})` }
+    return this.storeAnalysis(project, await analyseOffThread({ id: 1, files }, this.batchWorkerPath))
   }
 
   /** The same for files on this computer, by path (the desktop app's open dialog). */
-  async importPaths(project: string, paths: string[]): Promise<ImportResult> {
-    const sources: ImportSource[] = []
-    for (const path of paths) {
-      const read = await readDocumentFile(path)
-      if (!read.ok) return read
-      sources.push(read.source)
-    }
-    if (sources.length !== 2) return { ok: false, reason: `choose two files, the Kazakh and the Russian version (got ${sources.length})` }
-    return this.importPair({ project, sources: sources as [ImportSource, ImportSource] })
+  async importPaths(project: string, paths: [string, string]): Promise<ImportResult> {
+    return this.storeAnalysis(project, await analyseOffThread({ id: 1, kk: paths[0], ru: paths[1] }, this.batchWorkerPath))
+  }
+
+  private storeAnalysis(project: string, analysis: Analysis): ImportResult {
+    return analysis.ok ? this.storeAnalysedPair(project, analysis.analysis) : analysis
   }
 
   /** Writes a pair a batch worker analysed (see corpus/batch). */

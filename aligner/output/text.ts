@@ -26,7 +26,8 @@ function describeSide(language: string, side: SideSummary): string {
   const counts = new Map<string, number>()
   for (const repair of side.repairs) counts.set(repair.kind, (counts.get(repair.kind) ?? 0) + 1)
   const repairs = [...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none'
-  return `${language}: ${side.file} — ${side.encoding}, ${side.format}, ${side.units.length} units (${articles} articles); repairs: ${repairs}; ${side.proposals.length} proposed`
+  const apart = side.apart.length > 0 ? `; kept apart: ${countsByKind(side.apart)}` : ''
+  return `${language}: ${side.file} — ${side.encoding}, ${side.format}, ${side.units.length} units (${articles} articles); repairs: ${repairs}; ${side.proposals.length} proposed${apart}`
 }
 
 function formatPair(pair: AlignedPair): string[] {
@@ -49,4 +50,11 @@ function wrap(text: string): string[] {
   for (let at = 0; at < flat.length && lines.length < 3; at += COLUMN) lines.push(flat.slice(at, at + COLUMN))
   if (flat.length > 3 * COLUMN) lines[2] = lines[2]!.slice(0, COLUMN - 1) + '…'
   return lines
+}
+
+/** `2 header, 1 footnote`: how many blocks of each kind a file had apart from its body. */
+function countsByKind(blocks: SideSummary['apart']): string {
+  const counts = new Map<string, number>()
+  for (const block of blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1)
+  return [...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')
 }

@@ -162,6 +162,20 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
   })
 }
 
+/** One pair analysed on a worker thread of its own, for imports started from the app. */
+export function analyseOffThread(task: WorkerTask, workerPath: string = SOURCE_WORKER_PATH): Promise<WorkerReply['analysis']> {
+  return new Promise((resolve) => {
+    const worker = new Worker(workerPath)
+    const finish = (analysis: WorkerReply['analysis']) => {
+      void worker.terminate()
+      resolve(analysis)
+    }
+    worker.once('message', (reply: WorkerReply) => finish(reply.analysis))
+    worker.once('error', (error) => finish({ ok: false, reason: `the aligner stopped on this pair (${error.message})` }))
+    worker.postMessage(task)
+  })
+}
+
 function summarise(outcomes: PairOutcome[], elapsedMs: number, interrupted: boolean): BatchSummary {
   const findingsByKind: Record<string, number> = {}
   let articlePairs = 0

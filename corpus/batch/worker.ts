@@ -1,14 +1,15 @@
-// A batch worker thread: reads, cleans, aligns and checks one pair at a time and sends the
-// analysis back; the main thread writes it, so the database has one writer.
+// An import worker thread: reads, cleans, aligns and checks one pair at a time and sends the
+// analysis back; the calling thread writes it, so the database has one writer and the app's main
+// process stays responsive.
 import { parentPort } from 'node:worker_threads'
-import { readDocumentFile } from '../files/read-document.ts'
+import type { LanguageCode } from '../../aligner/language.ts'
+import { documentFromBytes, readDocumentFile, type ReadDocument } from '../files/read-document.ts'
 import { analysePair, type Analysis } from '../import.ts'
 
-export interface WorkerTask {
-  id: number
-  kk: string
-  ru: string
-}
+/** Two files by path (a folder import, the open dialog) or as bytes (an upload, a drop). */
+export type WorkerTask =
+  | { id: number; kk: string; ru: string }
+  | { id: number; files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }> }
 
 export interface WorkerReply {
   id: number
@@ -16,11 +17,16 @@ export interface WorkerReply {
 }
 
 async function analyse(task: WorkerTask): Promise<Analysis> {
-  const kk = await readDocumentFile(task.kk)
-  if (!kk.ok) return kk
-  const ru = await readDocumentFile(task.ru)
-  if (!ru.ok) return ru
-  return analysePair([kk.source, ru.source])
+  const reads: Array<() => Promise<ReadDocument>> =
+    'files' in task ? task.files.map((file) => () => documentFromBytes(file.name, file.bytes, file.language)) : [() => readDocumentFile(task.kk), () => readDocumentFile(task.ru)]
+  const sources = []
+  for (const read of reads) {
+    const document = await read()
+    if (!document.ok) return document
+    sources.push(document.source)
+  }
+  if (sources.length !== 2) return { ok: false, reason: `give two files, the Kazakh and the Russian version (got ${sources.length})` }
+  return analysePair([sources[0]!, sources[1]!])
 }
 
 parentPort?.on('message', (task: WorkerTask) => {

@@ -41,6 +41,11 @@ describe('egiz align and import with .docx and .html files', () => {
     )
   })
 
+  it('says what it kept apart from the text', async () => {
+    const result = await run('align', kk, ru, '--level', 'article')
+    expect(result.out).toMatch(/^Kazakh: .*agreement_kaz\.docx — docx, paragraphs, .*; kept apart: 1 header$/m)
+  })
+
   it('imports them into a workspace', async () => {
     const result = await run('import', kk, ru, '--db', join(dir, 'w.sqlite'))
     expect(result.err).toBe('')
