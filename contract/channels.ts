@@ -28,6 +28,7 @@ function channel<I, O>(input: Validator<I>, call: (workspace: Workspace, input: 
 }
 
 export const CHANNELS = {
+  'app.info': channel(object({}), (ws) => ({ version: ws.appVersion, workspace: ws.path })),
   'projects.list': channel(object({}), (ws) => ws.projects()),
   'alignments.list': channel(object({ projectId: optional(id) }), (ws, i) => ws.alignments(i.projectId)),
   'pairs.page': channel(

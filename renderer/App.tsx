@@ -8,6 +8,9 @@ import { systemLanguage, translate, type StringKey, type UiLanguage } from './i1
 import { PairList } from './PairList.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
 import { ImportDialog, type ImportRequest } from './ImportDialog.tsx'
+import { Outline } from './Outline.tsx'
+import { MarkedText, RepairList, repairsInside, type RepairView } from './Repairs.tsx'
+import { HelpDialog } from './HelpDialog.tsx'
 
 /** Pairs fetched first, and then per request, while a document loads. */
 const FIRST_PAGE = 100
@@ -34,6 +37,11 @@ export function App() {
   const [dismissing, setDismissing] = useState<{ id: number; reason: string } | null>(null)
   const [importing, setImporting] = useState<ImportRequest | null>(null)
   const [dragging, setDragging] = useState(false)
+  const [repairs, setRepairs] = useState<Record<Side, RepairView[]>>({ kk: [], ru: [] })
+  /** Where the reviewer clicked in each side of the focused pair: the cut of "split at cursor". */
+  const [cuts, setCuts] = useState<Partial<Record<Side, number>>>({})
+  const [help, setHelp] = useState<'about' | 'shortcuts' | null>(null)
+  const searchInput = useRef<HTMLInputElement>(null)
 
   const report = useCallback((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)), [])
 
@@ -68,6 +76,7 @@ export function App() {
     setPairs(all)
     setFindings(await call('findings.list', { alignmentId: id }))
     setArticles(await call('pairs.page', { alignmentId: id, level: 'article', offset: 0, limit: 2000 }))
+    setRepairs({ kk: await call('repairs.list', { alignmentId: id, side: 'kk' }), ru: await call('repairs.list', { alignmentId: id, side: 'ru' }) })
   }, [])
 
   useEffect(() => {
@@ -124,6 +133,8 @@ export function App() {
   // The rows on screen: every pair, or only those with open findings.
   const shown = useMemo(() => (onlyFindings ? pairs.filter((p) => (findingCounts.get(p.id) ?? 0) > 0) : pairs), [onlyFindings, pairs, findingCounts])
   const current = shown[Math.min(focus, shown.length - 1)]
+  const currentId = current?.id
+  useEffect(() => setCuts({}), [currentId])
 
   /**
    * Refreshes the rows around the focus after a change there: the neighbourhood is fetched again
@@ -167,6 +178,10 @@ export function App() {
       mergeNext: () => run(() => call('pair.merge', { pairId: current.id, direction: 'next' })),
       mergePrevious: () => run(() => call('pair.merge', { pairId: current.id, direction: 'previous' }), { after: () => setFocus((f) => Math.max(0, f - 1)) }),
       split: () => run(() => call('pair.split', { pairId: current.id, kk: { sentences: 1 }, ru: { sentences: 1 } })),
+      // A side without a click stays whole in the first of the two rows.
+      splitAtCursor: () =>
+        run(() => call('pair.split', { pairId: current.id, ...(cuts.kk !== undefined ? { kk: { offset: cuts.kk } } : {}), ...(cuts.ru !== undefined ? { ru: { offset: cuts.ru } } : {}) })),
+      setRepair: (repairId: number, state: 'accepted' | 'reverted') => run(() => call('repair.set', { alignmentId, repairId, state }), { reach: 'all' }),
       unpair: () => run(() => call('pair.unpair', { pairId: current.id })),
       undo: () => run(async () => call('history.undo', { alignmentId }), { reach: 'all' }),
       redo: () => run(async () => call('history.redo', { alignmentId }), { reach: 'all' }),
@@ -193,7 +208,7 @@ export function App() {
       },
       edit: (side: Side) => setEditing({ side, text: current[side].text }),
     }
-  }, [current, alignmentId, shown, focus, findingCounts, run])
+  }, [current, alignmentId, shown, focus, findingCounts, run, cuts])
 
   /** Dismisses a finding with its reason (kept in the workspace), or shows it again (null). */
   const dismiss = useCallback(
@@ -220,7 +235,11 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!actions || editing || exporting || dismissing || importing || (event.target as HTMLElement).closest('textarea, input:not([type="checkbox"]), select')) return
+      if (event.key === 'F1' || (event.key === '?' && !(event.target as HTMLElement).closest('textarea, input, select'))) {
+        event.preventDefault()
+        return setHelp('shortcuts')
+      }
+      if (!actions || editing || exporting || dismissing || importing || help || (event.target as HTMLElement).closest('textarea, input:not([type="checkbox"]), select')) return
       const key = event.key
       const ctrl = event.ctrlKey || event.metaKey
       const handled = (() => {
@@ -242,6 +261,7 @@ export function App() {
         if (key === 'm') return actions.mergeNext(), true
         if (key === 'M') return actions.mergePrevious(), true
         if (key === 's') return actions.split(), true
+        if (key === 'S') return actions.splitAtCursor(), true
         if (key === 'u') return actions.unpair(), true
         if (key === 'n') return actions.nextProblem(), true
         if (key === 'N') return actions.previousProblem(), true
@@ -255,7 +275,7 @@ export function App() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [actions, editing, exporting, dismissing, importing, shown.length])
+  }, [actions, editing, exporting, dismissing, importing, help, shown.length])
 
   // In the desktop app, the menu's commands arrive through the preload bridge.
   useEffect(() => {
@@ -269,6 +289,9 @@ export function App() {
       else if (command === 'open-pair') setImporting({ mode: 'pair' })
       else if (command.startsWith('import-folder:')) setImporting({ mode: 'folder', folder: command.slice('import-folder:'.length) })
       else if (command === 'import-folder') setImporting({ mode: 'folder' })
+      else if (command === 'about' || command === 'shortcuts') setHelp(command)
+      else if (command === 'find') searchInput.current?.focus()
+      else if (command.startsWith('zoom-')) zoom(command)
     })
   }, [])
   const actionsRef = useRef(actions)
@@ -318,8 +341,12 @@ export function App() {
             </li>
           ))}
         </ul>
+        <Outline articles={articles} t={t} onOpen={(articleId) => {
+          const index = shown.findIndex((p) => p.parentId === articleId)
+          if (index >= 0) setFocus(index)
+        }} />
         <form className="search" onSubmit={(e) => { e.preventDefault(); void search() }}>
-          <input type="search" aria-label={t('search')} placeholder={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input ref={searchInput} type="search" aria-label={t('search')} placeholder={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} />
         </form>
         {hits && (
           <ul className="hits" aria-label={t('searchResults')}>
@@ -397,24 +424,37 @@ export function App() {
         <PairList pairs={shown} focus={focus} findingCounts={findingCounts} articleLabels={articleLabels} onFocus={setFocus} />
         {current && (
           <section className="detail" aria-label="focused pair">
-            {(['kk', 'ru'] as const).map((side) => (
-              <div key={side} className="side" lang={side}>
-                {editing?.side === side ? (
-                  <>
-                    <textarea autoFocus value={editing.text} onChange={(e) => setEditing({ side, text: e.target.value })} onKeyDown={(e) => {
-                      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveEdit()
-                      if (e.key === 'Escape') setEditing(null)
-                    }} />
-                    <button onClick={saveEdit}>{t('save')}</button> <button onClick={() => setEditing(null)}>{t('cancel')}</button>
-                  </>
-                ) : (
-                  <>
-                    <p>{current[side].text || '—'}</p>
-                    <button onClick={() => actions?.edit(side)}>{t('edit')}</button>
-                  </>
-                )}
-              </div>
-            ))}
+            {(['kk', 'ru'] as const).map((side) => {
+              const sideRepairs = repairsInside(repairs[side], current[side].start, current[side].end)
+              const marked = !current[side].edited && current[side].start !== null && sideRepairs.every((r) => r.state === 'accepted')
+              return (
+                <div key={side} className="side" lang={side}>
+                  {editing?.side === side ? (
+                    <>
+                      <textarea autoFocus value={editing.text} onChange={(e) => setEditing({ side, text: e.target.value })} onKeyDown={(e) => {
+                        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveEdit()
+                        if (e.key === 'Escape') setEditing(null)
+                      }} />
+                      <button onClick={saveEdit}>{t('save')}</button> <button onClick={() => setEditing(null)}>{t('cancel')}</button>
+                    </>
+                  ) : (
+                    <>
+                      <p className="side-text" data-side={side} onMouseUp={(e) => recordCut(e.currentTarget, side, setCuts)} onKeyUp={(e) => recordCut(e.currentTarget, side, setCuts)}>
+                        {current[side].text === '' ? '—' : marked ? <MarkedText text={current[side].text} start={current[side].start!} repairs={sideRepairs} /> : current[side].text}
+                      </p>
+                      <button onClick={() => actions?.edit(side)}>{t('edit')}</button>
+                      {cuts[side] !== undefined && <span className="cut-hint"> ✂ {t('cutAt')} {cuts[side]}</span>}
+                      <RepairList repairs={sideRepairs} t={t} onSet={(id, state) => actions?.setRepair(id, state)} />
+                    </>
+                  )}
+                </div>
+              )
+            })}
+            {(cuts.kk !== undefined || cuts.ru !== undefined) && (
+              <p className="split-cursor">
+                <button onClick={() => actions?.splitAtCursor()}>{t('splitAtCursor')}</button>
+              </p>
+            )}
             <ul className="pair-findings">
               {pairFindings.map((f) => (
                 <li key={f.id} className={`${f.severity}${f.dismissed ? ' dismissed' : ''}`}>
@@ -441,7 +481,10 @@ export function App() {
             </ul>
           </section>
         )}
-        <footer className="shortcuts">{t('shortcuts')}</footer>
+        <footer className="shortcuts">
+          {t('shortcuts')} <button className="link" onClick={() => setHelp('shortcuts')}>{t('keyboardShortcuts')}</button> · <button className="link" onClick={() => setHelp('about')}>{t('about')}</button>
+        </footer>
+        {help && <HelpDialog kind={help} t={t} onClose={() => setHelp(null)} />}
         {importing && <ImportDialog request={importing} project={projectName(alignments, selected)} t={t} onImported={imported} onClose={() => setImporting(null)} />}
         {exporting && selected && <ExportDialog alignmentId={selected.id} projectId={selected.projectId} title={selected.title} t={t} onClose={() => setExporting(false)} />}
       </main>
@@ -452,4 +495,25 @@ export function App() {
 /** The project new imports go to: the open document's, or the only one there is. */
 function projectName(alignments: AlignmentSummary[] | null, selected: AlignmentSummary | undefined): string {
   return selected?.project ?? alignments?.[0]?.project ?? 'Egiz'
+}
+
+/** Remembers where in a side's text the reviewer clicked (a collapsed selection), for "split at cursor". */
+function recordCut(element: HTMLElement, side: Side, setCuts: (update: (cuts: Partial<Record<Side, number>>) => Partial<Record<Side, number>>) => void): void {
+  const selection = window.getSelection()
+  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return
+  const range = selection.getRangeAt(0)
+  if (!element.contains(range.startContainer)) return
+  const before = document.createRange()
+  before.selectNodeContents(element)
+  before.setEnd(range.startContainer, range.startOffset)
+  const offset = before.toString().length
+  setCuts((cuts) => ({ ...cuts, [side]: offset }))
+}
+
+/** View → Zoom in/out/actual size: the whole page, as browsers do. */
+function zoom(command: string): void {
+  const root = document.documentElement
+  const current = Number(root.style.zoom || 1)
+  const next = command === 'zoom-in' ? current * 1.1 : command === 'zoom-out' ? current / 1.1 : 1
+  root.style.zoom = String(Math.min(3, Math.max(0.5, next)))
 }

@@ -119,7 +119,7 @@ describe('importing in the review screen', () => {
     await page.screenshot({ path: `${SCREENSHOTS}import-folder.png` })
     expect(workspace.alignments().filter((a) => a.project === 'Folder').length).toBe(2)
     await page.getByRole('button', { name: 'Close' }).click()
-    await expect.poll(() => page.locator('.documents li').count()).toBe(4)
+    await expect.poll(() => page.locator('.documents > ul > li').count()).toBe(4)
   })
 
   it('refuses a folder that is not there with a plain message', async () => {
