@@ -17,6 +17,17 @@ export async function handleCall(workspace: Workspace, event: Pick<IpcMainInvoke
   return dispatch(workspace, channel, input, (error) => log(`${channel}: ${error instanceof Error ? error.stack : String(error)}`))
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, workspace: Workspace, log: (line: string) => void): void {
-  ipcMain.handle(CALL_CHANNEL, (event, channel: unknown, input: unknown) => handleCall(workspace, event, channel, input, log))
+/** Whether a call may have added documents (File → Recent lists them): an import, or a folder import that ended. */
+function changedDocuments(channel: string, value: unknown): boolean {
+  if (channel.startsWith('import.')) return true
+  const state = (value as { state?: string } | null)?.state
+  return channel === 'batch.status' && (state === 'done' || state === 'cancelled')
+}
+
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, workspace: Workspace, log: (line: string) => void, onDocumentsChanged: () => void = () => {}): void {
+  ipcMain.handle(CALL_CHANNEL, async (event, channel: unknown, input: unknown) => {
+    const reply = await handleCall(workspace, event, channel, input, log)
+    if (reply.ok && typeof channel === 'string' && changedDocuments(channel, reply.value)) onDocumentsChanged()
+    return reply
+  })
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { Workspace } from '../corpus/workspace.ts'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
 import { COMMAND_CHANNEL, registerIpc } from './ipc.ts'
-import { menuTemplate } from './menu.ts'
+import { menuTemplate, RECENT_COUNT } from './menu.ts'
 import { withDialog } from './dialogs.ts'
 import { APP_HOST, APP_SCHEME, APP_URL, CONTENT_SECURITY_POLICY, guardWebContents, refusePermissions, windowOptions } from './security.ts'
 
@@ -44,11 +44,16 @@ app.whenReady().then(() => {
     headers.set('content-security-policy', CONTENT_SECURITY_POLICY)
     return new Response(response.body, { status: response.status, headers })
   })
-  registerIpc(ipcMain, workspace, log)
   const window = new BrowserWindow(windowOptions(PRELOAD))
   const send = (command: Parameters<typeof withDialog>[0]) =>
     void withDialog(command, dialog, window).then((pageCommand) => pageCommand && window.webContents.send(COMMAND_CHANNEL, pageCommand))
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, () => app.quit())))
+  // File → Recent: the documents imported last, rebuilt whenever an import may have added one.
+  const buildMenu = () => {
+    const recent = workspace.alignments().slice(-RECENT_COUNT).reverse().map(({ id, title }) => ({ id, title }))
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, () => app.quit(), recent)))
+  }
+  buildMenu()
+  registerIpc(ipcMain, workspace, log, buildMenu)
   window.once('ready-to-show', () => window.show())
   void window.loadURL(APP_URL)
   app.on('second-instance', () => {

@@ -1,14 +1,53 @@
 // The application menu with the usual accelerators; each item sends a command to the page.
 import type { MenuItemConstructorOptions } from 'electron'
 
-export type MenuCommand = 'open-pair' | 'import-folder' | 'export-tmx' | 'undo' | 'redo' | 'find' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'language-kk' | 'language-ru' | 'language-en' | 'about' | 'shortcuts'
+export type MenuCommand =
+  | 'new-project'
+  | 'open-pair'
+  | 'import-folder'
+  | 'export-tmx'
+  | 'undo'
+  | 'redo'
+  | 'find'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'language-kk'
+  | 'language-ru'
+  | 'language-en'
+  | 'about'
+  | 'shortcuts'
+  | `open-alignment:${number}`
 
-export function menuTemplate(send: (command: MenuCommand) => void, quit: () => void): MenuItemConstructorOptions[] {
+/** Documents listed under File → Recent. */
+export const RECENT_COUNT = 8
+
+export function menuTemplate(send: (command: MenuCommand) => void, quit: () => void, recent: Array<{ id: number; title: string }> = []): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(command) })
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length === 0 ? [{ label: 'No documents yet', enabled: false }] : recent.slice(0, RECENT_COUNT).map((document) => item(shorten(document.title), `open-alignment:${document.id}`))
   return [
-    { label: 'File', submenu: [item('Open pair…', 'open-pair', 'CmdOrCtrl+O'), item('Import folder…', 'import-folder', 'CmdOrCtrl+Shift+O'), item('Export TMX…', 'export-tmx', 'CmdOrCtrl+E'), { type: 'separator' }, { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: quit }] },
+    {
+      label: 'File',
+      submenu: [
+        item('New project…', 'new-project', 'CmdOrCtrl+N'),
+        item('Open pair…', 'open-pair', 'CmdOrCtrl+O'),
+        item('Import folder…', 'import-folder', 'CmdOrCtrl+Shift+O'),
+        { label: 'Recent', submenu: recentItems },
+        { type: 'separator' },
+        item('Export TMX…', 'export-tmx', 'CmdOrCtrl+E'),
+        { type: 'separator' },
+        { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: quit },
+      ],
+    },
     { label: 'Edit', submenu: [item('Undo', 'undo', 'CmdOrCtrl+Z'), item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'), { type: 'separator' }, item('Find', 'find', 'CmdOrCtrl+F')] },
     { label: 'View', submenu: [item('Zoom in', 'zoom-in', 'CmdOrCtrl+='), item('Zoom out', 'zoom-out', 'CmdOrCtrl+-'), item('Actual size', 'zoom-reset', 'CmdOrCtrl+0'), { type: 'separator' }, item('Қазақша', 'language-kk'), item('Русский', 'language-ru'), item('English', 'language-en')] },
     { label: 'Help', submenu: [item('Keyboard shortcuts', 'shortcuts', 'F1'), item('About Egiz', 'about')] },
   ]
+}
+
+/** Menu labels stay one short line: agreement titles run to hundreds of characters. */
+function shorten(title: string): string {
+  const line = title.replace(/\s+/g, ' ').trim()
+  return line.length > 70 ? `${line.slice(0, 69)}…` : line
 }

@@ -290,6 +290,8 @@ export function App() {
       else if (command.startsWith('import-folder:')) setImporting({ mode: 'folder', folder: command.slice('import-folder:'.length) })
       else if (command === 'import-folder') setImporting({ mode: 'folder' })
       else if (command === 'about' || command === 'shortcuts') setHelp(command)
+      else if (command === 'new-project') setImporting({ mode: 'pair', newProject: true })
+      else if (command.startsWith('open-alignment:')) setAlignmentId(Number(command.slice('open-alignment:'.length)))
       else if (command === 'find') searchInput.current?.focus()
       else if (command.startsWith('zoom-')) zoom(command)
     })
@@ -485,7 +487,7 @@ export function App() {
           {t('shortcuts')} <button className="link" onClick={() => setHelp('shortcuts')}>{t('keyboardShortcuts')}</button> · <button className="link" onClick={() => setHelp('about')}>{t('about')}</button>
         </footer>
         {help && <HelpDialog kind={help} t={t} onClose={() => setHelp(null)} />}
-        {importing && <ImportDialog request={importing} project={projectName(alignments, selected)} t={t} onImported={imported} onClose={() => setImporting(null)} />}
+        {importing && <ImportDialog request={importing} project={importing.mode === 'pair' && importing.newProject ? '' : projectName(alignments, selected)} t={t} onImported={imported} onClose={() => setImporting(null)} />}
         {exporting && selected && <ExportDialog alignmentId={selected.id} projectId={selected.projectId} title={selected.title} t={t} onClose={() => setExporting(false)} />}
       </main>
     </div>

@@ -7,7 +7,8 @@ import { call } from './api.ts'
 import type { StringKey } from './i18n.ts'
 
 export type ImportRequest =
-  | { mode: 'pair'; files?: File[]; paths?: string[] }
+  /** `newProject`: File → New project…, the project's name is asked for first. */
+  | { mode: 'pair'; files?: File[]; paths?: string[]; newProject?: boolean }
   | { mode: 'folder'; folder?: string }
 
 interface Props {
@@ -59,7 +60,7 @@ function PairImport({ request, defaultProject, t, onImported, onClose }: { reque
   return (
     <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={t('openPair')}>
       <div className="dialog">
-        <h2>{t('openPair')}</h2>
+        <h2>{request.newProject ? t('newProject') : t('openPair')}</h2>
         <p className="hint">{t('openPairHint')}</p>
         {paths.length === 0 && (
           <label>
@@ -70,7 +71,7 @@ function PairImport({ request, defaultProject, t, onImported, onClose }: { reque
         <ul className="file-names">{names.map((name) => <li key={name}>{name}</li>)}</ul>
         <label>
           {t('project')}
-          <input value={project} onChange={(e) => setProject(e.target.value)} />
+          <input value={project} autoFocus={request.newProject} onChange={(e) => setProject(e.target.value)} />
         </label>
         {busy && <progress aria-label={t('aligning')} />}
         {problem && <p className="problem" role="alert">{problem}</p>}

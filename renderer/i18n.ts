@@ -10,6 +10,7 @@ const STRINGS = {
     ru: 'Пока нет документов. Откройте пару, импортируйте папку или перетащите сюда казахский и русский файлы.',
   },
   openPair: { en: 'Open pair…', kk: 'Жұпты ашу…', ru: 'Открыть пару…' },
+  newProject: { en: 'New project: its name and its first pair', kk: 'Жаңа жоба: атауы және алғашқы жұбы', ru: 'Новый проект: название и первая пара' },
   openPairHint: {
     en: 'The Kazakh and the Russian version of one agreement: .txt, .md, .html, .docx, .rtf or a PDF with text.',
     kk: 'Бір келісімнің қазақша және орысша нұсқасы: .txt, .md, .html, .docx, .rtf немесе мәтіні бар PDF.',

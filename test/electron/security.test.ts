@@ -66,6 +66,18 @@ describe('the desktop window', () => {
     items.find((i) => i.label === 'Export TMX…')!.click!()
     expect(sent).toEqual(['export-tmx'])
   })
+
+  it('lists recent documents under File → Recent, each opening its document', () => {
+    const sent: string[] = []
+    const title = 'О ратификации Соглашения между Правительством Республики Казахстан и Правительством Финляндской Республики'
+    const file = menuTemplate((command) => sent.push(command), () => {}, [{ id: 7, title }])[0]!.submenu as Array<{ label?: string; submenu?: Array<{ label: string; click: () => void }> }>
+    const recent = file.find((i) => i.label === 'Recent')!.submenu!
+    expect(recent[0]!.label).toHaveLength(70)
+    recent[0]!.click()
+    expect(sent).toEqual(['open-alignment:7'])
+    const empty = menuTemplate(() => {}, () => {}, [])[0]!.submenu as Array<{ label?: string; submenu?: Array<{ label: string; enabled?: boolean }> }>
+    expect(empty.find((i) => i.label === 'Recent')!.submenu).toEqual([{ label: 'No documents yet', enabled: false }])
+  })
 })
 
 describe('IPC sender checks', () => {
