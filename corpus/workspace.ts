@@ -192,9 +192,10 @@ export class Workspace {
   findings(alignmentId: number): FindingView[] {
     type Row = { id: number; pair_id: number | null; kind: string; code: string; severity: FindingView['severity']; message: string; kk_start: number | null; kk_end: number | null; ru_start: number | null; ru_end: number | null; dismissed_reason: string | null; dismissed_at: string | null; dismissed_by: string | null }
     const rows = sql(this.db, 'SELECT * FROM findings WHERE alignment_id = ? ORDER BY id').all(alignmentId) as Row[]
+    const locate = this.pairLocator(alignmentId)
     return rows.map((row) => ({
       id: row.id,
-      pairId: row.pair_id,
+      pairId: locate(row),
       kind: row.kind,
       code: row.code,
       severity: row.severity,
@@ -203,6 +204,31 @@ export class Workspace {
       ru: row.ru_start === null ? null : { start: row.ru_start, end: row.ru_end! },
       dismissed: row.dismissed_reason === null ? null : { reason: row.dismissed_reason, at: row.dismissed_at!, by: row.dismissed_by! },
     }))
+  }
+
+  /**
+   * Finds the pair a finding belongs to now: the one whose span holds the finding's text (pairs
+   * are merged, split and moved after the checks ran), else the pair it was found in if it is
+   * still there.
+   */
+  private pairLocator(alignmentId: number): (finding: { pair_id: number | null; kk_start: number | null; ru_start: number | null }) => number | null {
+    type Span = { id: number; level: string; kk_start: number | null; kk_end: number | null; ru_start: number | null; ru_end: number | null }
+    const pairs = sql(this.db, 'SELECT id, level, kk_start, kk_end, ru_start, ru_end FROM pairs WHERE alignment_id = ? ORDER BY level, seq').all(alignmentId) as Span[]
+    const byId = new Map(pairs.map((pair) => [pair.id, pair]))
+    const sentences = pairs.filter((pair) => pair.level === 'sentence')
+    const holds = (pair: Span, side: 'kk' | 'ru', at: number) => pair[`${side}_start`] !== null && pair[`${side}_start`]! <= at && at < pair[`${side}_end`]!
+    return (finding) => {
+      const found = byId.get(finding.pair_id ?? -1)
+      if (found && found.level === 'article') return found.id
+      for (const side of ['kk', 'ru'] as const) {
+        const at = finding[`${side}_start`]
+        if (at === null) continue
+        if (found && holds(found, side, at)) return found.id
+        const holder = sentences.find((pair) => holds(pair, side, at))
+        if (holder) return holder.id
+      }
+      return found ? found.id : null
+    }
   }
 
   /** Dismisses a finding with a reason, which is kept (null reason: show it again). */

@@ -203,3 +203,22 @@ describe('concordance search, statistics and export', () => {
     expect(exported.filter((p) => p.status === 'confirmed')).toHaveLength(0)
   })
 })
+
+describe('findings after the pairs change', () => {
+  it('follow their text into the pair that holds it after a merge, and back after undo', () => {
+    const workspace = openWorkspace()
+    const alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const pairs = workspace.pairs(alignmentId, { limit: 100000 })
+    const finding = workspace.findings(alignmentId).find((f) => f.kk !== null && pairs.findIndex((p) => p.id === f.pairId) > 0)!
+    const index = pairs.findIndex((p) => p.id === finding.pairId)
+    const previous = pairs[index - 1]!
+    expect(workspace.merge(finding.pairId!, 'previous').ok).toBe(true)
+    expect(workspace.pair(finding.pairId!)).toBeNull()
+    const merged = workspace.pairs(alignmentId, { limit: 100000 })[index - 1]!
+    expect(merged.kk.start).toBe(previous.kk.start)
+    expect(workspace.findings(alignmentId).find((f) => f.id === finding.id)!.pairId).toBe(merged.id)
+    expect(workspace.undo(alignmentId).ok).toBe(true)
+    expect(workspace.findings(alignmentId).find((f) => f.id === finding.id)!.pairId).toBe(finding.pairId)
+    workspace.close()
+  })
+})
