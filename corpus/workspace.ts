@@ -5,6 +5,7 @@ import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, storeAnalysedPair, type AnalysedPair, type Analysis, type ImportRequest, type ImportResult } from './import.ts'
 import { analyseOffThread } from './batch/runner.ts'
+import { recheckPairs } from './recheck.ts'
 import { BatchJobs } from './batch/jobs.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
@@ -249,23 +250,23 @@ export class Workspace {
   // Operations -------------------------------------------------------------------------------
 
   merge(pairId: number, direction: 'next' | 'previous'): operations.EditResult {
-    return guarded(() => operations.merge(this.context(), pairId, direction))
+    return this.rechecked(guarded(() => operations.merge(this.context(), pairId, direction)))
   }
 
   split(pairId: number, at: operations.SplitPoint): operations.EditResult {
-    return guarded(() => operations.split(this.context(), pairId, at))
+    return this.rechecked(guarded(() => operations.split(this.context(), pairId, at)))
   }
 
   moveSentence(pairId: number, side: Side, move: 'first-to-previous' | 'last-to-next'): operations.EditResult {
-    return guarded(() => operations.moveSentence(this.context(), pairId, side, move))
+    return this.rechecked(guarded(() => operations.moveSentence(this.context(), pairId, side, move)))
   }
 
   unpair(pairId: number): operations.EditResult {
-    return guarded(() => operations.unpair(this.context(), pairId))
+    return this.rechecked(guarded(() => operations.unpair(this.context(), pairId)))
   }
 
   editText(pairId: number, side: Side, text: string): operations.EditResult {
-    return guarded(() => operations.editText(this.context(), pairId, side, text))
+    return this.rechecked(guarded(() => operations.editText(this.context(), pairId, side, text)))
   }
 
   setStatus(target: operations.StatusTarget, status: Status): operations.EditResult {
@@ -281,7 +282,15 @@ export class Workspace {
   }
 
   realign(alignmentId: number, range?: { fromPairId: number; toPairId: number }): operations.EditResult {
-    return guarded(() => operations.realign(this.context(), alignmentId, range))
+    return this.rechecked(guarded(() => operations.realign(this.context(), alignmentId, range)))
+  }
+
+  /** After an operation that changed pairs: their sentence checks run again on what they say now. */
+  private rechecked(result: operations.EditResult): operations.EditResult {
+    if (!result.ok || result.pairs.length === 0) return result
+    const alignmentId = sqlValue(this.db, 'SELECT alignment_id FROM pairs WHERE id = ?').get(result.pairs[0]) as number | undefined
+    if (alignmentId !== undefined) guarded(() => writeTransaction(this.db, () => (recheckPairs(this.db, alignmentId, result.pairs, this.texts(alignmentId), now()), { ok: true as const })))
+    return result
   }
 
   undo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string } {
@@ -435,6 +444,8 @@ export class Workspace {
       if (direction === 'undo') undoOperation(this.db, operation, texts)
       else redoOperation(this.db, operation, texts)
       if (touchesRepairs) this.textCache.delete(alignmentId)
+      const restored = JSON.parse(direction === 'undo' ? operation.before : operation.after) as { pairs: Array<{ id: number }> }
+      recheckPairs(this.db, alignmentId, restored.pairs.map((pair) => pair.id), texts(), now())
       const { before: _before, after: _after, ...record } = operation
       return { ok: true as const, operation: { ...record, state: direction === 'undo' ? 'undone' : 'done' } }
     }))

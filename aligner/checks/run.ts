@@ -36,12 +36,15 @@ export interface CheckInput {
   abbreviations?: Readonly<Record<string, string>>
 }
 
+/** What a sentence pair's own text decides: re-checked whenever a reviewer changes the pair. */
+export const SENTENCE_KINDS: readonly FindingKind[] = ['empty-side', 'date', 'reference', 'number', 'code', 'language', 'length', 'punctuation', 'brackets']
+
 export function checkAlignment(input: CheckInput): Finding[] {
   const findings: Finding[] = []
   const ratio = input.ru.normalized.text.length / Math.max(1, input.kk.normalized.text.length)
   for (const pair of input.result.pairs) {
     if (pair.level === 'article') findings.push(...structureFindings(pair, input))
-    else findings.push(...sentenceFindings(pair, input, ratio))
+    else findings.push(...checkSentencePair(pair, ratio, input.abbreviations))
   }
   for (const side of SIDES) {
     findings.push(...numberingFindings(input[side], side))
@@ -60,7 +63,11 @@ function at(pair: AlignedPair, side: Side, found: Found): Pick<Finding, 'kk' | '
   return side === 'kk' ? { kk: span(pair.kk, found), ru: span(pair.ru) } : { kk: span(pair.kk), ru: span(pair.ru, found) }
 }
 
-function sentenceFindings(pair: AlignedPair, input: CheckInput, ratio: number): Finding[] {
+/**
+ * The checks of one sentence pair (numbers, dates, references, codes, language, length,
+ * punctuation, brackets); `ratio` is the document's Russian/Kazakh length ratio.
+ */
+export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviations?: Readonly<Record<string, string>>): Finding[] {
   const findings: Finding[] = []
   const add = (kind: FindingKind, severity: Finding['severity'], where: Pick<Finding, 'kk' | 'ru'>, message: string) =>
     findings.push({ kind, severity, pair: pair.id, ...where, message })
@@ -71,7 +78,7 @@ function sentenceFindings(pair: AlignedPair, input: CheckInput, ratio: number): 
     add('empty-side', 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, `this ${LANGUAGE_NAME[present]} text has no counterpart in the ${LANGUAGE_NAME[present === 'kk' ? 'ru' : 'kk']} version`)
     return [...findings, ...languageFindings(pair)]
   }
-  const extracted = { kk: extract(kkText, input.abbreviations), ru: extract(ruText, input.abbreviations) }
+  const extracted = { kk: extract(kkText, abbreviations), ru: extract(ruText, abbreviations) }
   cancelReworded(extracted.kk, extracted.ru)
   cancelReworded(extracted.ru, extracted.kk)
   for (const [kind, label] of [['date', 'date'], ['reference', 'reference'], ['number', 'number'], ['code', 'code or abbreviation']] as const) {

@@ -205,20 +205,43 @@ describe('concordance search, statistics and export', () => {
 })
 
 describe('findings after the pairs change', () => {
-  it('follow their text into the pair that holds it after a merge, and back after undo', () => {
+  it('move with their text into the merged pair, and back after undo', () => {
     const workspace = openWorkspace()
     const alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
     const pairs = workspace.pairs(alignmentId, { limit: 100000 })
-    const finding = workspace.findings(alignmentId).find((f) => f.kk !== null && pairs.findIndex((p) => p.id === f.pairId) > 0)!
-    const index = pairs.findIndex((p) => p.id === finding.pairId)
-    const previous = pairs[index - 1]!
-    expect(workspace.merge(finding.pairId!, 'previous').ok).toBe(true)
-    expect(workspace.pair(finding.pairId!)).toBeNull()
+    const index = pairs.findIndex((p, k) => k > 0 && p.ru.text.length > 100 && !/\d/.test(p.ru.text + p.kk.text))
+    const pair = pairs[index]!
+    expect(workspace.editText(pair.id, 'ru', pair.ru.text.replace(' ', ' 77 ')).ok).toBe(true)
+    const message = 'number 77 is in the Russian text but not in the Kazakh one'
+    const messages = (pairId: number) => workspace.findings(alignmentId).filter((f) => f.pairId === pairId).map((f) => f.message)
+    expect(messages(pair.id)).toContain(message)
+    expect(workspace.merge(pair.id, 'previous').ok).toBe(true)
+    expect(workspace.pair(pair.id)).toBeNull()
     const merged = workspace.pairs(alignmentId, { limit: 100000 })[index - 1]!
-    expect(merged.kk.start).toBe(previous.kk.start)
-    expect(workspace.findings(alignmentId).find((f) => f.id === finding.id)!.pairId).toBe(merged.id)
+    expect(messages(merged.id)).toContain(message)
     expect(workspace.undo(alignmentId).ok).toBe(true)
-    expect(workspace.findings(alignmentId).find((f) => f.id === finding.id)!.pairId).toBe(finding.pairId)
+    expect(messages(pair.id)).toContain(message)
+    expect(messages(pairs[index - 1]!.id)).not.toContain(message)
+    workspace.close()
+  })
+})
+
+describe('checks after an edit', () => {
+  it('run again on the changed pair: a number removed shows up, undo takes it back, a dismissal survives', () => {
+    const workspace = openWorkspace()
+    const alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const numberFindings = (pairId: number) => workspace.findings(alignmentId).filter((f) => f.pairId === pairId && f.kind === 'number')
+    const pair = workspace.pairs(alignmentId, { limit: 100000 }).find((p) => p.ru.text.length > 100 && !/\d/.test(p.ru.text + p.kk.text))!
+    expect(workspace.editText(pair.id, 'ru', pair.ru.text.replace(' ', ' 77 ')).ok).toBe(true)
+    const found = numberFindings(pair.id)
+    expect(found.map((f) => f.message)).toEqual(['number 77 is in the Russian text but not in the Kazakh one'])
+    expect(workspace.dismissFinding(found[0]!.id, 'checked with the original').ok).toBe(true)
+    // An unrelated edit of the same pair keeps the dismissal of the finding that comes back.
+    expect(workspace.editText(pair.id, 'ru', workspace.pair(pair.id)!.ru.text + ' ').ok).toBe(true)
+    expect(numberFindings(pair.id).find((f) => f.message === found[0]!.message)?.dismissed?.reason).toBe('checked with the original')
+    expect(workspace.undo(alignmentId).ok).toBe(true)
+    expect(workspace.undo(alignmentId).ok).toBe(true)
+    expect(numberFindings(pair.id)).toEqual([])
     workspace.close()
   })
 })
