@@ -114,11 +114,15 @@ export function App() {
     setAlignmentId(hit.pair.alignmentId)
   }, [])
 
-  const findingCounts = useMemo(() => {
-    const counts = new Map<number, number>()
-    for (const finding of findings) if (finding.pairId !== null && !finding.dismissed && finding.kind !== 'alignment') counts.set(finding.pairId, (counts.get(finding.pairId) ?? 0) + 1)
-    return counts
+  const findingMessages = useMemo(() => {
+    const messages = new Map<number, string[]>()
+    for (const finding of findings) {
+      if (finding.pairId === null || finding.dismissed || finding.kind === 'alignment') continue
+      messages.set(finding.pairId, [...(messages.get(finding.pairId) ?? []), finding.message])
+    }
+    return messages
   }, [findings])
+  const findingCounts = useMemo(() => new Map([...findingMessages].map(([pairId, messages]) => [pairId, messages.length])), [findingMessages])
 
   // Article labels (`5-бап / Статья 5`) shown on the first row of each article.
   const articleLabels = useMemo(() => {
@@ -158,7 +162,11 @@ export function App() {
         setMessage(result.ok ? null : result.reason ?? null)
         const index = current ? pairs.findIndex((p) => p.id === current.id) : 0
         if (options.reach === 'all' || onlyFindings) await loadPairs(alignmentId)
-        else await refreshAround(alignmentId, Math.max(0, index))
+        else {
+          await refreshAround(alignmentId, Math.max(0, index))
+          // The changed pairs were checked again: their findings may differ now.
+          setFindings(await call('findings.list', { alignmentId }))
+        }
         if (result.ok) options.after?.()
         loadAlignments().catch(report)
       } catch (error) {
@@ -423,7 +431,7 @@ export function App() {
           <span>{t('kazakh')}</span>
           <span>{t('russian')}</span>
         </div>
-        <PairList pairs={shown} focus={focus} findingCounts={findingCounts} articleLabels={articleLabels} onFocus={setFocus} />
+        <PairList pairs={shown} focus={focus} findingMessages={findingMessages} articleLabels={articleLabels} onFocus={setFocus} />
         {current && (
           <section className="detail" aria-label="focused pair">
             {(['kk', 'ru'] as const).map((side) => {

@@ -11,13 +11,14 @@ const OVERSCAN = 8
 interface Props {
   pairs: PairView[]
   focus: number
-  findingCounts: Map<number, number>
+  /** Messages of the open findings, by pair id: an icon on the row, the messages on hover and focus. */
+  findingMessages: Map<number, string[]>
   /** Labels of the articles, by article pair id: shown on each article's first row. */
   articleLabels: Map<number, string>
   onFocus: (index: number) => void
 }
 
-export function PairList({ pairs, focus, findingCounts, articleLabels, onFocus }: Props) {
+export function PairList({ pairs, focus, findingMessages, articleLabels, onFocus }: Props) {
   const viewport = useRef<HTMLDivElement>(null)
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
@@ -46,7 +47,7 @@ export function PairList({ pairs, focus, findingCounts, articleLabels, onFocus }
     const pair = pairs[index]!
     const startsArticle = pair.parentId !== null && (index === 0 || pairs[index - 1]!.parentId !== pair.parentId)
     const article = startsArticle ? articleLabels.get(pair.parentId!) ?? null : null
-    rows.push(<Row key={pair.id} pair={pair} index={index} focused={index === focus} findings={findingCounts.get(pair.id) ?? 0} article={article} onFocus={onFocus} />)
+    rows.push(<Row key={pair.id} pair={pair} index={index} focused={index === focus} findings={findingMessages.get(pair.id) ?? NONE} article={article} onFocus={onFocus} />)
   }
   return (
     <div className="pair-list" ref={viewport} role="grid" aria-rowcount={pairs.length} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
@@ -54,6 +55,8 @@ export function PairList({ pairs, focus, findingCounts, articleLabels, onFocus }
     </div>
   )
 }
+
+const NONE: string[] = []
 
 export function confidenceClass(confidence: number): string {
   return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low'
@@ -63,7 +66,7 @@ interface RowProps {
   pair: PairView
   index: number
   focused: boolean
-  findings: number
+  findings: string[]
   /** The article label when this row starts an article. */
   article: string | null
   onFocus: (index: number) => void
@@ -84,7 +87,11 @@ const Row = memo(function Row({ pair, index, focused, findings, article, onFocus
         <span className="number">{index + 1}</span>
         {article && <span className="article-label" title={article}>{article.split(' / ')[0]}</span>}
         <span className={`confidence ${confidenceClass(pair.confidence)}`}>{pair.confidence.toFixed(2)}</span>
-        {findings > 0 && <span className="finding-mark" aria-label={`${findings} findings`}>!{findings}</span>}
+        {findings.length > 0 && (
+          <span className="finding-mark" tabIndex={focused ? 0 : -1} title={findings.join('\n')} aria-label={`${findings.length} findings: ${findings.join('; ')}`}>
+            !{findings.length}
+          </span>
+        )}
       </div>
       <div className="cell" lang="kk">{pair.kk.text || <span className="empty">—</span>}</div>
       <div className="cell" lang="ru">{pair.ru.text || <span className="empty">—</span>}</div>

@@ -111,6 +111,14 @@ describe('review tools in Chromium', () => {
     expect(next.kk.text).toBe(pair.kk.text.slice(kkCut).trim())
   })
 
+  it('shows a row\'s findings as an icon whose title and label carry the messages', async () => {
+    const finding = workspace.findings(alignmentId).find((f) => f.pairId !== null && f.kind === 'empty-side' && !f.dismissed)!
+    await focusPair(finding.pairId!)
+    const mark = focused().locator('.finding-mark')
+    expect(await mark.getAttribute('title')).toContain(finding.message)
+    expect(await mark.getAttribute('aria-label')).toMatch(/^\d+ findings: /)
+  })
+
   it('renders Kazakh letters with the bundled Noto Sans', async () => {
     const loaded = await page.evaluate(async () => {
       await document.fonts.ready
