@@ -2,7 +2,7 @@
 // any handler runs) and the Workspace operation it calls. The desktop shell and the browser-mode
 // host both dispatch through this table, so the two behave the same.
 import type { Workspace } from '../corpus/workspace.ts'
-import { anyOf, boolean, integer, nullable, number, object, oneOf, optional, string, type Validator } from './validate.ts'
+import { anyOf, arrayOf, boolean, integer, nullable, number, object, oneOf, optional, string, type Validator } from './validate.ts'
 
 const id = integer({ min: 1 })
 const side = oneOf('kk', 'ru')
@@ -59,7 +59,10 @@ export const CHANNELS = {
     },
   ),
   'repair.set': channel(object({ alignmentId: id, repairId: id, state: oneOf('accepted', 'reverted') }), (ws, i) => ws.setRepairState(i.alignmentId, i.repairId, i.state)),
-  'repairs.list': channel(object({ alignmentId: id, side }), (ws, i) => ws.repairs(i.alignmentId, i.side)),
+  'repairs.list': channel(
+    object({ alignmentId: id, side, start: optional(integer({ max: 1_000_000_000 })), end: optional(integer({ max: 1_000_000_000 })) }),
+    (ws, i) => ws.repairs(i.alignmentId, i.side, i.start !== undefined && i.end !== undefined ? { start: i.start, end: i.end } : undefined),
+  ),
   'alignment.realign': channel(object({ alignmentId: id, fromPairId: optional(id), toPairId: optional(id) }), (ws, i) =>
     ws.realign(i.alignmentId, i.fromPairId !== undefined && i.toPairId !== undefined ? { fromPairId: i.fromPairId, toPairId: i.toPairId } : undefined),
   ),
@@ -67,6 +70,8 @@ export const CHANNELS = {
   'history.redo': channel(object({ alignmentId: id }), (ws, i) => ws.redo(i.alignmentId)),
   'history.list': channel(object({ alignmentId: id, limit: optional(integer({ min: 1, max: 1000 })) }), (ws, i) => ws.history(i.alignmentId, i.limit)),
   'history.diff': channel(object({ operationId: id }), (ws, i) => ws.diff(i.operationId)),
+  /** The findings of a few pairs, after an operation changed them (cheaper than the whole list). */
+  'findings.ofPairs': channel(object({ alignmentId: id, pairIds: arrayOf(id, { max: 1000 }) }), (ws, i) => ws.findingsOfPairs(i.alignmentId, i.pairIds)),
   'findings.list': channel(object({ alignmentId: id }), (ws, i) => ws.findings(i.alignmentId)),
   'finding.dismiss': channel(object({ findingId: id, reason: nullable(string({ max: 2000 })) }), (ws, i) => ws.dismissFinding(i.findingId, i.reason)),
   search: channel(object({ query: string({ min: 1, max: 500 }), projectId: optional(id), limit: optional(integer({ min: 1, max: 500 })) }), (ws, i) =>

@@ -87,3 +87,18 @@ export function anyOf<A, B>(first: Validator<A>, second: Validator<B>, ...more: 
     return fail(path, `matches none of the accepted forms (${reasons.join('; ')})`)
   }
 }
+
+/** A list of up to `max` values, each checked by `item`. */
+export function arrayOf<T>(item: Validator<T>, options: { max: number }): Validator<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) return fail(path, 'must be a list')
+    if (value.length > options.max) return fail(path, `must have at most ${options.max} entries`)
+    const result: T[] = []
+    for (const [index, entry] of value.entries()) {
+      const checked = item(entry, `${path}[${index}]`)
+      if (!checked.ok) return checked
+      result.push(checked.value)
+    }
+    return ok(result)
+  }
+}

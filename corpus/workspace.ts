@@ -39,6 +39,16 @@ export interface AlignmentSummary {
   openFindings: number
 }
 
+export interface RepairView {
+  id: number
+  kind: string
+  cleanStart: number
+  cleanEnd: number
+  before: string
+  after: string
+  state: string
+}
+
 export interface FindingView {
   id: number
   pairId: number | null
@@ -191,20 +201,16 @@ export class Workspace {
 
   /** The findings of an alignment, dismissed ones included (with their reason). */
   findings(alignmentId: number): FindingView[] {
-    type Row = { id: number; pair_id: number | null; kind: string; code: string; severity: FindingView['severity']; message: string; kk_start: number | null; kk_end: number | null; ru_start: number | null; ru_end: number | null; dismissed_reason: string | null; dismissed_at: string | null; dismissed_by: string | null }
-    const rows = sql(this.db, 'SELECT * FROM findings WHERE alignment_id = ? ORDER BY id').all(alignmentId) as Row[]
+    const rows = sql(this.db, 'SELECT * FROM findings WHERE alignment_id = ? ORDER BY id').all(alignmentId) as FindingRow[]
     const locate = this.pairLocator(alignmentId)
-    return rows.map((row) => ({
-      id: row.id,
-      pairId: locate(row),
-      kind: row.kind,
-      code: row.code,
-      severity: row.severity,
-      message: row.message,
-      kk: row.kk_start === null ? null : { start: row.kk_start, end: row.kk_end! },
-      ru: row.ru_start === null ? null : { start: row.ru_start, end: row.ru_end! },
-      dismissed: row.dismissed_reason === null ? null : { reason: row.dismissed_reason, at: row.dismissed_at!, by: row.dismissed_by! },
-    }))
+    return rows.map((row) => findingView(row, locate(row)))
+  }
+
+  /** The findings recorded for these pairs (as the checks just ran on them). */
+  findingsOfPairs(alignmentId: number, pairIds: number[]): FindingView[] {
+    if (pairIds.length === 0) return []
+    const rows = sql(this.db, 'SELECT * FROM findings WHERE alignment_id = ? AND pair_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(alignmentId, JSON.stringify(pairIds)) as FindingRow[]
+    return rows.map((row) => findingView(row, row.pair_id))
   }
 
   /**
@@ -216,8 +222,24 @@ export class Workspace {
     type Span = { id: number; level: string; kk_start: number | null; kk_end: number | null; ru_start: number | null; ru_end: number | null }
     const pairs = sql(this.db, 'SELECT id, level, kk_start, kk_end, ru_start, ru_end FROM pairs WHERE alignment_id = ? ORDER BY level, seq').all(alignmentId) as Span[]
     const byId = new Map(pairs.map((pair) => [pair.id, pair]))
-    const sentences = pairs.filter((pair) => pair.level === 'sentence')
     const holds = (pair: Span, side: 'kk' | 'ru', at: number) => pair[`${side}_start`] !== null && pair[`${side}_start`]! <= at && at < pair[`${side}_end`]!
+    // Sentence pairs by where each side starts, for a binary search of the pair holding an offset.
+    const bySide = {
+      kk: pairs.filter((pair) => pair.level === 'sentence' && pair.kk_start !== null).sort((a, b) => a.kk_start! - b.kk_start!),
+      ru: pairs.filter((pair) => pair.level === 'sentence' && pair.ru_start !== null).sort((a, b) => a.ru_start! - b.ru_start!),
+    }
+    const holder = (side: 'kk' | 'ru', at: number): Span | undefined => {
+      const list = bySide[side]
+      let low = 0
+      let high = list.length - 1
+      while (low < high) {
+        const mid = (low + high + 1) >> 1
+        if (list[mid]![`${side}_start`]! <= at) low = mid
+        else high = mid - 1
+      }
+      const candidate = list[low]
+      return candidate && holds(candidate, side, at) ? candidate : undefined
+    }
     return (finding) => {
       const found = byId.get(finding.pair_id ?? -1)
       if (found && found.level === 'article') return found.id
@@ -225,8 +247,8 @@ export class Workspace {
         const at = finding[`${side}_start`]
         if (at === null) continue
         if (found && holds(found, side, at)) return found.id
-        const holder = sentences.find((pair) => holds(pair, side, at))
-        if (holder) return holder.id
+        const pair = holder(side, at)
+        if (pair) return pair.id
       }
       return found ? found.id : null
     }
@@ -242,9 +264,13 @@ export class Workspace {
     })
   }
 
-  repairs(alignmentId: number, side: Side): Array<{ id: number; kind: string; cleanStart: number; cleanEnd: number; before: string; after: string; state: string }> {
-    return sql(this.db, `SELECT r.id, r.kind, r.clean_start AS cleanStart, r.clean_end AS cleanEnd, r.before, r.after, r.state FROM repairs r JOIN alignments a ON r.version_id = a.${side}_version_id WHERE a.id = ? ORDER BY r.clean_start`)
-      .all(alignmentId) as Array<{ id: number; kind: string; cleanStart: number; cleanEnd: number; before: string; after: string; state: string }>
+  /** The normaliser's repairs of one side, all or those starting inside a clean-text range [start, end). */
+  repairs(alignmentId: number, side: Side, range?: { start: number; end: number }): RepairView[] {
+    return sql(
+      this.db,
+      `SELECT r.id, r.kind, r.clean_start AS cleanStart, r.clean_end AS cleanEnd, r.before, r.after, r.state FROM repairs r JOIN alignments a ON r.version_id = a.${side}_version_id
+       WHERE a.id = ? AND r.clean_start >= ? AND r.clean_start < ? ORDER BY r.clean_start`,
+    ).all(alignmentId, range?.start ?? 0, range?.end ?? Number.MAX_SAFE_INTEGER) as RepairView[]
   }
 
   // Operations -------------------------------------------------------------------------------
@@ -500,5 +526,21 @@ function currentUser(): string {
     return userInfo().username || 'unknown'
   } catch {
     return 'unknown'
+  }
+}
+
+type FindingRow = { id: number; pair_id: number | null; kind: string; code: string; severity: FindingView['severity']; message: string; kk_start: number | null; kk_end: number | null; ru_start: number | null; ru_end: number | null; dismissed_reason: string | null; dismissed_at: string | null; dismissed_by: string | null }
+
+function findingView(row: FindingRow, pairId: number | null): FindingView {
+  return {
+    id: row.id,
+    pairId,
+    kind: row.kind,
+    code: row.code,
+    severity: row.severity,
+    message: row.message,
+    kk: row.kk_start === null ? null : { start: row.kk_start, end: row.kk_end! },
+    ru: row.ru_start === null ? null : { start: row.ru_start, end: row.ru_end! },
+    dismissed: row.dismissed_reason === null ? null : { reason: row.dismissed_reason, at: row.dismissed_at!, by: row.dismissed_by! },
   }
 }

@@ -35,6 +35,11 @@ app.whenReady().then(() => {
   const workspace = opened.workspace
   importSampleOnFirstRun(workspace)
   refusePermissions(session.defaultSession)
+  // Export… hands the file to the browser as a download: ask where to save it, with a native dialog.
+  session.defaultSession.on('will-download', (_event, item) => {
+    const extension = item.getFilename().split('.').pop() ?? 'tmx'
+    item.setSaveDialogOptions({ title: 'Export', defaultPath: item.getFilename(), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] })
+  })
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
     const file = normalize(join(RENDERER, decodeURIComponent(url.pathname)))

@@ -17,6 +17,8 @@ const FIRST_PAGE = 100
 const PAGE = 2000
 /** Rows refreshed on each side of the focus after a change there (merge, split, edit…). */
 const NEIGHBOURHOOD = 30
+/** Quiet time after the last operation before the documents list counts progress again. */
+const DOCUMENTS_REFRESH_MS = 600
 
 export function App() {
   const [language, setLanguage] = useState<UiLanguage>(systemLanguage)
@@ -38,9 +40,13 @@ export function App() {
   const [importing, setImporting] = useState<ImportRequest | null>(null)
   const [dragging, setDragging] = useState(false)
   const [repairs, setRepairs] = useState<Record<Side, RepairView[]>>({ kk: [], ru: [] })
+  /** Bumped when repairs may have changed (a document loaded again): the focused pair's are fetched anew. */
+  const [repairsVersion, setRepairsVersion] = useState(0)
   /** Where the reviewer clicked in each side of the focused pair: the cut of "split at cursor". */
   const [cuts, setCuts] = useState<Partial<Record<Side, number>>>({})
   const [help, setHelp] = useState<'about' | 'shortcuts' | null>(null)
+  /** True while a document's pairs, findings and articles are still arriving. */
+  const [loading, setLoading] = useState(false)
   const searchInput = useRef<HTMLInputElement>(null)
 
   const report = useCallback((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)), [])
@@ -50,6 +56,14 @@ export function App() {
     setAlignments(list)
     setAlignmentId((current) => current ?? list[0]?.id ?? null)
   }, [])
+
+  // The documents' progress in the list: refreshed once a burst of operations settles, so that
+  // its counting never delays the next operation.
+  const documentsTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const refreshDocumentsSoon = useCallback(() => {
+    if (documentsTimer.current !== null) clearTimeout(documentsTimer.current)
+    documentsTimer.current = setTimeout(() => loadAlignments().catch(report), DOCUMENTS_REFRESH_MS)
+  }, [loadAlignments, report])
 
   /** After an import: the new document opens (a pair), or the list refreshes (a folder). */
   const imported = useCallback(
@@ -64,6 +78,7 @@ export function App() {
   )
 
   const loadPairs = useCallback(async (id: number) => {
+    setLoading(true)
     // A small first page shows the first rows at once; the rest follows in large pages.
     const all: PairView[] = await call('pairs.page', { alignmentId: id, level: 'sentence', offset: 0, limit: FIRST_PAGE })
     setPairs([...all])
@@ -76,7 +91,8 @@ export function App() {
     setPairs(all)
     setFindings(await call('findings.list', { alignmentId: id }))
     setArticles(await call('pairs.page', { alignmentId: id, level: 'article', offset: 0, limit: 2000 }))
-    setRepairs({ kk: await call('repairs.list', { alignmentId: id, side: 'kk' }), ru: await call('repairs.list', { alignmentId: id, side: 'ru' }) })
+    setRepairsVersion((version) => version + 1)
+    setLoading(false)
   }, [])
 
   useEffect(() => {
@@ -138,6 +154,29 @@ export function App() {
   const shown = useMemo(() => (onlyFindings ? pairs.filter((p) => (findingCounts.get(p.id) ?? 0) > 0) : pairs), [onlyFindings, pairs, findingCounts])
   const current = shown[Math.min(focus, shown.length - 1)]
   const currentId = current?.id
+  // The normaliser's repairs inside the focused pair, fetched when the focus or its spans change.
+  const spans = current ? [current.kk.start, current.kk.end, current.ru.start, current.ru.end] : []
+  const spansKey = spans.join(',')
+  useEffect(() => {
+    if (alignmentId === null || spansKey === '') return setRepairs({ kk: [], ru: [] })
+    const [kkStart, kkEnd, ruStart, ruEnd] = spansKey.split(',').map((value) => (value === '' ? null : Number(value)))
+    const fetchSide = (side: Side, start: number | null, end: number | null) =>
+      start === null || end === null ? Promise.resolve([]) : call('repairs.list', { alignmentId, side, start, end })
+    let stale = false
+    Promise.all([fetchSide('kk', kkStart!, kkEnd!), fetchSide('ru', ruStart!, ruEnd!)])
+      .then(([kk, ru]) => !stale && setRepairs({ kk, ru }))
+      .catch(report)
+    return () => {
+      stale = true
+    }
+  }, [alignmentId, spansKey, repairsVersion, report])
+  const openArticle = useCallback(
+    (articleId: number) => {
+      const index = shown.findIndex((p) => p.parentId === articleId)
+      if (index >= 0) setFocus(index)
+    },
+    [shown],
+  )
   useEffect(() => setCuts({}), [currentId])
 
   /**
@@ -165,15 +204,20 @@ export function App() {
         else {
           await refreshAround(alignmentId, Math.max(0, index))
           // The changed pairs were checked again: their findings may differ now.
-          setFindings(await call('findings.list', { alignmentId }))
+          const changed = 'pairs' in result && Array.isArray(result.pairs) ? (result.pairs as number[]).slice(0, 1000) : []
+          if (changed.length > 0) {
+            const fresh = await call('findings.ofPairs', { alignmentId, pairIds: changed })
+            const replaced = new Set(changed)
+            setFindings((current) => [...current.filter((f) => f.pairId === null || !replaced.has(f.pairId)), ...fresh])
+          }
         }
         if (result.ok) options.after?.()
-        loadAlignments().catch(report)
+        refreshDocumentsSoon()
       } catch (error) {
         report(error)
       }
     },
-    [alignmentId, current, pairs, onlyFindings, loadPairs, refreshAround, loadAlignments, report],
+    [alignmentId, current, pairs, onlyFindings, loadPairs, refreshAround, refreshDocumentsSoon, report],
   )
 
   const actions = useMemo(() => {
@@ -339,22 +383,26 @@ export function App() {
         </div>
         {alignments === null && <p>{t('loading')}</p>}
         {alignments?.length === 0 && <p className="hint">{t('noDocuments')}</p>}
-        <ul>
-          {alignments?.map((a) => (
-            <li key={a.id}>
-              <button className={a.id === alignmentId ? 'current' : ''} onClick={() => setAlignmentId(a.id)}>
-                <span className="title">{a.title}</span>
-                <span className="progress">
-                  <progress max={a.pairs} value={a.confirmed} /> {a.pairs === 0 ? 0 : Math.round((100 * a.confirmed) / a.pairs)}% {t('confirmed')} · {a.openFindings} {t('findings')}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <Outline articles={articles} t={t} onOpen={(articleId) => {
-          const index = shown.findIndex((p) => p.parentId === articleId)
-          if (index >= 0) setFocus(index)
-        }} />
+        {projectsOf(alignments ?? []).map(([project, documents]) => (
+          <section key={project} className="project" aria-label={project}>
+            <h3>
+              {project} <span className="project-progress">{projectProgress(documents)}% {t('confirmed')}</span>
+            </h3>
+            <ul className="document-list">
+              {documents.map((a) => (
+                <li key={a.id}>
+                  <button className={a.id === alignmentId ? 'current' : ''} onClick={() => setAlignmentId(a.id)}>
+                    <span className="title">{a.title}</span>
+                    <span className="progress">
+                      <progress max={a.pairs} value={a.confirmed} /> {a.pairs === 0 ? 0 : Math.round((100 * a.confirmed) / a.pairs)}% {t('confirmed')} · {a.openFindings} {t('findings')}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        <Outline articles={articles} t={t} onOpen={openArticle} />
         <form className="search" onSubmit={(e) => { e.preventDefault(); void search() }}>
           <input ref={searchInput} type="search" aria-label={t('search')} placeholder={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} />
         </form>
@@ -431,7 +479,7 @@ export function App() {
           <span>{t('kazakh')}</span>
           <span>{t('russian')}</span>
         </div>
-        <PairList pairs={shown} focus={focus} findingMessages={findingMessages} articleLabels={articleLabels} onFocus={setFocus} />
+        <PairList pairs={shown} busy={loading} focus={focus} findingMessages={findingMessages} articleLabels={articleLabels} onFocus={setFocus} />
         {current && (
           <section className="detail" aria-label="focused pair">
             {(['kk', 'ru'] as const).map((side) => {
@@ -526,4 +574,18 @@ function zoom(command: string): void {
   const current = Number(root.style.zoom || 1)
   const next = command === 'zoom-in' ? current * 1.1 : command === 'zoom-out' ? current / 1.1 : 1
   root.style.zoom = String(Math.min(3, Math.max(0.5, next)))
+}
+
+/** Documents grouped by project, projects in the order they were first imported. */
+function projectsOf(alignments: AlignmentSummary[]): Array<[string, AlignmentSummary[]]> {
+  const groups = new Map<string, AlignmentSummary[]>()
+  for (const alignment of alignments) groups.set(alignment.project, [...(groups.get(alignment.project) ?? []), alignment])
+  return [...groups]
+}
+
+/** Share of a project's sentence pairs confirmed, in percent. */
+function projectProgress(documents: AlignmentSummary[]): number {
+  const pairs = documents.reduce((sum, d) => sum + d.pairs, 0)
+  const confirmed = documents.reduce((sum, d) => sum + d.confirmed, 0)
+  return pairs === 0 ? 0 : Math.round((100 * confirmed) / pairs)
 }

@@ -1,5 +1,6 @@
 // The structure of both documents side by side — sections, chapters and articles as the aligner
 // paired them — with the places where the two versions differ marked; a click goes there.
+import { memo } from 'react'
 import type { PairView } from '../corpus/rows.ts'
 import type { StringKey } from './i18n.ts'
 
@@ -20,7 +21,8 @@ export function outlineMismatch(pair: PairView): 'kk-only' | 'ru-only' | 'number
   return kk.length > 0 && ru.length > 0 && numbers(kk) !== numbers(ru) ? 'numbers' : null
 }
 
-export function Outline({ articles, t, onOpen }: Props) {
+/** Redrawn only when the articles change, not on every move of the focus. */
+export const Outline = memo(function Outline({ articles, t, onOpen }: Props) {
   const entries = articles.filter((pair) => pair.kk.labels.length > 0 || pair.ru.labels.length > 0)
   const mismatches = entries.filter((pair) => outlineMismatch(pair) !== null).length
   if (entries.length === 0) return null
@@ -44,4 +46,4 @@ export function Outline({ articles, t, onOpen }: Props) {
       </ol>
     </details>
   )
-}
+})

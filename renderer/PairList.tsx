@@ -10,6 +10,8 @@ const OVERSCAN = 8
 
 interface Props {
   pairs: PairView[]
+  /** The document is still loading (its later pages, findings, articles). */
+  busy: boolean
   focus: number
   /** Messages of the open findings, by pair id: an icon on the row, the messages on hover and focus. */
   findingMessages: Map<number, string[]>
@@ -18,7 +20,7 @@ interface Props {
   onFocus: (index: number) => void
 }
 
-export function PairList({ pairs, focus, findingMessages, articleLabels, onFocus }: Props) {
+export function PairList({ pairs, busy, focus, findingMessages, articleLabels, onFocus }: Props) {
   const viewport = useRef<HTMLDivElement>(null)
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
@@ -50,7 +52,7 @@ export function PairList({ pairs, focus, findingMessages, articleLabels, onFocus
     rows.push(<Row key={pair.id} pair={pair} index={index} focused={index === focus} findings={findingMessages.get(pair.id) ?? NONE} article={article} onFocus={onFocus} />)
   }
   return (
-    <div className="pair-list" ref={viewport} role="grid" aria-rowcount={pairs.length} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+    <div className="pair-list" ref={viewport} role="grid" aria-rowcount={pairs.length} aria-busy={busy} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
       <div style={{ height: pairs.length * ROW_HEIGHT, position: 'relative' }}>{rows}</div>
     </div>
   )

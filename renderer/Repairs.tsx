@@ -1,16 +1,9 @@
 // What the normaliser changed inside one side of the focused pair (joined lines, letter-spaced
 // words, look-alike letters…): shown in place, each with a button to revert it or restore it.
+import type { RepairView } from '../corpus/workspace.ts'
 import type { StringKey } from './i18n.ts'
 
-export interface RepairView {
-  id: number
-  kind: string
-  cleanStart: number
-  cleanEnd: number
-  before: string
-  after: string
-  state: string
-}
+export type { RepairView }
 
 /** Repairs that change what a reader sees; markup, whitespace and line endings are too many and too dull. */
 const SHOWN_KINDS = new Set(['letter-spacing', 'lookalike', 'line-join'])
