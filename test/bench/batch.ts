@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CORPUS, corpusSlugs, stripAnchors } from '../helpers/corpus.ts'
+import { CORPUS, corpusSlugs, plainParagraphs } from '../helpers/corpus.ts'
 import { buildDocx, escapeXml, paragraph } from '../helpers/build-docx.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -18,23 +18,14 @@ const PAIRS = pairsArgument > 0 ? Number(process.argv[pairsArgument + 1]) : 1000
 const LONELY = 5
 const BROKEN = 5
 
-/** The lines of a markdown rendering without its markup, for the .docx and .html copies. */
-function plainLines(markdown: string): string[] {
-  return stripAnchors(markdown)
-    .text.replace(/^---\n[\s\S]*?\n---\n/, '')
-    .split('\n')
-    .map((line) => line.replace(/^#+ |\*\*|\*|^> ?/g, '').trim())
-    .filter((line) => line !== '')
-}
-
 function buildFolder(folder: string): { good: number } {
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
   const documents = corpusSlugs().map((slug) => ({ slug, kk: readFileSync(join(CORPUS, slug, 'kk.txt'), 'utf8'), ru: readFileSync(join(CORPUS, slug, 'ru.txt'), 'utf8') }))
   const write = (name: string, language: 'kk' | 'ru', markdown: string, format: string) => {
     const path = join(folder, name)
-    if (format === 'docx') writeFileSync(path, buildDocx({ body: plainLines(markdown).map((line) => paragraph(line)) }))
-    else if (format === 'html') writeFileSync(path, `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${plainLines(markdown).map((line) => `<p>${escapeXml(line)}</p>`).join('\n')}</body></html>`)
+    if (format === 'docx') writeFileSync(path, buildDocx({ body: plainParagraphs(markdown).map((line) => paragraph(line)) }))
+    else if (format === 'html') writeFileSync(path, `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${plainParagraphs(markdown).map((line) => `<p>${escapeXml(line)}</p>`).join('\n')}</body></html>`)
     else writeFileSync(path, markdown)
   }
   for (let k = 0; k < PAIRS; k++) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../cli/main.ts'
-import { CORPUS, stripAnchors } from '../helpers/corpus.ts'
+import { CORPUS, plainParagraphs } from '../helpers/corpus.ts'
 import { buildDocx, escapeXml, paragraph } from '../helpers/build-docx.ts'
 
 async function run(...argv: string[]) {
@@ -15,11 +15,7 @@ async function run(...argv: string[]) {
 }
 
 const SLUG = 'kz-fi-investment-bit-1992'
-const lines = (language: 'kk' | 'ru') =>
-  stripAnchors(readFileSync(join(CORPUS, SLUG, `${language}.txt`), 'utf8'))
-    .text.split('\n')
-    .map((line) => line.replace(/^#+ |\*\*|^> /g, ''))
-    .filter((line) => line.trim() !== '' && !line.startsWith('---') && !/^\w+: /.test(line))
+const lines = (language: 'kk' | 'ru') => plainParagraphs(readFileSync(join(CORPUS, SLUG, `${language}.txt`), 'utf8'))
 
 describe('egiz align and import with .docx and .html files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'egiz-formats-'))

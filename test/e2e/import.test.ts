@@ -1,47 +1,31 @@
 // Importing from the review screen in Chromium: a pair chosen in the file picker (.docx + .html),
 // a pair dropped on the window, and a whole folder with its progress and summary.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHost, type Host } from '../../cli/serve-host.ts'
+import type { Host } from '../../cli/serve-host.ts'
 import type { Workspace } from '../../corpus/workspace.ts'
-import { ensureRendererBuilt, launchChromium, RENDERER } from '../helpers/browser.ts'
-import { openWorkspace } from '../helpers/workspace.ts'
-import { CORPUS, stripAnchors } from '../helpers/corpus.ts'
+import { CORPUS, plainParagraphs } from '../helpers/corpus.ts'
 import { buildDocx, escapeXml, paragraph } from '../helpers/build-docx.ts'
+import { SCREENSHOTS, startReviewSession, type ReviewSession } from '../helpers/review-session.ts'
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url))
 const SLUG = 'kz-fi-investment-bit-1992'
 
+let session: ReviewSession
 let workspace: Workspace
 let host: Host
-let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  ensureRendererBuilt()
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  workspace = openWorkspace()
-  host = await startHost({ workspace, staticRoot: RENDERER })
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+  session = await startReviewSession()
+  ;({ workspace, host, page } = session)
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await host?.close()
-  workspace?.close()
-})
+afterAll(() => session?.close())
 
-const lines = (language: 'kk' | 'ru') =>
-  stripAnchors(readFileSync(join(CORPUS, SLUG, `${language}.txt`), 'utf8'))
-    .text.replace(/^---\n[\s\S]*?\n---\n/, '')
-    .split('\n')
-    .map((line) => line.replace(/^#+ |\*\*|^> /g, '').trim())
-    .filter((line) => line !== '')
+const lines = (language: 'kk' | 'ru') => plainParagraphs(readFileSync(join(CORPUS, SLUG, `${language}.txt`), 'utf8'))
 
 describe('importing in the review screen', () => {
   it('starts empty with the ways to import in view', async () => {

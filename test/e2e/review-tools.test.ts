@@ -1,48 +1,36 @@
 // The review screen's tools beyond the pair operations, in Chromium: the outline of both
 // structures with mismatches, the normaliser's repairs shown in place and reverted, splitting
 // where the reviewer clicked, the bundled font, and the help dialogs.
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHost, type Host } from '../../cli/serve-host.ts'
 import type { Workspace } from '../../corpus/workspace.ts'
-import { ensureRendererBuilt, launchChromium, RENDERER } from '../helpers/browser.ts'
-import { openWorkspace } from '../helpers/workspace.ts'
 import { CORPUS } from '../helpers/corpus.ts'
+import { SCREENSHOTS, startReviewSession, type ReviewSession } from '../helpers/review-session.ts'
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url))
 const SLUG = 'kz-fi-investment-bit-1992'
 
+let session: ReviewSession
 let workspace: Workspace
-let host: Host
-let browser: Browser
 let page: Page
 let alignmentId: number
 
 beforeAll(async () => {
-  ensureRendererBuilt()
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  workspace = openWorkspace()
-  // The Russian version without its article 10: the outline must show the gap.
-  const ru = readFileSync(join(CORPUS, SLUG, 'ru.txt'), 'utf8')
-  const cutRu = ru.slice(0, ru.indexOf('### Статья 10')) + ru.slice(ru.indexOf('### Статья 11'))
-  const result = workspace.importPair({ project: 'Tools', sources: [{ name: 'fi.kk.txt', bytes: readFileSync(join(CORPUS, SLUG, 'kk.txt')) }, { name: 'fi.ru.txt', bytes: new TextEncoder().encode(cutRu) }] })
-  if (!result.ok) throw new Error(result.reason)
-  alignmentId = result.alignmentId
-  host = await startHost({ workspace, staticRoot: RENDERER })
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
-  await page.goto(host.url)
+  session = await startReviewSession((ws) => {
+    // The Russian version without its article 10: the outline must show the gap.
+    const ru = readFileSync(join(CORPUS, SLUG, 'ru.txt'), 'utf8')
+    const cutRu = ru.slice(0, ru.indexOf('### Статья 10')) + ru.slice(ru.indexOf('### Статья 11'))
+    const result = ws.importPair({ project: 'Tools', sources: [{ name: 'fi.kk.txt', bytes: readFileSync(join(CORPUS, SLUG, 'kk.txt')) }, { name: 'fi.ru.txt', bytes: new TextEncoder().encode(cutRu) }] })
+    if (!result.ok) throw new Error(result.reason)
+    alignmentId = result.alignmentId
+  })
+  ;({ workspace, page } = session)
+  await page.goto(session.host.url)
   await page.locator('[role="row"]').nth(10).waitFor()
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await host?.close()
-  workspace?.close()
-})
+afterAll(() => session?.close())
 
 const focused = () => page.locator('[role="row"][aria-selected="true"]')
 

@@ -1,37 +1,26 @@
-import { mkdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHost, type Host } from '../../cli/serve-host.ts'
-import type { Workspace } from '../../corpus/workspace.ts'
-import { ensureRendererBuilt, launchChromium, RENDERER } from '../helpers/browser.ts'
-import { importSlug, openWorkspace } from '../helpers/workspace.ts'
-import { dtdProblems, readWithTranslateToolkit } from '../helpers/tmx-tools.ts'
 import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Host } from '../../cli/serve-host.ts'
+import type { Workspace } from '../../corpus/workspace.ts'
+import { importSlug } from '../helpers/workspace.ts'
+import { dtdProblems, readWithTranslateToolkit } from '../helpers/tmx-tools.ts'
+import { SCREENSHOTS, startReviewSession, type ReviewSession } from '../helpers/review-session.ts'
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url))
-
+let session: ReviewSession
 let workspace: Workspace
 let host: Host
-let browser: Browser
 let page: Page
 let alignmentId: number
 
 beforeAll(async () => {
-  ensureRendererBuilt()
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  workspace = openWorkspace()
-  alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
-  host = await startHost({ workspace, staticRoot: RENDERER })
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US', acceptDownloads: true })
+  session = await startReviewSession((ws) => {
+    alignmentId = importSlug(ws, 'kz-fi-investment-bit-1992')
+  })
+  ;({ workspace, host, page } = session)
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await host?.close()
-  workspace?.close()
-})
+afterAll(() => session?.close())
 
 const rows = () => page.locator('[role="row"]')
 const focused = () => page.locator('[role="row"][aria-selected="true"]')

@@ -84,3 +84,15 @@ function wrap(paragraph: string, width: number): string {
   lines.push(line)
   return lines.join('\n') + '\n'
 }
+
+/**
+ * The paragraphs of a markdown rendering without its markup (front matter, heading marks,
+ * emphasis, quote marks, anchors): the text as a .docx or .html file of it would hold it.
+ */
+export function plainParagraphs(markdown: string): string[] {
+  return stripAnchors(markdown)
+    .text.replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split('\n')
+    .map((line) => line.replace(/^#+ |\*\*|\*|^> ?/g, '').trim())
+    .filter((line) => line !== '')
+}
