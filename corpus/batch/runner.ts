@@ -142,6 +142,8 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
       }
       worker.on('message', (reply: WorkerReply) => {
         current = null
+        // After a stop, a pair still in flight is dropped: the next run imports it again.
+        if (options.signal?.aborted) return
         onReply(pairsById.get(reply.id)!, reply)
         next()
       })

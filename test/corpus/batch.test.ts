@@ -106,3 +106,29 @@ describe('running a batch', () => {
     expect(ws.alignments().length).toBe(3)
   })
 })
+
+describe('folder imports started from the app', () => {
+  it('run in the background, report progress, refuse a second one, and stop on cancel', async () => {
+    const dir = folderOfAgreements()
+    const ws = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-')))
+    const started = ws.batches.start(dir, 'App')
+    if (!started.ok) throw new Error(started.reason)
+    expect(ws.batches.start(dir, 'App')).toEqual({ ok: false, reason: expect.stringContaining('a folder is being imported already') })
+    await expect.poll(() => ws.batches.status(started.jobId)?.progress?.done ?? 0, { timeout: 20_000 }).toBeGreaterThanOrEqual(1)
+    expect(ws.batches.cancel(started.jobId)).toEqual({ ok: true })
+    await expect.poll(() => ws.batches.status(started.jobId)?.state, { timeout: 20_000 }).toMatch(/^(cancelled|done)$/)
+    const view = ws.batches.status(started.jobId)!
+    expect(view.pairs).toBe(4)
+    expect(view.unpaired.length).toBe(2)
+    expect(view.summary!.imported + view.summary!.failed).toBeLessThanOrEqual(4)
+    expect(ws.batches.cancel(999)).toEqual({ ok: false, reason: 'there is no folder import 999' })
+  })
+
+  it('says why a folder cannot be read', async () => {
+    const ws = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-')))
+    const started = ws.batches.start('/no/such/folder', 'App')
+    if (!started.ok) throw new Error(started.reason)
+    await expect.poll(() => ws.batches.status(started.jobId)?.state).toBe('failed')
+    expect(ws.batches.status(started.jobId)!.error).toContain('there is no folder /no/such/folder')
+  })
+})
