@@ -27,6 +27,8 @@ interface GroupState {
   skip: boolean
   apart: ApartBlock | null
   codePage: number
+  /** After \upr: its first group is the ANSI twin of the Unicode text in the \ud group that follows. */
+  skipNextGroup: boolean
 }
 
 export function extractRtf(bytes: Uint8Array): Extracted {
@@ -41,7 +43,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   /** The body paragraph a footnote or header interrupted; it goes on after the group. */
   let interrupted = ''
   let bytesPending: number[] = []
-  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage }
+  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, skipNextGroup: false }
   const stack: GroupState[] = []
   let fallbackToSkip = 0
   let depth = 0
@@ -68,8 +70,10 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     const char = source[at]!
     if (char === '{') {
       flushBytes()
+      const skipThis = state.skipNextGroup
+      state.skipNextGroup = false
       stack.push(state)
-      state = { ...state }
+      state = { ...state, skip: state.skip || skipThis }
       depth++
       at++
       continue
@@ -155,6 +159,8 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       flushBytes()
       state.codePage = fontCodePages.get(parameter) ?? documentCodePage
     } else if (name === 'ansicpg' && parameter !== null) state.codePage = parameter
+    else if (name === 'upr') state.skipNextGroup = true
+    else if (name === 'ud') state.skip = stack.some((outer) => outer.skip && !outer.skipNextGroup) ? state.skip : false
     else if (SKIPPED_DESTINATIONS.has(name)) state.skip = true
     else if (name in APART_DESTINATIONS && !state.skip) {
       flushBytes()

@@ -15,6 +15,11 @@ describe('extractRtf', () => {
     expect(read('{\\rtf1\\ansi\\uc1 \\u1241?\\u1257?\\u1201?{\\uc2\\u1179\\\'3f\\\'3f}\\par}').text).toBe('әөұқ')
   })
 
+  it('takes the Unicode text of an \\upr group, not its ANSI twin', () => {
+    const rtf = "{\\rtf1\\ansi {\\upr{\\\'3f\\\'3f\\\'3f}{\\*\\ud{\\u1178?\\u1201?\\u1179?}}} end\\par}"
+    expect(read(rtf).text).toBe('Құқ end')
+  })
+
   it('decodes \\\'hh bytes in the document code page and the font\'s charset', () => {
     const rtf = '{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 Times New Roman;}{\\f1\\fcharset0 Arial;}}\\f0 \\\'d1\\\'f2\\\'e0\\\'f2\\\'fc\\\'ff 1\\par\\f1 caf\\\'e9\\par}'
     expect(read(rtf).text).toBe('Статья 1\ncafé')
