@@ -16,7 +16,7 @@ describe('extractRtf', () => {
   })
 
   it('takes the Unicode text of an \\upr group, not its ANSI twin', () => {
-    const rtf = "{\\rtf1\\ansi {\\upr{\\\'3f\\\'3f\\\'3f}{\\*\\ud{\\u1178?\\u1201?\\u1179?}}} end\\par}"
+    const rtf = "{\\rtf1\\ansi {\\upr{\\'3f\\'3f\\'3f}{\\*\\ud{\\u1178?\\u1201?\\u1179?}}} end\\par}"
     expect(read(rtf).text).toBe('Құқ end')
   })
 
