@@ -136,6 +136,18 @@ function FolderImport({ initialFolder, t, onImported, onClose }: { initialFolder
             {job.state === 'planning' ? t('readingFolder') : `${job.pairs} ${t('pairsFound')}, ${job.unpaired.length} ${t('filesAlone')}`}
           </p>
         )}
+        {job && job.paired.length > 0 && (
+          <details>
+            <summary>{job.pairs} {t('pairsFound')}</summary>
+            <ul className="file-problems">
+              {job.paired.map((pair) => (
+                <li key={pair.kk}>
+                  {lastPart(pair.kk)} ⇄ {lastPart(pair.ru)}{pair.by === 'content' ? ` (${t('byContent')})` : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         {job && job.unpaired.length > 0 && (
           <details>
             <summary>{t('filesAlone')}</summary>

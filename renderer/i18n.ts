@@ -30,6 +30,7 @@ const STRINGS = {
   folder: { en: 'Folder', kk: 'Бума', ru: 'Папка' },
   readingFolder: { en: 'Reading the folder…', kk: 'Бума оқылуда…', ru: 'Чтение папки…' },
   pairsFound: { en: 'pairs found', kk: 'жұп табылды', ru: 'пар найдено' },
+  byContent: { en: 'paired by content', kk: 'мазмұны бойынша', ru: 'по содержанию' },
   filesAlone: { en: 'files without a pair', kk: 'жұбы жоқ файл', ru: 'файлов без пары' },
   imported: { en: 'imported', kk: 'импортталды', ru: 'импортировано' },
   importedBefore: { en: 'imported before', kk: 'бұрын импортталған', ru: 'импортировано ранее' },

@@ -1,7 +1,7 @@
 // Folder imports started from the app: each runs in the background, the UI polls its progress
 // and may cancel it. One job at a time per workspace: two would only compete for the same cores.
 import type { Workspace } from '../workspace.ts'
-import { planFolder, type Unpaired } from './pairing.ts'
+import { planFolder, type PlannedPair, type Unpaired } from './pairing.ts'
 import { runBatch, type BatchProgress, type BatchSummary, type PairOutcome } from './runner.ts'
 
 export type BatchState = 'planning' | 'running' | 'done' | 'cancelled' | 'failed'
@@ -13,6 +13,7 @@ export interface BatchJobView {
   state: BatchState
   /** Pairs found and files left alone, once the folder is read. */
   pairs: number
+  paired: PlannedPair[]
   unpaired: Unpaired[]
   progress: BatchProgress | null
   /** At the end: the totals, with the failed pairs only (the imported ones are in the documents list). */
@@ -36,7 +37,7 @@ export class BatchJobs {
     const busy = [...this.jobs.values()].find(({ view }) => view.state === 'planning' || view.state === 'running')
     if (busy) return { ok: false, reason: `a folder is being imported already (${busy.view.folder}); wait for it or cancel it` }
     const id = this.nextId++
-    const view: BatchJobView = { id, folder, project, state: 'planning', pairs: 0, unpaired: [], progress: null, summary: null, error: null }
+    const view: BatchJobView = { id, folder, project, state: 'planning', pairs: 0, paired: [], unpaired: [], progress: null, summary: null, error: null }
     const controller = new AbortController()
     this.jobs.set(id, { view, controller })
     void this.run(view, controller.signal)
@@ -69,6 +70,7 @@ export class BatchJobs {
         return
       }
       view.pairs = planned.plan.pairs.length
+      view.paired = planned.plan.pairs
       view.unpaired = planned.plan.unpaired
       if (signal.aborted) {
         view.state = 'cancelled'
