@@ -150,9 +150,8 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
       worker.on('error', (error) => {
         if (!workers.has(worker)) return
         workers.delete(worker)
-        running--
         if (current !== null) onReply(pairsById.get(current)!, { id: current, analysis: { ok: false, reason: `the aligner stopped on this pair (${error.message})` } })
-        running++
+        // A new worker takes the dead one's place (and its count in `running`); each death costs one pair, so this ends.
         start()
       })
       next()

@@ -107,6 +107,19 @@ describe('running a batch', () => {
   })
 })
 
+describe('a worker that dies', () => {
+  it('fails the pair it held, with the reason, and the batch goes on', async () => {
+    const dir = folderOfAgreements()
+    const planned = await planFolder(dir)
+    if (!planned.ok) throw new Error(planned.reason)
+    const crashing = join(mkdtempSync(join(tmpdir(), 'egiz-worker-')), 'crash.mjs')
+    writeFileSync(crashing, "import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => { throw new Error('out of memory') })\n")
+    const summary = await runBatch(workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-'))), planned.plan, { project: 'Crash', workers: 2, workerPath: crashing })
+    expect([summary.imported, summary.failed, summary.interrupted]).toEqual([0, 4, false])
+    expect(summary.outcomes[0]!.reason).toBe('the aligner stopped on this pair (out of memory)')
+  })
+})
+
 describe('folder imports started from the app', () => {
   it('run in the background, report progress, refuse a second one, and stop on cancel', async () => {
     const dir = folderOfAgreements()
