@@ -15,9 +15,23 @@ export interface EditContext {
   textsChanged: (alignmentId: number) => void
 }
 
-export type EditResult = { ok: true; operationId: number; pairs: number[] } | { ok: false; reason: string }
+/**
+ * Why an operation was refused, as data the app can put in the reviewer's language (the English
+ * `reason` goes with it, for the command line and for codes the app does not know).
+ */
+export type Refusal =
+  | { code: 'no-neighbour'; direction: 'next' | 'previous' }
+  | { code: 'side-edited'; side: Side }
+  | { code: 'too-few-sentences'; side: Side }
+  | { code: 'split-empty' }
+  | { code: 'nothing-to-move'; side: Side }
+  | { code: 'no-side'; side: Side }
+  | { code: 'nothing-to-undo' }
+  | { code: 'nothing-to-redo' }
 
-const fail = (reason: string): EditResult => ({ ok: false, reason })
+export type EditResult = { ok: true; operationId: number; pairs: number[] } | { ok: false; reason: string; refusal?: Refusal }
+
+const fail = (reason: string, refusal?: Refusal): EditResult => (refusal ? { ok: false, reason, refusal } : { ok: false, reason })
 
 function getPair(db: Db, id: number): PairRow | undefined {
   return sql(db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined
@@ -71,7 +85,7 @@ export function merge(ctx: EditContext, pairId: number, direction: 'next' | 'pre
   const row = getPair(ctx.db, pairId)
   if (!row) return fail(`pair ${pairId} does not exist`)
   const other = neighbour(ctx.db, row, direction)
-  if (!other) return fail(`${describe(row)} has no ${direction} pair to merge with`)
+  if (!other) return fail(`${describe(row)} has no ${direction} pair to merge with`, { code: 'no-neighbour', direction })
   const [first, second] = direction === 'next' ? [row, other] : [other, row]
   const texts = ctx.texts(row.alignment_id)
   let merged: PairRow = { ...first, confidence: Math.min(first.confidence, second.confidence), reasons: JSON.stringify(['merged by the reviewer']), status: 'auto' }
@@ -110,7 +124,7 @@ export function split(ctx: EditContext, pairId: number, at: SplitPoint): EditRes
       continue
     }
     if (text !== null) {
-      if (!('offset' in point)) return fail(`the ${side === 'kk' ? 'Kazakh' : 'Russian'} side was edited; split it at a character position`)
+      if (!('offset' in point)) return fail(`the ${side === 'kk' ? 'Kazakh' : 'Russian'} side was edited; split it at a character position`, { code: 'side-edited', side })
       const offset = clamp(point.offset, 0, text.length)
       const end = whole?.[1] ?? 0
       first = withSpan(first, side, whole, text.slice(0, offset).trim())
@@ -123,14 +137,14 @@ export function split(ctx: EditContext, pairId: number, at: SplitPoint): EditRes
       continue
     }
     const boundary = 'offset' in point ? cleanOffset(texts[side], whole, point.offset) : sentenceBoundary(texts[side].clean, whole, point.sentences)
-    if (boundary === null) return fail(`${describe(row)} has fewer sentences than that on the ${side === 'kk' ? 'Kazakh' : 'Russian'} side`)
+    if (boundary === null) return fail(`${describe(row)} has fewer sentences than that on the ${side === 'kk' ? 'Kazakh' : 'Russian'} side`, { code: 'too-few-sentences', side })
     const firstPart = trimSpan(texts[side].clean, whole[0], boundary)
     const secondPart = trimSpan(texts[side].clean, boundary, whole[1])
     first = withSpan(first, side, firstPart)
     second = withSpan(second, side, secondPart)
     cut ||= firstPart !== null && secondPart !== null
   }
-  if (!cut) return fail(`that point does not split ${describe(row)}: one part would be empty on both sides`)
+  if (!cut) return fail(`that point does not split ${describe(row)}: one part would be empty on both sides`, { code: 'split-empty' })
   const next = neighbour(ctx.db, row, 'next')
   second.seq = next ? (row.seq + next.seq) / 2 : row.seq + 1024
   return commit(ctx, row.alignment_id, 'split', `split pair ${row.id}`, [row], [first, second])
@@ -172,12 +186,12 @@ function trimSpan(clean: string, start: number, end: number): [number, number] |
 export function moveSentence(ctx: EditContext, pairId: number, side: Side, move: 'first-to-previous' | 'last-to-next'): EditResult {
   const row = getPair(ctx.db, pairId)
   if (!row) return fail(`pair ${pairId} does not exist`)
-  if (edited(row, side) !== null) return fail(`the ${side === 'kk' ? 'Kazakh' : 'Russian'} side of ${describe(row)} was edited; merge or split it instead`)
+  if (edited(row, side) !== null) return fail(`the ${side === 'kk' ? 'Kazakh' : 'Russian'} side of ${describe(row)} was edited; merge or split it instead`, { code: 'side-edited', side })
   const whole = span(row, side)
-  if (!whole) return fail(`${describe(row)} has no ${side === 'kk' ? 'Kazakh' : 'Russian'} text to move`)
+  if (!whole) return fail(`${describe(row)} has no ${side === 'kk' ? 'Kazakh' : 'Russian'} text to move`, { code: 'nothing-to-move', side })
   const target = neighbour(ctx.db, row, move === 'first-to-previous' ? 'previous' : 'next')
-  if (!target) return fail(`${describe(row)} has no ${move === 'first-to-previous' ? 'previous' : 'next'} pair`)
-  if (edited(target, side) !== null) return fail(`the ${side === 'kk' ? 'Kazakh' : 'Russian'} side of pair ${target.id} was edited; merge or split it instead`)
+  if (!target) return fail(`${describe(row)} has no ${move === 'first-to-previous' ? 'previous' : 'next'} pair`, { code: 'no-neighbour', direction: move === 'first-to-previous' ? 'previous' : 'next' })
+  if (edited(target, side) !== null) return fail(`the ${side === 'kk' ? 'Kazakh' : 'Russian'} side of pair ${target.id} was edited; merge or split it instead`, { code: 'side-edited', side })
   const texts = ctx.texts(row.alignment_id)
   const sentences = splitSentences(texts[side].clean, whole[0], whole[1])
   const moving = move === 'first-to-previous' ? sentences[0]! : sentences[sentences.length - 1]!
@@ -194,8 +208,8 @@ export function moveSentence(ctx: EditContext, pairId: number, side: Side, move:
 export function unpair(ctx: EditContext, pairId: number): EditResult {
   const row = getPair(ctx.db, pairId)
   if (!row) return fail(`pair ${pairId} does not exist`)
-  if (!span(row, 'kk') && row.kk_text === null) return fail(`${describe(row)} has no Kazakh side`)
-  if (!span(row, 'ru') && row.ru_text === null) return fail(`${describe(row)} has no Russian side`)
+  if (!span(row, 'kk') && row.kk_text === null) return fail(`${describe(row)} has no Kazakh side`, { code: 'no-side', side: 'kk' })
+  if (!span(row, 'ru') && row.ru_text === null) return fail(`${describe(row)} has no Russian side`, { code: 'no-side', side: 'ru' })
   const next = neighbour(ctx.db, row, 'next')
   const kkOnly = withSpan({ ...row, reasons: JSON.stringify(['unpaired by the reviewer']), status: 'auto' }, 'ru', null)
   const ruOnly = withSpan({ ...row, id: 0, seq: next ? (row.seq + next.seq) / 2 : row.seq + 1024, reasons: JSON.stringify(['unpaired by the reviewer']), status: 'auto', note: '' }, 'kk', null)

@@ -319,11 +319,11 @@ export class Workspace {
     return result
   }
 
-  undo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string } {
+  undo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string; refusal?: operations.Refusal } {
     return this.step(alignmentId, 'undo')
   }
 
-  redo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string } {
+  redo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string; refusal?: operations.Refusal } {
     return this.step(alignmentId, 'redo')
   }
 
@@ -460,10 +460,10 @@ export class Workspace {
 
   // Internals ----------------------------------------------------------------------------------
 
-  private step(alignmentId: number, direction: 'undo' | 'redo'): { ok: true; operation: OperationRecord } | { ok: false; reason: string } {
+  private step(alignmentId: number, direction: 'undo' | 'redo'): { ok: true; operation: OperationRecord } | { ok: false; reason: string; refusal?: operations.Refusal } {
     return guarded(() => writeTransaction(this.db, () => {
       const operation = direction === 'undo' ? lastDone(this.db, alignmentId) : firstUndone(this.db, alignmentId)
-      if (!operation) return { ok: false as const, reason: direction === 'undo' ? 'nothing to undo' : 'nothing to redo' }
+      if (!operation) return { ok: false as const, reason: `nothing to ${direction}`, refusal: { code: `nothing-to-${direction}` } as const }
       const touchesRepairs = operation.kind === 'repair'
       if (touchesRepairs) this.textCache.delete(alignmentId)
       const texts = () => this.texts(alignmentId)

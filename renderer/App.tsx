@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AlignmentSummary, FindingView, SearchHit } from '../corpus/workspace.ts'
 import type { PairView, Side } from '../corpus/rows.ts'
 import { call } from './api.ts'
-import { systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
+import { refusalText, systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
+import type { Refusal } from '../corpus/operations.ts'
 import { PairList } from './PairList.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
 import { ImportDialog, type ImportRequest } from './ImportDialog.tsx'
@@ -194,11 +195,11 @@ export function App() {
 
   /** Runs an operation, shows a refusal as a message, and reloads what changed (nearby, or everything). */
   const run = useCallback(
-    async (operation: () => Promise<{ ok: boolean; reason?: string }>, options: { reach?: 'near' | 'all'; after?: () => void } = {}) => {
+    async (operation: () => Promise<{ ok: boolean; reason?: string; refusal?: Refusal }>, options: { reach?: 'near' | 'all'; after?: () => void } = {}) => {
       if (alignmentId === null) return
       try {
         const result = await operation()
-        setMessage(result.ok ? null : result.reason ?? null)
+        setMessage(result.ok ? null : result.refusal ? refusalText(language, result.refusal) : result.reason ?? null)
         const index = current ? pairs.findIndex((p) => p.id === current.id) : 0
         if (options.reach === 'all' || onlyFindings) await loadPairs(alignmentId)
         else {
@@ -217,7 +218,7 @@ export function App() {
         report(error)
       }
     },
-    [alignmentId, current, pairs, onlyFindings, loadPairs, refreshAround, refreshDocumentsSoon, report],
+    [alignmentId, current, pairs, onlyFindings, loadPairs, refreshAround, refreshDocumentsSoon, report, language],
   )
 
   const actions = useMemo(() => {

@@ -1,4 +1,5 @@
 // The interface in Kazakh, Russian and English; the system language decides, the user may switch.
+import type { Refusal } from '../corpus/operations.ts'
 
 export type UiLanguage = 'kk' | 'ru' | 'en'
 
@@ -134,4 +135,38 @@ export function systemLanguage(): UiLanguage {
 
 export function translate(language: UiLanguage, key: StringKey): string {
   return STRINGS[key][language]
+}
+
+const SIDE_NAMES: Record<UiLanguage, Record<'kk' | 'ru', string>> = {
+  en: { kk: 'Kazakh', ru: 'Russian' },
+  kk: { kk: 'қазақша', ru: 'орысша' },
+  ru: { kk: 'казахская', ru: 'русская' },
+}
+
+/** An operation's refusal in the reviewer's language. */
+export function refusalText(language: UiLanguage, refusal: Refusal): string {
+  const side = 'side' in refusal ? SIDE_NAMES[language][refusal.side] : ''
+  const next = 'direction' in refusal && refusal.direction === 'next'
+  switch (refusal.code) {
+    case 'no-neighbour':
+      return { en: `This pair has no ${next ? 'next' : 'previous'} pair.`, kk: `Бұл жұптан ${next ? 'кейін' : 'бұрын'} жұп жоқ.`, ru: `У этой пары нет ${next ? 'следующей' : 'предыдущей'} пары.` }[language]
+    case 'side-edited':
+      return { en: `The ${side} side was edited by hand: merge it, or split it where you click (Shift+S).`, kk: `${capital(side)} жағы қолмен өңделген: оны біріктіріңіз немесе басқан жерден бөліңіз (Shift+S).`, ru: `${capital(side)} сторона изменена вручную: объедините её или разделите там, где щёлкнете (Shift+S).` }[language]
+    case 'too-few-sentences':
+      return { en: `The ${side} side has only one sentence: split it where you click (Shift+S).`, kk: `${capital(side)} жағында бір ғана сөйлем бар: басқан жерден бөліңіз (Shift+S).`, ru: `Только одно предложение (${side} сторона): разделите там, где щёлкнете (Shift+S).` }[language]
+    case 'split-empty':
+      return { en: 'There is nothing to split off here: one part would be empty on both sides.', kk: 'Мұнда бөлетін ештеңе жоқ: бір бөлігі екі жағында да бос болады.', ru: 'Здесь нечего отделять: одна часть была бы пустой с обеих сторон.' }[language]
+    case 'nothing-to-move':
+      return { en: `This pair has no ${side} text to move.`, kk: `Бұл жұпта жылжытатын ${side} мәтін жоқ.`, ru: `Нет текста для переноса (${side} сторона).` }[language]
+    case 'no-side':
+      return { en: `This pair has no ${side} side already.`, kk: `Бұл жұпта ${side} жағы онсыз да жоқ.`, ru: `У этой пары и так пусто: ${side} сторона.` }[language]
+    case 'nothing-to-undo':
+      return { en: 'Nothing to undo.', kk: 'Болдырмайтын ештеңе жоқ.', ru: 'Нечего отменять.' }[language]
+    case 'nothing-to-redo':
+      return { en: 'Nothing to redo.', kk: 'Қайтаратын ештеңе жоқ.', ru: 'Нечего повторять.' }[language]
+  }
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -134,7 +134,7 @@ describe('review operations keep every sentence in exactly one pair, and undo re
     expectOk(reopened.undo(alignmentId))
     expectOk(reopened.undo(alignmentId))
     expect(snapshot(path)).toEqual(original)
-    expect(reopened.undo(alignmentId)).toEqual({ ok: false, reason: 'nothing to undo' })
+    expect(reopened.undo(alignmentId)).toEqual({ ok: false, reason: 'nothing to undo', refusal: { code: 'nothing-to-undo' } })
     expectOk(reopened.redo(alignmentId))
     expectOk(reopened.redo(alignmentId))
     expect(snapshot(path)).toEqual(edited)

@@ -149,6 +149,8 @@ describe('the review screen in Chromium', () => {
     await expect.poll(() => page.locator('.message').textContent()).toContain('has no previous pair')
     await page.locator('.language select').selectOption('kk')
     await expect.poll(() => page.locator('.documents h2').textContent()).toBe('Құжаттар')
+    await page.locator('body').press('M')
+    await expect.poll(() => page.locator('.message').textContent()).toBe('Бұл жұптан бұрын жұп жоқ.')
     await page.screenshot({ path: `${SCREENSHOTS}review-kazakh.png` })
   })
 })
