@@ -3,6 +3,7 @@
 import { decodeText } from './text/decode.ts'
 import { normalizeText, type NormalizedText, type SourceFormat } from './text/normalize.ts'
 import type { ApartBlock, ExtractedText, FileFormat } from './formats/extracted.ts'
+import type { Failure } from './problems.ts'
 import { splitSentences, type Span } from './text/sentences.ts'
 import { parseStructure, type DocumentStructure, type Unit } from './structure/parse.ts'
 import { alignUnits, unitItems } from './align/units.ts'
@@ -34,7 +35,7 @@ export interface PreparedDocument {
   structure: DocumentStructure
 }
 
-export type Prepared = { ok: true; document: PreparedDocument } | { ok: false; reason: string }
+export type Prepared = { ok: true; document: PreparedDocument } | Failure
 
 export interface PairSide {
   labels: string[]
@@ -98,16 +99,16 @@ export interface AlignmentResult {
 /** Decodes, detects the language of, cleans and parses one document. */
 export function prepareDocument(input: DocumentInput, language?: LanguageCode): Prepared {
   const decoded = input.extracted ? { ok: true as const, ...input.extracted } : textFile(input.bytes)
-  if (!decoded.ok) return { ok: false, reason: decoded.reason }
+  if (!decoded.ok) return decoded
   const guess = detectLanguage(decoded.text)
   const detected = language ?? guess.language
   if (detected === null) {
     const seen = guess.iso6393 === 'und' ? 'no language could be recognised' : `the text looks like ${guess.iso6393} (ISO 639-3)`
-    return { ok: false, reason: `${seen}, not Kazakh or Russian; give the Kazakh and the Russian version of the agreement` }
+    return { ok: false, problem: 'language', reason: `${seen}, not Kazakh or Russian; give the Kazakh and the Russian version of the agreement` }
   }
   const format = LAYOUT_FORMATS[decoded.layout]
   const normalized = normalizeText(decoded.text, { language: detected, format })
-  if (normalized.text.trim() === '') return { ok: false, reason: 'after removing markup and layout, no text is left' }
+  if (normalized.text.trim() === '') return { ok: false, problem: 'no-text', reason: 'after removing markup and layout, no text is left' }
   const { name } = input
   const encoding = decoded.encoding ?? decoded.format
   return { ok: true, document: { name, fileFormat: decoded.format, encoding, apart: decoded.apart, language: detected, normalized, structure: parseStructure(normalized.text) } }
@@ -115,7 +116,7 @@ export function prepareDocument(input: DocumentInput, language?: LanguageCode): 
 
 const LAYOUT_FORMATS: Record<ExtractedText['layout'], SourceFormat | 'auto'> = { paragraphs: 'paragraphs', lines: 'plain', auto: 'auto' }
 
-function textFile(bytes: Uint8Array): ({ ok: true } & ExtractedText) | { ok: false; reason: string } {
+function textFile(bytes: Uint8Array): ({ ok: true } & ExtractedText) | Failure {
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded
   return { ok: true, format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] }

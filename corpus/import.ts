@@ -6,6 +6,7 @@ import { checkAlignment } from '../aligner/checks/run.ts'
 import type { Finding } from '../aligner/checks/findings.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import type { ExtractedText } from '../aligner/formats/extracted.ts'
+import type { Failure } from '../aligner/problems.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
 import { loadAlignmentTexts, type PairRow } from './rows.ts'
@@ -40,7 +41,7 @@ export interface ImportCounts {
   findingsByKind: Record<string, number>
 }
 
-export type ImportResult = ({ ok: true } & ImportCounts) | { ok: false; reason: string }
+export type ImportResult = ({ ok: true } & ImportCounts) | Failure
 
 /** Everything an import computes before it writes: the slow part, which a worker thread can do. */
 export interface AnalysedPair {
@@ -52,7 +53,7 @@ export interface AnalysedPair {
   checks: Finding[]
 }
 
-export type Analysis = { ok: true; analysis: AnalysedPair } | { ok: false; reason: string }
+export type Analysis = { ok: true; analysis: AnalysedPair } | Failure
 
 export function importPair(db: Db, request: ImportRequest, by: string, now: string): ImportResult {
   const analysed = analysePair(request.sources)
@@ -65,13 +66,13 @@ export function analysePair(sources: [ImportSource, ImportSource]): Analysis {
   const prepared: PreparedDocument[] = []
   for (const source of sources) {
     const result = prepareDocument({ name: source.name, bytes: source.bytes, extracted: source.extracted }, source.language)
-    if (!result.ok) return { ok: false, reason: `${source.name}: ${result.reason}` }
+    if (!result.ok) return { ...result, reason: `${source.name}: ${result.reason}` }
     prepared.push(result.document)
   }
   const [first, second] = prepared as [PreparedDocument, PreparedDocument]
   if (first.language === second.language) {
     const language = first.language === 'kk' ? 'Kazakh' : 'Russian'
-    return { ok: false, reason: `${first.name} and ${second.name} are both ${language}; give one Kazakh and one Russian version` }
+    return { ok: false, problem: 'same-language', reason: `${first.name} and ${second.name} are both ${language}; give one Kazakh and one Russian version` }
   }
   const kkFirst = first.language === 'kk'
   const [kk, ru] = kkFirst ? [first, second] : [second, first]

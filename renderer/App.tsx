@@ -544,7 +544,7 @@ export function App() {
           {t('shortcuts')} <button className="link" onClick={() => setHelp('shortcuts')}>{t('keyboardShortcuts')}</button> · <button className="link" onClick={() => setHelp('about')}>{t('about')}</button>
         </footer>
         {help && <HelpDialog kind={help} t={t} onClose={() => setHelp(null)} />}
-        {importing && <ImportDialog request={importing} project={importing.mode === 'pair' && importing.newProject ? '' : projectName(alignments, selected)} t={t} onImported={imported} onClose={() => setImporting(null)} />}
+        {importing && <ImportDialog language={language} request={importing} project={importing.mode === 'pair' && importing.newProject ? '' : projectName(alignments, selected)} t={t} onImported={imported} onClose={() => setImporting(null)} />}
         {exporting && selected && <ExportDialog alignmentId={selected.id} projectId={selected.projectId} title={selected.title} t={t} onClose={() => setExporting(false)} />}
       </main>
     </div>

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { BatchJobView } from '../corpus/batch/jobs.ts'
 import { call } from './api.ts'
-import type { StringKey } from './i18n.ts'
+import { problemText, type StringKey, type UiLanguage } from './i18n.ts'
 
 export type ImportRequest =
   /** `newProject`: File → New project…, the project's name is asked for first. */
@@ -14,6 +14,7 @@ export type ImportRequest =
 interface Props {
   request: ImportRequest
   project: string
+  language: UiLanguage
   t: (key: StringKey) => string
   onImported: (alignmentId: number | null) => void
   onClose: () => void
@@ -23,15 +24,15 @@ interface Props {
 const POLL_MS = 400
 const ACCEPTED = '.txt,.md,.html,.htm,.docx,.rtf,.pdf'
 
-export function ImportDialog({ request, project: defaultProject, t, onImported, onClose }: Props) {
+export function ImportDialog({ request, project: defaultProject, language, t, onImported, onClose }: Props) {
   return request.mode === 'pair' ? (
-    <PairImport request={request} defaultProject={defaultProject} t={t} onImported={onImported} onClose={onClose} />
+    <PairImport request={request} defaultProject={defaultProject} language={language} t={t} onImported={onImported} onClose={onClose} />
   ) : (
-    <FolderImport initialFolder={request.folder ?? ''} t={t} onImported={onImported} onClose={onClose} />
+    <FolderImport initialFolder={request.folder ?? ''} language={language} t={t} onImported={onImported} onClose={onClose} />
   )
 }
 
-function PairImport({ request, defaultProject, t, onImported, onClose }: { request: Extract<ImportRequest, { mode: 'pair' }>; defaultProject: string; t: Props['t']; onImported: Props['onImported']; onClose: () => void }) {
+function PairImport({ request, defaultProject, language, t, onImported, onClose }: { request: Extract<ImportRequest, { mode: 'pair' }>; defaultProject: string; language: UiLanguage; t: Props['t']; onImported: Props['onImported']; onClose: () => void }) {
   const [files, setFiles] = useState<File[]>(request.files ?? [])
   const paths = request.paths ?? []
   const [project, setProject] = useState(defaultProject)
@@ -49,7 +50,7 @@ function PairImport({ request, defaultProject, t, onImported, onClose }: { reque
           ? await call('import.paths', { project, first: paths[0]!, second: paths[1]! })
           : await call('import.pair', { project, first: await encoded(files[0]!), second: await encoded(files[1]!) })
       if (result.ok) onImported(result.alignmentId)
-      else setProblem(result.reason)
+      else setProblem(problemText(language, result))
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error))
     } finally {
@@ -85,7 +86,7 @@ function PairImport({ request, defaultProject, t, onImported, onClose }: { reque
   )
 }
 
-function FolderImport({ initialFolder, t, onImported, onClose }: { initialFolder: string; t: Props['t']; onImported: Props['onImported']; onClose: () => void }) {
+function FolderImport({ initialFolder, language, t, onImported, onClose }: { initialFolder: string; language: UiLanguage; t: Props['t']; onImported: Props['onImported']; onClose: () => void }) {
   const [folder, setFolder] = useState(initialFolder)
   const [project, setProject] = useState(lastPart(initialFolder))
   const [job, setJob] = useState<BatchJobView | null>(null)
@@ -169,7 +170,7 @@ function FolderImport({ initialFolder, t, onImported, onClose }: { initialFolder
               {job.state === 'cancelled' ? t('cancelled') : t('finished')}: {job.summary.imported} {t('imported')}, {job.summary.articlePairs} {t('articles')}, {job.summary.sentencePairs} {t('sentences')}, {Object.values(job.summary.findingsByKind).reduce((a, b) => a + b, 0)} {t('findings')} ({Math.round(job.summary.elapsedMs / 1000)} s)
             </p>
             {job.summary.failures.length > 0 && (
-              <ul className="file-problems">{job.summary.failures.map((failure) => <li key={failure.pair.label}><strong>{failure.pair.label}</strong>: {failure.reason}</li>)}</ul>
+              <ul className="file-problems">{job.summary.failures.map((failure) => <li key={failure.pair.label}><strong>{failure.pair.label}</strong>: {problemText(language, { reason: failure.reason ?? '', problem: failure.problem })}</li>)}</ul>
             )}
           </div>
         )}

@@ -10,15 +10,15 @@ export type DocxParts = Map<string, string>
 export function extractDocx(parts: DocxParts): Extracted {
   const bodyPart = mainPartName(parts)
   const bodyXml = parts.get(bodyPart)
-  if (bodyXml === undefined) return { ok: false, reason: 'this .docx has no document body (word/document.xml); is it a Word document?' }
+  if (bodyXml === undefined) return { ok: false, problem: 'unsupported', reason: 'this .docx has no document body (word/document.xml); is it a Word document?' }
   try {
     const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), parseOptional(parts, 'word/styles.xml'))
     const body = childNamed(parseXml(bodyXml), 'w:body')
     const text = paragraphsToText(body ? blockParagraphs(body, numbering) : [])
-    if (text.trim() === '') return { ok: false, reason: 'the .docx holds no text (pictures only? a scan?); open a document with a text layer or copy the text from the official site' }
+    if (text.trim() === '') return { ok: false, problem: 'no-text', reason: 'the .docx holds no text (pictures only? a scan?); open a document with a text layer or copy the text from the official site' }
     return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering) } }
   } catch (error) {
-    if (error instanceof XmlError) return { ok: false, reason: `the .docx is damaged (its XML breaks at ${error.message}); open it in Word and save it again` }
+    if (error instanceof XmlError) return { ok: false, problem: 'damaged', reason: `the .docx is damaged (its XML breaks at ${error.message}); open it in Word and save it again` }
     throw error
   }
 }

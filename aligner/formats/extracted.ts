@@ -1,5 +1,6 @@
 // What every file-format reader returns: the body text, one paragraph per line where the format
 // knows its paragraphs, and the parts that are not body text (headers, footers, notes) kept apart.
+import type { Failure } from '../problems.ts'
 
 export type FileFormat = 'text' | 'html' | 'docx' | 'rtf' | 'pdf'
 
@@ -25,7 +26,7 @@ export interface ExtractedText {
   apart: ApartBlock[]
 }
 
-export type Extracted = { ok: true; extracted: ExtractedText } | { ok: false; reason: string }
+export type Extracted = { ok: true; extracted: ExtractedText } | Failure
 
 /** Joins paragraphs into body text, one per line; empty ones are dropped, nothing else changes. */
 export function paragraphsToText(paragraphs: string[]): string {

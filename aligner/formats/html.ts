@@ -3,6 +3,7 @@
 import { decodeSingleByte, decodeText, decodeUtf8 } from '../text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { paragraphsToText, type ApartBlock, type Extracted } from './extracted.ts'
+import type { Failure } from '../problems.ts'
 
 /** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
 const CHARSET_SCAN_BYTES = 4096
@@ -31,12 +32,12 @@ export function extractHtml(bytes: Uint8Array): Extracted {
   if (!decoded.ok) return decoded
   const { body, apart } = htmlText(decoded.text)
   if (body.trim() === '') {
-    return { ok: false, reason: 'the page holds no document text (only markup, scripts or menus); save the page of the document itself' }
+    return { ok: false, problem: 'no-text', reason: 'the page holds no document text (only markup, scripts or menus); save the page of the document itself' }
   }
   return { ok: true, extracted: { format: 'html', text: body, layout: 'paragraphs', encoding: decoded.encoding, apart } }
 }
 
-type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string }
+type Decoded = { ok: true; text: string; encoding: string } | Failure
 
 /** BOM first, then the charset the page declares, then the text-file guess (UTF-8, 1251, KZ-1048). */
 export function decodeHtml(bytes: Uint8Array): Decoded {

@@ -33,7 +33,7 @@ interface GroupState {
 
 export function extractRtf(bytes: Uint8Array): Extracted {
   const source = latin1(bytes)
-  if (!source.startsWith('{\\rtf')) return { ok: false, reason: 'this is not an RTF file (it does not start with "{\\rtf"); is the file name right?' }
+  if (!source.startsWith('{\\rtf')) return { ok: false, problem: 'unsupported', reason: 'this is not an RTF file (it does not start with "{\\rtf"); is the file name right?' }
   const fontCodePages = readFontTable(source)
   const documentCodePage = Number(/\\ansicpg(\d+)/.exec(source.slice(0, 2000))?.[1] ?? 1252)
   const paragraphs: string[] = []
@@ -173,10 +173,10 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     } else if (name === 'ftnalt' && state.apart?.kind === 'footnote') state.apart.kind = 'endnote'
     else if (name in SYMBOLS) emit(SYMBOLS[name]!)
   }
-  if (!closedAtDepth0) return { ok: false, reason: 'the RTF file is cut short or damaged (its groups do not close); save it again from the word processor' }
+  if (!closedAtDepth0) return { ok: false, problem: 'damaged', reason: 'the RTF file is cut short or damaged (its groups do not close); save it again from the word processor' }
   endParagraph()
   const text = paragraphsToText(paragraphs.map((p) => p.replace(/[ \t]+$/, '')))
-  if (text.trim() === '') return { ok: false, reason: 'the RTF file holds no text (only pictures or objects?); save the document with its text' }
+  if (text.trim() === '') return { ok: false, problem: 'no-text', reason: 'the RTF file holds no text (only pictures or objects?); save the document with its text' }
   return { ok: true, extracted: { format: 'rtf', text, layout: 'paragraphs', encoding: `cp${documentCodePage}`, apart } }
 }
 

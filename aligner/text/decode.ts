@@ -1,12 +1,13 @@
 // Turns the bytes of a text file into a string and names the encoding it used: UTF-8 (with or
 // without BOM), UTF-16 LE/BE, Windows-1251 or KZ-1048 — the encodings official legal texts come in.
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from './codepages.ts'
+import type { Failure } from '../problems.ts'
 
 export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'kz-1048'
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: EncodingName }
-  | { ok: false; reason: string }
+  | Failure
 
 /** Share of control characters (other than tab, CR, LF, FF) above which a file is taken as binary. */
 const MAX_CONTROL_SHARE = 0.01
@@ -19,7 +20,7 @@ const FOREIGN_CYRILLIC = /[ЂђЃѓЉљЊњЌќЋћЏџЎўЈјЅѕЇїЄєҐґ]
 const KAZAKH_LETTERS = /[ӘәҒғҚқҢңӨөҰұҮүҺһ]/gu
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' }
+  if (bytes.length === 0) return { ok: false, problem: 'empty', reason: 'the file is empty' }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeUtf8(bytes.subarray(3))
     return text === null ? invalid('UTF-8 (it starts with a UTF-8 byte-order mark)') : checked(text, 'utf-8-bom')
@@ -34,7 +35,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 }
 
 function invalid(what: string): DecodeResult {
-  return { ok: false, reason: `the bytes are not valid ${what}; save the file as UTF-8 and try again` }
+  return { ok: false, problem: 'encoding', reason: `the bytes are not valid ${what}; save the file as UTF-8 and try again` }
 }
 
 // eslint-disable-next-line no-control-regex -- counting control characters is the point here
@@ -43,9 +44,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g
 function checked(text: string, encoding: EncodingName): DecodeResult {
   const controls = text.match(CONTROL)?.length ?? 0
   if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
-    return { ok: false, reason: 'this is not a text file (it holds binary data); open the text version of the document' }
+    return { ok: false, problem: 'unsupported', reason: 'this is not a text file (it holds binary data); open the text version of the document' }
   }
-  if (text.trim() === '') return { ok: false, reason: 'the file holds no text (only spaces or blank lines)' }
+  if (text.trim() === '') return { ok: false, problem: 'empty', reason: 'the file holds no text (only spaces or blank lines)' }
   return { ok: true, text, encoding }
 }
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Workspace } from '../workspace.ts'
 import type { ImportCounts } from '../import.ts'
+import type { FileProblem } from '../../aligner/problems.ts'
 import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 
@@ -41,6 +42,7 @@ export interface PairOutcome {
   pair: PlannedPair
   status: 'imported' | 'skipped' | 'failed'
   reason?: string
+  problem?: FileProblem
   counts?: ImportCounts
 }
 
@@ -84,7 +86,7 @@ export async function runBatch(workspace: Workspace, plan: BatchPlan, options: B
   })
   if (queue.length > 0 && !options.signal?.aborted) {
     await runOnWorkers(queue, options, (pair, reply) => {
-      if (!reply.analysis.ok) return finish({ pair, status: 'failed', reason: reply.analysis.reason })
+      if (!reply.analysis.ok) return finish({ pair, status: 'failed', reason: reply.analysis.reason, problem: reply.analysis.problem })
       const stored = workspace.storeAnalysedPair(options.project, reply.analysis.analysis)
       if (!stored.ok) return finish({ pair, status: 'failed', reason: stored.reason })
       const { ok: _ok, ...counts } = stored

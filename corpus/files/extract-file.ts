@@ -25,18 +25,18 @@ const UNSUPPORTED: Record<string, string> = {
 
 export async function extractFile(name: string, bytes: Uint8Array): Promise<Extracted> {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' }
+  if (bytes.length === 0) return { ok: false, problem: 'empty', reason: 'the file is empty' }
   if (startsWith(bytes, '%PDF-')) return extractPdf(bytes)
   if (startsWith(bytes, '{\\rtf')) return extractRtf(bytes)
   if (startsWith(bytes, 'PK\x03\x04')) return extension === 'docx' || extension === '' || !(extension in UNSUPPORTED) ? extractDocxFile(bytes) : unsupported(extension)
   if (startsWith(bytes, '\xD0\xCF\x11\xE0')) {
     return hasUtf16(bytes, 'EncryptedPackage')
-      ? { ok: false, reason: 'the document is password-protected; remove the password in Word (File → Info → Protect Document) and save it again' }
+      ? { ok: false, problem: 'encrypted', reason: 'the document is password-protected; remove the password in Word (File → Info → Protect Document) and save it again' }
       : unsupported(extension === 'xls' ? 'xls' : 'doc')
   }
   if (extension in UNSUPPORTED) return unsupported(extension)
   if (extension === 'pdf' || extension === 'docx' || extension === 'rtf') {
-    return { ok: false, reason: `the file is named .${extension} but is not one inside (it is damaged, or another kind of file renamed); download or save it again` }
+    return { ok: false, problem: 'damaged', reason: `the file is named .${extension} but is not one inside (it is damaged, or another kind of file renamed); download or save it again` }
   }
   if (extension === 'html' || extension === 'htm' || looksLikeHtml(bytes)) return extractHtml(bytes)
   const decoded = decodeText(bytes)
@@ -48,7 +48,7 @@ function extractDocxFile(bytes: Uint8Array): Extracted {
   const zip = readZip(bytes, (name) => name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(name))
   if (!zip.ok) return zip
   if (![...zip.entries.keys()].some((name) => name.startsWith('word/'))) {
-    return { ok: false, reason: 'this zip file is not a Word document (it has no word/ part); open a .docx, .html, .rtf, .pdf or text file' }
+    return { ok: false, problem: 'unsupported', reason: 'this zip file is not a Word document (it has no word/ part); open a .docx, .html, .rtf, .pdf or text file' }
   }
   const decoder = new TextDecoder()
   return extractDocx(new Map([...zip.entries].map(([entry, data]) => [entry, decoder.decode(data)])))
@@ -56,7 +56,7 @@ function extractDocxFile(bytes: Uint8Array): Extracted {
 
 function unsupported(extension: string): Extracted {
   const what = UNSUPPORTED[extension] ?? `a .${extension} file`
-  return { ok: false, reason: `this is ${what}, which Egiz does not open; it opens .txt, .md, .html, .docx, .rtf and text .pdf files` }
+  return { ok: false, problem: 'unsupported', reason: `this is ${what}, which Egiz does not open; it opens .txt, .md, .html, .docx, .rtf and text .pdf files` }
 }
 
 function startsWith(bytes: Uint8Array, magic: string): boolean {

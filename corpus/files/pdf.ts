@@ -61,14 +61,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
     }
   } catch (error) {
     const name = (error as Error).name
-    if (name === 'PasswordException') return { ok: false, reason: 'the PDF is password-protected; open it with its password and save an unprotected copy, or copy the text from the official site' }
-    if (name === 'InvalidPDFException') return { ok: false, reason: 'the PDF is damaged or cut short (it has no readable structure); download it again' }
-    return { ok: false, reason: `the PDF cannot be read (${(error as Error).message}); download it again or copy the text from the official site` }
+    if (name === 'PasswordException') return { ok: false, problem: 'encrypted', reason: 'the PDF is password-protected; open it with its password and save an unprotected copy, or copy the text from the official site' }
+    if (name === 'InvalidPDFException') return { ok: false, problem: 'damaged', reason: 'the PDF is damaged or cut short (it has no readable structure); download it again' }
+    return { ok: false, problem: 'damaged', reason: `the PDF cannot be read (${(error as Error).message}); download it again or copy the text from the official site` }
   } finally {
     await task.destroy()
   }
   if (pages.every((page) => page.lines.length === 0)) {
-    return { ok: false, reason: 'the PDF has no text layer (it is a scan or a picture); run it through OCR first, or copy the text from the official site' }
+    return { ok: false, problem: 'no-text', reason: 'the PDF has no text layer (it is a scan or a picture); run it through OCR first, or copy the text from the official site' }
   }
   return { ok: true, extracted: { format: 'pdf', ...pagesText(pages), layout: 'lines', encoding: null } }
 }

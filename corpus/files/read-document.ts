@@ -1,21 +1,22 @@
 // Reads one document file for import: its bytes (kept, to tell versions apart) and its text in
 // whatever format it came in, or one reason naming the file and saying what to do.
 import type { LanguageCode } from '../../aligner/language.ts'
+import type { Failure } from '../../aligner/problems.ts'
 import type { ImportSource } from '../import.ts'
 import { extractFile } from './extract-file.ts'
 import { readInputFile } from './read-file.ts'
 
-export type ReadDocument = { ok: true; source: ImportSource } | { ok: false; reason: string }
+export type ReadDocument = { ok: true; source: ImportSource } | Failure
 
 export async function readDocumentFile(path: string, language?: LanguageCode): Promise<ReadDocument> {
   const read = readInputFile(path)
-  if (!read.ok) return { ok: false, reason: `${path}: ${read.reason}` }
+  if (!read.ok) return { ...read, reason: `${path}: ${read.reason}` }
   return documentFromBytes(path, read.bytes, language)
 }
 
 /** The same for bytes already in hand (a dropped or uploaded file). */
 export async function documentFromBytes(name: string, bytes: Uint8Array, language?: LanguageCode): Promise<ReadDocument> {
   const extracted = await extractFile(name, bytes)
-  if (!extracted.ok) return { ok: false, reason: `${name}: ${extracted.reason}` }
+  if (!extracted.ok) return { ...extracted, reason: `${name}: ${extracted.reason}` }
   return { ok: true, source: { name, bytes, language, extracted: extracted.extracted } }
 }

@@ -1,6 +1,7 @@
 // Reads the entries of a zip archive (.docx packages) from its central directory: stored and
 // deflated entries, with plain reasons for encrypted, cut-short or damaged archives.
 import { inflateRawSync } from 'node:zlib'
+import type { Failure } from '../../aligner/problems.ts'
 
 /** Largest entry inflated: a document part is far smaller; anything larger is a zip bomb or the wrong file. */
 const MAX_ENTRY_BYTES = 256 * 1024 * 1024
@@ -8,16 +9,16 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50
 const CENTRAL_ENTRY = 0x02014b50
 const LOCAL_ENTRY = 0x04034b50
 
-export type ZipEntries = { ok: true; entries: Map<string, Uint8Array> } | { ok: false; reason: string }
+export type ZipEntries = { ok: true; entries: Map<string, Uint8Array> } | Failure
 
 /** Entries whose names `wanted` accepts, inflated. */
 export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): ZipEntries {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = findEndOfCentralDirectory(view)
-  if (end < 0) return { ok: false, reason: 'the file is cut short or damaged (its zip directory is missing); download or save it again' }
+  if (end < 0) return { ok: false, problem: 'damaged', reason: 'the file is cut short or damaged (its zip directory is missing); download or save it again' }
   const count = view.getUint16(end + 10, true)
   let at = view.getUint32(end + 16, true)
-  if (at === 0xffffffff || count === 0xffff) return { ok: false, reason: 'the archive is in the zip64 format, which documents never need; save the document again' }
+  if (at === 0xffffffff || count === 0xffff) return { ok: false, problem: 'unsupported', reason: 'the archive is in the zip64 format, which documents never need; save the document again' }
   const entries = new Map<string, Uint8Array>()
   const decoder = new TextDecoder()
   for (let index = 0; index < count; index++) {
@@ -32,7 +33,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
     at += 46 + nameLength + extraLength + commentLength
     if (!wanted(name)) continue
-    if (flags & 1) return { ok: false, reason: 'the document is password-protected; remove the password in Word (File → Info → Protect Document) and save it again' }
+    if (flags & 1) return { ok: false, problem: 'encrypted', reason: 'the document is password-protected; remove the password in Word (File → Info → Protect Document) and save it again' }
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_ENTRY) return damaged()
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
     const data = bytes.subarray(dataStart, dataStart + compressedSize)
@@ -44,13 +45,13 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
       } catch {
         return damaged()
       }
-    } else return { ok: false, reason: `a part of the file (${name}) is compressed with a method Egiz does not read (${method}); save the document again from Word` }
+    } else return { ok: false, problem: 'unsupported', reason: `a part of the file (${name}) is compressed with a method Egiz does not read (${method}); save the document again from Word` }
   }
   return { ok: true, entries }
 }
 
 function damaged(): ZipEntries {
-  return { ok: false, reason: 'the file is damaged (a part of its zip archive cannot be read); download or save it again' }
+  return { ok: false, problem: 'damaged', reason: 'the file is damaged (a part of its zip archive cannot be read); download or save it again' }
 }
 
 function findEndOfCentralDirectory(view: DataView): number {

@@ -60,6 +60,17 @@ describe('importing in the review screen', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     await expect.poll(() => page.locator('.dialog .problem').textContent()).toContain('scan_kz.pdf: the PDF')
     await page.getByRole('button', { name: 'Cancel' }).click()
+    // In the Russian interface the problem is named in Russian first, the details follow.
+    await page.locator('.language select').selectOption('ru')
+    await page.getByRole('button', { name: 'Открыть пару…' }).click()
+    await page.getByLabel('Файлы').setInputFiles([
+      { name: 'scan_kz.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nno objects here') },
+      { name: 'finland_ru.txt', mimeType: 'text/plain', buffer: readFileSync(join(CORPUS, SLUG, 'ru.txt')) },
+    ])
+    await page.getByRole('button', { name: 'Импортировать', exact: true }).click()
+    await expect.poll(() => page.locator('.dialog .problem').textContent()).toMatch(/^Файл повреждён или неполон\. scan_kz\.pdf: the PDF/)
+    await page.getByRole('button', { name: 'Отмена' }).click()
+    await page.locator('.language select').selectOption('en')
     expect(workspace.alignments().length).toBe(1)
   })
 

@@ -20,15 +20,16 @@ describe('extractFile', () => {
   })
 
   it('names what an unsupported or mislabelled file is and what to do', async () => {
-    const cases: Array<[string, Uint8Array, string]> = [
-      ['scan.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'picture'],
-      ['agreement.odt', buildDocx({ body: [] }), 'OpenDocument'],
-      ['agreement.pdf', utf8('just text'), 'named .pdf but is not one'],
-      ['empty.txt', new Uint8Array(), 'empty'],
+    const cases: Array<[string, Uint8Array, string, string]> = [
+      ['scan.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'picture', 'unsupported'],
+      ['agreement.odt', buildDocx({ body: [] }), 'OpenDocument', 'unsupported'],
+      ['agreement.pdf', utf8('just text'), 'named .pdf but is not one', 'damaged'],
+      ['empty.txt', new Uint8Array(), 'empty', 'empty'],
+      ['binary.txt', Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919) % 32), 'binary data', 'unsupported'],
     ]
-    for (const [name, bytes, expected] of cases) {
+    for (const [name, bytes, expected, problem] of cases) {
       const result = await extractFile(name, bytes)
-      expect(result.ok ? 'read' : result.reason).toContain(expected)
+      expect(result.ok ? 'read' : [result.reason, result.problem]).toEqual([expect.stringContaining(expected), problem])
     }
   })
 })
