@@ -72,6 +72,7 @@ export const CHANNELS = {
   'history.diff': channel(object({ operationId: id }), (ws, i) => ws.diff(i.operationId)),
   /** The findings of a few pairs, after an operation changed them (cheaper than the whole list). */
   'findings.ofPairs': channel(object({ alignmentId: id, pairIds: arrayOf(id, { max: 1000 }) }), (ws, i) => ws.findingsOfPairs(i.alignmentId, i.pairIds)),
+  'document.apart': channel(object({ alignmentId: id }), (ws, i) => ws.apart(i.alignmentId)),
   'findings.list': channel(object({ alignmentId: id }), (ws, i) => ws.findings(i.alignmentId)),
   'finding.dismiss': channel(object({ findingId: id, reason: nullable(string({ max: 2000 })) }), (ws, i) => ws.dismissFinding(i.findingId, i.reason)),
   search: channel(object({ query: string({ min: 1, max: 500 }), projectId: optional(id), limit: optional(integer({ min: 1, max: 500 })) }), (ws, i) =>

@@ -8,6 +8,7 @@ import { analyseOffThread } from './batch/runner.ts'
 import { recheckPairs } from './recheck.ts'
 import { BatchJobs } from './batch/jobs.ts'
 import type { LanguageCode } from '../aligner/language.ts'
+import type { ApartBlock } from '../aligner/formats/extracted.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { originalOffset } from '../aligner/text/normalize.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
@@ -179,6 +180,16 @@ export class Workspace {
       )
       .all(projectId ?? null, projectId ?? null)
     return rows as AlignmentSummary[]
+  }
+
+  /** The headers, footers and notes each file of an alignment had, kept out of the aligned text. */
+  apart(alignmentId: number): Record<Side, { fileFormat: string; blocks: ApartBlock[] }> | null {
+    const row = sqlValue(
+      this.db,
+      `SELECT json_object('kk', json_object('fileFormat', kv.file_format, 'blocks', json(kv.apart)), 'ru', json_object('fileFormat', rv.file_format, 'blocks', json(rv.apart)))
+       FROM alignments a JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id WHERE a.id = ?`,
+    ).get(alignmentId) as string | undefined
+    return row === undefined ? null : (JSON.parse(row) as Record<Side, { fileFormat: string; blocks: ApartBlock[] }>)
   }
 
   /** One page of pairs in document order. */

@@ -10,6 +10,7 @@ import { PairList } from './PairList.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
 import { ImportDialog, type ImportRequest } from './ImportDialog.tsx'
 import { Outline } from './Outline.tsx'
+import { ApartPanel } from './ApartPanel.tsx'
 import { MarkedText, RepairList, repairsInside, type RepairView } from './Repairs.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 
@@ -404,6 +405,7 @@ export function App() {
           </section>
         ))}
         <Outline articles={articles} t={t} onOpen={openArticle} />
+        {alignmentId !== null && <ApartPanel alignmentId={alignmentId} t={t} />}
         <form className="search" onSubmit={(e) => { e.preventDefault(); void search() }}>
           <input ref={searchInput} type="search" aria-label={t('search')} placeholder={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} />
         </form>

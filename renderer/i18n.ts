@@ -106,6 +106,7 @@ const STRINGS = {
   exporting: { en: 'Exporting', kk: 'Экспортталуда', ru: 'Экспорт' },
   close: { en: 'Close', kk: 'Жабу', ru: 'Закрыть' },
   outline: { en: 'Structure', kk: 'Құрылым', ru: 'Структура' },
+  keptApart: { en: 'Headers, footers and notes of the files', kk: 'Файлдардың колонтитулдары мен ескертпелері', ru: 'Колонтитулы и сноски файлов' },
   mismatches: { en: 'differ', kk: 'сәйкес емес', ru: 'расходятся' },
   noMismatches: { en: 'both versions agree', kk: 'екі нұсқа сәйкес', ru: 'версии совпадают' },
   numbersDiffer: { en: 'the numbers differ', kk: 'нөмірлері әртүрлі', ru: 'номера различаются' },

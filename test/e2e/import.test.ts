@@ -36,7 +36,7 @@ describe('importing in the review screen', () => {
 
   it('imports a .docx and an .html chosen in the file picker and opens the document', async () => {
     await page.getByRole('button', { name: 'Open pair…' }).click()
-    const docx = Buffer.from(buildDocx({ body: lines('kk').map((line) => paragraph(line)) }))
+    const docx = Buffer.from(buildDocx({ body: lines('kk').map((line) => paragraph(line)), headers: ['Ресми емес аударма'], footnotes: [{ id: 1, text: 'Әділет деректері.' }] }))
     const html = Buffer.from(`<html><head><meta charset="utf-8"></head><body>${lines('ru').map((line) => `<p>${escapeXml(line)}</p>`).join('')}</body></html>`)
     await page.getByLabel('Files').setInputFiles([
       { name: 'finland_kz.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx },
@@ -49,6 +49,10 @@ describe('importing in the review screen', () => {
     await expect.poll(() => page.locator('[role="row"]').count()).toBeGreaterThan(10)
     expect(await page.locator('[role="row"]').first().locator('[lang="kk"]').textContent()).toContain('Қазақстан Республикасының Үкіметі')
     expect(workspace.alignments()[0]).toMatchObject({ project: 'Treaties', kkFile: 'finland_kz.docx', ruFile: 'finland_ru.html' })
+    // The Word file's header and footnote are kept apart from the text, to read beside it.
+    await page.locator('.apart summary').click()
+    expect(await page.locator('.apart').textContent()).toContain('header header1.xml Ресми емес аударма')
+    expect(await page.locator('.apart').textContent()).toContain('footnote 1 Әділет деректері.')
   })
 
   it('says what is wrong with a broken file and keeps what was imported', async () => {
