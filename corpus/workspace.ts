@@ -131,7 +131,7 @@ export class Workspace {
    * bytes; reading and aligning run on a worker thread, so the app stays responsive.
    */
   async importFiles(project: string, files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }>): Promise<ImportResult> {
-    if (files.length !== 2) return { ok: false, reason: `give two files, the Kazakh and the Russian version (got ${files.length})` }
+    // The worker checks that there are two.
     return this.storeAnalysis(project, await analyseOffThread({ id: 1, files }, this.batchWorkerPath))
   }
 

@@ -19,6 +19,22 @@ const FIRST_PAGE = 100
 const PAGE = 2000
 /** Rows refreshed on each side of the focus after a change there (merge, split, edit…). */
 const NEIGHBOURHOOD = 30
+/** Plain keys of the review screen and the operation on the focused pair each runs. */
+const KEY_ACTIONS: Record<string, 'confirm' | 'confirmAbove' | 'needsReview' | 'reject' | 'mergeNext' | 'mergePrevious' | 'split' | 'splitAtCursor' | 'unpair' | 'nextProblem' | 'previousProblem' | 'nextFinding' | 'previousFinding'> = {
+  Enter: 'confirm',
+  a: 'confirmAbove',
+  r: 'needsReview',
+  x: 'reject',
+  m: 'mergeNext',
+  M: 'mergePrevious',
+  s: 'split',
+  S: 'splitAtCursor',
+  u: 'unpair',
+  n: 'nextProblem',
+  N: 'previousProblem',
+  f: 'nextFinding',
+  F: 'previousFinding',
+}
 /** Quiet time after the last operation before the documents list counts progress again. */
 const DOCUMENTS_REFRESH_MS = 600
 
@@ -157,21 +173,21 @@ export function App() {
   const current = shown[Math.min(focus, shown.length - 1)]
   const currentId = current?.id
   // The normaliser's repairs inside the focused pair, fetched when the focus or its spans change.
-  const spans = current ? [current.kk.start, current.kk.end, current.ru.start, current.ru.end] : []
-  const spansKey = spans.join(',')
+  const kkStart = current?.kk.start ?? null
+  const kkEnd = current?.kk.end ?? null
+  const ruStart = current?.ru.start ?? null
+  const ruEnd = current?.ru.end ?? null
   useEffect(() => {
-    if (alignmentId === null || spansKey === '') return setRepairs({ kk: [], ru: [] })
-    const [kkStart, kkEnd, ruStart, ruEnd] = spansKey.split(',').map((value) => (value === '' ? null : Number(value)))
     const fetchSide = (side: Side, start: number | null, end: number | null) =>
-      start === null || end === null ? Promise.resolve([]) : call('repairs.list', { alignmentId, side, start, end })
+      alignmentId === null || start === null || end === null ? Promise.resolve([]) : call('repairs.list', { alignmentId, side, start, end })
     let stale = false
-    Promise.all([fetchSide('kk', kkStart!, kkEnd!), fetchSide('ru', ruStart!, ruEnd!)])
+    Promise.all([fetchSide('kk', kkStart, kkEnd), fetchSide('ru', ruStart, ruEnd)])
       .then(([kk, ru]) => !stale && setRepairs({ kk, ru }))
       .catch(report)
     return () => {
       stale = true
     }
-  }, [alignmentId, spansKey, repairsVersion, report])
+  }, [alignmentId, kkStart, kkEnd, ruStart, ruEnd, repairsVersion, report])
   const openArticle = useCallback(
     (articleId: number) => {
       const index = shown.findIndex((p) => p.parentId === articleId)
@@ -308,22 +324,9 @@ export function App() {
         if (ctrl && (key === 'z' || key === 'Z') && !event.shiftKey) return actions.undo(), true
         if (ctrl && (key === 'y' || ((key === 'z' || key === 'Z') && event.shiftKey))) return actions.redo(), true
         if (ctrl) return false
-        if (key === 'Enter') return actions.confirm(), true
-        if (key === 'a') return actions.confirmAbove(), true
-        if (key === 'r') return actions.needsReview(), true
-        if (key === 'x') return actions.reject(), true
-        if (key === 'm') return actions.mergeNext(), true
-        if (key === 'M') return actions.mergePrevious(), true
-        if (key === 's') return actions.split(), true
-        if (key === 'S') return actions.splitAtCursor(), true
-        if (key === 'u') return actions.unpair(), true
-        if (key === 'n') return actions.nextProblem(), true
-        if (key === 'N') return actions.previousProblem(), true
-        if (key === 'f') return actions.nextFinding(), true
-        if (key === 'F') return actions.previousFinding(), true
-        if (key === 'e') return actions.edit('kk'), true
-        if (key === 'E') return actions.edit('ru'), true
-        return false
+        if (key === 'e' || key === 'E') return actions.edit(key === 'e' ? 'kk' : 'ru'), true
+        const action = KEY_ACTIONS[key]
+        return action ? (actions[action](), true) : false
       })()
       if (handled) event.preventDefault()
     }

@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** Why an entry of the outline is marked: one side missing, or numbers that disagree. */
-export function outlineMismatch(pair: PairView): 'kk-only' | 'ru-only' | 'numbers' | null {
+function outlineMismatch(pair: PairView): 'kk-only' | 'ru-only' | 'numbers' | null {
   const kk = pair.kk.labels
   const ru = pair.ru.labels
   if (kk.length > 0 && pair.ru.start === null) return 'kk-only'

@@ -235,7 +235,7 @@ class Numbering {
 /** Word's Cyrillic list letters (й, ъ, ы, ь and a few more are skipped). */
 const RUSSIAN_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя'
 
-export function formatNumber(value: number, format: string): string {
+function formatNumber(value: number, format: string): string {
   switch (format) {
     case 'lowerLetter':
       return letters(value, 'abcdefghijklmnopqrstuvwxyz')

@@ -40,7 +40,7 @@ export function extractHtml(bytes: Uint8Array): Extracted {
 type Decoded = { ok: true; text: string; encoding: string } | Failure
 
 /** BOM first, then the charset the page declares, then the text-file guess (UTF-8, 1251, KZ-1048). */
-export function decodeHtml(bytes: Uint8Array): Decoded {
+function decodeHtml(bytes: Uint8Array): Decoded {
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
   const declared = hasBom ? null : declaredCharset(bytes)
   if (declared !== null) {
@@ -72,7 +72,7 @@ function decodeWithCharset(bytes: Uint8Array, charset: string): string | null {
 }
 
 /** The text of a page: block elements become paragraphs, cells are separated by tabs. */
-export function htmlText(html: string): { body: string; apart: ApartBlock[] } {
+function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   const paragraphs: string[] = []
   const apart: ApartBlock[] = []
   let current = ''
@@ -126,7 +126,7 @@ export function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   return { body: paragraphsToText(paragraphs.map((p) => p.replace(/\t+$/, ''))), apart }
 }
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (whole, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)

@@ -13,7 +13,7 @@ import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 
 /** The worker script when running from the sources (the CLI, tests); the desktop build passes its bundle. */
-export const SOURCE_WORKER_PATH = fileURLToPath(new URL('./worker.ts', import.meta.url))
+const SOURCE_WORKER_PATH = fileURLToPath(new URL('./worker.ts', import.meta.url))
 
 export interface BatchOptions {
   project: string

@@ -11,15 +11,16 @@ import { readZip } from './zip.ts'
 /** Extensions Egiz opens, for file dialogs and folder scans. */
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'rtf', 'pdf'] as const
 
+const PICTURE = 'a picture (a scan?); run it through OCR first, or copy the text from the official site'
 const UNSUPPORTED: Record<string, string> = {
   doc: 'an old Word 97–2003 .doc; open it in Word or LibreOffice and save it as .docx',
   odt: 'an OpenDocument text (.odt); save it as .docx from LibreOffice',
   xls: 'a spreadsheet', xlsx: 'a spreadsheet', pptx: 'a presentation',
-  jpg: 'a picture (a scan?); run it through OCR first, or copy the text from the official site',
-  jpeg: 'a picture (a scan?); run it through OCR first, or copy the text from the official site',
-  png: 'a picture (a scan?); run it through OCR first, or copy the text from the official site',
-  tif: 'a picture (a scan?); run it through OCR first, or copy the text from the official site',
-  tiff: 'a picture (a scan?); run it through OCR first, or copy the text from the official site',
+  jpg: PICTURE,
+  jpeg: PICTURE,
+  png: PICTURE,
+  tif: PICTURE,
+  tiff: PICTURE,
   zip: 'an archive; unpack it and open the documents inside',
 }
 
