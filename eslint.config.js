@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: 'aligner/ is pure TypeScript: no Node APIs.' }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.tools/', 'dist/', 'test-artifacts/'] },
+  { ignores: ['node_modules/', '.tools/', 'dist/', 'test-artifacts/', 'test/data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

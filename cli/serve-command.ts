@@ -3,16 +3,17 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from './args.ts'
 import { usageError, type CommandIo } from './io.ts'
-import { startHost } from './serve-host.ts'
+import { startHost, type Host } from './serve-host.ts'
 import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
 
-export const SERVE_USAGE = `usage: egiz serve [--db FILE] [--port N]
-Serves the review screen at a 127.0.0.1 address (printed, with its access token) until Ctrl+C.`
+export const SERVE_USAGE = `usage: egiz serve [--db FILE] [--port N] [--check]
+Serves the review screen at a 127.0.0.1 address (printed, with its access token) until Ctrl+C.
+--check: start, load the page and the documents as a browser would, say what answered, and stop.`
 
 const RENDERER = fileURLToPath(new URL('../dist/renderer', import.meta.url))
 
 export async function runServe(argv: string[], io: CommandIo, stop: Promise<void> = interrupted()): Promise<number> {
-  const parsed = parseArgs(argv, { '--port': { value: true }, '--help': { value: false, alias: '-h' }, ...DB_OPTION })
+  const parsed = parseArgs(argv, { '--port': { value: true }, '--check': { value: false }, '--help': { value: false, alias: '-h' }, ...DB_OPTION })
   if (!parsed.ok) return usageError(io, 'serve', parsed.reason)
   if (parsed.args.options.has('--help')) {
     io.out(SERVE_USAGE + '\n')
@@ -34,10 +35,32 @@ export async function runServe(argv: string[], io: CommandIo, stop: Promise<void
     io.err(`egiz: cannot listen on 127.0.0.1:${port} (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another --port.\n`)
     return 2
   }
+  if (parsed.args.options.has('--check')) {
+    const status = await checkHost(host, io)
+    await host.close()
+    workspace.close()
+    return status
+  }
   io.out(`Egiz is serving ${workspace.path}\nOpen ${host.url}\n(only this computer can reach it; Ctrl+C stops)\n`)
   await stop
   await host.close()
   workspace.close()
+  return 0
+}
+
+/** Loads the page and the document list through the host, as the browser does; 0 when both answer. */
+async function checkHost(host: Host, io: CommandIo): Promise<number> {
+  const page = await fetch(host.url)
+  const html = await page.text()
+  const documents = await fetch(new URL('/api/alignments.list', host.url), {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-egiz-token': host.token }, body: '{}',
+  })
+  const reply = (await documents.json()) as { ok: boolean; value?: unknown[] }
+  if (page.status !== 200 || !html.includes('<div id="root">') || !reply.ok) {
+    io.err(`egiz: the review screen did not answer as expected (page ${page.status}, documents ${documents.status}).\n`)
+    return 1
+  }
+  io.out(`Egiz served the review screen at ${new URL(host.url).origin} with ${reply.value!.length} document(s), then stopped (--check).\n`)
   return 0
 }
 

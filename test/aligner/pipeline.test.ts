@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CORPUS, SHARED, corpusSlugs, readPair, renderPlainStyle, stripAnchors } from '../helpers/corpus.ts'
+import { CORPUS, SENTENCE_EVAL, corpusSlugs, readPair, renderPlainStyle, stripAnchors } from '../helpers/corpus.ts'
 import { prepare, scoreAnchors } from '../helpers/anchor-score.ts'
 
 describe('alignment of the shared corpus', () => {
@@ -51,7 +51,7 @@ describe('alignment of the shared corpus', () => {
     const predicted = join(mkdtempSync(join(tmpdir(), 'egiz-gold-')), 'pred.json')
     writeFileSync(predicted, JSON.stringify(result))
     const gold = join(CORPUS, 'kz-fi-investment-bit-1992', 'gold-sentences.json')
-    const report = JSON.parse(execFileSync(process.execPath, [join(SHARED, 'tools', 'sentence_eval.mjs'), gold, predicted, '--json'], { encoding: 'utf8' }))
+    const report = JSON.parse(execFileSync(process.execPath, [SENTENCE_EVAL, gold, predicted, '--json'], { encoding: 'utf8' }))
     expect(report.strict.F1).toBeGreaterThanOrEqual(0.99)
     expect(report.area.F1).toBeGreaterThanOrEqual(0.995)
   })

@@ -1,5 +1,5 @@
 // npm run bench:checks — how many findings the checks make on the unmodified pairs of
-// ../shared/corpus (per 10 articles), and how many injected corruptions they find: one corruption
+// test/data/corpus (per 10 articles), and how many injected corruptions they find: one corruption
 // at a time (change a digit, shift a date, change a referenced article, delete a sentence, delete
 // a point, slip in a Latin look-alike, paste Russian into the Kazakh side) on a random side.
 import { alignDocuments } from '../../aligner/pipeline.ts'

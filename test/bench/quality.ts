@@ -1,11 +1,11 @@
 // npm run bench:quality — article-level precision and recall against the gold anchors of every
-// pair in ../shared/corpus, on the markdown as given and rendered to the plain style of the seeds,
+// pair in test/data/corpus, on the markdown as given and rendered to the plain style of the seeds,
 // plus sentence-level scores against the hand-made gold where there is one.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { corpusSlugs, readPair, renderPlainStyle, stripAnchors, CORPUS, SHARED } from '../helpers/corpus.ts'
+import { corpusSlugs, readPair, renderPlainStyle, stripAnchors, CORPUS, SENTENCE_EVAL } from '../helpers/corpus.ts'
 import { prepare, scoreAnchors } from '../helpers/anchor-score.ts'
 import { alignDocuments } from '../../aligner/pipeline.ts'
 
@@ -37,7 +37,7 @@ if (existsSync(goldPath)) {
   const result = alignDocuments(prepare('kk', stripAnchors(pair.kk).text), prepare('ru', stripAnchors(pair.ru).text), { level: 'sentence' })
   const out = join(mkdtempSync(join(tmpdir(), 'egiz-quality-')), 'pred.json')
   writeFileSync(out, JSON.stringify(result))
-  const evaluation = execFileSync(process.execPath, [join(SHARED, 'tools', 'sentence_eval.mjs'), goldPath, out], { encoding: 'utf8' })
+  const evaluation = execFileSync(process.execPath, [SENTENCE_EVAL, goldPath, out], { encoding: 'utf8' })
   console.log('\nSentence level, kz-fi-investment-bit-1992 against the hand alignment (target strict F1 ≥ 0.99, area F1 ≥ 0.995):')
   console.log(evaluation.trim())
 }

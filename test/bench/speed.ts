@@ -1,5 +1,5 @@
 // npm run bench:speed — time and peak memory of `egiz align` at both levels on the largest pair of
-// ../shared/corpus and on a ~5 MB pair made by concatenating the corpus. Each case runs in a child
+// test/data/corpus and on a ~5 MB pair made by concatenating the corpus. Each case runs in a child
 // process so that its peak memory is its own.
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'

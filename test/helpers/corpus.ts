@@ -1,13 +1,16 @@
-// Reads the shared corpus of real Kazakh/Russian pairs and its gold article anchors
-// (`<a id="stN"></a>`), which are stripped before the aligner sees the text.
+// Reads the corpus of real Kazakh/Russian pairs kept in the repository (test/data, a byte-identical
+// copy of the project's shared folder) and its gold article anchors (`<a id="stN"></a>`), which are
+// stripped before the aligner sees the text.
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** The project's shared folder: beside the checkout (as in CI), or where EGIZ_SHARED points. */
-export const SHARED = process.env.EGIZ_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url))
-export const CORPUS = join(SHARED, 'corpus')
-export const SEEDS = join(SHARED, 'seeds')
+/** The test data in the repository: corpus/, seeds/ and tools/ as in the project's shared folder. */
+export const TEST_DATA = fileURLToPath(new URL('../data/', import.meta.url))
+export const CORPUS = join(TEST_DATA, 'corpus')
+export const SEEDS = join(TEST_DATA, 'seeds')
+/** The gold sentence-alignment scorer (tools/sentence_eval.mjs of the shared folder). */
+export const SENTENCE_EVAL = join(TEST_DATA, 'tools', 'sentence_eval.mjs')
 
 export function corpusSlugs(): string[] {
   return readdirSync(CORPUS).filter((slug) => existsSync(join(CORPUS, slug, 'kk.txt'))).sort()

@@ -1,0 +1,12 @@
+// npm test: checks that the system packages the tests use are installed (saying the one command
+// that installs them, instead of a page of failing tests), then runs vitest with the given arguments.
+import { spawnSync } from 'node:child_process'
+import { describe, installCommand, missingSystemPackages } from './system-packages.mjs'
+
+const missing = missingSystemPackages()
+if (missing.length > 0) {
+  console.error(`egiz tests: these system packages are missing:\n${describe(missing)}\nInstall them with: ${installCommand(missing)}\n(or run "npm run setup" as root, which installs them)`)
+  process.exit(2)
+}
+const result = spawnSync('vitest', ['run', ...process.argv.slice(2)], { stdio: 'inherit' })
+process.exit(result.status ?? 1)
