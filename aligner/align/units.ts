@@ -1,5 +1,7 @@
-// Aligns the top-level units of the two documents (articles, sections, front matter paragraphs…)
-// on their structural numbers first, then on content anchors and length.
+// Aligns the top-level units of the two documents (articles, sections, front matter paragraphs…).
+// Numbering is the primary evidence: two units with the same kind and number pair whatever their
+// lengths (length and content can only lower such a pair's confidence); length and content anchors
+// decide among the candidates numbering leaves open.
 import type { Unit, UnitKind } from '../structure/parse.ts'
 import { alignBeads, type Bead, type BeadShape } from './dp.ts'
 import { AnchorCodes, anchorCost, confidenceFromCost, evidenceReasons, lengthCost, withNextCodes } from './features.ts'
@@ -7,6 +9,12 @@ import type { SentenceItem } from './sentences.ts'
 
 /** Bonus for two units with the same structural number (article 5 ↔ 5-бап). */
 const SAME_NUMBER_BONUS = 8
+/**
+ * Most that length and content may count against a same-numbered pair in the search. With it, the
+ * pair always costs less than leaving both units alone (2 × SKIP_COST), so the search never answers
+ * `5 ↔ —` next to `— ↔ 5`; a big omission shows in the pair's confidence instead.
+ */
+const SAME_NUMBER_EVIDENCE_CAP = 4
 /** Penalty for pairing two numbered units whose numbers differ (renumbering is rare). */
 const NUMBER_MISMATCH_PENALTY = 6
 /** Penalty for pairing a structural heading unit with an unnumbered paragraph. */
@@ -19,8 +27,12 @@ const ANCHOR_WEIGHT = 3
 const NO_SHARED_ANCHOR_PENALTY = 1.5
 /** Cost of leaving a unit without a counterpart. */
 const SKIP_COST = 5
-/** Editorial notes often exist on one side only: cheaper to leave unpaired. */
-const SKIP_NOTE_COST = 2.5
+/** Editorial notes and certifications of a copy often exist on one side only: cheaper to leave unpaired. */
+const SKIP_ONE_SIDED_COST = 2.5
+/** Kinds that are often in one version only. */
+const OFTEN_ONE_SIDED = new Set<UnitKind>(['note', 'certification'])
+/** Highest confidence of a pair whose text holds a heading of the next unit (two articles glued into one). */
+const GLUED_HEADING_CONFIDENCE = 0.4
 /** Penalty for joining two units into one bead (paragraphs split differently). */
 const MERGE_PENALTY = 2.5
 
@@ -64,7 +76,7 @@ export function alignUnits(kk: UnitItem[], ru: UnitItem[]): UnitPair[] {
   const ruSide = costSide(ru, codes)
   const cost = (a: number, b: number, c: number, d: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio)
   const beads = alignBeads(kk.length, ru.length, { shapes: SHAPES, cost })
-  return beads.map((bead) => describe(bead, kk, ru, ratio))
+  return beads.map((bead) => describe(bead, kkSide, ruSide, ratio))
 }
 
 function lengthRatio(kk: UnitItem[], ru: UnitItem[]): number {
@@ -97,19 +109,31 @@ function costSide(items: UnitItem[], codes: AnchorCodes): CostSide {
 function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number): number {
   if (a === b || c === d) {
     const item = (a === b ? ru.items[c] : kk.items[a])!
-    return item.unit.kind === 'note' ? SKIP_NOTE_COST : SKIP_COST
+    return OFTEN_ONE_SIDED.has(item.unit.kind) ? SKIP_ONE_SIDED_COST : SKIP_COST
   }
-  const merged = b - a + (d - c) > 2
   // Merges join paragraphs split differently; a numbered unit (an article) is never merged.
-  if (merged && (anyNumbered(kk, a, b) || anyNumbered(ru, c, d))) return Infinity
-  let cost = merged ? MERGE_PENALTY : 0
+  if (b - a + (d - c) > 2 && (anyNumbered(kk, a, b) || anyNumbered(ru, c, d))) return Infinity
+  return pairCost(kk, a, b, ru, c, d, ratio, SAME_NUMBER_EVIDENCE_CAP)
+}
+
+/**
+ * Cost of pairing kk[a, b) with ru[c, d): structure, then length and anchors; for same-numbered
+ * units the content evidence is capped at `sameNumberCap` (the search), or not (the confidence).
+ */
+function pairCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number, sameNumberCap: number): number {
   const kkNumbered = kk.numbered[a] ? kk.items[a]!.unit : undefined
   const ruNumbered = ru.numbered[c] ? ru.items[c]!.unit : undefined
-  cost += structureCost(kk.items[a]!.unit, ru.items[c]!.unit, kkNumbered, ruNumbered)
-  cost += lengthCost(rangeLength(kk, a, b), rangeLength(ru, c, d), ratio)
+  const structure = structureCost(kk.items[a]!.unit, ru.items[c]!.unit, kkNumbered, ruNumbered)
+  const evidence = contentCost(kk, a, b, ru, c, d, ratio)
+  if (structure === -SAME_NUMBER_BONUS) return structure + Math.min(evidence, sameNumberCap)
+  return (b - a + (d - c) > 2 ? MERGE_PENALTY : 0) + structure + evidence
+}
+
+/** What length and shared anchors say of a bead (negative: they support it). */
+function contentCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number): number {
   const kkAnchors = b - a === 2 ? kk.pairAnchors[a]! : kk.anchors[a]!
   const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
-  return cost + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
+  return lengthCost(rangeLength(kk, a, b), rangeLength(ru, c, d), ratio) + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
 }
 
 function anyNumbered(side: CostSide, from: number, to: number): boolean {
@@ -144,14 +168,14 @@ function sumLength(items: UnitItem[]): number {
   return items.reduce((sum, item) => sum + item.text.length, 0)
 }
 
-function describe(bead: Bead, kk: UnitItem[], ru: UnitItem[], ratio: number): UnitPair {
-  const kkItems = kk.slice(bead.kkStart, bead.kkEnd)
-  const ruItems = ru.slice(bead.ruStart, bead.ruEnd)
+function describe(bead: Bead, kkSide: CostSide, ruSide: CostSide, ratio: number): UnitPair {
+  const kkItems = kkSide.items.slice(bead.kkStart, bead.kkEnd)
+  const ruItems = ruSide.items.slice(bead.ruStart, bead.ruEnd)
   const reasons: string[] = []
   if (kkItems.length === 0 || ruItems.length === 0) {
     const item = (kkItems[0] ?? ruItems[0])!
     reasons.push(`${item.unit.kind} found in the ${kkItems.length === 0 ? 'Russian' : 'Kazakh'} text only`)
-    return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence: item.unit.kind === 'note' ? 0.6 : 0.3, reasons }
+    return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence: OFTEN_ONE_SIDED.has(item.unit.kind) ? 0.6 : 0.3, reasons }
   }
   const kkNumbered = kkItems.find((i) => isNumbered(i.unit))?.unit
   const ruNumbered = ruItems.find((i) => isNumbered(i.unit))?.unit
@@ -160,5 +184,28 @@ function describe(bead: Bead, kk: UnitItem[], ru: UnitItem[], ratio: number): Un
   }
   reasons.push(...evidenceReasons(sumLength(kkItems), sumLength(ruItems), ratio, kkItems.flatMap((i) => i.anchors), ruItems.flatMap((i) => i.anchors)))
   if (kkItems.length + ruItems.length > 2) reasons.push(`${kkItems.length}-${ruItems.length}: units split differently`)
-  return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence: confidenceFromCost(bead.cost), reasons }
+  let confidence = confidenceFromCost(pairCost(kkSide, bead.kkStart, bead.kkEnd, ruSide, bead.ruStart, bead.ruEnd, ratio, Infinity))
+  for (const [items, language] of [[kkItems, 'Kazakh'], [ruItems, 'Russian']] as const) {
+    const glued = items.map((item) => gluedHeading(item)).find((heading) => heading !== null)
+    if (!glued) continue
+    confidence = Math.min(confidence, GLUED_HEADING_CONFIDENCE)
+    reasons.push(`the ${language} side also holds the heading "${glued}": two articles may be glued together`)
+  }
+  return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence, reasons }
+}
+
+/**
+ * The heading of the next article inside an article's text (`… последнее предложение. Статья 5 Язык`),
+ * where a layout glued two articles together and the parser could not see the second heading.
+ */
+function gluedHeading(item: UnitItem): string | null {
+  const next = item.unit.kind === 'article' ? nextInteger(item.unit.number) : null
+  if (next === null) return null
+  const body = item.text.slice(item.text.indexOf('\n') + 1 || item.text.length)
+  const heading = new RegExp(`(?:^|[.;:!?»"]\\s+|\\n)((?:Статья|СТАТЬЯ)\\s+${next}|${next}\\s*[-‑–]\\s*(?:бап|Бап|БАП))(?![\\p{L}\\p{N}])\\s*[.:]?\\s+\\p{Lu}`, 'u').exec(body)
+  return heading ? heading[1]! : null
+}
+
+function nextInteger(number: string | null): number | null {
+  return number !== null && /^\d+$/.test(number) ? Number(number) + 1 : null
 }

@@ -1,63 +1,124 @@
 // Recognises the structural headings of Kazakh and Russian legal texts (articles, sections,
-// chapters, annexes) and reads their numbers, including inserted articles such as 16-1.
+// chapters, annexes, protocols) and reads their numbers. Every form a heading takes in the official
+// texts is one row of HEADING_FORMS, with examples; numbers are read by one shared grammar.
 
 export type HeadingKind = 'article' | 'section' | 'chapter' | 'annex' | 'protocol'
 
 export interface Heading {
   kind: HeadingKind
-  /** The number as written (`5`, `16 1`, `ІІІ`), or '' for an unnumbered annex/protocol. */
+  /** The number as written (`5`, `16 1`, `ІІІ`, `1 А`), or '' for an unnumbered annex/protocol. */
   rawNumber: string
-  /** Comparable number: arabic, inserted parts joined by '-' (`16-1`), roman turned arabic. */
+  /** Comparable number: arabic, inserted parts joined by '-' (`16-1`, `1-A`), roman turned arabic. */
   number: string
   /** Title on the heading line after the number, if any. */
   title: string
 }
 
-/** Roman numerals as written in these texts: Latin I/V/X/L/C mixed with Cyrillic І and Х. */
-const ROMAN = '[IVXLCІХ]+'
-const NUMBER = '\\d+(?:\\s?[-‑–]\\s?\\d+)?(?: \\d{1,2}(?!\\d))?'
+/** Roman numerals as written in these texts: Latin I/V/X/L/C mixed with Cyrillic І and Х (`ІV`, `Х`). */
+const ROMAN = '[IVXLCІХ]{1,7}'
+/**
+ * An arabic number with an optional inserted part: `16-1`, `16 1` (a superscript lost), `4-1`, or a
+ * lettered insertion `1 А`, `11 В`, `25A` (a lone capital letter, not the first letter of a title).
+ */
+const ARABIC = '\\d{1,4}(?:\\s?[-‑–]\\s?\\d{1,2}(?!\\d)|\\s\\d{1,2}(?!\\d)|\\s?[A-HА-Е](?![\\p{L}\\p{N}]))?'
+const NUMBER = `(?:${ARABIC}|${ROMAN}(?![\\p{L}\\p{N}]))`
+/** An annex is numbered or lettered: `Приложение 2`, `Приложение № 2`, `А-қосымша`, `Приложение D`. */
+const ANNEX_NUMBER = `(?:\\d{1,3}|${ROMAN}|[A-HА-Е])(?![\\p{L}\\p{N}])`
+/** What may follow the number before the title: `Статья 1.`, `Статья 1:`, `1-бап.` */
+const AFTER_NUMBER = '\\s*[.:]?'
+const TITLE = '(?:\\s+(.*))?'
 /** `а` or a Latin `a` look-alike: `15-бaп` occurs in real texts. */
-const A = '[аa]'
+const A = '[аaАA]'
+const HYPHEN = '\\s*[-‑–]?\\s*'
 
-const PATTERNS: Array<{ kind: HeadingKind; re: RegExp }> = [
-  { kind: 'article', re: new RegExp(`^Стать[яи]\\s+(${NUMBER})\\s*\\.?(?:\\s+(.*))?$`, 'iu') },
-  { kind: 'article', re: new RegExp(`^(${NUMBER})\\s*[-‑–]\\s*б${A}п(?![\\p{L}\\p{N}])\\.?(?:\\s+(.*))?$`, 'iu') },
-  { kind: 'section', re: new RegExp(`^Раздел\\s+(${ROMAN}|\\d+)\\s*\\.?(?:\\s+(.*))?$`, 'u') },
-  { kind: 'section', re: new RegExp(`^(${ROMAN}|\\d+)\\s*[-‑–]?\\s*бөл[iі]м(?![\\p{L}\\p{N}])\\.?(?:\\s+(.*))?$`, 'iu') },
-  { kind: 'section', re: new RegExp(`^Бөл[iі]м\\s+(${ROMAN}|\\d+)\\s*\\.?(?:\\s+(.*))?$`, 'u') },
-  { kind: 'chapter', re: new RegExp(`^Глава\\s+(${ROMAN}|\\d+)\\s*\\.?(?:\\s+(.*))?$`, 'iu') },
-  { kind: 'chapter', re: new RegExp(`^(${ROMAN}|\\d+)\\s*[-‑–]?\\s*тарау(?![\\p{L}\\p{N}])\\.?(?:\\s+(.*))?$`, 'iu') },
-  { kind: 'annex', re: /^Приложение(?:\s+(?:N|№)?\s*(\d+))?\s*\.?(?:\s+(.*))?$/u },
-  { kind: 'annex', re: /^(?:(\d+)\s*[-‑–]\s*)?[Ққ]осымша\s*\.?(?:\s+(.*))?$/u },
-  { kind: 'protocol', re: /^(?:ПРОТОКОЛ|Протокол)(?:\s+(.*))?$/u },
+interface HeadingForm {
+  kind: HeadingKind
+  re: RegExp
+}
+
+/**
+ * The heading forms. The Russian heading word is capitalised or in capitals (`Статья`, `СТАТЬЯ`):
+ * `статьи 5.` at the start of a wrapped line is a reference, not a heading. A title never starts in
+ * lower case (checked in parseHeading): `8-бап ережелерін …` opens a sentence with a reference.
+ */
+const HEADING_FORMS: HeadingForm[] = [
+  // Статья 5 · Статья 5. Цель · Статья 1: Поправка · СТАТЬЯ 5 · Статья I · Статья 16 1 · Статья 1 А · Article XXVII
+  { kind: 'article', re: new RegExp(`^(?:Статья|СТАТЬЯ|Article|ARTICLE)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // 5-бап Мақсаты · 5 - бап · 1-БАП ЖАЛПЫ ЕРЕЖЕЛЕР · 1-Бап: Түзету · I бап · ІV бап · 4-1-бап · 15-бaп.
+  { kind: 'article', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:б${A}п|Б${A}п|Б${A}П)(?![\\p{L}\\p{N}])${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // Раздел II · РАЗДЕЛ 2. Общие положения
+  { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // II бөлім · 2-бөлім · II БӨЛІМ
+  { kind: 'section', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:бөл[iі]м|Бөл[iі]м|БӨЛ[IІ]М)(?![\\p{L}\\p{N}])${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // Бөлім II
+  { kind: 'section', re: new RegExp(`^(?:Бөл[iі]м|БӨЛ[IІ]М)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // Глава I · ГЛАВА 3. Заключение
+  { kind: 'chapter', re: new RegExp(`^(?:Глава|ГЛАВА)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // I тарау · ІІІ-тарау · 3-ТАРАУ
+  { kind: 'chapter', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:тарау|Тарау|ТАРАУ)(?![\\p{L}\\p{N}])${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // Приложение · Приложение 2 · Приложение № 2 · Приложение D · ПРИЛОЖЕНИЕ А
+  { kind: 'annex', re: new RegExp(`^(?:Приложение|ПРИЛОЖЕНИЕ)(?:\\s+(?:N|№)?\\s*(${ANNEX_NUMBER}))?${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // Қосымша · 1-қосымша · А-қосымша · Е қосымша · <В-қосымша> (markup left around it)
+  { kind: 'annex', re: new RegExp(`^<?(?:(${ANNEX_NUMBER})${HYPHEN})?(?:[Ққ]осымша|ҚОСЫМША)>?${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // Қосымша 2 · ҚОСЫМША № 2
+  { kind: 'annex', re: new RegExp(`^(?:Қосымша|ҚОСЫМША)\\s+(?:N|№)?\\s*(${ANNEX_NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // ПРОТОКОЛ · Протокол о …
+  { kind: 'protocol', re: /^(?:ПРОТОКОЛ|Протокол)()(?:\s+(.*))?$/u },
 ]
+
+/** Heading words that a layout can leave alone on their line, the number following on the next. */
+const BARE_HEADING_WORD = /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Глава|ГЛАВА|Раздел|РАЗДЕЛ)\s*$/u
 
 /** Longest line still taken as a heading (titles of articles can be long, body text is longer). */
 const MAX_HEADING_LENGTH = 300
+/** An annex "heading" longer than this that ends like a sentence is a sentence about an annex. */
+const MAX_SENTENCE_LIKE_ANNEX_TITLE = 80
 
 export function parseHeading(line: string): Heading | null {
   const text = line.trim()
   if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return null
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re } of HEADING_FORMS) {
     const match = re.exec(text)
     if (!match) continue
-    if (kind === 'protocol') return { kind, rawNumber: '', number: '', title: (match[1] ?? '').trim() }
-    const rawNumber = (match[1] ?? '').trim()
-    const title = (match[2] ?? '').trim()
+    let rawNumber = (match[1] ?? '').trim()
+    let title = (match[2] ?? '').trim()
     // A title starts with a capital (`Статья 5. Цель`, `5-бап Мақсаты`); `Статья 5 настоящего
     // Соглашения применяется…` and `1-бап жаңа редакцияда` are sentences that begin with a reference.
-    if (/^\p{Ll}/u.test(title)) return null
-    if (kind === 'annex' && title.length > 0 && /[.;:]$/.test(title) && title.length > 80) return null
+    if (/^\p{Ll}/u.test(title)) {
+      // `Статья 7 В случае …`: the capital read as a lettered insertion opened the title.
+      const lettered = /^(.*\d)\s([A-HА-Е])$/u.exec(rawNumber)
+      if (!lettered) return null
+      rawNumber = lettered[1]!
+      title = `${lettered[2]} ${title}`
+    }
+    if (kind === 'annex' && title.length > MAX_SENTENCE_LIKE_ANNEX_TITLE && /[.;:]$/.test(title)) return null
+    if (rawNumber !== '' && !validNumber(rawNumber)) return null
     return { kind, rawNumber, number: comparableNumber(rawNumber), title }
   }
   return null
 }
 
-/** `16 1` and `16-1` → `16-1`; `ІІІ` → `3`; `5` → `5`. */
+/** Is the line a heading word alone (`Статья`), whose number the layout moved to the next line? */
+export function isBareHeadingWord(line: string): boolean {
+  return BARE_HEADING_WORD.test(line.trim())
+}
+
+/** Roman numerals must be well formed (`IIII`, `VX` are not numbers but words or initials). */
+function validNumber(raw: string): boolean {
+  const roman = romanToArabic(raw)
+  return roman === null || toRoman(roman) === raw.replace(/І/g, 'I').replace(/Х/g, 'X')
+}
+
+/** Cyrillic capitals that look like Latin ones, for lettered numbers written in either script. */
+const LATIN_LOOKALIKE: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H' }
+
+/** `16 1` and `16-1` → `16-1`; `1 А` and `1A` → `1-A`; `ІІІ` → `3`; a lone letter `Е` → `E`; `5` → `5`. */
 export function comparableNumber(raw: string): string {
+  const latin = raw.replace(/[АВСЕН]/g, (letter) => LATIN_LOOKALIKE[letter]!)
+  if (/^[A-H]$/.test(latin)) return latin
   const roman = romanToArabic(raw)
   if (roman !== null) return String(roman)
-  return raw.replace(/\s*[-‑–]\s*/g, '-').replace(/ /g, '-')
+  return latin.replace(/\s*[-‑–]\s*/g, '-').replace(/(\d)\s?([A-H])$/, '$1-$2').replace(/ /g, '-')
 }
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, І: 1, Х: 10 }
@@ -71,4 +132,18 @@ export function romanToArabic(raw: string): number | null {
     total += value < next ? -value : value
   }
   return total
+}
+
+const ROMAN_DIGITS: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+
+function toRoman(value: number): string {
+  let rest = value
+  let out = ''
+  for (const [amount, digits] of ROMAN_DIGITS) {
+    while (rest >= amount) {
+      out += digits
+      rest -= amount
+    }
+  }
+  return out
 }

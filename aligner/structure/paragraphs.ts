@@ -11,6 +11,7 @@ export type ParagraphRole =
   | 'in-force' // (Вступило в силу …) / (… күшіне енді …)
   | 'final-clause' // Совершено в … / … жасалды
   | 'signature' // За Правительство … / … үшін / Президент Республики Казахстан
+  | 'certification' // Настоящим подтверждаю, что … / Верно: / Көшірмесі дұрыс (often in one version only)
   | 'text'
 
 export interface Paragraph {
@@ -21,17 +22,29 @@ export interface Paragraph {
   heading: Heading | null
   /** Point or subpoint label as written (`2.1.`, `а)`), or null. */
   label: string | null
+  /**
+   * Text quoted by an amending instrument (`"Статья 22 …` after `… изложить в следующей редакции:`):
+   * its headings and points belong to the unit that quotes them, not to the document's structure.
+   */
+  quoted?: boolean
 }
 
-/** `1.`, `2.1.`, `11.1 Text`, `2-1.`; also inside a quoted note (`"1. Мен…`). */
-const POINT = /^["«“]?(\d{1,3}(?:[.-]\d{1,3})*)(?:\.(?=\s|$)|(?=\s+\p{Lu}))/u
+/**
+ * `1.`, `2.1.`, `11.1 Text`, `2-1.`; also inside a quoted note (`"1. Мен…`). A lone number needs its
+ * dot: `11 А бабы …` is a wrapped line that starts with a number, not point 11.
+ */
+const POINT = /^["«“]?(?:(\d{1,3}(?:[.-]\d{1,3})*)\.(?=\s|$)|(\d{1,3}(?:[.-]\d{1,3})+)(?=\s+\p{Lu}))/u
 const SUBPOINT = /^(\(?(?:\d{1,3}(?:-\d{1,2})?|[а-яёәғқңөұүһіa-z]|[ivx]{1,4})[)/])(?=\s)/u
 const NOTE = /^(?:Примечание|Сноска|Ескерту|Ескертпе)(?![\p{L}\p{N}])/u
 const ENACTMENT =
   /^(?:Ратифицировать|Утвердить|Одобрить|Принять)(?![\p{L}\p{N}])|ПОСТАНОВЛЯЕТ|ҚАУЛЫ ЕТЕД[IІ]|(?:ратификациялансын|бекiтiлсiн|бекітілсін|мақұлдансын)\.?$/u
 const IN_FORCE = /^\(?\s*(?:Вступил[оа]? в силу|.{0,80}күшіне енді|.{0,80}күшiне ендi)/u
+/** The testimonium, in any case: `Совершено в …`, `СОВЕРШЕНО В НАЙРОБИ`, `… жасалды`, `… жасалынды`. */
 const FINAL_CLAUSE =
-  /^(?:Совершено|Составлено|Жасалды)(?![\p{L}\p{N}])|қаласында\s.{0,200}жасал(?:ды|ған)|дана.{0,60}жасал(?:ды|ған)|(?<![\p{L}\p{N}])жасалды\.?$/u
+  /^(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО|Жасалды|ЖАСАЛДЫ)(?![\p{L}\p{N}])|(?:қаласында|ҚАЛАСЫНДА)\s.{0,200}(?:жасал|ЖАСАЛ)(?:ды|ынды|ған|ДЫ|ЫНДЫ|ҒАН)|(?:дана|ДАНА).{0,60}(?:жасал|ЖАСАЛ)(?:ды|ынды|ған|ДЫ|ЫНДЫ|ҒАН)|(?<![\p{L}\p{N}])(?:жасалды|жасалынды|ЖАСАЛДЫ|ЖАСАЛЫНДЫ)\.?$/u
+/** A depositary's or notary's certification of the copy: `Настоящим подтверждаю, что …`, `Верно:`. */
+const CERTIFICATION =
+  /^(?:Настоящим (?:подтверждаю|удостоверяю|заверяю|свидетельствую)|Верно\s*:?$|Верно\s*:|Копия верна|Заверенная копия|Подлинная копия|Осы арқылы .{0,120}(?:растаймын|куәландырамын)|Көшірмес[іi] дұрыс|Көшірме дұрыс|Дұрыс\s*:)/u
 const SIGNATURE = /^(?:За\s+\p{Lu}|Президент Республики Казахстан$|Премьер-Министр(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])үшін$|(?<![\p{L}\p{N}])үшiн$|Республикасының\s+Президентi?і?$/u
 
 /** Signature blocks of multilateral treaties list many parties: `За Республику Армения За …`. */
@@ -63,6 +76,7 @@ function roleOfText(text: string): ParagraphRole {
   if (IN_FORCE.test(text)) return 'in-force'
   if (ENACTMENT.test(text)) return 'enactment'
   if (FINAL_CLAUSE.test(text)) return 'final-clause'
+  if (CERTIFICATION.test(text)) return 'certification'
   if (SIGNATURE.test(text) && text.length < MAX_SIGNATURE_LENGTH) return 'signature'
   return 'text'
 }

@@ -1,8 +1,11 @@
 // Parses a clean text into the units of a legal document — title, enactment, notes, preamble,
 // sections, articles with their points and subpoints, final clause, signatures, annexes — as a
-// lossless tree of [start, end) spans. Documents without articles (an exchange of notes) are
-// parsed into their numbered paragraphs.
+// lossless tree of [start, end) spans. Documents without articles (an exchange of notes, an
+// amending instrument) are parsed into their numbered points. Three passes: classify paragraphs,
+// join headings the layout broke over lines, mark text quoted by amendments; then build the tree.
+import { isBareHeadingWord, parseHeading } from './headings.ts'
 import { classifyParagraph, splitParagraphs, type Paragraph } from './paragraphs.ts'
+import { markQuotedText } from './quoted.ts'
 
 export type UnitKind =
   | 'title'
@@ -18,6 +21,7 @@ export type UnitKind =
   | 'paragraph'
   | 'final-clause'
   | 'signature'
+  | 'certification'
   | 'annex'
   | 'protocol'
 
@@ -51,30 +55,93 @@ export interface DocumentStructure {
 const MAX_TITLE_LENGTH = 400
 
 export function parseStructure(text: string): DocumentStructure {
-  const paragraphs = splitParagraphs(text).map(classifyParagraph)
+  const paragraphs = markQuotedText(joinBrokenHeadings(splitParagraphs(text).map(classifyParagraph)))
   const hasArticles = paragraphs.some((p) => p.heading?.kind === 'article')
   const builder = new TreeBuilder()
-  let seenArticle = false
+  let seenBody = false
   for (const [index, paragraph] of paragraphs.entries()) {
     const heading = paragraph.heading
     if (heading?.kind === 'article') {
-      seenArticle = true
+      seenBody = true
       builder.openArticle(paragraph, heading.number, heading.title)
     } else if (heading) {
       builder.topLevel(heading.kind, paragraph, heading.number || null, headingLabel(paragraph.text, heading.title), heading.title || null)
     } else if (builder.inArticle() && !endsArticle(paragraph)) {
       builder.addToArticle(paragraph)
-    } else if (!hasArticles && paragraph.role === 'point') {
+    } else if (!hasArticles && paragraph.role === 'point' && !paragraph.quoted) {
+      seenBody = true
       builder.openPoint(paragraph)
-    } else if (!hasArticles && builder.inPoint() && (paragraph.role === 'subpoint' || paragraph.role === 'text')) {
+    } else if (!hasArticles && builder.inPoint() && (paragraph.role === 'subpoint' || paragraph.role === 'text' || paragraph.quoted)) {
       builder.addToPoint(paragraph)
+    } else if (builder.inBlock() && belongsToBlock(paragraph, seenBody)) {
+      builder.addToBlock(paragraph)
     } else {
-      builder.topLevel(topLevelKind(paragraph, index, seenArticle), paragraph, null, paragraph.label, null)
+      const kind = topLevelKind(paragraph, index, seenBody)
+      if (kind === 'signature' || kind === 'certification') builder.openBlock(kind, paragraph)
+      else builder.topLevel(kind, paragraph, null, paragraph.label, null)
     }
   }
   const units = builder.finish()
   const diagnostics = repairInsertedArticleNumbers(units)
   return { units, diagnostics }
+}
+
+/** Longest line of a title the layout put under its chapter or section heading (`Глава I` / `Цели`). */
+const MAX_HEADING_TITLE_LENGTH = 200
+
+/**
+ * Headings the layout broke over two lines are read as one: `Статья` / `5 Язык` (the number moved
+ * down), and `Глава I` / `Цели и принципы` (a chapter's or section's title on the next line).
+ */
+function joinBrokenHeadings(paragraphs: Paragraph[]): Paragraph[] {
+  const joined: Paragraph[] = []
+  for (let k = 0; k < paragraphs.length; k++) {
+    const paragraph = paragraphs[k]!
+    const next = paragraphs[k + 1]
+    if (next && isBareHeadingWord(paragraph.text)) {
+      const heading = parseHeading(`${paragraph.text.trim()} ${next.text.trim()}`)
+      if (heading) {
+        joined.push({ ...paragraph, end: next.end, text: `${paragraph.text.trim()} ${next.text.trim()}`, role: 'heading', heading })
+        k++
+        continue
+      }
+    }
+    const heading = paragraph.heading
+    if (next && heading && TITLED_ON_NEXT_LINE.has(heading.kind) && heading.title === '' && isTitleLine(next)) {
+      joined.push({ ...paragraph, end: next.end, text: `${paragraph.text} ${next.text.trim()}`, heading: { ...heading, title: next.text.trim() } })
+      k++
+      continue
+    }
+    joined.push(paragraph)
+  }
+  return joined
+}
+
+/** Kinds whose title, when on its own line, would otherwise become a unit of its own. */
+const TITLED_ON_NEXT_LINE = new Set(['chapter', 'section', 'annex', 'protocol'])
+
+function isTitleLine(paragraph: Paragraph): boolean {
+  const text = paragraph.text.trim()
+  return paragraph.role === 'text' && text.length <= MAX_HEADING_TITLE_LENGTH && /^\p{Lu}/u.test(text) && !/[.;:,]$/.test(text)
+}
+
+/** Longest line after a signature or certification still read as part of its block (a name, a post, a place, a date). */
+const MAX_BLOCK_LINE_LENGTH = 150
+/** A signed name: `Н. Назарбаев`, `Н. НАЗАРБАЕВ`, `Назарбаев Н.Ә.`. */
+const SIGNED_NAME = /^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?)$/u
+
+/**
+ * What continues a signature block or a certification: after the body of the document, the short
+ * lines that follow it (names, posts, places, dates, the second column of interleaved signatures);
+ * before it (the President's signature under a ratification law), only a signed name.
+ */
+function belongsToBlock(paragraph: Paragraph, afterBody: boolean): boolean {
+  if (paragraph.heading || paragraph.role === 'certification' || paragraph.role === 'final-clause' || paragraph.role === 'note') return false
+  const text = paragraph.text.trim()
+  if (!afterBody) return SIGNED_NAME.test(text)
+  if (paragraph.role === 'signature') return true
+  if (paragraph.role !== 'text' && paragraph.role !== 'in-force') return false
+  return text.length <= MAX_BLOCK_LINE_LENGTH && (!/[.;]$/.test(text) || SIGNED_NAME.test(text) || text.length <= 40)
 }
 
 /** The heading without its title: `Статья 5`, `5-бап`, `II бөлім`. */
@@ -83,25 +150,27 @@ function headingLabel(line: string, title: string): string {
   return label.trim().replace(/[.\s]+$/u, '')
 }
 
-/** A final clause or signature ends the last article rather than belonging to it. */
+/** A final clause, a certification or a signature ends the last article rather than belonging to it. */
 function endsArticle(paragraph: Paragraph): boolean {
-  return paragraph.role === 'final-clause' || (paragraph.role === 'signature' && !/[.;:,]$/.test(paragraph.text))
+  if (paragraph.quoted) return false
+  return paragraph.role === 'final-clause' || paragraph.role === 'certification' || (paragraph.role === 'signature' && !/[.;:,]$/.test(paragraph.text))
 }
 
-function topLevelKind(paragraph: Paragraph, index: number, seenArticle: boolean): UnitKind {
+function topLevelKind(paragraph: Paragraph, index: number, seenBody: boolean): UnitKind {
   switch (paragraph.role) {
     case 'note':
     case 'enactment':
     case 'in-force':
     case 'final-clause':
     case 'signature':
+    case 'certification':
       return paragraph.role
     case 'point':
       return 'point'
     case 'subpoint':
       return 'subpoint'
     default:
-      if (seenArticle) return 'paragraph'
+      if (seenBody) return 'paragraph'
       if (index === 0 || (paragraph.text.length < MAX_TITLE_LENGTH && !/[,;:]$/.test(paragraph.text))) return 'title'
       return 'preamble'
   }
@@ -111,6 +180,8 @@ class TreeBuilder {
   private units: Unit[] = []
   private article: Unit | null = null
   private point: Unit | null = null
+  /** An open signature block or certification, which the short lines after it join. */
+  private block: Unit | null = null
   private nextId = 1
 
   inArticle(): boolean {
@@ -119,6 +190,21 @@ class TreeBuilder {
 
   inPoint(): boolean {
     return this.point !== null
+  }
+
+  inBlock(): boolean {
+    return this.block !== null
+  }
+
+  openBlock(kind: 'signature' | 'certification', paragraph: Paragraph): void {
+    this.close()
+    this.block = this.make(kind, paragraph, null, null, null)
+    this.units.push(this.block)
+  }
+
+  /** The block stays one unit: its lines are text of it, not children, so it aligns as one pair. */
+  addToBlock(paragraph: Paragraph): void {
+    this.block!.end = paragraph.end
   }
 
   openArticle(paragraph: Paragraph, number: string, title: string): void {
@@ -143,7 +229,8 @@ class TreeBuilder {
 
   addToPoint(paragraph: Paragraph): void {
     const point = this.point!
-    point.children.push(this.make(paragraph.role === 'subpoint' ? 'subpoint' : 'paragraph', paragraph, pointNumber(paragraph.label), paragraph.label, null))
+    const kind: UnitKind = paragraph.role === 'subpoint' ? 'subpoint' : paragraph.role === 'point' ? 'point' : 'paragraph'
+    point.children.push(this.make(kind, paragraph, pointNumber(paragraph.label), paragraph.label, null))
     point.end = paragraph.end
   }
 
@@ -178,6 +265,7 @@ class TreeBuilder {
   private close(): void {
     this.article = null
     this.point = null
+    this.block = null
   }
 
   private make(kind: UnitKind, paragraph: Paragraph, number: string | null, label: string | null, title: string | null): Unit {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CORPUS, SENTENCE_EVAL, corpusSlugs, readPair, renderPlainStyle, stripAnchors } from '../helpers/corpus.ts'
+import { CORPUS, SENTENCE_EVAL, corpusSlugs, readPair, renderPair, stripAnchors } from '../helpers/corpus.ts'
 import { prepare, scoreAnchors } from '../helpers/anchor-score.ts'
 
 describe('alignment of the shared corpus', () => {
@@ -32,15 +32,15 @@ describe('alignment of the shared corpus', () => {
   })
 
   it.each(corpusSlugs())('%s: article pairs match the gold anchors exactly', (slug) => {
-    const pair = readPair(slug)
-    const score = scoreAnchors(stripAnchors(pair.kk), stripAnchors(pair.ru))
+    const { kk, ru } = renderPair(slug, 'markdown')
+    const score = scoreAnchors(kk, ru)
     expect(score.precision).toBe(1)
     expect(score.recall).toBe(1)
   })
 
   it.each(corpusSlugs())('%s: also when rendered to the plain style of the seeds (wrapped, indented)', (slug) => {
-    const pair = readPair(slug)
-    const score = scoreAnchors(renderPlainStyle(pair.kk), renderPlainStyle(pair.ru))
+    const { kk, ru } = renderPair(slug, 'plain')
+    const score = scoreAnchors(kk, ru)
     expect(score.precision).toBe(1)
     expect(score.recall).toBe(1)
   })

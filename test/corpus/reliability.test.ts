@@ -6,15 +6,19 @@ import { coverageProblems, importSlug, openWorkspace, temporaryPath } from '../h
 
 const EDIT_FOREVER = fileURLToPath(new URL('../fixtures/corpus/edit-forever.ts', import.meta.url))
 const HOLD_LOCK = fileURLToPath(new URL('../fixtures/corpus/hold-write-lock.ts', import.meta.url))
-/** Kill rounds; each lets the child edit for a random 150–650 ms. */
+/** Kill rounds; each lets the child edit for a random 150–650 ms after it has opened the workspace. */
 const CRASH_ROUNDS = 12
 
 function runAndKill(path: string, seed: number, afterMs: number): Promise<number[]> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [EDIT_FOREVER, path, String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] })
     let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs)
+    let timer: NodeJS.Timeout | undefined
+    // Start-up time varies with the machine's load; the editing time is what the test controls.
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (timer === undefined && output.startsWith('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), afterMs)
+    })
     child.on('exit', () => {
       clearTimeout(timer)
       resolve([...output.matchAll(/^committed (\d+)$/gm)].map((m) => Number(m[1])))

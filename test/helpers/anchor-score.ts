@@ -1,8 +1,12 @@
 // Scores article-level pairs against the gold anchors: a pair is right when the anchors inside
-// its Kazakh side are exactly the anchors inside its Russian side.
+// its Kazakh side are exactly the anchors inside its Russian side, or when it leaves alone a unit
+// whose anchor the other version does not have. Pairs holding no anchor are not judged.
 import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../../aligner/pipeline.ts'
 import { toCleanOffset } from '../../aligner/text/normalize.ts'
 import type { AnchoredText } from './corpus.ts'
+
+/** Confidence under which a pair counts as flagged for review. */
+export const LOW_CONFIDENCE = 0.5
 
 export interface AnchorScore {
   gold: number
@@ -10,7 +14,12 @@ export interface AnchorScore {
   correct: number
   precision: number
   recall: number
-  lowConfidenceShare: number
+  /** Judged pairs: right ones, and how many of them are below LOW_CONFIDENCE. */
+  right: number
+  rightLow: number
+  /** Judged pairs: wrong ones, and how many of them are below LOW_CONFIDENCE. */
+  wrong: number
+  wrongLow: number
   result: AlignmentResult
 }
 
@@ -23,34 +32,46 @@ export function prepare(name: string, text: string): PreparedDocument {
 export function scoreAnchors(kk: AnchoredText, ru: AnchoredText): AnchorScore {
   const kkDocument = prepare('kk', kk.text)
   const ruDocument = prepare('ru', ru.text)
-  const result = alignDocuments(kkDocument, ruDocument, { level: 'article' })
+  return scoreResult(alignDocuments(kkDocument, ruDocument, { level: 'article' }), kk, kkDocument, ru, ruDocument)
+}
+
+/** Scores an alignment already made of the two anchored texts. */
+export function scoreResult(result: AlignmentResult, kk: AnchoredText, kkDocument: PreparedDocument, ru: AnchoredText, ruDocument: PreparedDocument): AnchorScore {
   const kkClean = new Map([...kk.anchors].map(([id, at]) => [id, toCleanOffset(kkDocument.normalized, at)]))
   const ruClean = new Map([...ru.anchors].map(([id, at]) => [id, toCleanOffset(ruDocument.normalized, at)]))
   const inside = (anchors: Map<string, number>, start: number, end: number) =>
-    [...anchors].filter(([, at]) => at >= start && at < end).map(([id]) => id).sort().join(',')
-  let predicted = 0
-  let correct = 0
-  const pairs = result.pairs.filter((p) => p.level === 'article')
-  for (const pair of pairs) {
-    const kkIds = pair.kk.start < 0 ? '' : inside(kkClean, pair.kk.start, pair.kk.end)
-    const ruIds = pair.ru.start < 0 ? '' : inside(ruClean, pair.ru.start, pair.ru.end)
-    if (kkIds === '' && ruIds === '') continue
-    predicted++
-    if (kkIds === ruIds) correct += kkIds.split(',').length
+    start < 0 ? [] : [...anchors].filter(([, at]) => at >= start && at < end).map(([id]) => id).sort()
+  const score = { predicted: 0, correct: 0, precise: 0, anchoredPredicted: 0, right: 0, rightLow: 0, wrong: 0, wrongLow: 0 }
+  for (const pair of result.pairs.filter((p) => p.level === 'article')) {
+    const kkIds = inside(kkClean, pair.kk.start, pair.kk.end)
+    const ruIds = inside(ruClean, pair.ru.start, pair.ru.end)
+    if (kkIds.length === 0 && ruIds.length === 0) continue
+    score.predicted++
+    score.anchoredPredicted += Math.max(kkIds.length, ruIds.length, 1)
+    const same = kkIds.join(',') === ruIds.join(',')
+    if (same) score.correct += kkIds.length
+    const oneSidedInGold = (kkIds.length === 0 && ruIds.every((id) => !kk.anchors.has(id))) || (ruIds.length === 0 && kkIds.every((id) => !ru.anchors.has(id)))
+    const low = pair.confidence < LOW_CONFIDENCE
+    if (same || oneSidedInGold) {
+      score.precise += Math.max(kkIds.length, ruIds.length)
+      score.right++
+      if (low) score.rightLow++
+    } else {
+      score.wrong++
+      if (low) score.wrongLow++
+    }
   }
   const gold = [...kk.anchors.keys()].filter((id) => ru.anchors.has(id)).length
-  const anchoredPredicted = pairs.reduce((sum, pair) => {
-    const kkIds = pair.kk.start < 0 ? '' : inside(kkClean, pair.kk.start, pair.kk.end)
-    const ruIds = pair.ru.start < 0 ? '' : inside(ruClean, pair.ru.start, pair.ru.end)
-    return sum + (kkIds === '' && ruIds === '' ? 0 : Math.max(kkIds.split(',').filter(Boolean).length, ruIds.split(',').filter(Boolean).length, 1))
-  }, 0)
   return {
     gold,
-    predicted,
-    correct,
-    precision: anchoredPredicted === 0 ? 1 : correct / anchoredPredicted,
-    recall: gold === 0 ? 1 : correct / gold,
-    lowConfidenceShare: pairs.filter((p) => p.confidence < 0.5).length / Math.max(1, pairs.length),
+    predicted: score.predicted,
+    correct: score.correct,
+    precision: score.anchoredPredicted === 0 ? 1 : score.precise / score.anchoredPredicted,
+    recall: gold === 0 ? 1 : score.correct / gold,
+    right: score.right,
+    rightLow: score.rightLow,
+    wrong: score.wrong,
+    wrongLow: score.wrongLow,
     result,
   }
 }

@@ -30,37 +30,52 @@ export interface AnchoredText {
   anchors: Map<string, number>
 }
 
-const ANCHOR_LINE = /^<a id="(?:an0_)?([^"]+)"><\/a>\s*$/
+/** A gold anchor line: its id read as `st[0-9a-z-]+` (`st5`, `an0_st5`, `stiv`, `st4-1`). */
+const ANCHOR_LINE = /^<a id="(?:an0_)?(st[0-9a-z-]+)"><\/a>\s*$/
+const ANY_ANCHOR_LINE = /^<a id="[^"]*"><\/a>\s*$/
 
-/** Markdown as given, anchors removed. */
-export function stripAnchors(markdown: string): AnchoredText {
-  return render(markdown, (line) => line + '\n', true)
+/** Where a gold unit starts, by 1-based line of the file, when the file's anchors cannot serve (gold-points.json). */
+export type LineAnchors = Map<number, string>
+
+/** The line anchors of a pair that has a gold-points.json (an amending instrument), else null. */
+export function goldPoints(slug: string): { kk: LineAnchors; ru: LineAnchors } | null {
+  const path = join(CORPUS, slug, 'gold-points.json')
+  if (!existsSync(path)) return null
+  const units = (JSON.parse(readFileSync(path, 'utf8')) as { units: Array<{ id: string; kk: number; ru: number }> }).units
+  return { kk: new Map(units.map((u) => [u.kk, u.id])), ru: new Map(units.map((u) => [u.ru, u.id])) }
+}
+
+/** Markdown as given, anchors removed; with line anchors, those replace the file's own. */
+export function stripAnchors(markdown: string, lineAnchors?: LineAnchors): AnchoredText {
+  return render(markdown, (line) => line + '\n', true, lineAnchors)
 }
 
 /**
  * The plain-text style of the seeds: markup gone, every paragraph indented by six spaces and
  * hard-wrapped at 80 columns, no blank lines.
  */
-export function renderPlainStyle(markdown: string): AnchoredText {
+export function renderPlainStyle(markdown: string, lineAnchors?: LineAnchors): AnchoredText {
   return render(markdown, (line) => {
     const plain = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*+/g, '').replace(/\\([.)])/g, '$1').trim()
     return plain === '' || plain.startsWith('```') ? '' : wrap('      ' + plain, 80)
-  }, false)
+  }, false, lineAnchors)
 }
 
 /** Renders line by line, dropping anchor lines; YAML front matter is kept only when asked. */
-function render(markdown: string, renderLine: (line: string) => string, keepFrontMatter: boolean): AnchoredText {
+function render(markdown: string, renderLine: (line: string) => string, keepFrontMatter: boolean, lineAnchors?: LineAnchors): AnchoredText {
   const anchors = new Map<string, number>()
   const pending: string[] = []
   let text = ''
   let inFrontMatter = false
   for (const [index, line] of markdown.split('\n').entries()) {
     if (index === 0 && line === '---') inFrontMatter = true
-    const anchor = ANCHOR_LINE.exec(line.trim())
-    if (anchor) {
-      pending.push(anchor[1]!)
+    if (ANY_ANCHOR_LINE.test(line.trim())) {
+      const anchor = ANCHOR_LINE.exec(line.trim())
+      if (anchor && !lineAnchors) pending.push(anchor[1]!)
       continue
     }
+    const lineAnchor = lineAnchors?.get(index + 1)
+    if (lineAnchor) pending.push(lineAnchor)
     const rendered = inFrontMatter ? (keepFrontMatter ? line + '\n' : '') : renderLine(line)
     if (inFrontMatter && index > 0 && line === '---') inFrontMatter = false
     if (rendered.trim() !== '' && pending.length > 0) {
@@ -98,4 +113,14 @@ export function plainParagraphs(markdown: string): string[] {
     .split('\n')
     .map((line) => line.replace(/^#+ |\*\*|\*|^> ?/g, '').trim())
     .filter((line) => line !== '')
+}
+
+export type CorpusStyle = 'markdown' | 'plain'
+
+/** Both texts of a corpus pair in one style, with their gold anchors (gold-points.json where there is one). */
+export function renderPair(slug: string, style: CorpusStyle): { kk: AnchoredText; ru: AnchoredText } {
+  const pair = readPair(slug)
+  const points = goldPoints(slug)
+  const render = style === 'markdown' ? stripAnchors : renderPlainStyle
+  return { kk: render(pair.kk, points?.kk), ru: render(pair.ru, points?.ru) }
 }
