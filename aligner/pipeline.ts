@@ -153,6 +153,7 @@ export function alignDocuments(kk: PreparedDocument, ru: PreparedDocument, optio
     }
     if (level !== 'sentence') pairs.push(article)
     diagnostics.push(...pairDiagnostics(article, unitPair.kk, unitPair.ru))
+    if (unitPair.lengthWarning) diagnostics.push({ severity: 'warning', code: 'length-mismatch', message: `pair ${id}: ${unitPair.lengthWarning}.`, pair: id })
     if (level === 'article') return
     const kkItems = unitPair.kk.flatMap((unit) => kkSentences[kkIndex.get(unit)!]!)
     const ruItems = unitPair.ru.flatMap((unit) => ruSentences[ruIndex.get(unit)!]!)
@@ -209,12 +210,15 @@ function describeUnit(unit: Unit): string {
   return unit.label ? `${unit.kind} "${unit.label}"` : `${unit.kind} "${unit.id}"`
 }
 
+const NUMBERED_UNIT_KINDS = new Set(['article', 'section', 'chapter', 'annex', 'point'])
+
 function pairDiagnostics(pair: AlignedPair, kk: Unit[], ru: Unit[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   const only = kk.length === 0 ? { units: ru, where: 'Russian' } : ru.length === 0 ? { units: kk, where: 'Kazakh' } : null
   if (only) {
     for (const unit of only.units) {
-      const severity = unit.kind === 'article' || unit.kind === 'section' || unit.kind === 'chapter' ? 'warning' : 'info'
+      // A numbered unit (an article, a point of an amending instrument) missing from one version is a real difference.
+      const severity = unit.number !== null && NUMBERED_UNIT_KINDS.has(unit.kind) ? 'warning' : 'info'
       diagnostics.push({ severity, code: unit.kind === 'article' ? 'missing-article' : 'unpaired-unit', message: `${describeUnit(unit)} is in the ${only.where} text only.`, pair: pair.id })
     }
     return diagnostics

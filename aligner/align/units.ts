@@ -4,7 +4,7 @@
 // decide among the candidates numbering leaves open.
 import type { Unit, UnitKind } from '../structure/parse.ts'
 import { alignBeads, type Bead, type BeadShape } from './dp.ts'
-import { AnchorCodes, anchorCost, confidenceFromCost, evidenceReasons, lengthCost, withNextCodes } from './features.ts'
+import { AnchorCodes, anchorCost, confidenceFromCost, evidenceReasons, lengthCost, lengthDeviation, withNextCodes } from './features.ts'
 import type { SentenceItem } from './sentences.ts'
 
 /** Bonus for two units with the same structural number (article 5 ↔ 5-бап). */
@@ -33,6 +33,13 @@ const SKIP_ONE_SIDED_COST = 2.5
 const OFTEN_ONE_SIDED = new Set<UnitKind>(['note', 'certification'])
 /** Highest confidence of a pair whose text holds a heading of the next unit (two articles glued into one). */
 const GLUED_HEADING_CONFIDENCE = 0.4
+/**
+ * Same-numbered units: the length deviation (standard deviations, see lengthDeviation) at which the
+ * confidence falls to 0.5, and how steeply it falls. Beyond 2.5 deviations the model gives a real
+ * translation less than a 2 % chance: text is likely missing or added on one side.
+ */
+const LENGTH_DOUBT_DEVIATION = 2.5
+const LENGTH_DOUBT_SLOPE = 2
 /** Penalty for joining two units into one bead (paragraphs split differently). */
 const MERGE_PENALTY = 2.5
 
@@ -53,6 +60,8 @@ export interface UnitPair {
   ru: Unit[]
   confidence: number
   reasons: string[]
+  /** Said when one side is far longer than the document's ratio predicts: text may be missing. */
+  lengthWarning?: string
 }
 
 /**
@@ -184,14 +193,27 @@ function describe(bead: Bead, kkSide: CostSide, ruSide: CostSide, ratio: number)
   }
   reasons.push(...evidenceReasons(sumLength(kkItems), sumLength(ruItems), ratio, kkItems.flatMap((i) => i.anchors), ruItems.flatMap((i) => i.anchors)))
   if (kkItems.length + ruItems.length > 2) reasons.push(`${kkItems.length}-${ruItems.length}: units split differently`)
-  let confidence = confidenceFromCost(pairCost(kkSide, bead.kkStart, bead.kkEnd, ruSide, bead.ruStart, bead.ruEnd, ratio, Infinity))
+  const sameNumber = kkNumbered && ruNumbered && kkNumbered.kind === ruNumbered.kind && kkNumbered.number === ruNumbered.number
+  const kkLength = sumLength(kkItems)
+  const ruLength = sumLength(ruItems)
+  const deviation = lengthDeviation(kkLength, ruLength, ratio)
+  // Numbering settles which units pair; how much their lengths disagree says how sure the pair is.
+  let confidence = sameNumber
+    ? Math.round(1000 / (1 + Math.exp(LENGTH_DOUBT_SLOPE * (Math.abs(deviation) - LENGTH_DOUBT_DEVIATION)))) / 1000
+    : confidenceFromCost(pairCost(kkSide, bead.kkStart, bead.kkEnd, ruSide, bead.ruStart, bead.ruEnd, ratio, Infinity))
+  let lengthWarning: string | undefined
+  if (Math.abs(deviation) >= LENGTH_DOUBT_DEVIATION) {
+    const [shorter, longer] = deviation < 0 ? ['Russian', 'Kazakh'] : ['Kazakh', 'Russian']
+    lengthWarning = `the ${shorter} text is much shorter than the ${longer} one for this document (${kkLength} / ${ruLength} characters, ${Math.abs(deviation).toFixed(1)} standard deviations): text may be missing on one side`
+    reasons.push(lengthWarning)
+  }
   for (const [items, language] of [[kkItems, 'Kazakh'], [ruItems, 'Russian']] as const) {
     const glued = items.map((item) => gluedHeading(item)).find((heading) => heading !== null)
     if (!glued) continue
     confidence = Math.min(confidence, GLUED_HEADING_CONFIDENCE)
     reasons.push(`the ${language} side also holds the heading "${glued}": two articles may be glued together`)
   }
-  return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence, reasons }
+  return { kk: kkItems.map((i) => i.unit), ru: ruItems.map((i) => i.unit), confidence, reasons, lengthWarning }
 }
 
 /**

@@ -21,7 +21,9 @@ const ROMAN = '[IVXLCІХ]{1,7}'
  * lettered insertion `1 А`, `11 В`, `25A` (a lone capital letter, not the first letter of a title).
  */
 const ARABIC = '\\d{1,4}(?:\\s?[-‑–]\\s?\\d{1,2}(?!\\d)|\\s\\d{1,2}(?!\\d)|\\s?[A-HА-Е](?![\\p{L}\\p{N}]))?'
-const NUMBER = `(?:${ARABIC}|${ROMAN}(?![\\p{L}\\p{N}]))`
+/** A lettered insertion after a roman number: `Статья I А` (the roman variant of `Статья 1 А`). */
+const ROMAN_LETTERED = `${ROMAN}(?:\\s?[A-HА-Е])?`
+const NUMBER = `(?:${ARABIC}|${ROMAN_LETTERED}(?![\\p{L}\\p{N}]))`
 /** An annex is numbered or lettered: `Приложение 2`, `Приложение № 2`, `А-қосымша`, `Приложение D`. */
 const ANNEX_NUMBER = `(?:\\d{1,3}|${ROMAN}|[A-HА-Е])(?![\\p{L}\\p{N}])`
 /** What may follow the number before the title: `Статья 1.`, `Статья 1:`, `1-бап.` */
@@ -86,7 +88,7 @@ export function parseHeading(line: string): Heading | null {
     // Соглашения применяется…` and `1-бап жаңа редакцияда` are sentences that begin with a reference.
     if (/^\p{Ll}/u.test(title)) {
       // `Статья 7 В случае …`: the capital read as a lettered insertion opened the title.
-      const lettered = /^(.*\d)\s([A-HА-Е])$/u.exec(rawNumber)
+      const lettered = /^(.*[\dIVXLCІХ])\s([A-HА-Е])$/u.exec(rawNumber)
       if (!lettered) return null
       rawNumber = lettered[1]!
       title = `${lettered[2]} ${title}`
@@ -105,8 +107,9 @@ export function isBareHeadingWord(line: string): boolean {
 
 /** Roman numerals must be well formed (`IIII`, `VX` are not numbers but words or initials). */
 function validNumber(raw: string): boolean {
-  const roman = romanToArabic(raw)
-  return roman === null || toRoman(roman) === raw.replace(/І/g, 'I').replace(/Х/g, 'X')
+  const numeral = raw.replace(/\s?[A-HА-Е]$/u, '')
+  const roman = romanToArabic(numeral)
+  return roman === null || toRoman(roman) === numeral.replace(/І/g, 'I').replace(/Х/g, 'X')
 }
 
 /** Cyrillic capitals that look like Latin ones, for lettered numbers written in either script. */
@@ -116,8 +119,9 @@ const LATIN_LOOKALIKE: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е:
 export function comparableNumber(raw: string): string {
   const latin = raw.replace(/[АВСЕН]/g, (letter) => LATIN_LOOKALIKE[letter]!)
   if (/^[A-H]$/.test(latin)) return latin
-  const roman = romanToArabic(raw)
-  if (roman !== null) return String(roman)
+  const romanLettered = /^([IVXLCІХ]+)\s?([A-HА-Е])$/u.exec(raw)
+  const roman = romanToArabic(romanLettered ? romanLettered[1]! : raw)
+  if (roman !== null) return romanLettered ? `${roman}-${LATIN_LOOKALIKE[romanLettered[2]!] ?? romanLettered[2]}` : String(roman)
   return latin.replace(/\s*[-‑–]\s*/g, '-').replace(/(\d)\s?([A-H])$/, '$1-$2').replace(/ /g, '-')
 }
 

@@ -10,27 +10,39 @@ import type { Paragraph } from './paragraphs.ts'
 const AMENDMENT_WORD = /заменя|замени|дополн|добавля|излож|редакци|следующего содержания|ауыстыр|толықтыр|қосыл|жазылсын|мазмұндағы/iu
 const OPENING_QUOTE = /^["«“„]/u
 
-/** Marks quoted headings and points: a quoted heading loses its heading role, a quoted point stays a point of its quoter. */
+/**
+ * Marks quoted headings and points: a quoted heading loses its heading role, a quoted point stays a
+ * point of its quoter. While an amendment is quoting, a numbered heading or point is the document's
+ * own when it starts the document's numbering (number 1, none of its kind before), or when, not
+ * directly after the formula, it is itself an amending formula or continues the own sequence.
+ */
 export function markQuotedText(paragraphs: Paragraph[]): Paragraph[] {
   const own = new OwnNumbering()
   let quoting = false
+  let afterFormula = false
   return paragraphs.map((paragraph) => {
-    const quotedHeading = paragraph.heading === null && OPENING_QUOTE.test(paragraph.text) && parseHeading(paragraph.text.replace(OPENING_QUOTE, '')) !== null
     let marked = paragraph
-    if (quotedHeading) {
+    if (paragraph.heading === null && OPENING_QUOTE.test(paragraph.text) && parseHeading(paragraph.text.replace(OPENING_QUOTE, '')) !== null) {
       quoting = true
       marked = { ...paragraph, quoted: true }
     } else if (isStructural(paragraph, own)) {
-      // An unnumbered heading (`Приложение`) cannot be told by its number: it is the document's own.
-      if (quoting && keyOf(paragraph) !== null && !own.continues(paragraph)) marked = quote(paragraph)
-      else {
+      const key = keyOf(paragraph)
+      const isOwn = !quoting || key === null || own.starts(key) || (!afterFormula && (isAmendingFormula(paragraph) || own.continues(key)))
+      if (isOwn) {
         quoting = false
-        own.record(paragraph)
+        own.record(key)
+      } else {
+        marked = quote(paragraph)
       }
     }
-    if (/:\s*$/.test(paragraph.text) && AMENDMENT_WORD.test(paragraph.text)) quoting = true
+    afterFormula = isAmendingFormula(paragraph)
+    if (afterFormula) quoting = true
     return marked
   })
+}
+
+function isAmendingFormula(paragraph: Paragraph): boolean {
+  return /:\s*$/.test(paragraph.text) && AMENDMENT_WORD.test(paragraph.text)
 }
 
 /** Headings always; points only while the document has no article of its own (an amending instrument made of points). */
@@ -42,6 +54,11 @@ function quote(paragraph: Paragraph): Paragraph {
   return paragraph.heading ? { ...paragraph, role: 'text', heading: null, quoted: true } : { ...paragraph, quoted: true }
 }
 
+interface NumberKey {
+  kind: string
+  number: string
+}
+
 /** The last number of each kind of the document's own units, to tell its sequence from a quotation. */
 class OwnNumbering {
   private last = new Map<string, string>()
@@ -50,17 +67,19 @@ class OwnNumbering {
     return this.last.has('article')
   }
 
-  record(paragraph: Paragraph): void {
-    const key = keyOf(paragraph)
+  record(key: NumberKey | null): void {
     if (key) this.last.set(key.kind, key.number)
   }
 
+  /** The first unit of its kind, numbered 1: where a document's own numbering starts. */
+  starts(key: NumberKey): boolean {
+    return !this.last.has(key.kind) && key.number === '1'
+  }
+
   /** Does the number continue the own sequence: the next number, an insertion (`4-1` after 4), a sub-point (`2.1` after 2)? */
-  continues(paragraph: Paragraph): boolean {
-    const key = keyOf(paragraph)
-    if (!key) return false
+  continues(key: NumberKey): boolean {
     const last = this.last.get(key.kind)
-    if (last === undefined) return key.number === '1'
+    if (last === undefined) return false
     const lastBase = leadingInteger(last)
     const base = leadingInteger(key.number)
     if (lastBase === null || base === null) return false
@@ -68,7 +87,7 @@ class OwnNumbering {
   }
 }
 
-function keyOf(paragraph: Paragraph): { kind: string; number: string } | null {
+function keyOf(paragraph: Paragraph): NumberKey | null {
   if (paragraph.heading) return paragraph.heading.number ? { kind: paragraph.heading.kind, number: paragraph.heading.number } : null
   const number = /^["«“]?(\d+(?:[.-]\d+)*)/u.exec(paragraph.label ?? '')
   return number ? { kind: 'point', number: number[1]! } : null

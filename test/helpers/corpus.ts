@@ -34,49 +34,65 @@ export interface AnchoredText {
 const ANCHOR_LINE = /^<a id="(?:an0_)?(st[0-9a-z-]+)"><\/a>\s*$/
 const ANY_ANCHOR_LINE = /^<a id="[^"]*"><\/a>\s*$/
 
-/** Where a gold unit starts, by 1-based line of the file, when the file's anchors cannot serve (gold-points.json). */
-export type LineAnchors = Map<number, string>
 
-/** The line anchors of a pair that has a gold-points.json (an amending instrument), else null. */
-export function goldPoints(slug: string): { kk: LineAnchors; ru: LineAnchors } | null {
+/**
+ * The markdown of a pair with its gold anchors as anchor lines. Where the pair has a
+ * gold-points.json (an amending instrument, whose file anchors do not mark its points), its points
+ * become anchor lines (`<a id="stpoint1"></a>`) and the file's own anchors are dropped.
+ */
+export function anchoredMarkdown(slug: string): { kk: string; ru: string } {
+  const pair = readPair(slug)
   const path = join(CORPUS, slug, 'gold-points.json')
-  if (!existsSync(path)) return null
+  if (!existsSync(path)) return pair
   const units = (JSON.parse(readFileSync(path, 'utf8')) as { units: Array<{ id: string; kk: number; ru: number }> }).units
-  return { kk: new Map(units.map((u) => [u.kk, u.id])), ru: new Map(units.map((u) => [u.ru, u.id])) }
+  const inject = (markdown: string, side: 'kk' | 'ru') => {
+    const starts = new Map(units.map((unit) => [unit[side], unit.id]))
+    return markdown
+      .split('\n')
+      .flatMap((line, index) => {
+        if (ANY_ANCHOR_LINE.test(line.trim())) return []
+        const id = starts.get(index + 1)
+        return id ? [`<a id="st${id}"></a>`, '', line] : [line]
+      })
+      .join('\n')
+  }
+  return { kk: inject(pair.kk, 'kk'), ru: inject(pair.ru, 'ru') }
 }
 
-/** Markdown as given, anchors removed; with line anchors, those replace the file's own. */
-export function stripAnchors(markdown: string, lineAnchors?: LineAnchors): AnchoredText {
-  return render(markdown, (line) => line + '\n', true, lineAnchors)
+/** Markdown as given, anchors removed. */
+export function stripAnchors(markdown: string): AnchoredText {
+  return render(markdown, (line) => line + '\n', true)
 }
 
 /**
  * The plain-text style of the seeds: markup gone, every paragraph indented by six spaces and
  * hard-wrapped at 80 columns, no blank lines.
  */
-export function renderPlainStyle(markdown: string, lineAnchors?: LineAnchors): AnchoredText {
-  return render(markdown, (line) => {
+export function renderPlainStyle(markdown: string): AnchoredText {
+  return render(markdown, (line, previous) => {
     const plain = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*+/g, '').replace(/\\([.)])/g, '$1').trim()
-    return plain === '' || plain.startsWith('```') ? '' : wrap('      ' + plain, 80)
-  }, false, lineAnchors)
+    if (plain === '' || plain.startsWith('```')) return ''
+    // A soft-wrapped markdown line that goes on with the sentence is a wrapped line here too.
+    const continues = previous.trim() !== '' && /^\p{Ll}/u.test(plain)
+    return continues ? wrap(plain, 80).trimStart() : wrap('      ' + plain, 80)
+  }, false)
 }
 
 /** Renders line by line, dropping anchor lines; YAML front matter is kept only when asked. */
-function render(markdown: string, renderLine: (line: string) => string, keepFrontMatter: boolean, lineAnchors?: LineAnchors): AnchoredText {
+function render(markdown: string, renderLine: (line: string, previous: string) => string, keepFrontMatter: boolean): AnchoredText {
   const anchors = new Map<string, number>()
   const pending: string[] = []
   let text = ''
   let inFrontMatter = false
-  for (const [index, line] of markdown.split('\n').entries()) {
+  const lines = markdown.split('\n')
+  for (const [index, line] of lines.entries()) {
     if (index === 0 && line === '---') inFrontMatter = true
     if (ANY_ANCHOR_LINE.test(line.trim())) {
       const anchor = ANCHOR_LINE.exec(line.trim())
-      if (anchor && !lineAnchors) pending.push(anchor[1]!)
+      if (anchor) pending.push(anchor[1]!)
       continue
     }
-    const lineAnchor = lineAnchors?.get(index + 1)
-    if (lineAnchor) pending.push(lineAnchor)
-    const rendered = inFrontMatter ? (keepFrontMatter ? line + '\n' : '') : renderLine(line)
+    const rendered = inFrontMatter ? (keepFrontMatter ? line + '\n' : '') : renderLine(line, lines[index - 1] ?? '')
     if (inFrontMatter && index > 0 && line === '---') inFrontMatter = false
     if (rendered.trim() !== '' && pending.length > 0) {
       const at = text.length + (rendered.length - rendered.trimStart().length)
@@ -117,10 +133,9 @@ export function plainParagraphs(markdown: string): string[] {
 
 export type CorpusStyle = 'markdown' | 'plain'
 
-/** Both texts of a corpus pair in one style, with their gold anchors (gold-points.json where there is one). */
+/** Both texts of a corpus pair in one style, with their gold anchors (see anchoredMarkdown). */
 export function renderPair(slug: string, style: CorpusStyle): { kk: AnchoredText; ru: AnchoredText } {
-  const pair = readPair(slug)
-  const points = goldPoints(slug)
+  const markdown = anchoredMarkdown(slug)
   const render = style === 'markdown' ? stripAnchors : renderPlainStyle
-  return { kk: render(pair.kk, points?.kk), ru: render(pair.ru, points?.ru) }
+  return { kk: render(markdown.kk), ru: render(markdown.ru) }
 }
