@@ -131,8 +131,8 @@ export function alignDocuments(kk: PreparedDocument, ru: PreparedDocument, optio
   const level = options.level ?? 'both'
   const kkText = kk.normalized.text
   const ruText = ru.normalized.text
-  const kkSentences = kk.structure.units.map((unit) => sentenceItems(kkText, splitSentences(kkText, unit.start, unit.end)))
-  const ruSentences = ru.structure.units.map((unit) => sentenceItems(ruText, splitSentences(ruText, unit.start, unit.end)))
+  const kkSentences = kk.structure.units.map((unit) => sentenceItems(kkText, unitSentences(kkText, unit)))
+  const ruSentences = ru.structure.units.map((unit) => sentenceItems(ruText, unitSentences(ruText, unit)))
   const kkIndex = new Map(kk.structure.units.map((unit, k) => [unit, k]))
   const ruIndex = new Map(ru.structure.units.map((unit, k) => [unit, k]))
   const unitPairs = alignUnits(unitItems(kk.structure.units, kkText, kkSentences), unitItems(ru.structure.units, ruText, ruSentences))
@@ -171,6 +171,13 @@ export function alignDocuments(kk: PreparedDocument, ru: PreparedDocument, optio
     }
   })
   return { version: OUTPUT_VERSION, kk: summary(kk), ru: summary(ru), pairs, diagnostics }
+}
+
+/** Signature blocks and certifications (names, posts, places, dates) stay one sentence pair. */
+const ONE_SENTENCE_KINDS = new Set(['signature', 'certification'])
+
+function unitSentences(text: string, unit: Unit): Span[] {
+  return ONE_SENTENCE_KINDS.has(unit.kind) ? [{ start: unit.start, end: unit.end }] : splitSentences(text, unit.start, unit.end)
 }
 
 function side(units: Unit[], text: string): PairSide {

@@ -64,8 +64,8 @@ const HEADING_FORMS: HeadingForm[] = [
   { kind: 'annex', re: new RegExp(`^<?(?:(${ANNEX_NUMBER})${HYPHEN})?(?:[Ққ]осымша|ҚОСЫМША)>?${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Қосымша 2 · ҚОСЫМША № 2
   { kind: 'annex', re: new RegExp(`^(?:Қосымша|ҚОСЫМША)\\s+(?:N|№)?\\s*(${ANNEX_NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
-  // ПРОТОКОЛ · Протокол о …
-  { kind: 'protocol', re: /^(?:ПРОТОКОЛ|Протокол)()(?:\s+(.*))?$/u },
+  // ПРОТОКОЛ · Протокол о … · ХАТТАМА · Хаттама
+  { kind: 'protocol', re: /^(?:ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)()(?:\s+(.*))?$/u },
 ]
 
 /** Heading words that a layout can leave alone on their line, the number following on the next. */

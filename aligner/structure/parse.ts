@@ -73,7 +73,7 @@ export function parseStructure(text: string): DocumentStructure {
       builder.openPoint(paragraph)
     } else if (!hasArticles && builder.inPoint() && (paragraph.role === 'subpoint' || paragraph.role === 'text' || paragraph.quoted)) {
       builder.addToPoint(paragraph)
-    } else if (builder.inBlock() && belongsToBlock(paragraph, seenBody)) {
+    } else if (builder.openBlockKind() !== null && belongsToBlock(paragraph, builder.openBlockKind()!, seenBody)) {
       builder.addToBlock(paragraph)
     } else {
       const kind = topLevelKind(paragraph, index, seenBody)
@@ -125,6 +125,8 @@ function isTitleLine(paragraph: Paragraph): boolean {
   return paragraph.role === 'text' && text.length <= MAX_HEADING_TITLE_LENGTH && /^\p{Lu}/u.test(text) && !/[.;:,]$/.test(text)
 }
 
+type BlockKind = 'signature' | 'certification'
+
 /** Longest line after a signature or certification still read as part of its block (a name, a post, a place, a date). */
 const MAX_BLOCK_LINE_LENGTH = 150
 /** A signed name: `Н. Назарбаев`, `Н. НАЗАРБАЕВ`, `Назарбаев Н.Ә.`. */
@@ -135,8 +137,10 @@ const SIGNED_NAME = /^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}
  * lines that follow it (names, posts, places, dates, the second column of interleaved signatures);
  * before it (the President's signature under a ratification law), only a signed name.
  */
-function belongsToBlock(paragraph: Paragraph, afterBody: boolean): boolean {
-  if (paragraph.heading || paragraph.role === 'certification' || paragraph.role === 'final-clause' || paragraph.role === 'note') return false
+function belongsToBlock(paragraph: Paragraph, block: BlockKind, afterBody: boolean): boolean {
+  // `Верно:` goes on a certification; a certification after signatures starts its own unit.
+  if (paragraph.role === 'certification') return block === 'certification'
+  if (paragraph.heading || paragraph.role === 'final-clause' || paragraph.role === 'note') return false
   const text = paragraph.text.trim()
   if (!afterBody) return SIGNED_NAME.test(text)
   if (paragraph.role === 'signature') return true
@@ -147,7 +151,7 @@ function belongsToBlock(paragraph: Paragraph, afterBody: boolean): boolean {
 /** The heading without its title: `Статья 5`, `5-бап`, `II бөлім`. */
 function headingLabel(line: string, title: string): string {
   const label = title ? line.slice(0, line.lastIndexOf(title)) : line
-  return label.trim().replace(/[.\s]+$/u, '')
+  return label.trim().replace(/[.:\s]+$/u, '')
 }
 
 /** A final clause, a certification or a signature ends the last article rather than belonging to it. */
@@ -192,11 +196,11 @@ class TreeBuilder {
     return this.point !== null
   }
 
-  inBlock(): boolean {
-    return this.block !== null
+  openBlockKind(): BlockKind | null {
+    return (this.block?.kind as BlockKind | undefined) ?? null
   }
 
-  openBlock(kind: 'signature' | 'certification', paragraph: Paragraph): void {
+  openBlock(kind: BlockKind, paragraph: Paragraph): void {
     this.close()
     this.block = this.make(kind, paragraph, null, null, null)
     this.units.push(this.block)

@@ -36,6 +36,24 @@ describe('headings', () => {
     ['Раздел II', 'section', '2', ''],
     ['ІІІ-тарау', 'chapter', '3', ''],
     ['Глава 3. Заключение', 'chapter', '3', 'Заключение'],
+    ['Статья I Создание Агентства', 'article', '1', 'Создание Агентства'],
+    ['ІV бап Қызмет түрлері', 'article', '4', 'Қызмет түрлері'],
+    ['ХІХ бап', 'article', '19', ''],
+    ['Article XXVII', 'article', '27', ''],
+    ['Статья 1: Поправка', 'article', '1', 'Поправка'],
+    ['1-Бап: Түзету', 'article', '1', 'Түзету'],
+    ['1-БАП ЖАЛПЫ ЕРЕЖЕЛЕР', 'article', '1', 'ЖАЛПЫ ЕРЕЖЕЛЕР'],
+    ['СТАТЬЯ 5', 'article', '5', ''],
+    ['Статья 1 А', 'article', '1-A', ''],
+    ['Статья 11 В', 'article', '11-B', ''],
+    ['Статья I А', 'article', '1-A', ''],
+    ['4-1-бап', 'article', '4-1', ''],
+    ['Статья 7 В случае спора', 'article', '7', 'В случае спора'],
+    ['Приложение А', 'annex', 'A', ''],
+    ['А-қосымша', 'annex', 'A', ''],
+    ['Е қосымша', 'annex', 'E', ''],
+    ['Приложение № 2', 'annex', '2', ''],
+    ['Хаттама', 'protocol', '', ''],
   ])('%s', (line, kind, number, title) => {
     expect(parseHeading(line)).toMatchObject({ kind, number, title })
   })
@@ -45,6 +63,9 @@ describe('headings', () => {
     expect(parseHeading('3-бабында көзделген')).toBeNull()
     expect(parseHeading('Статья 1 в редакции Закона РК от 15.07.2010 № 335-IV')).toBeNull()
     expect(parseHeading('1-бап жаңа редакцияда - ҚР 2010.07.15 N 335-IV Заңымен')).toBeNull()
+    expect(parseHeading('статьи 5. Настоящее Соглашение')).toBeNull()
+    expect(parseHeading('8-бап ережелерін қолдану')).toBeNull()
+    expect(parseHeading('IIII бап')).toBeNull()
   })
 })
 

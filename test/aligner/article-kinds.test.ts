@@ -1,0 +1,183 @@
+// One small hand-written pair per kind of document that broke article alignment before: heading
+// forms, what is not a heading, tails, amending instruments, omissions and front matter. Each test
+// asserts the pairs themselves.
+import { describe, expect, it } from 'vitest'
+import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../../aligner/pipeline.ts'
+import type { LanguageCode } from '../../aligner/language.ts'
+
+function prepared(text: string, language: LanguageCode): PreparedDocument {
+  const result = prepareDocument({ name: `${language}.txt`, bytes: new TextEncoder().encode(text) }, language)
+  if (!result.ok) throw new Error(result.reason)
+  return result.document
+}
+
+function align(kk: string, ru: string, level: 'article' | 'sentence' = 'article'): AlignmentResult {
+  return alignDocuments(prepared(kk, 'kk'), prepared(ru, 'ru'), { level })
+}
+
+/** Each article-level pair as `kk labels | ru labels` (`—` for an empty side). */
+function labelPairs(result: AlignmentResult): string[] {
+  return result.pairs.filter((p) => p.level === 'article' && (p.kk.labels.length > 0 || p.ru.labels.length > 0)).map((p) => `${p.kk.labels.join(',') || '—'} | ${p.ru.labels.join(',') || '—'}`)
+}
+
+/** The pair whose Russian side starts with `start`. */
+function pairStartingWith(result: AlignmentResult, side: 'kk' | 'ru', start: string) {
+  return result.pairs.find((p) => p.level === 'article' && p[side].text.startsWith(start))
+}
+
+const KK_BODY = 'Уағдаласушы Тараптар осы Келісімнің ережелерін өзара құрмет пен теңдік негізінде орындайды.'
+const RU_BODY = 'Договаривающиеся Стороны выполняют положения настоящего Соглашения на основе взаимного уважения и равенства.'
+
+describe('heading forms', () => {
+  it('roman numbers, with Cyrillic І and Х on the Kazakh side', () => {
+    const kk = ['Жарғы', 'I бап Құру', KK_BODY, 'ІV бап Қызмет', KK_BODY, 'Х бап Кеңес', KK_BODY].join('\n\n')
+    const ru = ['Устав', 'Статья I Создание', RU_BODY, 'Статья IV Деятельность', RU_BODY, 'Статья X Совет', RU_BODY].join('\n\n')
+    // The labels are the clean text's: the look-alike repair wrote `ІV` (Cyrillic І, Latin V) as `IV`.
+    expect(labelPairs(align(kk, ru))).toEqual(['I бап | Статья I', 'IV бап | Статья IV', 'Х бап | Статья X'])
+  })
+
+  it('a colon or a dot after the number, headings in capitals, Article in Latin letters', () => {
+    const kk = ['Хаттама', '1-Бап: Түзету', KK_BODY, '2-БАП. ЖАЛПЫ ЕРЕЖЕЛЕР', KK_BODY, '3-бап.', KK_BODY].join('\n\n')
+    const ru = ['Протокол', 'Статья 1: Поправка', RU_BODY, 'СТАТЬЯ 2. ОБЩИЕ ПОЛОЖЕНИЯ', RU_BODY, 'Article 3', RU_BODY].join('\n\n')
+    expect(labelPairs(align(kk, ru))).toEqual(['Хаттама | Протокол', '1-Бап | Статья 1', '2-БАП | СТАТЬЯ 2', '3-бап | Article 3'])
+  })
+
+  it('a heading broken over two lines, and a chapter whose title is on the next line', () => {
+    const kk = ['Келісім', 'I тарау. Мақсаттар мен қағидаттар', '1-бап', KK_BODY, '5-бап Тіл', KK_BODY].join('\n\n')
+    const ru = ['Соглашение', 'Глава I', 'Цели и принципы', 'Статья 1', RU_BODY, 'Статья', '5 Язык', RU_BODY].join('\n\n')
+    const result = align(kk, ru)
+    expect(labelPairs(result)).toEqual(['I тарау | Глава I', '1-бап | Статья 1', '5-бап | Статья 5'])
+    expect(pairStartingWith(result, 'ru', 'Глава I')!.ru.text).toBe('Глава I\nЦели и принципы')
+  })
+
+  it('lettered and inserted articles', () => {
+    const kk = ['Келісім', '4-бап', KK_BODY, '4-1-бап', KK_BODY, '5-бап', KK_BODY].join('\n\n')
+    const ru = ['Соглашение', 'Статья 4', RU_BODY, 'Статья 4-1', RU_BODY, 'Статья 5', RU_BODY].join('\n\n')
+    expect(labelPairs(align(kk, ru))).toEqual(['4-бап | Статья 4', '4-1-бап | Статья 4-1', '5-бап | Статья 5'])
+  })
+})
+
+describe('what is not a heading', () => {
+  it('a wrapped line that starts with "статьи 5." in the middle of a sentence', () => {
+    const kk = ['      Келісім', '      4-бап', `      ${KK_BODY}`, '      5-бап', `      ${KK_BODY}`].join('\n')
+    const ru = [
+      '      Соглашение',
+      '      Статья 4',
+      '      Споры разрешаются путем переговоров с учетом положений',
+      'статьи 5. Стороны сотрудничают в целях применения настоящего Соглашения.',
+      '      Статья 5',
+      `      ${RU_BODY}`,
+    ].join('\n')
+    expect(labelPairs(align(kk, ru))).toEqual(['4-бап | Статья 4', '5-бап | Статья 5'])
+  })
+
+  it('a cross-reference that opens an article text', () => {
+    const kk = ['Келісім', '7-бап', '8-бап ережелерін қолдану тәртібін Тараптар бірлесіп айқындайды.', '8-бап', KK_BODY].join('\n\n')
+    const ru = ['Соглашение', 'Статья 7', 'Порядок применения положений статьи 8 Стороны определяют совместно.', 'Статья 8', RU_BODY].join('\n\n')
+    expect(labelPairs(align(kk, ru))).toEqual(['7-бап | Статья 7', '8-бап | Статья 8'])
+  })
+})
+
+describe('what follows the last article', () => {
+  it('a testimonium in capitals, a certification in one version only, an interleaved signature block', () => {
+    const kk = ['Келісім', '1-бап', KK_BODY, '2-бап', KK_BODY, 'Найроби қаласында 2001 жылғы 5 мамырда екі данада жасалынды.', 'Қазақстан Республикасының Үкіметі үшін     Кения Республикасының Үкіметі үшін', 'Министр     Министр'].join('\n\n')
+    const ru = [
+      'Соглашение', 'Статья 1', RU_BODY, 'Статья 2', RU_BODY,
+      'СОВЕРШЕНО В НАЙРОБИ 5 МАЯ 2001 ГОДА В ДВУХ ЭКЗЕМПЛЯРАХ.',
+      'За Правительство     За Правительство', 'Республики Казахстан     Республики Кения', 'Министр     Министр',
+      'Настоящим подтверждаю, что приведенный выше текст является подлинной копией Соглашения.', 'Верно:', 'Юрисконсульт',
+    ].join('\n\n')
+    const result = align(kk, ru)
+    expect(labelPairs(result)).toEqual(['1-бап | Статья 1', '2-бап | Статья 2'])
+    expect(pairStartingWith(result, 'ru', 'Статья 2')!.ru.text).toBe(`Статья 2\n${RU_BODY}`)
+    expect(pairStartingWith(result, 'ru', 'СОВЕРШЕНО')!.kk.text).toMatch(/жасалынды\.$/)
+    const signature = pairStartingWith(result, 'ru', 'За Правительство')!
+    expect(signature.ru.text).toBe('За Правительство За Правительство\nРеспублики Казахстан Республики Кения\nМинистр Министр')
+    expect(signature.kk.text).toMatch(/^Қазақстан Республикасының Үкіметі үшін[^]*Министр$/)
+    const certification = pairStartingWith(result, 'ru', 'Настоящим подтверждаю')!
+    expect(certification.kk.start).toBe(-1)
+    expect(certification.ru.text).toMatch(/Юрисконсульт$/)
+  })
+
+  it('keeps the signature block as one sentence pair', () => {
+    const kk = ['Келісім', '1-бап', KK_BODY, 'Қазақстан Республикасының Үкіметі үшін', 'А. Оспанов', 'Кения Республикасының Үкіметі үшін', 'Дж. Омондо'].join('\n\n')
+    const ru = ['Соглашение', 'Статья 1', RU_BODY, 'За Правительство Республики Казахстан', 'А. Оспанов', 'За Правительство Республики Кения', 'Дж. Омондо'].join('\n\n')
+    const sentences = align(kk, ru, 'sentence').pairs
+    const block = sentences.find((p) => p.ru.text.startsWith('За Правительство'))!
+    expect(block.kind).toBe('1-1')
+    expect(block.ru.text).toBe('За Правительство Республики Казахстан\nА. Оспанов\nЗа Правительство Республики Кения\nДж. Омондо')
+    expect(block.kk.text).toMatch(/^Қазақстан Республикасының Үкіметі үшін[^]*Дж. Омондо$/)
+  })
+})
+
+describe('amending instruments', () => {
+  it('quoted replacement articles stay inside the amending point that quotes them, with or without the quote mark', () => {
+    const kk = [
+      'Келісімге түзету',
+      '1. Келісімнің 22-бабы мынадай редакцияда жазылсын:',
+      '"22-бап',
+      'Тараптар ақпарат алмасады."',
+      '2. Келісімнің 25-бабынан кейін мынадай мазмұндағы 25 А-бапты қосылсын:',
+      '25 А-бап',
+      'Тараптар кездесулер өткізеді.',
+      '3. Осы Түзету қол қойылған күнінен бастап күшіне енеді.',
+    ].join('\n\n')
+    const ru = [
+      'Поправка к Соглашению',
+      '1. Статью 22 Соглашения изложить в следующей редакции:',
+      '"Статья 22',
+      'Стороны обмениваются информацией."',
+      '2. После статьи 25 Соглашения добавить статью 25 А следующего содержания:',
+      'Статья 25 А',
+      'Стороны проводят встречи.',
+      '3. Настоящая Поправка вступает в силу с даты ее подписания.',
+    ].join('\n\n')
+    const result = align(kk, ru)
+    expect(labelPairs(result)).toEqual(['1. | 1.', '2. | 2.', '3. | 3.'])
+    expect(pairStartingWith(result, 'ru', '2.')!.ru.text).toContain('Стороны проводят встречи.')
+  })
+})
+
+describe('omissions', () => {
+  const long = (body: string, times: number) => Array.from({ length: times }, () => body).join('\n\n')
+  const kkArticles = [1, 2, 3, 4, 5].flatMap((n) => [`${n}-бап`, long(KK_BODY, 3)])
+  const ruArticles = [1, 2, 3, 4, 5].flatMap((n) => [`Статья ${n}`, long(RU_BODY, 3)])
+
+  it('a big omission keeps the two same-numbered articles paired, with low confidence and a warning', () => {
+    const ru = [...ruArticles]
+    ru[5] = RU_BODY // article 3 cut to its first paragraph
+    const result = align(['Келісім', ...kkArticles].join('\n\n'), ['Соглашение', ...ru].join('\n\n'))
+    expect(labelPairs(result)).toEqual(['1-бап | Статья 1', '2-бап | Статья 2', '3-бап | Статья 3', '4-бап | Статья 4', '5-бап | Статья 5'])
+    const third = pairStartingWith(result, 'ru', 'Статья 3')!
+    expect(third.confidence).toBeLessThan(0.5)
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'length-mismatch', severity: 'warning', pair: third.id }))
+    expect(pairStartingWith(result, 'ru', 'Статья 2')!.confidence).toBeGreaterThan(0.9)
+  })
+
+  it('a deleted article shows alone with a finding, and its neighbours stay paired', () => {
+    const ru = [...ruArticles.slice(0, 4), ...ruArticles.slice(6)]
+    const result = align(['Келісім', ...kkArticles].join('\n\n'), ['Соглашение', ...ru].join('\n\n'))
+    expect(labelPairs(result)).toEqual(['1-бап | Статья 1', '2-бап | Статья 2', '3-бап | —', '4-бап | Статья 4', '5-бап | Статья 5'])
+    const alone = pairStartingWith(result, 'kk', '3-бап')!
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'missing-article', severity: 'warning', pair: alone.id }))
+  })
+
+  it('never leaves the same number alone on both sides next to each other', () => {
+    const ru = [...ruArticles]
+    ru[5] = long(RU_BODY, 12) // article 3 four times as long in Russian
+    const pairs = labelPairs(align(['Келісім', ...kkArticles].join('\n\n'), ['Соглашение', ...ru].join('\n\n')))
+    expect(pairs).toContain('3-бап | Статья 3')
+    expect(pairs.filter((pair) => pair.includes('—'))).toEqual([])
+  })
+})
+
+describe('front matter', () => {
+  it('the title and the in-force note are units of their own', () => {
+    const kk = ['Қазақстан Республикасы мен Кения Республикасы арасындағы Келісім', '(2002 жылғы 1 наурызда күшіне енді)', '1-бап', KK_BODY].join('\n\n')
+    const ru = ['Соглашение между Республикой Казахстан и Республикой Кения', '(Вступило в силу 1 марта 2002 года)', 'Статья 1', RU_BODY].join('\n\n')
+    const result = align(kk, ru)
+    const units = prepared(ru, 'ru').structure.units.map((unit) => unit.kind)
+    expect(units.slice(0, 3)).toEqual(['title', 'in-force', 'article'])
+    expect(pairStartingWith(result, 'ru', '(Вступило')!.kk.text).toBe('(2002 жылғы 1 наурызда күшіне енді)')
+  })
+})
