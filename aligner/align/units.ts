@@ -79,13 +79,46 @@ export function unitItems(units: Unit[], text: string, sentences: SentenceItem[]
 const HEADED_KINDS = new Set<UnitKind>(['article', 'section', 'chapter'])
 
 export function alignUnits(kk: UnitItem[], ru: UnitItem[]): UnitPair[] {
-  const ratio = lengthRatio(kk, ru)
+  const ratio = robustLengthRatio(kk, ru)
   const codes = new AnchorCodes()
   const kkSide = costSide(kk, codes)
   const ruSide = costSide(ru, codes)
   const cost = (a: number, b: number, c: number, d: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio)
   const beads = alignBeads(kk.length, ru.length, { shapes: SHAPES, cost })
   return beads.map((bead) => describe(bead, kkSide, ruSide, ratio))
+}
+
+/** Fewest same-numbered unit pairs whose median length ratio is trusted over the whole document's. */
+const MIN_PAIRS_FOR_MEDIAN_RATIO = 3
+
+/**
+ * The Russian/Kazakh length ratio that lengths are judged against: the median over units whose kind
+ * and number occur once on each side, which one long omission or addition cannot move (it moves
+ * the whole document's ratio, and then every pair would look wrong); the document's ratio where
+ * there are too few such units.
+ */
+function robustLengthRatio(kk: UnitItem[], ru: UnitItem[]): number {
+  const kkOnce = numberedOnce(kk)
+  const ratios: number[] = []
+  for (const [key, ruItem] of numberedOnce(ru)) {
+    const kkItem = kkOnce.get(key)
+    if (kkItem && kkItem.text.length > 0) ratios.push(ruItem.text.length / kkItem.text.length)
+  }
+  if (ratios.length < MIN_PAIRS_FOR_MEDIAN_RATIO) return lengthRatio(kk, ru)
+  ratios.sort((x, y) => x - y)
+  const middle = ratios.length >> 1
+  return ratios.length % 2 === 1 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2
+}
+
+/** Numbered units by `kind number`, for the numbers that occur once. */
+function numberedOnce(items: UnitItem[]): Map<string, UnitItem> {
+  const byKey = new Map<string, UnitItem | null>()
+  for (const item of items) {
+    if (!isNumbered(item.unit)) continue
+    const key = `${item.unit.kind} ${item.unit.number}`
+    byKey.set(key, byKey.has(key) ? null : item)
+  }
+  return new Map([...byKey].filter((entry): entry is [string, UnitItem] => entry[1] !== null))
 }
 
 function lengthRatio(kk: UnitItem[], ru: UnitItem[]): number {
