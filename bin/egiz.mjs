@@ -8,7 +8,8 @@ import { findNode24Bin, MISSING_NODE_MESSAGE, nodeMajor, REQUIRED_NODE_MAJOR } f
 
 const entry = fileURLToPath(new URL('../cli/main.ts', import.meta.url))
 if (nodeMajor() >= REQUIRED_NODE_MAJOR) {
-  const { main } = await import(entry)
+  const { main, endQuietlyOnClosedPipe } = await import(entry)
+  endQuietlyOnClosedPipe()
   process.exitCode = await main(process.argv.slice(2))
 } else {
   const binDir = findNode24Bin()

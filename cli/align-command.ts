@@ -9,7 +9,7 @@ import { parseArgs } from './args.ts'
 import { pairInputs, type InputFile } from './read-input.ts'
 import { readDocumentFile } from '../corpus/files/read-document.ts'
 import { packageVersion, usageError as commandUsageError, type CommandIo } from './io.ts'
-import { writeFileAtomically } from './output-file.ts'
+import { inputGuards, overwriteProblem, refuseOutput, writeFileAtomically } from './output-file.ts'
 
 export const ALIGN_USAGE = `usage: egiz align KK_FILE RU_FILE [options]
        egiz align --kk FILE --ru FILE [options]
@@ -19,7 +19,9 @@ The two files may be given in either order: their languages are detected.
   --level LEVEL             article, sentence or both (default: both for json, sentence for tmx,
                             article otherwise)
   --format FORMAT           text (default), json, tsv or tmx
-  -o, --output FILE         write to FILE instead of the terminal
+  -o, --output FILE         write to FILE instead of the terminal (never over an input file)
+  --raw-cells               tsv: keep cells starting with = + - @ as they are (by default they get a
+                            leading ' so that a spreadsheet shows them instead of running them)
   -h, --help                show this help`
 
 const FORMATS = ['text', 'json', 'tsv', 'tmx'] as const
@@ -34,6 +36,7 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
     '--level': { value: true },
     '--format': { value: true },
     '--output': { value: true, alias: '-o' },
+    '--raw-cells': { value: false },
     '--help': { value: false, alias: '-h' },
   })
   if (!parsed.ok) return usageError(io, parsed.reason)
@@ -49,10 +52,14 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
 
   const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, files.reason)
+  for (const target of [options.get('--output')]) {
+    const overwrite = typeof target === 'string' ? overwriteProblem(target, inputGuards(files.inputs.map((input) => input.path))) : null
+    if (overwrite) return refuseOutput(io, target as string, overwrite)
+  }
   const documents = await prepareBoth(files.inputs, io)
   if (!documents) return 2
   const result = alignDocuments(documents.kk, documents.ru, { level })
-  const output = render(result, format, level, documents, io)
+  const output = render(result, format, level, documents, io, options.has('--raw-cells'))
   const target = options.get('--output')
   if (typeof target === 'string') {
     try {
@@ -95,12 +102,12 @@ export async function prepareBoth(inputs: InputFile[], io: CommandIo): Promise<{
   return first.language === 'kk' ? { kk: first, ru: second } : { kk: second, ru: first }
 }
 
-function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, io: CommandIo): string {
+function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, io: CommandIo, rawCells: boolean): string {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 1) + '\n'
     case 'tsv':
-      return writeTsv(result.pairs)
+      return writeTsv(result.pairs, { rawCells })
     case 'tmx': {
       // Nothing is reviewed yet: every pair with text on both sides goes in.
       const exporter = new PairExporter({ ...DEFAULT_EXPORT_OPTIONS, pairs: 'all', level }, packageVersion())

@@ -9,7 +9,8 @@ import { prepareBoth } from './align-command.ts'
 import { parseArgs } from './args.ts'
 import { usageError, type CommandIo } from './io.ts'
 import { pairInputs } from './read-input.ts'
-import { writeFileAtomically } from './output-file.ts'
+import { printable } from '../aligner/output/terminal.ts'
+import { inputGuards, overwriteProblem, refuseOutput, writeFileAtomically } from './output-file.ts'
 
 export const CHECK_USAGE = `usage: egiz check KK_FILE RU_FILE [options]
        egiz check --kk FILE --ru FILE [options]
@@ -42,6 +43,10 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
   if (format !== 'text' && format !== 'json') return usageError(io, 'check', '--format must be text or json')
   const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, 'check', files.reason)
+  for (const target of [options.get('--output'), options.get('--report')]) {
+    const overwrite = typeof target === 'string' ? overwriteProblem(target, inputGuards(files.inputs.map((input) => input.path))) : null
+    if (overwrite) return refuseOutput(io, target as string, overwrite)
+  }
   const table = abbreviationTable(options.get('--abbreviations'), io)
   if (table === null) return 2
   const documents = await prepareBoth(files.inputs, io)
@@ -80,7 +85,7 @@ function textReport(findings: Finding[], kkFile: string, ruFile: string): string
   }
   const counted = Object.entries(summary(findings)).map(([kind, n]) => `${n} ${kind}`).join(', ')
   lines.push(findings.length === 0 ? 'No findings: the two versions agree on everything checked.' : `${findings.length} findings: ${counted}.`)
-  return lines.join('\n') + '\n'
+  return printable(lines.join('\n') + '\n')
 }
 
 /** The --abbreviations table (JSON: form → name), the built-in one when not given, null on error. */

@@ -1,15 +1,15 @@
 // `egiz export`: streams the pairs of the workspace (a project, an alignment, or everything) to a
 // TMX 1.4 or TSV file under the translator's options. The file is written to a temporary name,
 // checked, and only then put in place: an export never leaves a half-written file.
-import { closeSync, openSync, renameSync, rmSync, statSync, writeSync, readFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { statSync, readFileSync } from 'node:fs'
 import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter, type ExportOptions } from '../aligner/tmx/export.ts'
 import { checkExportedTmx } from '../aligner/tmx/check.ts'
 import type { Level } from '../corpus/rows.ts'
 import type { Workspace } from '../corpus/workspace.ts'
 import { parseArgs } from './args.ts'
 import { packageVersion, usageError, type CommandIo } from './io.ts'
-import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
+import { OutputFile, overwriteProblem, refuseOutput, workspaceGuards } from './output-file.ts'
+import { DB_OPTION, openWorkspaceOption, workspacePathOption } from './workspace-option.ts'
 
 export const EXPORT_USAGE = `usage: egiz export -o FILE [--project NAME | --alignment ID] [options] [--db FILE]
   --format tmx|tsv|tsv-full   TMX 1.4 (default), two-column TSV, or TSV with id, confidence, status…
@@ -20,6 +20,8 @@ export const EXPORT_USAGE = `usage: egiz export -o FILE [--project NAME | --alig
   --min-confidence X          leave out pairs below X (0 to 1)
   --keep-empty                keep pairs with an empty side (left out by default)
   --dedupe                    leave out exact duplicates
+  --raw-cells                 tsv: keep cells starting with = + - @ as they are (by default they get a
+                              leading ' so that a spreadsheet shows them instead of running them)
   --text clean|original       the clean text (default) or the text as in the original files`
 
 /** Exports up to this size are read back in full before they replace the target. */
@@ -50,7 +52,7 @@ export function exportOptions(options: Map<string, string | true>): OptionsResul
   if (minConfidence !== null && !(minConfidence >= 0 && minConfidence <= 1)) return { ok: false, reason: '--min-confidence must be a number from 0 to 1' }
   return {
     ok: true,
-    options: { ...DEFAULT_EXPORT_OPTIONS, format, source, codes, level, pairs, text, minConfidence, skipEmpty: !options.has('--keep-empty'), dropDuplicates: options.has('--dedupe') },
+    options: { ...DEFAULT_EXPORT_OPTIONS, format, source, codes, level, pairs, text, minConfidence, skipEmpty: !options.has('--keep-empty'), dropDuplicates: options.has('--dedupe'), rawCells: options.has('--raw-cells') },
   }
 }
 
@@ -67,6 +69,7 @@ export function runExport(argv: string[], io: CommandIo): number {
     '--min-confidence': { value: true },
     '--keep-empty': { value: false },
     '--dedupe': { value: false },
+    '--raw-cells': { value: false },
     '--text': { value: true },
     '--help': { value: false, alias: '-h' },
     ...DB_OPTION,
@@ -81,6 +84,9 @@ export function runExport(argv: string[], io: CommandIo): number {
   if (typeof target !== 'string') return usageError(io, 'export', 'say where to write with -o FILE')
   const chosen = exportOptions(options)
   if (!chosen.ok) return usageError(io, 'export', chosen.reason)
+  const database = workspacePathOption(options)
+  const overwrite = overwriteProblem(target, workspaceGuards(database))
+  if (overwrite) return refuseOutput(io, target, overwrite)
   const workspace = openWorkspaceOption(options, io)
   if (!workspace) return 2
   try {
@@ -135,28 +141,21 @@ function resolveScope(workspace: Workspace, options: Map<string, string | true>,
  * into place. Returns a problem found by the check (the temporary file is then removed), or null.
  */
 function writeChecked(target: string, format: string, exporter: PairExporter, writePairs: (write: (text: string) => void) => void): string | null {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
-  const fd = openSync(temporary, 'w')
+  const output = OutputFile.beside(target)
   try {
-    const write = (text: string) => writeSync(fd, text)
-    write(exporter.header())
-    writePairs(write)
-    write(exporter.footer())
-    closeSync(fd)
-    const problem = format === 'tmx' ? checkTmx(temporary, exporter.report.written) : null
+    output.write(exporter.header())
+    writePairs((text) => output.write(text))
+    output.write(exporter.footer())
+    output.close()
+    const problem = format === 'tmx' ? checkTmx(output.temporary, exporter.report.written) : null
     if (problem) {
-      rmSync(temporary, { force: true })
+      output.discard()
       return problem
     }
-    renameSync(temporary, target)
+    output.commit()
     return null
   } catch (error) {
-    try {
-      closeSync(fd)
-    } catch {
-      // Already closed.
-    }
-    rmSync(temporary, { force: true })
+    output.discard()
     throw error
   }
 }

@@ -5,6 +5,7 @@ import { EXPORT_USAGE, runExport } from './export-command.ts'
 import { CHECK_USAGE, runCheck } from './check-command.ts'
 import { BATCH_USAGE, runBatchCommand } from './batch-command.ts'
 import { runServe, SERVE_USAGE } from './serve-command.ts'
+import { printable } from '../aligner/output/terminal.ts'
 import type { CommandIo } from './io.ts'
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number | Promise<number>; usage: string; summary: string }> = {
@@ -29,9 +30,23 @@ ${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${comm
 
 Commands on the workspace take --db FILE; without it they use the workspace in the user-data folder.`
 
+/**
+ * The process's own output. Messages (with file names in them) never carry escape sequences to the
+ * terminal, and neither does output shown on one; output piped to a file or program goes as it is.
+ */
 const consoleIo: CommandIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => process.stdout.write(process.stdout.isTTY ? printable(text) : text),
+  err: (text) => process.stderr.write(printable(text)),
+}
+
+/** `egiz projects | head`: when the reader goes away, stop quietly instead of with a stack trace. */
+export function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+    })
+  }
 }
 
 export async function main(argv: string[], io: CommandIo = consoleIo): Promise<number> {

@@ -1,15 +1,153 @@
-// Writes an output file all at once: to a temporary file beside it, then renamed into place, so an
-// interrupted run never leaves a half-written file.
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+// Writes output files so that nothing is lost: never over an input or the open workspace (compared
+// by device and inode, and by real path where the file does not exist yet), and through a temporary
+// file beside the target — an unpredictable name, created exclusively, never through a symbolic
+// link — that replaces the target only when complete, keeping the target's mode.
+import { randomBytes } from 'node:crypto'
+import { chmodSync, closeSync, constants, fchmodSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { constants as osConstants } from 'node:os'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 
-export function writeFileAtomically(path: string, content: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+/** A file or folder an output must never replace, and what to call it in the refusal. */
+export interface Guarded {
+  path: string
+  what: string
+}
+
+/** The workspace file and everything SQLite and Egiz keep beside it. */
+export function workspaceGuards(database: string): Guarded[] {
+  return [
+    { path: database, what: 'the workspace' },
+    ...['-wal', '-shm', '-journal'].map((suffix) => ({ path: database + suffix, what: "the workspace's journal" })),
+    { path: `${database}.backups`, what: "the workspace's backups" },
+  ]
+}
+
+export function inputGuards(paths: string[]): Guarded[] {
+  return paths.map((path) => ({ path, what: 'an input file' }))
+}
+
+/** Why writing `target` would destroy something guarded, or null when it is safe. */
+export function overwriteProblem(target: string, guarded: Guarded[]): string | null {
+  const targetReal = realPathOf(target)
+  const targetStat = statOrNull(target)
+  for (const { path, what } of guarded) {
+    const guardStat = statOrNull(path)
+    if (targetStat && guardStat && targetStat.dev === guardStat.dev && targetStat.ino === guardStat.ino) return `it is ${what} (${path})`
+    const guardReal = realPathOf(path)
+    if (targetReal === guardReal || targetReal.startsWith(guardReal + sep)) return `it is ${what} (${path})`
+  }
+  return null
+}
+
+/** Says why an output is refused; exit code 2, nothing written. */
+export function refuseOutput(io: { err: (text: string) => void }, target: string, problem: string): number {
+  io.err(`egiz: ${target}: will not write the output there: ${problem}, which would be lost. Choose another output file.\n`)
+  return 2
+}
+
+/** The path with its folder's links resolved, for a file that may not exist yet. */
+function realPathOf(path: string): string {
+  const absolute = resolve(path)
   try {
-    writeFileSync(temporary, content)
-    renameSync(temporary, path)
+    return realpathSync(absolute)
+  } catch {
+    try {
+      return join(realpathSync(dirname(absolute)), basename(absolute))
+    } catch {
+      return absolute
+    }
+  }
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path)
+  } catch {
+    return null
+  }
+}
+
+/** Temporary files not yet renamed or removed, removed if the process is interrupted. */
+const live = new Set<string>()
+let cleanupInstalled = false
+
+function installCleanup(): void {
+  if (cleanupInstalled) return
+  cleanupInstalled = true
+  process.on('exit', () => {
+    for (const path of live) rmSync(path, { force: true })
+  })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      for (const path of live) rmSync(path, { force: true })
+      live.clear()
+      // Other listeners (a batch stopping cleanly) decide; alone, end as the signal would.
+      if (process.listenerCount(signal) === 1) process.exit(128 + (osConstants.signals[signal] ?? 1))
+    })
+  }
+}
+
+/** An output being written: a temporary file beside its target until `commit` renames it into place. */
+export class OutputFile {
+  readonly target: string
+  readonly temporary: string
+  private fd: number | null
+
+  private constructor(target: string) {
+    installCleanup()
+    this.target = target
+    this.temporary = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`)
+    // Exclusive and never through a link: nobody can make us write where they point.
+    this.fd = openSync(this.temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666)
+    live.add(this.temporary)
+  }
+
+  static beside(target: string): OutputFile {
+    return new OutputFile(target)
+  }
+
+  write(text: string): void {
+    writeSync(this.fd!, text)
+  }
+
+  /** Closes the temporary file (to check it before commit). */
+  close(): void {
+    if (this.fd === null) return
+    closeSync(this.fd)
+    this.fd = null
+  }
+
+  /** Replaces the target with the written file, keeping the target's permissions. */
+  commit(): void {
+    const existing = statOrNull(this.target)
+    if (existing) {
+      if (this.fd !== null) fchmodSync(this.fd, existing.mode & 0o7777)
+      else chmodSync(this.temporary, existing.mode & 0o7777)
+    }
+    this.close()
+    renameSync(this.temporary, this.target)
+    live.delete(this.temporary)
+  }
+
+  discard(): void {
+    try {
+      this.close()
+    } catch {
+      // Already closed.
+    }
+    rmSync(this.temporary, { force: true })
+    live.delete(this.temporary)
+  }
+}
+
+/** Writes an output file all at once, or not at all. */
+export function writeFileAtomically(path: string, content: string): void {
+  const output = OutputFile.beside(path)
+  try {
+    output.write(content)
+    output.commit()
   } catch (error) {
-    rmSync(temporary, { force: true })
+    output.discard()
     throw error
   }
 }

@@ -7,10 +7,15 @@ import { packageVersion, type CommandIo } from './io.ts'
 
 export const DB_OPTION = { '--db': { value: true } } as const
 
-export function openWorkspaceOption(options: Map<string, string | true>, io: CommandIo): Workspace | null {
+/** The workspace file the options name: --db FILE, or the default one. */
+export function workspacePathOption(options: Map<string, string | true>): string {
   const given = options.get('--db')
-  const path = typeof given === 'string' ? given : defaultWorkspacePath()
-  if (typeof given !== 'string') mkdirSync(dirname(path), { recursive: true })
+  return typeof given === 'string' ? given : defaultWorkspacePath()
+}
+
+export function openWorkspaceOption(options: Map<string, string | true>, io: CommandIo): Workspace | null {
+  const path = workspacePathOption(options)
+  if (typeof options.get('--db') !== 'string') mkdirSync(dirname(path), { recursive: true })
   const opened = Workspace.open(path, { appVersion: packageVersion() })
   if (opened.ok) return opened.workspace
   const backup = opened.backups[0]

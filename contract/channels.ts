@@ -93,8 +93,9 @@ export const CHANNELS = {
       skipEmpty: boolean(),
       dropDuplicates: boolean(),
       text: oneOf('clean', 'original'),
+      rawCells: optional(boolean()),
     }),
-    (ws, { alignmentId, projectId, ...options }) => ws.exportFile({ alignmentId, projectId }, options),
+    (ws, { alignmentId, projectId, rawCells, ...options }) => ws.exportFile({ alignmentId, projectId }, { ...options, rawCells: rawCells ?? false }),
   ),
   'import.pair': channel(
     object({

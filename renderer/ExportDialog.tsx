@@ -13,7 +13,7 @@ interface Props {
   onClose: () => void
 }
 
-const DEFAULTS: ExportOptions = { format: 'tmx', source: 'kk', codes: 'regional', level: 'sentence', pairs: 'confirmed', minConfidence: null, skipEmpty: true, dropDuplicates: false, text: 'clean' }
+const DEFAULTS: ExportOptions = { format: 'tmx', source: 'kk', codes: 'regional', level: 'sentence', pairs: 'confirmed', minConfidence: null, skipEmpty: true, dropDuplicates: false, text: 'clean', rawCells: false }
 
 export function ExportDialog({ alignmentId, projectId, title, t, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULTS)
@@ -76,6 +76,7 @@ export function ExportDialog({ alignmentId, projectId, title, t, onClose }: Prop
         </label>
         <label className="check"><input type="checkbox" checked={options.skipEmpty} onChange={(e) => set('skipEmpty', e.target.checked)} /> {t('skipEmpty')}</label>
         <label className="check"><input type="checkbox" checked={options.dropDuplicates} onChange={(e) => set('dropDuplicates', e.target.checked)} /> {t('dropDuplicates')}</label>
+        {options.format !== 'tmx' && <label className="check"><input type="checkbox" checked={options.rawCells} onChange={(e) => set('rawCells', e.target.checked)} /> {t('rawCells')}</label>}
         {busy && <progress aria-label={t('exporting')} />}
         {result && <p className="result" role="status">{result}</p>}
         <div className="dialog-buttons">

@@ -103,6 +103,7 @@ const STRINGS = {
   minConfidence: { en: 'Lowest confidence', kk: 'Ең төменгі сенімділік', ru: 'Наименьшая уверенность' },
   skipEmpty: { en: 'leave out pairs with an empty side', kk: 'бір жағы бос жұптарды шығармау', ru: 'без пар с пустой стороной' },
   dropDuplicates: { en: 'leave out duplicates', kk: 'қайталанғандарды шығармау', ru: 'без повторов' },
+  rawCells: { en: 'TSV: keep cells starting with = + - @ as they are', kk: 'TSV: = + - @ белгісінен басталатын ұяшықтарды өзгертпеу', ru: 'TSV: не менять ячейки, начинающиеся с = + - @' },
   exporting: { en: 'Exporting', kk: 'Экспортталуда', ru: 'Экспорт' },
   close: { en: 'Close', kk: 'Жабу', ru: 'Закрыть' },
   outline: { en: 'Structure', kk: 'Құрылым', ru: 'Структура' },

@@ -1,6 +1,7 @@
 // A readable side-by-side summary of an alignment for the terminal: what was read, what was
 // repaired, and each pair with its confidence, the Kazakh text on the left, the Russian on the right.
 import type { AlignedPair, AlignmentResult, SideSummary } from '../pipeline.ts'
+import { printable } from './terminal.ts'
 
 /** Width of each text column, in characters. */
 const COLUMN = 48
@@ -18,7 +19,7 @@ export function writeText(result: AlignmentResult, level: 'article' | 'sentence'
   for (const diagnostic of result.diagnostics.filter((d) => d.severity !== 'info')) lines.push(`${diagnostic.severity}: ${diagnostic.message}`)
   const notes = result.diagnostics.filter((d) => d.severity === 'info').length
   if (notes > 0) lines.push(`${notes} notes (low-confidence pairs, proposed repairs…): see --format json.`)
-  return lines.join('\n') + '\n'
+  return printable(lines.join('\n') + '\n')
 }
 
 function describeSide(language: string, side: SideSummary): string {

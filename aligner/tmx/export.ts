@@ -1,6 +1,7 @@
 // Turns aligned pairs into the pieces of a TMX 1.4 or TSV file under the translator's options
 // (direction, language codes, level, which pairs, empty sides, duplicates, clean or original
 // text), one pair at a time, and counts what it left out or had to change.
+import { spreadsheetSafe } from '../output/spreadsheet.ts'
 import { cleanSegment, emptyRepairs, segmentText, tmxDate, tmxFooter, tmxHeader, tmxUnit, type SegmentRepairs } from './writer.ts'
 
 export type ExportFormat = 'tmx' | 'tsv' | 'tsv-full'
@@ -22,6 +23,8 @@ export interface ExportOptions {
   dropDuplicates: boolean
   /** The clean text (default) or the text as it stood in the original files. */
   text: 'clean' | 'original'
+  /** TSV: keep cells that start like a formula (`=`, `+`, `-`, `@`) as they are, instead of neutralised. */
+  rawCells: boolean
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -34,6 +37,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   skipEmpty: true,
   dropDuplicates: false,
   text: 'clean',
+  rawCells: false,
 }
 
 export interface ExportSide {
@@ -142,7 +146,10 @@ export class PairExporter {
   }
 
   private tsvRow(candidate: ExportCandidate, sourceText: string, targetText: string): string {
-    const cell = (text: string) => cleanSegment(text, this.report.segments).replace(/\t/g, ' ')
+    const cell = (text: string) => {
+      const flat = cleanSegment(text, this.report.segments).replace(/\t/g, ' ')
+      return this.options.rawCells ? flat : spreadsheetSafe(flat)
+    }
     if (this.options.format === 'tsv') return `${cell(sourceText)}\t${cell(targetText)}\n`
     return [candidate.id, cell(sourceText), cell(targetText), candidate.confidence.toFixed(3), candidate.status, candidate.level, cell(candidate.article), cell(candidate.document)].join('\t') + '\n'
   }

@@ -1,0 +1,91 @@
+// Outputs that could destroy or deceive: -o naming an input or the workspace (also through a link),
+// the mode of a replaced file, temporary files left behind, spreadsheet formulas in TSV cells,
+// escape sequences in the terminal, and a reader that closes the pipe. Through the real command.
+import { spawnSync } from 'node:child_process'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const EGIZ = fileURLToPath(new URL('../../bin/egiz.mjs', import.meta.url))
+const SAMPLE = fileURLToPath(new URL('../../samples/kz-fi-investment/', import.meta.url))
+const HOSTILE = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url))
+
+function egiz(cwd: string, ...args: string[]) {
+  return spawnSync(process.execPath, [EGIZ, ...args], { cwd, encoding: 'utf8' })
+}
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'egiz-output-'))
+  for (const name of ['kk.txt', 'ru.txt']) copyFileSync(join(SAMPLE, name), join(dir, name))
+  for (const name of readdirSync(HOSTILE)) copyFileSync(join(HOSTILE, name), join(dir, name))
+  symlinkSync(join(dir, 'ru.txt'), join(dir, 'link-to-ru.txt'))
+  expect(egiz(dir, 'import', 'kk.txt', 'ru.txt', '--db', 'ws.sqlite').status).toBe(0)
+})
+
+describe('no output over an input or the workspace', () => {
+  it.each([
+    ['align', ['align', 'kk.txt', 'ru.txt', '-o', 'kk.txt'], 'kk.txt', 'an input file'],
+    ['align through a link', ['align', 'kk.txt', 'ru.txt', '-o', 'link-to-ru.txt'], 'ru.txt', 'an input file'],
+    ['check --report', ['check', 'kk.txt', 'ru.txt', '--report', './ru.txt'], 'ru.txt', 'an input file'],
+    ['export over the workspace', ['export', '-o', 'ws.sqlite', '--db', 'ws.sqlite'], 'ws.sqlite', 'the workspace'],
+    ['export over its journal', ['export', '-o', 'ws.sqlite-wal', '--db', 'ws.sqlite'], null, "the workspace's journal"],
+  ])('%s is refused with exit 2 and nothing changes', (_name, args, kept, what) => {
+    const before = kept ? readFileSync(join(dir, kept)) : null
+    const result = egiz(dir, ...args)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain(`it is ${what}`)
+    expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+    if (kept) expect(readFileSync(join(dir, kept))).toEqual(before)
+  })
+
+  it('refuses a file inside the backups folder', () => {
+    mkdirSync(join(dir, 'ws.sqlite.backups'), { recursive: true })
+    const result = egiz(dir, 'export', '-o', 'ws.sqlite.backups/latest.tmx', '--db', 'ws.sqlite')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain("the workspace's backups")
+  })
+})
+
+describe('replacing an output file', () => {
+  it('keeps its mode and leaves no temporary file', () => {
+    expect(egiz(dir, 'export', '-o', 'private.tmx', '--db', 'ws.sqlite', '--status', 'all').status).toBe(0)
+    chmodSync(join(dir, 'private.tmx'), 0o600)
+    expect(egiz(dir, 'export', '-o', 'private.tmx', '--db', 'ws.sqlite', '--status', 'all').status).toBe(0)
+    expect(statSync(join(dir, 'private.tmx')).mode & 0o777).toBe(0o600)
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('leaves no temporary file when the target cannot be written', () => {
+    const result = egiz(dir, 'align', 'kk.txt', 'ru.txt', '-o', join(dir, 'no-such-folder', 'out.json'), '--format', 'json')
+    expect(result.status).toBe(2)
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false)
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('text that is not safe to show or open', () => {
+  it('neutralises TSV cells a spreadsheet would run as formulas, unless --raw-cells', () => {
+    const safe = egiz(dir, 'align', 'inj_kk.txt', 'inj_ru.txt', '--format', 'tsv', '--level', 'sentence')
+    const cells = safe.stdout.split('\n').slice(1).flatMap((row) => row.split('\t').slice(6))
+    expect(cells.some((cell) => cell.startsWith("'=HYPERLINK"))).toBe(true)
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([])
+    const raw = egiz(dir, 'align', 'inj_kk.txt', 'inj_ru.txt', '--format', 'tsv', '--level', 'sentence', '--raw-cells')
+    expect(raw.stdout).toContain('\t=HYPERLINK')
+  })
+
+  it('drops escape sequences and bidirectional overrides from the text output', () => {
+    const result = egiz(dir, 'align', 'esc_kk.txt', 'esc_ru.txt')
+    expect(result.status).toBe(0)
+    expect(result.stdout).not.toMatch(/[\u001b\u0007\u202e]/)
+    expect(result.stdout).toContain('FAKE: all checks passed')
+  })
+
+  it('ends quietly when the reader closes the pipe', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${EGIZ}" align kk.txt ru.txt --level sentence | head -1`], { cwd: dir, encoding: 'utf8' })
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1)
+    expect(result.stderr).toBe('')
+  })
+})
