@@ -11,6 +11,8 @@ import { basename, dirname, join, resolve, sep } from 'node:path'
 export interface Guarded {
   path: string
   what: string
+  /** A folder whose files are all guarded (the backups), not only the path itself. */
+  folder?: boolean
 }
 
 /** The workspace file and everything SQLite and Egiz keep beside it. */
@@ -18,7 +20,7 @@ export function workspaceGuards(database: string): Guarded[] {
   return [
     { path: database, what: 'the workspace' },
     ...['-wal', '-shm', '-journal'].map((suffix) => ({ path: database + suffix, what: "the workspace's journal" })),
-    { path: `${database}.backups`, what: "the workspace's backups" },
+    { path: `${database}.backups`, what: "the workspace's backups", folder: true },
   ]
 }
 
@@ -30,11 +32,11 @@ export function inputGuards(paths: string[]): Guarded[] {
 export function overwriteProblem(target: string, guarded: Guarded[]): string | null {
   const targetReal = realPathOf(target)
   const targetStat = statOrNull(target)
-  for (const { path, what } of guarded) {
+  for (const { path, what, folder } of guarded) {
     const guardStat = statOrNull(path)
     if (targetStat && guardStat && targetStat.dev === guardStat.dev && targetStat.ino === guardStat.ino) return `it is ${what} (${path})`
     const guardReal = realPathOf(path)
-    if (targetReal === guardReal || targetReal.startsWith(guardReal + sep)) return `it is ${what} (${path})`
+    if (targetReal === guardReal || (folder && targetReal.startsWith(guardReal + sep))) return `it is ${what} (${path})`
   }
   return null
 }
