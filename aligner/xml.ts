@@ -29,8 +29,14 @@ export function parseXml(text: string): XmlElement {
   return new XmlParser(text).document()
 }
 
+/** Budget: elements nest no deeper than this in real documents (Word: a few dozen). */
+const MAX_DEPTH = 256
+/** Budget: elements in one XML part; a document part of a long treaty has a few hundred thousand. */
+const MAX_ELEMENTS = 4_000_000
+
 class XmlParser {
   private at = 0
+  private elements = 0
   private readonly text: string
   /** Offsets where lines start, for positions in errors. */
   private readonly lineStarts: number[] = [0]
@@ -75,7 +81,9 @@ class XmlParser {
     this.fail('unfinished DOCTYPE')
   }
 
-  private element(): XmlElement {
+  private element(depth = 0): XmlElement {
+    if (depth > MAX_DEPTH) this.fail(`elements nest more than ${MAX_DEPTH} deep`)
+    if (++this.elements > MAX_ELEMENTS) this.fail(`more than ${MAX_ELEMENTS} elements`)
     const [line, column] = this.position(this.at)
     this.at++ // <
     const name = this.name('element name')
@@ -126,7 +134,7 @@ class XmlParser {
         } else {
           if (text) children.push(text)
           text = ''
-          children.push(this.element())
+          children.push(this.element(depth + 1))
         }
       } else if (char === '&') {
         text += this.entity()

@@ -148,7 +148,7 @@ class Numbering {
       for (const level of elements(abstract, 'w:lvl')) {
         const index = Number(level.attributes['w:ilvl'] ?? 0)
         levels[index] = {
-          start: Number(valueOf(level, 'w:start') ?? 1),
+          start: listStart(valueOf(level, 'w:start')),
           format: valueOf(level, 'w:numFmt') ?? 'decimal',
           text: valueOf(level, 'w:lvlText') ?? '',
           suffix: { tab: ' ', space: ' ', nothing: '' }[valueOf(level, 'w:suff') ?? 'tab'] ?? ' ',
@@ -163,7 +163,7 @@ class Numbering {
       const overrides = new Map<number, number>()
       for (const override of elements(num, 'w:lvlOverride')) {
         const start = valueOf(override, 'w:startOverride')
-        if (start !== null) overrides.set(Number(override.attributes['w:ilvl'] ?? 0), Number(start))
+        if (start !== null) overrides.set(Number(override.attributes['w:ilvl'] ?? 0), listStart(start))
       }
       if (overrides.size > 0) this.startOverrides.set(numId, overrides)
     }
@@ -235,6 +235,16 @@ class Numbering {
 /** Word's Cyrillic list letters (й, ъ, ы, ь and a few more are skipped). */
 const RUSSIAN_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя'
 
+/** Word accepts list starts from 0 to 32767; a file with another value was not made by Word. */
+const MAX_LIST_START = 32767
+/** Letter labels beyond ten repeats (`aaaaaaaaaa`) are written as numbers: no document counts that far. */
+const MAX_LETTER_REPEATS = 10
+
+function listStart(value: string | null): number {
+  const number = Number(value ?? 1)
+  return Number.isInteger(number) ? Math.min(Math.max(number, 0), MAX_LIST_START) : 1
+}
+
 function formatNumber(value: number, format: string): string {
   switch (format) {
     case 'lowerLetter':
@@ -258,7 +268,7 @@ function formatNumber(value: number, format: string): string {
 
 /** Word's letter numbering: a…z, then aa…zz, aaa… (the letter repeated, not base 26). */
 function letters(value: number, alphabet: string): string {
-  if (value < 1) return String(value)
+  if (value < 1 || value > alphabet.length * MAX_LETTER_REPEATS) return String(value)
   const letter = alphabet[(value - 1) % alphabet.length]!
   return letter.repeat(Math.floor((value - 1) / alphabet.length) + 1)
 }

@@ -21,6 +21,13 @@ const SYMBOLS: Record<string, string> = {
   tab: '\t', emdash: '—', endash: '–', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”', bullet: '•', emspace: '\u2003', enspace: '\u2002', qmspace: '\u2005',
 }
 
+/** Budget: group nesting deeper than this is a damaged or hostile file (Word nests a few dozen deep). */
+const MAX_GROUP_DEPTH = 1000
+/** Fallback characters after \uN: real files use 0–2; a larger \ucN would swallow the text after it. */
+const MAX_FALLBACK_CHARACTERS = 8
+/** Budget: characters of text taken from one file. */
+const MAX_TEXT_CHARACTERS = 32 * 1024 * 1024
+
 interface GroupState {
   /** Characters of fallback text after each \uN. */
   uc: number
@@ -48,6 +55,9 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   let fallbackToSkip = 0
   let depth = 0
   let closedAtDepth0 = false
+  let characters = 0
+  /** Apart blocks of each kind so far, for their labels (footnote 1, 2…). */
+  const apartCounts = new Map<ApartKind, number>()
 
   const flushBytes = () => {
     if (bytesPending.length === 0) return
@@ -58,9 +68,11 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     flushBytes()
     if (!state.skip) current += text
   }
+  const damaged = (what: string): Extracted => ({ ok: false, problem: 'damaged', reason: `the RTF file is damaged (${what}); save it again from the word processor` })
   const endParagraph = () => {
     flushBytes()
     if (state.skip) return
+    characters += current.length
     ;(state.apart ? apartParagraphs : paragraphs).push(current)
     current = ''
   }
@@ -70,6 +82,9 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     const char = source[at]!
     if (char === '{') {
       flushBytes()
+      // A group ends the fallback of a \uN (the fallback never spans a group boundary).
+      fallbackToSkip = 0
+      if (depth >= MAX_GROUP_DEPTH) return damaged(`its groups nest more than ${MAX_GROUP_DEPTH} deep`)
       const skipThis = state.skipNextGroup
       state.skipNextGroup = false
       stack.push(state)
@@ -80,6 +95,8 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     }
     if (char === '}') {
       flushBytes()
+      fallbackToSkip = 0
+      if (characters + current.length > MAX_TEXT_CHARACTERS) return { ok: false, problem: 'too-large', reason: `the RTF file holds more than ${MAX_TEXT_CHARACTERS / 1048576} million characters of text: check that it is the right file` }
       const closing = state
       state = stack.pop() ?? state
       if (closing.apart && !state.apart) {
@@ -142,7 +159,9 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     const name = word[1]!
     const parameter = word[2] === undefined ? null : Number(word[2])
     if (name === 'bin') {
-      at += parameter ?? 0
+      // \binN: N raw bytes follow. A negative or missing N, or one past the end, is damage.
+      if (parameter === null || parameter < 0 || at + parameter > source.length) return damaged(`a \\bin with a length of ${parameter ?? 'none'}`)
+      at += parameter
       continue
     }
     if (fallbackToSkip > 0) {
@@ -152,7 +171,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     if (name === 'u' && parameter !== null) {
       emit(String.fromCharCode(parameter < 0 ? parameter + 65536 : parameter))
       fallbackToSkip = state.uc
-    } else if (name === 'uc' && parameter !== null) state.uc = parameter
+    } else if (name === 'uc' && parameter !== null) state.uc = Math.max(0, Math.min(parameter, MAX_FALLBACK_CHARACTERS))
     else if (name === 'par' || name === 'row' || name === 'sect' || name === 'page' || name === 'line') endParagraph()
     else if (name === 'cell' || name === 'nestcell') emit('\t')
     else if (name === 'f' && parameter !== null) {
@@ -168,7 +187,9 @@ export function extractRtf(bytes: Uint8Array): Extracted {
         interrupted = current
         current = ''
         const kind = APART_DESTINATIONS[name]!
-        state.apart = { kind, label: String(apart.filter((block) => block.kind === kind).length + 1), text: '' }
+        const label = (apartCounts.get(kind) ?? 0) + 1
+        apartCounts.set(kind, label)
+        state.apart = { kind, label: String(label), text: '' }
       }
     } else if (name === 'ftnalt' && state.apart?.kind === 'footnote') state.apart.kind = 'endnote'
     else if (name in SYMBOLS) emit(SYMBOLS[name]!)

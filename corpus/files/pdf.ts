@@ -1,6 +1,8 @@
 // Reads the text layer of a .pdf with pdf.js: printed lines rebuilt from the positioned text,
 // a paragraph's first line indented, page headers, footers (page numbers, running titles) and
-// small-print footnotes kept apart. A PDF with no text layer is a scan and is refused.
+// small-print footnotes kept apart. A PDF with no text layer is a scan and is refused; so is one
+// beyond the reading budget (pages, decoded stream size, text, time), before it can exhaust memory.
+import { constants, inflateSync } from 'node:zlib'
 import type { ApartBlock, Extracted } from '../../aligner/formats/extracted.ts'
 
 /** Share of the page height at the top and bottom where running headers and footers sit. */
@@ -11,6 +13,16 @@ const INDENT_IN_SIZES = 0.8
 const PARAGRAPH_GAP = 1.6
 /** Text this much smaller than the body, below it on the page, is a footnote. */
 const FOOTNOTE_SIZE_SHARE = 0.85
+
+/** Budget: an agreement with its annexes runs to hundreds of pages, not thousands. */
+const MAX_PAGES = 2000
+/** Budget: the decompressed size of any one stream, and of all streams together. */
+const MAX_STREAM_BYTES = 64 * 1024 * 1024
+const MAX_ALL_STREAMS_BYTES = 512 * 1024 * 1024
+/** Budget: characters of text read from all pages. */
+const MAX_TEXT_CHARACTERS = 32 * 1024 * 1024
+/** Budget: time to read the text of all pages. */
+const MAX_READING_MS = 60_000
 
 interface PrintedLine {
   text: string
@@ -45,18 +57,26 @@ function loadPdfJs() {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
+  const streams = streamBudgetProblem(bytes)
+  if (streams) return { ok: false, problem: 'too-large', reason: streams }
   const { getDocument } = await loadPdfJs()
   let pages: PdfPage[]
-  // pdf.js may take ownership of the buffer: give it a copy.
-  const task = getDocument({ data: bytes.slice(), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
+  // pdf.js wants a plain Uint8Array (not a Node Buffer) and may take ownership of it: give it a copy.
+  const task = getDocument({ data: Uint8Array.from(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
   try {
     const document = await task.promise
+    if (document.numPages > MAX_PAGES) return { ok: false, problem: 'too-large', reason: `the PDF has ${document.numPages} pages, more than the ${MAX_PAGES} Egiz reads: check that it is the right file` }
+    const deadline = Date.now() + MAX_READING_MS
+    let characters = 0
     pages = []
     for (let number = 1; number <= document.numPages; number++) {
+      if (Date.now() > deadline) return { ok: false, problem: 'too-large', reason: `reading the PDF's text took longer than ${MAX_READING_MS / 1000} s (page ${number} of ${document.numPages}): check that it is the right file` }
       const page = await document.getPage(number)
       const [, , , height] = page.view as [number, number, number, number]
       const content = await page.getTextContent()
       const items = content.items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.abs(item.transform[3] as number) || item.height }] : []))
+      characters += items.reduce((sum, item) => sum + item.text.length, 0)
+      if (characters > MAX_TEXT_CHARACTERS) return { ok: false, problem: 'too-large', reason: `the PDF holds more than ${MAX_TEXT_CHARACTERS / 1048576} million characters of text: check that it is the right file` }
       pages.push({ height, lines: printedLines(items) })
     }
   } catch (error) {
@@ -71,6 +91,39 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
     return { ok: false, problem: 'no-text', reason: 'the PDF has no text layer (it is a scan or a picture); run it through OCR first, or copy the text from the official site' }
   }
   return { ok: true, extracted: { format: 'pdf', ...pagesText(pages), layout: 'lines', encoding: null } }
+}
+
+/**
+ * Inflates every compressed stream with a ceiling before pdf.js sees the file: a small PDF whose
+ * streams decompress to gigabytes (a "flate bomb") is refused instead of exhausting memory.
+ */
+function streamBudgetProblem(bytes: Uint8Array): string | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let total = 0
+  let from = 0
+  for (;;) {
+    const keyword = buffer.indexOf('stream', from, 'latin1')
+    if (keyword < 0) return null
+    let start = keyword + 'stream'.length
+    if (buffer[start] === 0x0d) start++
+    if (buffer[start] !== 0x0a || buffer.subarray(keyword - 3, keyword).toString('latin1') === 'end') {
+      from = keyword + 1
+      continue
+    }
+    start++
+    const end = buffer.indexOf('endstream', start, 'latin1')
+    if (end < 0) return null
+    from = end + 'endstream'.length
+    let size: number
+    try {
+      size = inflateSync(buffer.subarray(start, end), { maxOutputLength: MAX_STREAM_BYTES, finishFlush: constants.Z_SYNC_FLUSH /* cut streams too */ }).length
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return `a stream inside the PDF decompresses to more than ${MAX_STREAM_BYTES / 1048576} MB; the file is damaged or built to exhaust memory`
+      continue // Not a zlib stream (a JPEG image, an uncompressed stream): pdf.js reads those as they are.
+    }
+    total += size
+    if (total > MAX_ALL_STREAMS_BYTES) return `the PDF's streams decompress to more than ${MAX_ALL_STREAMS_BYTES / 1048576} MB; the file is damaged or built to exhaust memory`
+  }
 }
 
 interface PlacedText {

@@ -1,28 +1,64 @@
 // Reads a file the user named and turns every way one can fail into a reason that says what to do.
-import { readFileSync, statSync } from 'node:fs'
+// Only regular files are read (a FIFO, a device such as /dev/zero or a socket would block or never
+// end), and the size limit holds while reading, not only by what stat said before.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import type { Failure } from '../../aligner/problems.ts'
 
 /** Largest input accepted: legal texts are far smaller; a larger file is surely the wrong one. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024
+const CHUNK_BYTES = 1024 * 1024
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | Failure
 
 export function readInputFile(path: string): ReadResult {
-  let size: number
   try {
     const stat = statSync(path)
     if (stat.isDirectory()) return { ok: false, problem: 'missing', reason: 'is a folder, not a file; give the path of the text file inside it' }
-    size = stat.size
+    if (!stat.isFile()) return { ok: false, problem: 'missing', reason: 'is not a regular file (a pipe, a device or a socket); save the document as a file and give its path' }
+    if (stat.size > MAX_INPUT_BYTES) return tooLarge(stat.size)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return { ok: false, problem: 'missing', reason: 'no such file; check the path' }
-    if (code === 'EACCES') return { ok: false, problem: 'missing', reason: 'cannot be read (permission denied)' }
-    return { ok: false, problem: 'missing', reason: `cannot be read (${code ?? String(error)})` }
+    return cannotRead(error)
   }
-  if (size > MAX_INPUT_BYTES) return { ok: false, problem: 'too-large', reason: `is ${Math.round(size / 1048576)} MB, larger than the ${MAX_INPUT_BYTES / 1048576} MB Egiz reads; is it the right file?` }
+  let fd: number
   try {
-    return { ok: true, bytes: readFileSync(path) }
+    // O_NONBLOCK: should the path become a FIFO between stat and open, opening does not wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
-    return { ok: false, problem: 'missing', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }
+    return cannotRead(error)
   }
+  try {
+    if (!fstatSync(fd).isFile()) return { ok: false, problem: 'missing', reason: 'is not a regular file (a pipe, a device or a socket); save the document as a file and give its path' }
+    return readBounded(fd)
+  } catch (error) {
+    return cannotRead(error)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Reads to the end, refusing as soon as more than MAX_INPUT_BYTES arrive (a file that grows while read). */
+function readBounded(fd: number): ReadResult {
+  const chunks: Buffer[] = []
+  let total = 0
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+    const read = readSync(fd, chunk, 0, CHUNK_BYTES, null)
+    if (read === 0) break
+    total += read
+    if (total > MAX_INPUT_BYTES) return tooLarge(total)
+    chunks.push(read === CHUNK_BYTES ? chunk : chunk.subarray(0, read))
+  }
+  const bytes = Buffer.concat(chunks, total)
+  return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
+}
+
+function tooLarge(size: number): Failure {
+  return { ok: false, problem: 'too-large', reason: `is ${Math.round(size / 1048576)} MB or more, larger than the ${MAX_INPUT_BYTES / 1048576} MB Egiz reads: check that it is the right file` }
+}
+
+function cannotRead(error: unknown): Failure {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return { ok: false, problem: 'missing', reason: 'no such file; check the path' }
+  if (code === 'EACCES') return { ok: false, problem: 'missing', reason: 'cannot be read (permission denied)' }
+  return { ok: false, problem: 'missing', reason: `cannot be read (${code ?? String(error)})` }
 }

@@ -3,8 +3,11 @@
 import { inflateRawSync } from 'node:zlib'
 import type { Failure } from '../../aligner/problems.ts'
 
-/** Largest entry inflated: a document part is far smaller; anything larger is a zip bomb or the wrong file. */
-const MAX_ENTRY_BYTES = 256 * 1024 * 1024
+/**
+ * Budget: the inflated size of all entries read, together (a bomb spreads itself over many parts).
+ * The parts of a long treaty's .docx come to a few megabytes.
+ */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50
 const CENTRAL_ENTRY = 0x02014b50
 const LOCAL_ENTRY = 0x04034b50
@@ -21,6 +24,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
   if (at === 0xffffffff || count === 0xffff) return { ok: false, problem: 'unsupported', reason: 'the archive is in the zip64 format, which documents never need; save the document again' }
   const entries = new Map<string, Uint8Array>()
   const decoder = new TextDecoder()
+  let inflated = 0
   for (let index = 0; index < count; index++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_ENTRY) return damaged()
     const flags = view.getUint16(at + 8, true)
@@ -41,13 +45,20 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
     if (method === 0) entries.set(name, data)
     else if (method === 8) {
       try {
-        entries.set(name, inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES }))
-      } catch {
+        const entry = inflateRawSync(data, { maxOutputLength: Math.max(1, MAX_TOTAL_BYTES - inflated) })
+        inflated += entry.length
+        entries.set(name, entry)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return tooLarge()
         return damaged()
       }
     } else return { ok: false, problem: 'unsupported', reason: `a part of the file (${name}) is compressed with a method Egiz does not read (${method}); save the document again from Word` }
   }
   return { ok: true, entries }
+}
+
+function tooLarge(): ZipEntries {
+  return { ok: false, problem: 'too-large', reason: `the file unpacks to more than ${MAX_TOTAL_BYTES / 1048576} MB, far more than any document: it is damaged or built to exhaust memory` }
 }
 
 function damaged(): ZipEntries {
