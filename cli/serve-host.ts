@@ -66,7 +66,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   const origin = request.headers.origin
   if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) return send(response, 403, refusal('calls from other sites are refused'))
   const url = new URL(request.url ?? '/', `http://${request.headers.host}`)
-  if (url.pathname.startsWith('/api/')) return api(request, response, context, decodeURIComponent(url.pathname.slice(5)))
+  if (url.pathname.startsWith('/api/')) {
+    const channel = decodedOrNull(url.pathname.slice(5))
+    if (channel === null) return send(response, 400, refusal('the address is not valid (a broken % escape)'))
+    return api(request, response, context, channel)
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, refusal('only GET for pages'))
   return serveStatic(response, context.staticRoot, url.pathname)
 }
@@ -75,8 +79,10 @@ async function api(request: IncomingMessage, response: ServerResponse, context: 
   if (request.method !== 'POST') return send(response, 405, refusal('API calls are POST requests'))
   if (!sameToken(String(request.headers[TOKEN_HEADER] ?? ''), context.token)) return send(response, 401, refusal('the token is missing or wrong; open the address egiz serve printed'))
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, refusal('send JSON'))
+  const tooLarge = () => send(response, 413, refusal(`the request is larger than ${MAX_BODY_BYTES / 1048576} MB`), { connection: 'close' })
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge()
   const body = await readBody(request)
-  if (body === null) return send(response, 413, refusal(`the request is larger than ${MAX_BODY_BYTES / 1048576} MB`))
+  if (body === null) return tooLarge()
   let input: unknown
   try {
     input = body.length === 0 ? {} : JSON.parse(body)
@@ -98,27 +104,31 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+/** The body as text, or null past MAX_BODY_BYTES (the rest is read and dropped, so the 413 reaches the client). */
 function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        resolve(null)
-        request.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
     })
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')))
     request.on('error', reject)
   })
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
+}
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers })
   response.end(text)
 }
 

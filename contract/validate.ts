@@ -65,7 +65,8 @@ export function object<S extends Shape>(shape: S): Validator<Infer<S>> {
   return (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, 'must be an object')
     const result: Record<string, unknown> = {}
-    for (const key of Object.keys(value)) if (!(key in shape)) return fail(path ? `${path}.${key}` : key, 'is not a known field')
+    // Own fields only: `constructor` or `toString` are not fields because every object inherits them.
+    for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) return fail(path ? `${path}.${key}` : key, 'is not a known field')
     for (const [key, validate] of Object.entries(shape)) {
       const checked = validate((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key)
       if (!checked.ok) return checked

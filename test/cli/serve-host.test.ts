@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHost, type Host } from '../../cli/serve-host.ts'
+import { MAX_BODY_BYTES, startHost, type Host } from '../../cli/serve-host.ts'
 import { importSlug, openWorkspace, temporaryPath } from '../helpers/workspace.ts'
 
 const workspace = openWorkspace()
@@ -46,8 +46,29 @@ describe('egiz serve host', () => {
     ['broken JSON', () => post('projects.list', '{"a":'), 400],
     ['an unknown channel', () => post('drop.everything', {}), 404],
     ['invalid input', () => post('pairs.page', { alignmentId: -1 }), 400],
+    ['a broken % escape in the channel', () => post('pairs%E0%A4%A.page', {}), 400],
+    ['inherited names as fields', () => post('pairs.page', { alignmentId, constructor: 1 }), 400],
+    ['toString as a field', () => post('projects.list', { toString: 'x' }), 400],
   ])('refuses %s', async (_name, request, status) => {
     expect((await request()).status).toBe(status)
+  })
+
+  it.each([['said by its length', true], ['streamed without a length', false]])('answers 413 to a body over the limit %s, instead of resetting the connection', async (_name, declared) => {
+    const { request } = await import('node:http')
+    const megabyte = 'x'.repeat(1024 * 1024)
+    const chunks = MAX_BODY_BYTES / megabyte.length + 1
+    const length: Record<string, string> = declared ? { 'content-length': String(chunks * megabyte.length) } : { 'transfer-encoding': 'chunked' }
+    const status = await new Promise<number>((resolve, reject) => {
+      const r = request({ host: '127.0.0.1', port: host.port, path: '/api/projects.list', method: 'POST', headers: { 'x-egiz-token': host.token, 'content-type': 'application/json', ...length } }, (res) => resolve(res.statusCode!))
+      r.on('error', reject)
+      const writeAll = (left: number): void => {
+        if (left === 0) return void r.end()
+        if (r.write(megabyte)) writeAll(left - 1)
+        else r.once('drain', () => writeAll(left - 1))
+      }
+      writeAll(chunks)
+    })
+    expect(status).toBe(413)
   })
 
   it('refuses a Host header that names another site (DNS rebinding)', async () => {

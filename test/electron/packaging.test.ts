@@ -21,6 +21,18 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration({ ...config, linux: { target: 'AppImage', colour: 'blue' } }, logger)).rejects.toThrow(/Invalid configuration object/)
   })
 
+  it('flips the Electron fuses that would let another program run code as Egiz', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    })
+  })
+
   it('builds AppImage, deb, NSIS and dmg, with better-sqlite3 outside the asar', () => {
     expect(config).toMatchObject({ linux: { target: ['AppImage', 'deb'] }, win: { target: ['nsis'] }, mac: { target: ['dmg'] }, asarUnpack: ['node_modules/better-sqlite3/**'] })
     expect(JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).main).toBe('dist/electron/main.cjs')
