@@ -5,10 +5,10 @@ import { usageError, type CommandIo } from './io.ts'
 import { pairInputs } from './read-input.ts'
 import { readInputFile } from '../corpus/files/read-file.ts'
 import { readDocumentFile } from '../corpus/files/read-document.ts'
-import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
+import { DB_OPTION, openWorkspaceOption, removeNewWorkspace, workspacePathOption } from './workspace-option.ts'
 import type { ImportSource } from '../corpus/import.ts'
 import type { Workspace } from '../corpus/workspace.ts'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { parseTermTable, type TermGroup } from '../aligner/checks/terms.ts'
 
 export const IMPORT_USAGE = `usage: egiz import KK_FILE RU_FILE [--project NAME] [--db FILE]
@@ -39,12 +39,17 @@ async function withWorkspace(
     io.out(usage + '\n')
     return 0
   }
+  const path = workspacePathOption(parsed.args.options)
+  const isNew = !existsSync(path)
   const workspace = openWorkspaceOption(parsed.args.options, io)
   if (!workspace) return 2
+  let status = 1
   try {
-    return await work(workspace, parsed.args.positional, parsed.args.options)
+    status = await work(workspace, parsed.args.positional, parsed.args.options)
+    return status
   } finally {
     workspace.close()
+    if (isNew && status !== 0) removeNewWorkspace(path)
   }
 }
 

@@ -8,6 +8,7 @@ import type { Level } from '../corpus/rows.ts'
 import type { Workspace } from '../corpus/workspace.ts'
 import { parseArgs } from './args.ts'
 import { packageVersion, usageError, type CommandIo } from './io.ts'
+import { describeDatabaseError } from '../corpus/database.ts'
 import { OutputFile, overwriteProblem, refuseOutput, workspaceGuards } from './output-file.ts'
 import { DB_OPTION, openWorkspaceOption, workspacePathOption } from './workspace-option.ts'
 
@@ -107,6 +108,7 @@ export function runExport(argv: string[], io: CommandIo): number {
     io.err(`egiz: ${target}: ${describeReport(exporter.report)}.\n`)
     return 0
   } catch (error) {
+    if (describeDatabaseError(error)) throw error // the workspace's problem, said by main with its backup
     io.err(`egiz: ${target}: cannot write the export (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place with -o.\n`)
     return 2
   } finally {

@@ -6,6 +6,8 @@ import { CHECK_USAGE, runCheck } from './check-command.ts'
 import { BATCH_USAGE, runBatchCommand } from './batch-command.ts'
 import { runServe, SERVE_USAGE } from './serve-command.ts'
 import { printable } from '../aligner/output/terminal.ts'
+import { describeDatabaseError, listBackups } from '../corpus/database.ts'
+import { defaultWorkspacePath } from '../corpus/paths.ts'
 import type { CommandIo } from './io.ts'
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number | Promise<number>; usage: string; summary: string }> = {
@@ -60,5 +62,21 @@ export async function main(argv: string[], io: CommandIo = consoleIo): Promise<n
     io.err(`egiz: unknown command "${name}". Run "egiz --help" for the commands.\n`)
     return 2
   }
-  return command.run(rest, io)
+  try {
+    return await command.run(rest, io)
+  } catch (error) {
+    // Damage, a full disk or a busy workspace met in the middle of a command: one line, the latest backup.
+    const known = describeDatabaseError(error)
+    if (!known) throw error
+    const database = databaseArgument(rest)
+    const backup = listBackups(database)[0]
+    io.err(`egiz: ${database}: ${known}.${backup ? ` The latest backup is ${backup}; open it with --db "${backup}".` : ''}\n`)
+    return 2
+  }
+}
+
+/** The workspace a command's arguments name (--db FILE), or the default one. */
+function databaseArgument(argv: string[]): string {
+  const at = argv.indexOf('--db')
+  return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1]! : defaultWorkspacePath()
 }

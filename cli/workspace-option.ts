@@ -1,5 +1,5 @@
 // Opens the workspace a command works on: --db FILE, or the default one in the user-data folder.
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
 import { Workspace } from '../corpus/workspace.ts'
@@ -15,10 +15,21 @@ export function workspacePathOption(options: Map<string, string | true>): string
 
 export function openWorkspaceOption(options: Map<string, string | true>, io: CommandIo): Workspace | null {
   const path = workspacePathOption(options)
+  if (existsSync(path) && !statSync(path).isFile()) {
+    // SQLite would write its journal beside it (a /dev/null-journal in /dev) before failing.
+    io.err(`egiz: ${path}: is not a workspace file (a folder, a device or a pipe); give the path of a workspace .sqlite file.\n`)
+    return null
+  }
   if (typeof options.get('--db') !== 'string') mkdirSync(dirname(path), { recursive: true })
   const opened = Workspace.open(path, { appVersion: packageVersion() })
   if (opened.ok) return opened.workspace
   const backup = opened.backups[0]
   io.err(`egiz: ${path}: ${opened.reason}.${backup ? ` The latest backup is ${backup}; open it with --db "${backup}".` : ''}\n`)
   return null
+}
+
+/** Removes a workspace this command created and then failed to use: a failed first import leaves nothing. */
+export function removeNewWorkspace(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true })
+  rmSync(`${path}.backups`, { recursive: true, force: true })
 }

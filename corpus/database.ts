@@ -2,7 +2,7 @@
 // open, migrates an older schema (after a backup), refuses a newer one, and reports a damaged or
 // foreign file with the backups that could replace it.
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { MIGRATIONS, type Migration } from './schema.ts'
 
@@ -96,6 +96,8 @@ function migrate(db: Db, path: string, migrations: Migration[]): number | null {
   for (const migration of migrations.filter((m) => m.version > version)) {
     try {
       db.transaction(() => {
+        // Another program opening the same new file at the same moment may have run it already.
+        if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return
         db.exec(migration.sql)
         db.pragma(`application_id = ${APPLICATION_ID}`)
         db.pragma(`user_version = ${migration.version}`)
@@ -127,6 +129,9 @@ function describeOpenError(error: unknown): string {
   return `the workspace cannot be opened (${code || String(error)})`
 }
 
+/** A backup still unfinished after this long was interrupted. */
+const STALE_PARTIAL_MS = 60 * 60 * 1000
+
 /** Folder holding the backups of one workspace file. */
 export function backupFolder(path: string): string {
   return join(dirname(path), `${basename(path)}.backups`)
@@ -143,15 +148,43 @@ export function listBackups(path: string): string[] {
     .map((name) => join(folder, name))
 }
 
-/** A consistent copy of the whole workspace (VACUUM INTO), named by time and reason; old ones pruned. */
+/**
+ * A consistent copy of the whole workspace (VACUUM INTO), named by time and reason; old ones pruned.
+ * It is written under a temporary name and renamed only when complete and checked, so a backup cut
+ * short (a crash, a full disk) is never taken for the latest one.
+ */
 export function backUp(db: Db, path: string, reason: string): string {
   const folder = backupFolder(path)
   mkdirSync(folder, { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const target = join(folder, `${stamp}-${reason}.sqlite`)
-  sql(db, 'VACUUM INTO ?').run(target)
+  const partial = `${target}.partial`
+  try {
+    sql(db, 'VACUUM INTO ?').run(partial)
+    const problem = copyProblem(partial)
+    if (problem) throw new Error(`the backup ${target} failed its check (${problem})`)
+    renameSync(partial, target)
+  } finally {
+    rmSync(partial, { force: true })
+  }
   for (const old of listBackups(path).slice(BACKUPS_KEPT)) rmSync(old, { force: true })
+  // Copies an earlier run left unfinished (it was killed); an hour old, so never one being written now.
+  for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.partial'))) {
+    const stale = join(folder, name)
+    if (Date.now() - statSync(stale).mtimeMs > STALE_PARTIAL_MS) rmSync(stale, { force: true })
+  }
   return target
+}
+
+/** SQLite's quick_check of a finished copy: null when sound. */
+function copyProblem(copy: string): string | null {
+  const check = new Database(copy, { readonly: true })
+  try {
+    const result = check.pragma('quick_check(1)', { simple: true })
+    return result === 'ok' ? null : String(result)
+  } finally {
+    check.close()
+  }
 }
 
 /** Takes a routine backup when the newest one is older than a day (called on close). */
