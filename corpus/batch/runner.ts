@@ -22,6 +22,8 @@ export interface BatchOptions {
   workerPath?: string
   signal?: AbortSignal
   onProgress?: (progress: BatchProgress) => void
+  /** Time one pair may take before it fails and its worker is replaced (default PAIR_BUDGET_MS). */
+  pairBudgetMs?: number
 }
 
 export interface BatchProgress {
@@ -125,9 +127,19 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
     }
     options.signal?.addEventListener('abort', stopAll, { once: true })
     const start = () => {
-      const worker = new Worker(path)
+      const worker = new Worker(path, { resourceLimits: WORKER_LIMITS })
       workers.add(worker)
       let current: number | null = null
+      let timer: NodeJS.Timeout | undefined
+      // Past its budget, a pair fails and its worker is replaced, as if it had died.
+      const budget = options.pairBudgetMs ?? PAIR_BUDGET_MS
+      const expire = () => {
+        if (!workers.has(worker) || current === null) return
+        workers.delete(worker)
+        void worker.terminate()
+        onReply(pairsById.get(current)!, { id: current, analysis: overBudget(budget) })
+        start()
+      }
       const next = () => {
         const task = options.signal?.aborted ? undefined : pending.shift()
         if (task === undefined) {
@@ -140,9 +152,11 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
           return
         }
         current = task.id
+        timer = setTimeout(expire, budget)
         worker.postMessage({ id: task.id, kk: task.pair.kk, ru: task.pair.ru } satisfies WorkerTask)
       }
       worker.on('message', (reply: WorkerReply) => {
+        clearTimeout(timer)
         current = null
         // After a stop, a pair still in flight is dropped: the next run imports it again.
         if (options.signal?.aborted) return
@@ -150,9 +164,10 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
         next()
       })
       worker.on('error', (error) => {
+        clearTimeout(timer)
         if (!workers.has(worker)) return
         workers.delete(worker)
-        if (current !== null) onReply(pairsById.get(current)!, { id: current, analysis: { ok: false, reason: `the aligner stopped on this pair (${error.message})` } })
+        if (current !== null) onReply(pairsById.get(current)!, { id: current, analysis: workerFailure(error) })
         // A new worker takes the dead one's place (and its count in `running`); each death costs one pair, so this ends.
         start()
       })
@@ -165,16 +180,34 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
   })
 }
 
-/** One pair analysed on a worker thread of its own, for imports started from the app. */
-export function analyseOffThread(task: WorkerTask, workerPath: string = SOURCE_WORKER_PATH): Promise<WorkerReply['analysis']> {
+/**
+ * Budget of one pair on a worker: real agreements take seconds; a file that takes minutes, or
+ * gigabytes, is damaged or hostile, and its worker is ended so the app and the batch go on.
+ */
+export const PAIR_BUDGET_MS = 120_000
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048 }
+
+function overBudget(ms: number): WorkerReply['analysis'] {
+  return { ok: false, reason: `reading and aligning this pair took longer than ${ms / 1000} s, so it was stopped; the files may be damaged or far larger than an agreement` }
+}
+
+function workerFailure(error: Error): WorkerReply['analysis'] {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, reason: `reading this pair needed more than ${WORKER_LIMITS.maxOldGenerationSizeMb} MB of memory, so it was stopped; the files may be damaged or far larger than an agreement` }
+  return { ok: false, reason: `the aligner stopped on this pair (${error.message})` }
+}
+
+/** One pair analysed on a worker thread of its own, for imports started from the app; ended past its budget. */
+export function analyseOffThread(task: WorkerTask, workerPath: string = SOURCE_WORKER_PATH, budgetMs: number = PAIR_BUDGET_MS): Promise<WorkerReply['analysis']> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerPath)
+    const worker = new Worker(workerPath, { resourceLimits: WORKER_LIMITS })
+    const timer = setTimeout(() => finish(overBudget(budgetMs)), budgetMs)
     const finish = (analysis: WorkerReply['analysis']) => {
+      clearTimeout(timer)
       void worker.terminate()
       resolve(analysis)
     }
     worker.once('message', (reply: WorkerReply) => finish(reply.analysis))
-    worker.once('error', (error) => finish({ ok: false, reason: `the aligner stopped on this pair (${error.message})` }))
+    worker.once('error', (error) => finish(workerFailure(error)))
     worker.postMessage(task)
   })
 }

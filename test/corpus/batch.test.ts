@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nameLanguage, planFolder, titleNumbers } from '../../corpus/batch/pairing.ts'
-import { runBatch, type BatchProgress } from '../../corpus/batch/runner.ts'
+import { analyseOffThread, runBatch, type BatchProgress } from '../../corpus/batch/runner.ts'
 import { Workspace } from '../../corpus/workspace.ts'
 import { CORPUS } from '../helpers/corpus.ts'
 import { buildDocx, paragraph } from '../helpers/build-docx.ts'
@@ -117,6 +117,27 @@ describe('a worker that dies', () => {
     const summary = await runBatch(workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-'))), planned.plan, { project: 'Crash', workers: 2, workerPath: crashing })
     expect([summary.imported, summary.failed, summary.interrupted]).toEqual([0, 4, false])
     expect(summary.outcomes[0]!.reason).toBe('the aligner stopped on this pair (out of memory)')
+  })
+})
+
+describe('a worker that hangs', () => {
+  const hanging = () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'egiz-worker-')), 'hang.mjs')
+    writeFileSync(path, "import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => { for (;;) {} })\n")
+    return path
+  }
+
+  it('fails each pair past its budget, and the batch ends', async () => {
+    const planned = await planFolder(folderOfAgreements())
+    if (!planned.ok) throw new Error(planned.reason)
+    const summary = await runBatch(workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-'))), planned.plan, { project: 'Hang', workers: 2, workerPath: hanging(), pairBudgetMs: 300 })
+    expect([summary.imported, summary.failed, summary.interrupted]).toEqual([0, 4, false])
+    expect(summary.outcomes[0]!.reason).toMatch(/took longer than 0.3 s, so it was stopped/)
+  })
+
+  it('is ended past its budget when the app imports one pair', async () => {
+    const analysis = await analyseOffThread({ id: 1, kk: 'kk.txt', ru: 'ru.txt' }, hanging(), 300)
+    expect(analysis).toEqual({ ok: false, reason: expect.stringContaining('so it was stopped') })
   })
 })
 
