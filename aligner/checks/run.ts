@@ -153,8 +153,8 @@ function cancelReworded(side: ReturnType<typeof extract>, other: ReturnType<type
 }
 
 function latinShare(text: string): number {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
-  return letters === 0 ? 0 : (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters
+  const letters = countMatches(text, /\p{L}/gu)
+  return letters === 0 ? 0 : countMatches(text, /\p{Script=Latin}/gu) / letters
 }
 
 function describeReference(value: string): string {
@@ -187,18 +187,30 @@ function passages(text: string): string[] {
   return text.split(/\n|(?<=[.!?;:])\s+(?=\p{Lu})/u)
 }
 
+/** How many times `pattern` (global) matches, counting no further than `enough`: no array of matches is built. */
+function countMatches(text: string, pattern: RegExp, enough = Infinity): number {
+  let count = 0
+  for (const _ of text.matchAll(pattern)) if (++count >= enough) break
+  return count
+}
+
 function languageFindings(pair: AlignedPair): Finding[] {
   const findings: Finding[] = []
   for (const side of SIDES) {
     const text = pair[side].text
-    if ((text.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_MIN_LETTERS) continue
+    if (countMatches(text, /\p{L}/gu, LANGUAGE_MIN_LETTERS) < LANGUAGE_MIN_LETTERS) continue
     // Any Kazakh sentence of some length has a Kazakh-only letter (or the old encoding's Latin i).
-    const russianPassage = side === 'kk' ? passages(text).find((p) => (p.match(/\p{L}/gu)?.length ?? 0) >= LANGUAGE_MIN_LETTERS && !KAZAKH_MARK.test(p) && detectLanguage(p).language !== 'kk') : undefined
+    const russianPassage = side === 'kk' ? passages(text).find((p) => countMatches(p, /\p{L}/gu, LANGUAGE_MIN_LETTERS) >= LANGUAGE_MIN_LETTERS && !KAZAKH_MARK.test(p) && detectLanguage(p).language !== 'kk') : undefined
     const looksRussian = russianPassage !== undefined
-    const words = text.match(/\p{L}{3,}/gu) ?? []
-    const kazakhWords = side === 'ru' ? words.filter((w) => /[әғқңөұүһі]/iu.test(w)) : []
     if (looksRussian) findings.push({ kind: 'language', severity: 'error', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: 'the Kazakh side is in Russian: untranslated text?' })
-    if (kazakhWords.length >= 4 && kazakhWords.length / words.length >= KAZAKH_WORDS_SHARE) findings.push({ kind: 'language', severity: 'warning', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: `the Russian side has Kazakh words (${kazakhWords.slice(0, 3).join(', ')})` })
+    if (side !== 'ru') continue
+    let words = 0
+    const kazakhWords: string[] = []
+    for (const [word] of text.matchAll(/\p{L}{3,}/gu)) {
+      words++
+      if (/[әғқңөұүһі]/iu.test(word)) kazakhWords.push(word)
+    }
+    if (kazakhWords.length >= 4 && kazakhWords.length / words >= KAZAKH_WORDS_SHARE) findings.push({ kind: 'language', severity: 'warning', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: `the Russian side has Kazakh words (${kazakhWords.slice(0, 3).join(', ')})` })
   }
   return findings
 }

@@ -44,14 +44,15 @@ export type PlanResult = { ok: true; plan: BatchPlan } | { ok: false; reason: st
 
 export async function planFolder(folder: string): Promise<PlanResult> {
   let files: string[]
+  const unpaired: Unpaired[] = []
   try {
     if (!statSync(folder).isDirectory()) return { ok: false, reason: `${folder} is a file, not a folder; give the folder that holds the documents` }
-    files = listFiles(folder, 0)
+    readdirSync(folder)
+    files = listFiles(folder, 0, unpaired)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return { ok: false, reason: code === 'ENOENT' ? `there is no folder ${folder}; check the path` : `the folder ${folder} cannot be read (${code ?? String(error)})` }
   }
-  const unpaired: Unpaired[] = []
   const documents: string[] = []
   for (const path of files) {
     const extension = extname(path).slice(1).toLowerCase()
@@ -64,12 +65,24 @@ export async function planFolder(folder: string): Promise<PlanResult> {
   return { ok: true, plan: { folder, pairs, unpaired: [...unpaired, ...byContent.unpaired].sort((a, b) => a.path.localeCompare(b.path)) } }
 }
 
-function listFiles(folder: string, depth: number): string[] {
+/** The files under a folder, and every entry left out with the reason (nothing is skipped silently). */
+function listFiles(folder: string, depth: number, skipped: Unpaired[]): string[] {
   const files: string[] = []
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  let entries
+  try {
+    entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+  } catch (error) {
+    skipped.push({ path: folder, reason: `this folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` })
+    return files
+  }
+  for (const entry of entries) {
     const path = join(folder, entry.name)
-    if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH && !entry.name.startsWith('.')) files.push(...listFiles(path, depth + 1))
+    if (entry.isSymbolicLink()) skipped.push({ path, reason: 'a symbolic link: a folder import stays inside the folder and does not follow links; copy the file in' })
+    else if (entry.isDirectory() && entry.name.startsWith('.')) skipped.push({ path, reason: 'a hidden folder; rename it without the leading dot to import what it holds' })
+    else if (entry.isDirectory() && depth >= MAX_FOLDER_DEPTH) skipped.push({ path, reason: `a folder more than ${MAX_FOLDER_DEPTH} levels deep; move its files higher up` })
+    else if (entry.isDirectory()) files.push(...listFiles(path, depth + 1, skipped))
     else if (entry.isFile()) files.push(path)
+    else skipped.push({ path, reason: 'not a regular file (a pipe, a device or a socket)' })
   }
   return files
 }

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -67,6 +68,24 @@ describe('pairing the files of a folder', () => {
       ['letter.txt', expect.stringContaining('no Kazakh file with the same name or with the same dates')],
       ['photo.jpg', expect.stringContaining('not a document Egiz opens (.jpg)')],
     ])
+  })
+
+  it('says what it left out of the folder and why: links, pipes, hidden and too deep folders', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'egiz-batch-odd-'))
+    copyFileSync(join(CORPUS, 'kz-fi-investment-bit-1992', 'kk.txt'), join(dir, 'treaty_kz.txt'))
+    symlinkSync(join(dir, 'treaty_kz.txt'), join(dir, 'treaty_ru.txt'))
+    expect(spawnSync('mkfifo', [join(dir, 'pipe_ru.txt')]).status).toBe(0)
+    mkdirSync(join(dir, '.hidden'))
+    const deep = join(dir, ...Array.from({ length: 10 }, (_, k) => `level${k}`))
+    mkdirSync(deep, { recursive: true })
+    writeFileSync(join(deep, 'deep_kz.txt'), 'x')
+    const planned = await planFolder(dir)
+    if (!planned.ok) throw new Error(planned.reason)
+    const reasons = Object.fromEntries(planned.plan.unpaired.map((file) => [file.path.slice(dir.length + 1), file.reason]))
+    expect(reasons['treaty_ru.txt']).toContain('a symbolic link')
+    expect(reasons['pipe_ru.txt']).toContain('not a regular file')
+    expect(reasons['.hidden']).toContain('a hidden folder')
+    expect(Object.entries(reasons).find(([path]) => path.endsWith('level8'))?.[1]).toContain('more than 8 levels deep')
   })
 
   it('refuses a path that is not a folder', async () => {

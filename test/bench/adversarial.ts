@@ -1,0 +1,129 @@
+// npm run bench:adversarial — every hostile input (the reproducers in test/fixtures/hostile, plus
+// generated ones: bombs, deep nesting, huge counters, bad encodings, truncated and bit-flipped real
+// files) through `egiz align`, `egiz import` and the app's import path (the import.paths channel,
+// on its worker), each in its own process under a wall-clock and memory watchdog. Prints how many
+// were read, refused cleanly, crashed, hung or went over budget, and the worst time and memory.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildDocx, buildZip, numberingXml, paragraph } from '../helpers/build-docx.ts'
+import { buildPdf } from '../helpers/build-pdf.ts'
+import { plainParagraphs, readPair } from '../helpers/corpus.ts'
+
+const EGIZ = fileURLToPath(new URL('../../bin/egiz.mjs', import.meta.url))
+const APP_IMPORT = fileURLToPath(new URL('./adversarial-app-import.ts', import.meta.url))
+const HOSTILE = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url))
+/** The targets: every input ends within these, read or refused. */
+const BUDGET_SECONDS = 10
+const BUDGET_KB = 1024 * 1024
+/** The watchdog: a run still going after this is counted as hung and killed. */
+const HANG_SECONDS = 60
+
+const folder = mkdtempSync(join(tmpdir(), 'egiz-adversarial-'))
+const inputs = join(folder, 'inputs')
+mkdirSync(inputs)
+const RUSSIAN = join(HOSTILE, 'ru.txt')
+
+let seed = 20261204
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+
+function write(name: string, bytes: Uint8Array | string): string {
+  const path = join(inputs, name)
+  writeFileSync(path, bytes)
+  return path
+}
+
+/** Real documents in every format, made from a corpus text, to truncate and bit-flip. */
+function realFiles(): Record<string, Uint8Array> {
+  const text = readPair('kz-fi-investment-bit-1992').kk
+  const paragraphs = plainParagraphs(text)
+  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body>${paragraphs.map((p) => `<p>${p.replace(/[<&]/g, ' ')}</p>`).join('')}</body></html>`
+  const rtf = `{\\rtf1\\ansi\\ansicpg1251${paragraphs.map((p) => `${[...p].map((c) => (c.charCodeAt(0) > 127 ? `\\u${c.charCodeAt(0)}?` : c.replace(/[\\{}]/g, ' '))).join('')}\\par `).join('')}}`
+  const pdfLines = paragraphs.slice(0, 40).map((p, k) => ({ text: p.slice(0, 60), x: 60, y: 800 - (k % 40) * 18 }))
+  return {
+    'real.txt': new TextEncoder().encode(text),
+    'real.docx': buildDocx({ body: paragraphs.map((p) => paragraph(p)) }),
+    'real.html': new TextEncoder().encode(html),
+    'real.rtf': new TextEncoder().encode(rtf),
+    'real.pdf': buildPdf([pdfLines]),
+  }
+}
+
+function generated(): string[] {
+  const made: string[] = []
+  for (const [name, bytes] of Object.entries(realFiles())) {
+    const [stem, extension] = name.split('.')
+    for (const share of [0.1, 0.5, 0.9]) made.push(write(`${stem}-cut${share * 100}.${extension}`, bytes.subarray(0, Math.floor(bytes.length * share))))
+    for (let round = 0; round < 3; round++) {
+      const flipped = Uint8Array.from(bytes)
+      for (let k = 0; k < 20; k++) flipped[Math.floor(random() * flipped.length)]! ^= 1 << Math.floor(random() * 8)
+      made.push(write(`${stem}-flipped${round}.${extension}`, flipped))
+    }
+  }
+  const deepHtml = `<html><body>${'<div>'.repeat(100_000)}Келісім${'</div>'.repeat(100_000)}</body></html>`
+  made.push(write('deep-divs.html', deepHtml))
+  made.push(write('unclosed-comments.html', `<html><body>${'<!-- '.repeat(50_000)}<p>Келісім</p></body></html>`))
+  made.push(write('deep-groups.rtf', `{\\rtf1 ${'{'.repeat(200_000)}Hello${'}'.repeat(200_000)}}`))
+  made.push(write('uc-huge.rtf', `{\\rtf1 \\uc2000000000 \\u1179 ${'Келісім '.repeat(1000)}}`))
+  made.push(write('letters-counter.docx', buildDocx({ body: Array.from({ length: 5000 }, () => paragraph('Тармақ', { list: { numId: 1 } })), numbering: numberingXml([{ levels: [{ format: 'lowerLetter', text: '%1)' }], restartAt: 2147483647 }]) })))
+  made.push(write('many-parts.docx', buildZip(Object.fromEntries(Array.from({ length: 2000 }, (_, k) => [`word/part${k}.xml`, 'x'.repeat(60_000)])))))
+  made.push(write('random.txt', Uint8Array.from({ length: 200_000 }, () => Math.floor(random() * 256))))
+  made.push(write('zeros.txt', new Uint8Array(1_000_000)))
+  made.push(write('one-line.txt', 'Келісім '.repeat(2_000_000)))
+  made.push(write('utf16be-nobom.txt', Buffer.from(Buffer.from(readPair('kz-fi-investment-bit-1992').kk, 'utf16le').swap16())))
+  return made
+}
+
+interface Run {
+  file: string
+  path: string
+  outcome: 'read' | 'refused' | 'crashed' | 'hung' | 'over budget'
+  seconds: number
+  kilobytes: number
+  note: string
+}
+
+function run(file: string, path: string, args: string[]): Run {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { encoding: 'utf8', timeout: HANG_SECONDS * 1000, maxBuffer: 256 * 1024 * 1024 })
+  const lines = (result.stderr ?? '').trim().split('\n')
+  const measured = /^(\d+(?:\.\d+)?) (\d+)$/.exec(lines[lines.length - 1] ?? '')
+  const seconds = measured ? Number(measured[1]) : HANG_SECONDS
+  const kilobytes = measured ? Number(measured[2]) : 0
+  const messages = lines.slice(0, measured ? -1 : undefined).filter((line) => !/^Command exited with non-zero status/.test(line))
+  let outcome: Run['outcome']
+  if (result.signal || result.error) outcome = 'hung'
+  else if (messages.some((line) => /^\s+at /.test(line)) || ![0, 2].includes(result.status ?? -1)) outcome = 'crashed'
+  else if (seconds > BUDGET_SECONDS || kilobytes > BUDGET_KB) outcome = 'over budget'
+  else outcome = result.status === 0 ? 'read' : 'refused'
+  return { file, path, outcome, seconds, kilobytes, note: messages.find((line) => line.startsWith('egiz')) ?? messages[0] ?? '' }
+}
+
+const hostile = readdirSync(HOSTILE).filter((name) => !/^(ru\.txt|README\.md|inj_|esc_)/.test(name)).map((name) => join(HOSTILE, name))
+const files = [...hostile, ...generated()]
+const runs: Run[] = []
+for (const file of files) {
+  const name = file.slice(file.lastIndexOf('/') + 1)
+  const db = join(folder, `${name}.sqlite`)
+  const tmx = name.endsWith('.tmx')
+  runs.push(run(name, 'align', [EGIZ, 'align', file, RUSSIAN, '--level', 'article']))
+  runs.push(run(name, 'import', tmx ? [EGIZ, 'import', file, '--db', db] : [EGIZ, 'import', file, RUSSIAN, '--db', db]))
+  if (!tmx) runs.push(run(name, 'app import', [APP_IMPORT, join(folder, `${name}.app.sqlite`), file, RUSSIAN]))
+}
+
+const outcomes: Run['outcome'][] = ['read', 'refused', 'crashed', 'hung', 'over budget']
+console.log(`Hostile inputs: ${files.length} files (${hostile.length} reproducers, ${files.length - hostile.length} generated), ${runs.length} runs through egiz align, egiz import and the app's import path.`)
+console.log(`Budget per run: ${BUDGET_SECONDS} s and ${BUDGET_KB / 1024} MB of memory (watchdog at ${HANG_SECONDS} s).\n`)
+console.log(`path          tried  ${outcomes.map((o) => o.padStart(11)).join(' ')}`)
+for (const path of ['align', 'import', 'app import']) {
+  const mine = runs.filter((r) => r.path === path)
+  console.log(`${path.padEnd(12)} ${String(mine.length).padStart(6)}  ${outcomes.map((o) => String(mine.filter((r) => r.outcome === o).length).padStart(11)).join(' ')}`)
+}
+console.log(`${'all'.padEnd(12)} ${String(runs.length).padStart(6)}  ${outcomes.map((o) => String(runs.filter((r) => r.outcome === o).length).padStart(11)).join(' ')}`)
+const slowest = runs.reduce((a, b) => (b.seconds > a.seconds ? b : a))
+const largest = runs.reduce((a, b) => (b.kilobytes > a.kilobytes ? b : a))
+console.log(`\nslowest: ${slowest.seconds.toFixed(2)} s (${slowest.file}, ${slowest.path}); most memory: ${(largest.kilobytes / 1024).toFixed(0)} MB (${largest.file}, ${largest.path})`)
+const bad = runs.filter((r) => r.outcome === 'crashed' || r.outcome === 'hung' || r.outcome === 'over budget')
+if (bad.length > 0) console.log(`\nNot within target:\n${bad.map((r) => `  ${r.outcome.padEnd(11)} ${r.path.padEnd(10)} ${r.file}: ${r.seconds} s, ${Math.round(r.kilobytes / 1024)} MB — ${r.note.slice(0, 160)}`).join('\n')}`)
+console.log(`\nTarget: every input read or refused cleanly, none over ${BUDGET_SECONDS} s or ${BUDGET_KB / 1024 / 1024} GB.`)
