@@ -116,8 +116,15 @@ export class Workspace {
   /** Closes the file, taking the day's backup first. */
   close(): void {
     this.batches.cancelAll()
-    backUpIfDue(this.db, this.path)
-    this.db.close()
+    try {
+      backUpIfDue(this.db, this.path)
+    } catch (error) {
+      // The routine backup is a courtesy: a full disk must not stop the workspace from closing
+      // cleanly (the backup's copy is removed; the next close tries again).
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error // a bug, not the disk or the file
+    } finally {
+      this.db.close()
+    }
   }
 
   // Projects, alignments and pairs ------------------------------------------------------------

@@ -69,6 +69,8 @@ app.whenReady().then(() => {
     workspace.close()
     app.quit()
   })
+  // Ended by the system (logout, `kill`): close the windows, and with them the workspace, cleanly.
+  process.once('SIGTERM', () => app.quit())
 })
 
 /** A new user's first start shows the bundled sample agreement rather than an empty screen. */
