@@ -149,7 +149,8 @@ function writeChecked(target: string, format: string, exporter: PairExporter, wr
     writePairs((text) => output.write(text))
     output.write(exporter.footer())
     output.close()
-    const problem = format === 'tmx' ? checkTmx(output.temporary, exporter.report.written) : null
+    // A device or pipe (`-o /dev/stdout`) cannot be read back.
+    const problem = format === 'tmx' && !output.direct ? checkTmx(output.temporary, exporter.report.written) : null
     if (problem) {
       output.discard()
       return problem

@@ -95,9 +95,20 @@ export class OutputFile {
   readonly temporary: string
   private fd: number | null
 
+  /** Writing into a device or pipe (`-o /dev/null`, `-o /dev/stdout`): there is no file to replace. */
+  readonly direct: boolean
+
   private constructor(target: string) {
     installCleanup()
     this.target = target
+    const existing = statOrNull(target)
+    this.direct = existing !== null && !existing.isFile() && !existing.isDirectory()
+    if (this.direct) {
+      // Renaming a temporary file over /dev/null would replace the device with a plain file.
+      this.temporary = target
+      this.fd = openSync(target, constants.O_WRONLY)
+      return
+    }
     this.temporary = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`)
     // Exclusive and never through a link: nobody can make us write where they point.
     this.fd = openSync(this.temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666)
@@ -121,6 +132,7 @@ export class OutputFile {
 
   /** Replaces the target with the written file, keeping the target's permissions. */
   commit(): void {
+    if (this.direct) return this.close()
     const existing = statOrNull(this.target)
     if (existing) {
       if (this.fd !== null) fchmodSync(this.fd, existing.mode & 0o7777)
@@ -137,6 +149,7 @@ export class OutputFile {
     } catch {
       // Already closed.
     }
+    if (this.direct) return
     rmSync(this.temporary, { force: true })
     live.delete(this.temporary)
   }

@@ -96,9 +96,12 @@ export class Workspace {
   /** Folder imports running in the background (File → Import folder…). */
   readonly batches: BatchJobs
   private readonly batchWorkerPath: string | undefined
+  /** Made by this open: its routine backup can wait, there is no earlier work in it to protect. */
+  private readonly createdNow: boolean
 
-  private constructor(db: Db, path: string, user: string, appVersion: string, batchWorkerPath: string | undefined) {
+  private constructor(db: Db, path: string, user: string, appVersion: string, batchWorkerPath: string | undefined, createdNow: boolean) {
     this.db = db
+    this.createdNow = createdNow
     this.path = path
     this.user = user
     this.appVersion = appVersion
@@ -110,14 +113,14 @@ export class Workspace {
   static open(path: string, options: { user?: string; busyTimeoutMs?: number; migrations?: Migration[]; appVersion?: string; batchWorkerPath?: string } = {}): OpenWorkspace {
     const opened = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs, migrations: options.migrations })
     if (!opened.ok) return opened
-    return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser(), options.appVersion ?? 'unknown', options.batchWorkerPath) }
+    return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser(), options.appVersion ?? 'unknown', options.batchWorkerPath, opened.migratedFrom === 0) }
   }
 
-  /** Closes the file, taking the day's backup first. */
+  /** Closes the file, taking the day's backup first (not for a workspace this open created). */
   close(): void {
     this.batches.cancelAll()
     try {
-      backUpIfDue(this.db, this.path)
+      if (!this.createdNow) backUpIfDue(this.db, this.path)
     } catch (error) {
       // The routine backup is a courtesy: a full disk must not stop the workspace from closing
       // cleanly (the backup's copy is removed; the next close tries again).

@@ -152,9 +152,13 @@ function cancelReworded(side: ReturnType<typeof extract>, other: ReturnType<type
   })
 }
 
+/** Characters enough to tell a mostly Latin block (a letterhead) from text: the share of a long text is estimated from its start. */
+const LATIN_SHARE_SAMPLE = 20_000
+
 function latinShare(text: string): number {
-  const letters = countMatches(text, /\p{L}/gu)
-  return letters === 0 ? 0 : countMatches(text, /\p{Script=Latin}/gu) / letters
+  const sample = text.length > LATIN_SHARE_SAMPLE ? text.slice(0, LATIN_SHARE_SAMPLE) : text
+  const letters = countMatches(sample, /\p{L}/gu)
+  return letters === 0 ? 0 : countMatches(sample, /\p{Script=Latin}/gu) / letters
 }
 
 function describeReference(value: string): string {

@@ -58,6 +58,13 @@ describe('replacing an output file', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
+  it('writes into a device as it is, never replacing it with a file', () => {
+    for (const args of [['align', 'kk.txt', 'ru.txt', '--format', 'json', '-o', '/dev/null'], ['export', '-o', '/dev/null', '--db', 'ws.sqlite', '--status', 'all']]) {
+      expect(egiz(dir, ...args).status).toBe(0)
+      expect(statSync('/dev/null').isCharacterDevice()).toBe(true)
+    }
+  })
+
   it('leaves no temporary file when the target cannot be written', () => {
     const result = egiz(dir, 'align', 'kk.txt', 'ru.txt', '-o', join(dir, 'no-such-folder', 'out.json'), '--format', 'json')
     expect(result.status).toBe(2)

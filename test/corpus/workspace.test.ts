@@ -50,6 +50,9 @@ describe('opening a workspace', () => {
     const workspace = openWorkspace(path)
     importSlug(workspace, 'kz-fi-investment-bit-1992')
     workspace.close()
+    // The session that made the file takes no backup (there was nothing before it); the next one does.
+    expect(listBackups(path)).toEqual([])
+    openWorkspace(path).close()
     const backup = listBackups(path)[0]
     expect(backup).toBeDefined()
     const bytes = readFileSync(path)
