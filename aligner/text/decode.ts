@@ -13,6 +13,9 @@ export type DecodeResult =
 const MAX_CONTROL_SHARE = 0.01
 /** Share of zero bytes in every other position that marks BOM-less UTF-16. */
 const UTF16_ZERO_SHARE = 0.3
+/** Share of UTF-16 high bytes (0x00, 0x04, 0x20, 0x21) on one side, and at most on the other, in BOM-less UTF-16 Cyrillic. */
+const UTF16_HIGH_SHARE = 0.95
+const UTF16_LOW_SIDE_SHARE = 0.5
 
 /** Letters that exist in Windows-1251 but never occur in Kazakh or Russian text. */
 const FOREIGN_CYRILLIC = /[ЂђЃѓЉљЊњЌќЋћЏџЎўЈјЅѕЇїЄєҐґ]/gu
@@ -31,7 +34,35 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (utf16 !== null) return checked(decodeUtf16(bytes, utf16 === 'utf-16le'), utf16)
   const utf8 = decodeUtf8(bytes)
   if (utf8 !== null) return checked(utf8, 'utf-8')
+  const broken = brokenUtf8(bytes)
+  if (broken) return broken
   return checked(...decodeCyrillicSingleByte(bytes))
+}
+
+/** UTF-8 sequences enough to call a file UTF-8 although some of its bytes are not. */
+const MIN_UTF8_SEQUENCES = 20
+/** Most bad bytes, per valid multi-byte sequence, of a UTF-8 file damaged in a few places. */
+const MAX_BAD_BYTE_SHARE = 0.01
+
+/**
+ * A UTF-8 file with a few bad bytes (a copy cut mid-letter, a stray byte) is UTF-8, not another code
+ * page: read as one, all its Kazakh and Russian letters would be garbled. It is refused with where
+ * the bad bytes are, rather than read with guessed letters.
+ */
+function brokenUtf8(bytes: Uint8Array): DecodeResult | null {
+  const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes)
+  let bad = 0
+  let multiByte = 0
+  for (const char of lenient) {
+    if (char === '\uFFFD') bad++
+    else if (char.codePointAt(0)! >= 0x80) multiByte++
+  }
+  if (multiByte < MIN_UTF8_SEQUENCES || bad > Math.max(3, multiByte * MAX_BAD_BYTE_SHARE)) return null
+  const first = lenient.indexOf('\uFFFD')
+  const before = lenient.slice(0, first)
+  const line = before.split('\n').length
+  const column = first - before.lastIndexOf('\n')
+  return { ok: false, problem: 'encoding', reason: `the file is UTF-8 but ${bad === 1 ? 'one byte is' : `${bad} bytes are`} not valid UTF-8 (the first at line ${line}, column ${column}); correct ${bad === 1 ? 'it' : 'them'} or save the file again as UTF-8` }
 }
 
 function invalid(what: string): DecodeResult {
@@ -73,19 +104,33 @@ export function decodeSingleByte(bytes: Uint8Array, high: string): string {
   return chars.join('')
 }
 
+/**
+ * UTF-16 without a byte-order mark: in Kazakh and Russian text nearly every high byte is 0x00 (Latin
+ * letters, digits, spaces) or 0x04 (Cyrillic), or 0x20/0x21 (dashes, quotes, №), and the other
+ * bytes vary; the side where they sit tells little from big endian.
+ */
 function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null
+  const sample = Math.min(bytes.length, 8192)
+  const half = sample / 2
+  let highEven = 0
+  let highOdd = 0
   let zeroEven = 0
   let zeroOdd = 0
-  const sample = Math.min(bytes.length, 4096)
   for (let i = 0; i < sample; i++) {
-    if (bytes[i] !== 0) continue
-    if (i % 2 === 0) zeroEven++
-    else zeroOdd++
+    const byte = bytes[i]!
+    const isHigh = byte === 0x00 || byte === 0x04 || byte === 0x20 || byte === 0x21
+    if (i % 2 === 0) {
+      if (isHigh) highEven++
+      if (byte === 0) zeroEven++
+    } else {
+      if (isHigh) highOdd++
+      if (byte === 0) zeroOdd++
+    }
   }
-  const half = sample / 2
-  if (zeroOdd / half > UTF16_ZERO_SHARE && zeroEven === 0) return 'utf-16le'
-  if (zeroEven / half > UTF16_ZERO_SHARE && zeroOdd === 0) return 'utf-16be'
+  // Plain ASCII in UTF-16 (zeros on one side only), or Cyrillic (high bytes on one side, not the other).
+  if ((zeroOdd / half > UTF16_ZERO_SHARE && zeroEven === 0) || (highOdd / half > UTF16_HIGH_SHARE && highEven / half < UTF16_LOW_SIDE_SHARE && zeroOdd > 0)) return 'utf-16le'
+  if ((zeroEven / half > UTF16_ZERO_SHARE && zeroOdd === 0) || (highEven / half > UTF16_HIGH_SHARE && highOdd / half < UTF16_LOW_SIDE_SHARE && zeroEven > 0)) return 'utf-16be'
   return null
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../aligner/text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../../aligner/text/codepages.ts'
@@ -33,5 +35,23 @@ describe('decodeText', () => {
     expect(decodeText(new TextEncoder().encode('  \n\n '))).toMatchObject({ ok: false, reason: expect.stringContaining('no text') })
     const binary = Uint8Array.from({ length: 400 }, (_, i) => (i * 37) % 256)
     expect(decodeText(binary)).toMatchObject({ ok: false })
+  })
+})
+
+describe('text files that other programs made', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))))
+
+  it.each([
+    ['encodings/kk.utf16be.txt', 'utf-16be', 'бап'],
+    ['encodings/ru.utf16le.txt', 'utf-16le', 'Статья'],
+    ['hostile/kk_utf16le_nobom.txt', 'utf-16le', 'бап'],
+  ])('%s: UTF-16 without a byte-order mark is read as %s', (name, encoding, word) => {
+    const decoded = decodeText(fixture(name))
+    expect(decoded).toMatchObject({ ok: true, encoding })
+    if (decoded.ok) expect(decoded.text).toContain(word)
+  })
+
+  it('a UTF-8 file with one bad byte stays UTF-8: refused with the line and column, not read as KZ-1048', () => {
+    expect(decodeText(fixture('hostile/kk_badutf8.txt'))).toEqual({ ok: false, problem: 'encoding', reason: expect.stringMatching(/^the file is UTF-8 but one byte is not valid UTF-8 \(the first at line \d+, column \d+\)/) })
   })
 })

@@ -39,9 +39,10 @@ const REFUSED = [
   ['pages20000.pdf', /20000 pages, more than the 2000/],
   ['laughs.docx', /unknown entity/],
   ['xxe.docx', /unknown entity/],
+  ['kk_badutf8.txt', /is UTF-8 but one byte is not valid UTF-8 \(the first at line \d+, column \d+\)/],
 ] as const
 
-const READ = ['numbering_1e300.docx', 'numbering_bomb.docx', 'notclosed_quote_100000.html', 'fn60k.rtf']
+const READ = ['numbering_1e300.docx', 'numbering_bomb.docx', 'notclosed_quote_100000.html', 'fn60k.rtf', 'kk_utf16le_nobom.txt']
 
 describe('hostile files through egiz align', () => {
   it.each(REFUSED)('%s is refused with its reason', (name, reason) => {
