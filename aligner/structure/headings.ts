@@ -140,7 +140,8 @@ export function romanToArabic(raw: string): number | null {
 
 const ROMAN_DIGITS: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
 
-function toRoman(value: number): string {
+/** 4 → `IV`: roman numerals as headings write them. */
+export function toRoman(value: number): string {
   let rest = value
   let out = ''
   for (const [amount, digits] of ROMAN_DIGITS) {

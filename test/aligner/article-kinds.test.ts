@@ -171,6 +171,19 @@ describe('omissions', () => {
   })
 })
 
+describe('two articles glued together', () => {
+  it('a pair whose text holds the next article heading is below 0.5, and says why', () => {
+    const kk = ['Келісім', '4-бап', KK_BODY, '5-бап Тіл', KK_BODY, '6-бап', KK_BODY].join('\n\n')
+    const ru = ['Соглашение', 'Статья 4', `${RU_BODY} Статья 5 Язык ${RU_BODY}`, 'Статья 6', RU_BODY].join('\n\n')
+    const result = align(kk, ru)
+    const fourth = pairStartingWith(result, 'ru', 'Статья 4')!
+    expect(fourth.kk.labels).toEqual(['4-бап'])
+    expect(fourth.confidence).toBeLessThan(0.5)
+    expect(fourth.reasons).toContain('the Russian side also holds the heading "Статья 5": two articles may be glued together')
+    expect(labelPairs(result)).toContain('5-бап | —')
+  })
+})
+
 describe('front matter', () => {
   it('the title and the in-force note are units of their own', () => {
     const kk = ['Қазақстан Республикасы мен Кения Республикасы арасындағы Келісім', '(2002 жылғы 1 наурызда күшіне енді)', '1-бап', KK_BODY].join('\n\n')

@@ -2,6 +2,7 @@
 // documents differ (an omission, extra text, a deleted article, a one-sided certification, a heading
 // broken over lines, a testimonium in capitals, roman article numbers, a wrapped `статьи N.` line).
 // They work on the markdown with its gold anchors, so the gold still says which units correspond.
+import { toRoman } from '../../aligner/structure/headings.ts'
 
 export type Side = 'kk' | 'ru'
 
@@ -173,15 +174,3 @@ export const VARIANTS: Variant[] = [
   },
 ]
 
-function toRoman(value: number): string {
-  const digits: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
-  let rest = value
-  let out = ''
-  for (const [amount, symbol] of digits) {
-    while (rest >= amount) {
-      out += symbol
-      rest -= amount
-    }
-  }
-  return out
-}
