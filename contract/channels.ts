@@ -114,6 +114,8 @@ export const CHANNELS = {
     object({ project: string({ min: 1, max: 200 }), first: localPath, second: localPath }),
     (ws, i) => ws.importPaths(i.project, [i.first, i.second]),
   ),
+  /** Stops the pair imports still reading or aligning (the Cancel button of Open pair). */
+  'import.cancel': channel(object({}), (ws) => ws.cancelPairImports()),
   'batch.start': channel(object({ folder: localPath, project: string({ min: 1, max: 200 }) }), (ws, i) => ws.batches.start(i.folder, i.project)),
   'batch.status': channel(object({ jobId: id }), (ws, i) => ws.batches.status(i.jobId)),
   'batch.cancel': channel(object({ jobId: id }), (ws, i) => ws.batches.cancel(i.jobId)),

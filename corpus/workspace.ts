@@ -4,7 +4,8 @@ import { userInfo } from 'node:os'
 import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, storeAnalysedPair, type AnalysedPair, type Analysis, type ImportRequest, type ImportResult } from './import.ts'
-import { analyseOffThread } from './batch/runner.ts'
+import { analyseOffThread, PAIR_BUDGET_MS } from './batch/runner.ts'
+import type { WorkerTask } from './batch/worker.ts'
 import { recheckPairs } from './recheck.ts'
 import { BatchJobs } from './batch/jobs.ts'
 import type { LanguageCode } from '../aligner/language.ts'
@@ -96,6 +97,8 @@ export class Workspace {
   /** Folder imports running in the background (File → Import folder…). */
   readonly batches: BatchJobs
   private readonly batchWorkerPath: string | undefined
+  /** Pair imports started from the app and still on their worker, so that Cancel can stop them. */
+  private readonly pairImports = new Set<AbortController>()
   /** Made by this open: its routine backup can wait, there is no earlier work in it to protect. */
   private readonly createdNow: boolean
 
@@ -142,12 +145,31 @@ export class Workspace {
    */
   async importFiles(project: string, files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }>): Promise<ImportResult> {
     // The worker checks that there are two.
-    return this.storeAnalysis(project, await analyseOffThread({ id: 1, files }, this.batchWorkerPath))
+    return this.analyseAndStore(project, { id: 1, files })
   }
 
   /** The same for files on this computer, by path (the desktop app's open dialog). */
   async importPaths(project: string, paths: [string, string]): Promise<ImportResult> {
-    return this.storeAnalysis(project, await analyseOffThread({ id: 1, kk: paths[0], ru: paths[1] }, this.batchWorkerPath))
+    return this.analyseAndStore(project, { id: 1, kk: paths[0], ru: paths[1] })
+  }
+
+  /** Stops the pair imports the app started that are still reading or aligning; nothing of them is saved. */
+  cancelPairImports(): { ok: true; cancelled: number } {
+    const cancelled = this.pairImports.size
+    for (const controller of this.pairImports) controller.abort()
+    this.pairImports.clear()
+    return { ok: true, cancelled }
+  }
+
+  private async analyseAndStore(project: string, task: WorkerTask): Promise<ImportResult> {
+    const controller = new AbortController()
+    this.pairImports.add(controller)
+    try {
+      const analysis = await analyseOffThread(task, this.batchWorkerPath, PAIR_BUDGET_MS, controller.signal)
+      return this.storeAnalysis(project, analysis)
+    } finally {
+      this.pairImports.delete(controller)
+    }
   }
 
   private storeAnalysis(project: string, analysis: Analysis): ImportResult {

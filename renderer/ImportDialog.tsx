@@ -38,6 +38,7 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
   const [project, setProject] = useState(defaultProject)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  const cancelling = useRef(false)
   const names = paths.length > 0 ? paths.map((path) => path.split(/[\\/]/).pop()!) : files.map((file) => file.name)
   const count = paths.length > 0 ? paths.length : files.length
 
@@ -50,12 +51,18 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
           ? await call('import.paths', { project, first: paths[0]!, second: paths[1]! })
           : await call('import.pair', { project, first: await encoded(files[0]!), second: await encoded(files[1]!) })
       if (result.ok) onImported(result.alignmentId)
+      else if (cancelling.current) onClose()
       else setProblem(problemText(language, result))
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error))
     } finally {
       setBusy(false)
     }
+  }
+
+  const cancelImport = async () => {
+    cancelling.current = true
+    await call('import.cancel', {})
   }
 
   return (
@@ -78,7 +85,8 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
         {problem && <p className="problem" role="alert">{problem}</p>}
         {count !== 2 && count > 0 && <p className="problem" role="alert">{t('chooseTwo')}</p>}
         <div className="dialog-buttons">
-          <button onClick={onClose}>{t('cancel')}</button>
+          {/* While the pair is being read and aligned, Cancel stops its worker: nothing is saved. */}
+          <button onClick={busy ? () => void cancelImport() : onClose}>{t('cancel')}</button>
           <button className="primary" disabled={busy || count !== 2 || project.trim() === ''} onClick={() => void run()}>{busy ? t('aligning') : t('importNow')}</button>
         </div>
       </div>

@@ -196,16 +196,26 @@ function workerFailure(error: Error): WorkerReply['analysis'] {
   return { ok: false, reason: `the aligner stopped on this pair (${error.message})` }
 }
 
-/** One pair analysed on a worker thread of its own, for imports started from the app; ended past its budget. */
-export function analyseOffThread(task: WorkerTask, workerPath: string = SOURCE_WORKER_PATH, budgetMs: number = PAIR_BUDGET_MS): Promise<WorkerReply['analysis']> {
+/** What a cancelled import answers. */
+export const CANCELLED_IMPORT = 'the import was cancelled; nothing was saved'
+
+/**
+ * One pair analysed on a worker thread of its own, for imports started from the app; ended past
+ * its budget, or at once when `signal` aborts (the reader pressed Cancel).
+ */
+export function analyseOffThread(task: WorkerTask, workerPath: string = SOURCE_WORKER_PATH, budgetMs: number = PAIR_BUDGET_MS, signal?: AbortSignal): Promise<WorkerReply['analysis']> {
   return new Promise((resolve) => {
     const worker = new Worker(workerPath, { resourceLimits: WORKER_LIMITS })
     const timer = setTimeout(() => finish(overBudget(budgetMs)), budgetMs)
+    const cancel = () => finish({ ok: false, reason: CANCELLED_IMPORT })
+    signal?.addEventListener('abort', cancel, { once: true })
     const finish = (analysis: WorkerReply['analysis']) => {
       clearTimeout(timer)
+      signal?.removeEventListener('abort', cancel)
       void worker.terminate()
       resolve(analysis)
     }
+    if (signal?.aborted) return cancel()
     worker.once('message', (reply: WorkerReply) => finish(reply.analysis))
     worker.once('error', (error) => finish(workerFailure(error)))
     worker.postMessage(task)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nameLanguage, planFolder, titleNumbers } from '../../corpus/batch/pairing.ts'
-import { analyseOffThread, runBatch, type BatchProgress } from '../../corpus/batch/runner.ts'
+import { analyseOffThread, CANCELLED_IMPORT, runBatch, type BatchProgress } from '../../corpus/batch/runner.ts'
 import { Workspace } from '../../corpus/workspace.ts'
 import { CORPUS } from '../helpers/corpus.ts'
 import { buildDocx, paragraph } from '../helpers/build-docx.ts'
@@ -152,6 +152,18 @@ describe('a worker that hangs', () => {
     const summary = await runBatch(workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-'))), planned.plan, { project: 'Hang', workers: 2, workerPath: hanging(), pairBudgetMs: 300 })
     expect([summary.imported, summary.failed, summary.interrupted]).toEqual([0, 4, false])
     expect(summary.outcomes[0]!.reason).toMatch(/took longer than 0.3 s, so it was stopped/)
+  })
+
+  it('stops at once when the reader cancels the app\'s import of a pair, and nothing is saved', async () => {
+    const opened = Workspace.open(join(mkdtempSync(join(tmpdir(), 'egiz-cancel-')), 'ws.sqlite'), { batchWorkerPath: hanging() })
+    if (!opened.ok) throw new Error(opened.reason)
+    const ws = opened.workspace
+    const importing = ws.importPaths('Cancelled', [join(CORPUS, 'kz-fi-investment-bit-1992', 'kk.txt'), join(CORPUS, 'kz-fi-investment-bit-1992', 'ru.txt')])
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(ws.cancelPairImports()).toEqual({ ok: true, cancelled: 1 })
+    expect(await importing).toEqual({ ok: false, reason: CANCELLED_IMPORT })
+    expect(ws.alignments()).toEqual([])
+    ws.close()
   })
 
   it('is ended past its budget when the app imports one pair', async () => {
