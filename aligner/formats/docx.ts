@@ -2,6 +2,7 @@
 // for numbered lists (article and point numbers live there, not in the text), and headers,
 // footers, footnotes, endnotes and comments kept apart.
 import { parseXml, XmlError, type XmlElement, type XmlNode } from '../xml.ts'
+import { toRoman } from '../text/roman.ts'
 import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 
 /** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
@@ -256,9 +257,9 @@ function formatNumber(value: number, format: string): string {
     case 'russianUpper':
       return letters(value, RUSSIAN_LETTERS).toUpperCase()
     case 'lowerRoman':
-      return roman(value).toLowerCase()
+      return toRoman(value).toLowerCase()
     case 'upperRoman':
-      return roman(value)
+      return toRoman(value)
     case 'decimalZero':
       return value < 10 ? `0${value}` : String(value)
     default:
@@ -273,19 +274,6 @@ function letters(value: number, alphabet: string): string {
   return letter.repeat(Math.floor((value - 1) / alphabet.length) + 1)
 }
 
-function roman(value: number): string {
-  if (value < 1 || value > 3999) return String(value)
-  const numerals: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
-  let result = ''
-  let rest = value
-  for (const [amount, numeral] of numerals) {
-    while (rest >= amount) {
-      result += numeral
-      rest -= amount
-    }
-  }
-  return result
-}
 
 function elements(parent: XmlElement, name?: string): XmlElement[] {
   return parent.children.filter((node: XmlNode): node is XmlElement => typeof node !== 'string' && (name === undefined || node.name === name))

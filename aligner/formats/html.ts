@@ -2,6 +2,7 @@
 // declares, its text one paragraph per block element, page headers and footers kept apart.
 import { decodeSingleByte, decodeText, decodeUtf8 } from '../text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
+import { ListNumbers } from './html-lists.ts'
 import { paragraphsToText, type ApartBlock, type Extracted } from './extracted.ts'
 import type { Failure } from '../problems.ts'
 
@@ -79,6 +80,9 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   let skipping: string | null = null
   let apartOf: { name: string; depth: number; paragraphs: string[] } | null = null
   let preDepth = 0
+  const lists = new ListNumbers()
+  /** The number of the list item just opened, written before its first text (`<li><p>Text` → `2. Text`). */
+  let itemLabel = ''
   const endParagraph = () => {
     const target = apartOf ? apartOf.paragraphs : paragraphs
     target.push(current.replace(/^[ ]+|[ ]+$/g, ''))
@@ -93,6 +97,10 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
     if (name === undefined) {
       if (skipping !== null || token.startsWith('<!') || token.startsWith('<?')) continue
       const text = decodeEntities(token)
+      if (itemLabel !== '' && text.trim() !== '') {
+        current = itemLabel + current.trimStart()
+        itemLabel = ''
+      }
       current += preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, () => (endParagraph(), '')) : text.replace(/[ \t\r\n\f]+/g, ' ')
       continue
     }
@@ -121,8 +129,13 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       continue
     }
     if (name === 'pre') preDepth += closing ? -1 : 1
+    if (name === 'ol' || name === 'ul') {
+      if (closing) lists.close()
+      else lists.open(name, match[2] ?? '')
+    }
     if (BLOCKS.has(name)) endParagraph()
     else if (CELLS.has(name) && closing) current += '\t'
+    if (name === 'li' && !closing) itemLabel = lists.item(match[2] ?? '')
   }
   endParagraph()
   return { body: paragraphsToText(paragraphs.map((p) => p.replace(/\t+$/, ''))), apart }

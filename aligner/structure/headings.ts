@@ -1,6 +1,7 @@
 // Recognises the structural headings of Kazakh and Russian legal texts (articles, sections,
 // chapters, annexes, protocols) and reads their numbers. Every form a heading takes in the official
 // texts is one row of HEADING_FORMS, with examples; numbers are read by one shared grammar.
+import { toRoman } from '../text/roman.ts'
 
 export type HeadingKind = 'article' | 'section' | 'chapter' | 'annex' | 'protocol'
 
@@ -136,19 +137,4 @@ export function romanToArabic(raw: string): number | null {
     total += value < next ? -value : value
   }
   return total
-}
-
-const ROMAN_DIGITS: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
-
-/** 4 → `IV`: roman numerals as headings write them. */
-export function toRoman(value: number): string {
-  let rest = value
-  let out = ''
-  for (const [amount, digits] of ROMAN_DIGITS) {
-    while (rest >= amount) {
-      out += digits
-      rest -= amount
-    }
-  }
-  return out
 }

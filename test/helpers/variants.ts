@@ -2,7 +2,7 @@
 // documents differ (an omission, extra text, a deleted article, a one-sided certification, a heading
 // broken over lines, a testimonium in capitals, roman article numbers, a wrapped `статьи N.` line).
 // They work on the markdown with its gold anchors, so the gold still says which units correspond.
-import { toRoman } from '../../aligner/structure/headings.ts'
+import { toRoman } from '../../aligner/text/roman.ts'
 
 export type Side = 'kk' | 'ru'
 

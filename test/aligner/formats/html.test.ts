@@ -48,3 +48,25 @@ describe('extractHtml', () => {
     expect(result).toEqual({ ok: false, problem: 'no-text', reason: expect.stringContaining('no document text') })
   })
 })
+
+describe('list numbers as a browser shows them', () => {
+  const text = (html: string) => body(html).split('\n')
+
+  it('numbers <ol> items, from start, in its type, with li value, nested lists counted apart', () => {
+    expect(text('<ol start="3"><li>Үш</li><li>Төрт<ol type="a"><li>бір</li><li value="5">бес</li></ol></li><li>Бес</li></ol><ul><li>белгі</li></ul>')).toEqual([
+      '3. Үш', '4. Төрт', 'a. бір', 'e. бес', '5. Бес', 'белгі',
+    ])
+    expect(text('<ol type="I"><li>Бірінші</li><li>Екінші</li></ol><ol type="i" start="4"><li>төртінші</li></ol>')).toEqual(['I. Бірінші', 'II. Екінші', 'iv. төртінші'])
+  })
+
+  it('writes the number before the first text of an item that holds a paragraph or a heading (LibreOffice, pandoc)', () => {
+    expect(text('<ol start="2"><li><h4>Қаржыландыру</h4><p>Тараптар келіседі.</p></li><li><p>Дауларды шешу</p></li></ol>')).toEqual([
+      '2. Қаржыландыру', 'Тараптар келіседі.', '3. Дауларды шешу',
+    ])
+  })
+
+  it('keeps the points of a pandoc page, so it aligns like its text', () => {
+    const page = '<h4>Статья 1</h4><ol type="1"><li><p>Стороны развивают сотрудничество.</p></li><li><p>Стороны поощряют связи.</p></li></ol>'
+    expect(text(page)).toEqual(['Статья 1', '1. Стороны развивают сотрудничество.', '2. Стороны поощряют связи.'])
+  })
+})
