@@ -1,5 +1,6 @@
 // Projects, documents and document versions: shared by the importers of texts and of TMX files.
 // A text imported again under the same name becomes a new version unless its bytes are unchanged.
+import { documentName } from '../aligner/tmx/candidates.ts'
 import { createHash } from 'node:crypto'
 import { sql, sqlValue, type Db } from './database.ts'
 
@@ -33,7 +34,8 @@ export interface StoredVersion {
 
 export function storeVersion(db: Db, projectId: number, language: 'kk' | 'ru', content: VersionContent, by: string, now: string): StoredVersion {
   const sha256 = createHash('sha256').update(content.bytes).digest('hex')
-  const name = content.fileName.split(/[\\/]/).pop() ?? content.fileName
+  // A folder import names `a/kk.txt` and `b/kk.txt` apart: two agreements, not two versions of one.
+  const name = documentName(content.fileName)
   let documentId = sqlValue(db, 'SELECT id FROM documents WHERE project_id = ? AND name = ? AND language = ?').get(projectId, name, language) as number | undefined
   documentId ??= Number(sql(db, 'INSERT INTO documents (project_id, language, name, created_at) VALUES (?, ?, ?, ?)').run(projectId, language, name, now).lastInsertRowid)
   const same = sqlValue(db, 'SELECT id FROM document_versions WHERE document_id = ? AND sha256 = ? ORDER BY version DESC LIMIT 1').get(documentId, sha256) as number | undefined

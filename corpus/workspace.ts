@@ -4,6 +4,7 @@ import { userInfo } from 'node:os'
 import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, storeAnalysedPair, type AnalysedPair, type Analysis, type ImportRequest, type ImportResult } from './import.ts'
+import { documentName } from '../aligner/tmx/candidates.ts'
 import { analyseOffThread, PAIR_BUDGET_MS } from './batch/runner.ts'
 import type { WorkerTask } from './batch/worker.ts'
 import { recheckPairs } from './recheck.ts'
@@ -459,7 +460,7 @@ export class Workspace {
         ru: side('ru'),
         status: row.status,
         confidence: row.confidence,
-        document: baseName(row.kkFile) === baseName(row.ruFile) ? baseName(row.kkFile) : `${baseName(row.kkFile)} / ${baseName(row.ruFile)}`,
+        document: documentName(row.kkFile) === documentName(row.ruFile) ? documentName(row.kkFile) : `${documentName(row.kkFile)} / ${documentName(row.ruFile)}`,
         article: [...new Set(labels)].join(' / '),
         createdAt: new Date(row.alignmentCreated),
         changedAt: new Date(row.updated_at),
@@ -544,9 +545,6 @@ interface OriginalText {
   map: number[]
 }
 
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path
-}
 
 
 /** Runs a change; an expected database failure (busy, full, read-only) becomes a message. */

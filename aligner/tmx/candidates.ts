@@ -14,7 +14,7 @@ export function* alignmentCandidates(result: AlignmentResult, kk: PreparedDocume
       ru: sideOf(pair.ru, ru),
       status: 'auto',
       confidence: pair.confidence,
-      document: `${baseName(kk.name)} / ${baseName(ru.name)}`,
+      document: `${documentName(kk.name)} / ${documentName(ru.name)}`,
       article: pair.level === 'article' ? labelsOf(pair) : articleLabels.get(pair.parent ?? '') ?? '',
       createdAt: now,
       changedAt: null,
@@ -32,6 +32,12 @@ function sideOf(side: PairSide, document: PreparedDocument): ExportSide {
   return { clean: side.text, original: document.normalized.original.slice(map[side.start]!, map[side.end]!) }
 }
 
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path
+/**
+ * How a TM names a document: a name inside an imported folder (`a/kk.txt`) as it is, so two `kk.txt`
+ * can be told apart; of an absolute path only the file name, so the TM does not carry the
+ * translator's folders.
+ */
+export function documentName(path: string): string {
+  const absolute = /^(?:[\\/]|[A-Za-z]:[\\/])/.test(path)
+  return absolute ? (path.split(/[\\/]/).pop() ?? path) : path.replace(/\\/g, '/')
 }

@@ -24,6 +24,8 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void
   /** Time one pair may take before it fails and its worker is replaced (default PAIR_BUDGET_MS). */
   pairBudgetMs?: number
+  /** The folder imported: documents are named by their path inside it (set by runBatch from the plan). */
+  folder?: string
 }
 
 export interface BatchProgress {
@@ -87,7 +89,7 @@ export async function runBatch(workspace: Workspace, plan: BatchPlan, options: B
     else queue.push({ id, pair })
   })
   if (queue.length > 0 && !options.signal?.aborted) {
-    await runOnWorkers(queue, options, (pair, reply) => {
+    await runOnWorkers(queue, { ...options, folder: plan.folder }, (pair, reply) => {
       if (!reply.analysis.ok) return finish({ pair, status: 'failed', reason: reply.analysis.reason, problem: reply.analysis.problem })
       const stored = workspace.storeAnalysedPair(options.project, reply.analysis.analysis)
       if (!stored.ok) return finish({ pair, status: 'failed', reason: stored.reason })
@@ -153,7 +155,7 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
         }
         current = task.id
         timer = setTimeout(expire, budget)
-        worker.postMessage({ id: task.id, kk: task.pair.kk, ru: task.pair.ru } satisfies WorkerTask)
+        worker.postMessage({ id: task.id, kk: task.pair.kk, ru: task.pair.ru, folder: options.folder } satisfies WorkerTask)
       }
       worker.on('message', (reply: WorkerReply) => {
         clearTimeout(timer)

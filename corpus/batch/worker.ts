@@ -1,6 +1,7 @@
 // An import worker thread: reads, cleans, aligns and checks one pair at a time and sends the
 // analysis back; the calling thread writes it, so the database has one writer and the app's main
 // process stays responsive.
+import { relative, sep } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import type { LanguageCode } from '../../aligner/language.ts'
 import { documentFromBytes, readDocumentFile, type ReadDocument } from '../files/read-document.ts'
@@ -8,7 +9,8 @@ import { analysePair, type Analysis } from '../import.ts'
 
 /** Two files by path (a folder import, the open dialog) or as bytes (an upload, a drop). */
 export type WorkerTask =
-  | { id: number; kk: string; ru: string }
+  /** `folder`: a folder import names each document by its path inside the folder (`a/kk.txt`). */
+  | { id: number; kk: string; ru: string; folder?: string }
   | { id: number; files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }> }
 
 export interface WorkerReply {
@@ -23,7 +25,8 @@ async function analyse(task: WorkerTask): Promise<Analysis> {
   for (const read of reads) {
     const document = await read()
     if (!document.ok) return document
-    sources.push(document.source)
+    const folder = 'folder' in task ? task.folder : undefined
+    sources.push(folder ? { ...document.source, name: relative(folder, document.source.name).split(sep).join('/') } : document.source)
   }
   if (sources.length !== 2) return { ok: false, reason: `give two files, the Kazakh and the Russian version (got ${sources.length})` }
   return analysePair([sources[0]!, sources[1]!])

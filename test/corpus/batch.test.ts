@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { nameLanguage, planFolder, titleNumbers } from '../../corpus/batch/pairing.ts'
 import { analyseOffThread, CANCELLED_IMPORT, runBatch, type BatchProgress } from '../../corpus/batch/runner.ts'
 import { Workspace } from '../../corpus/workspace.ts'
+import { DEFAULT_EXPORT_OPTIONS } from '../../aligner/tmx/export.ts'
 import { CORPUS } from '../helpers/corpus.ts'
 import { buildDocx, paragraph } from '../helpers/build-docx.ts'
 
@@ -123,6 +124,24 @@ describe('running a batch', () => {
     const second = await runBatch(ws, planned.plan, { project: 'Folder', workers: 1 })
     expect([second.skipped, second.imported + second.failed, second.interrupted]).toEqual([first.imported, 4 - first.imported, false])
     expect(ws.alignments().length).toBe(3)
+  })
+})
+
+describe('documents of a folder import', () => {
+  it('are named by their path inside the folder, so two kk.txt stay two agreements in the workspace and the TM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'egiz-batch-names-'))
+    for (const [folder, slug] of [['a', 'kz-fi-investment-bit-1992'], ['b', 'hcch-statute-1951']] as const) {
+      mkdirSync(join(dir, folder))
+      for (const side of ['kk', 'ru']) copyFileSync(join(CORPUS, slug, `${side}.txt`), join(dir, folder, `${side}.txt`))
+    }
+    const planned = await planFolder(dir)
+    if (!planned.ok) throw new Error(planned.reason)
+    const ws = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-')))
+    expect((await runBatch(ws, planned.plan, { project: 'Names', workers: 1 })).imported).toBe(2)
+    expect(ws.alignments().map((a) => [a.kkFile, a.ruFile])).toEqual([['a/kk.txt', 'a/ru.txt'], ['b/kk.txt', 'b/ru.txt']])
+    const tmx = ws.exportFile({}, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' }).text
+    const documents = new Set([...tmx.matchAll(/<prop type="x-document">([^<]*)<\/prop>/g)].map((m) => m[1]))
+    expect([...documents].sort()).toEqual(['a/kk.txt / a/ru.txt', 'b/kk.txt / b/ru.txt'])
   })
 })
 
