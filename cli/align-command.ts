@@ -58,19 +58,21 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
   }
   const documents = await prepareBoth(files.inputs, io)
   if (!documents) return 2
-  const result = alignDocuments(documents.kk, documents.ru, { level })
-  const output = render(result, format, level, documents, io, options.has('--raw-cells'))
+  // A TMX takes each sentence's article label from its article-level pair, as `egiz export` does.
+  const result = alignDocuments(documents.kk, documents.ru, { level: format === 'tmx' ? 'both' : level })
+  const { text, written } = render(result, format, level, documents, options.has('--raw-cells'))
   const target = options.get('--output')
   if (typeof target === 'string') {
     try {
-      writeFileAtomically(target, output)
+      writeFileAtomically(target, text)
     } catch (error) {
       io.err(`egiz: ${target}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place with -o.\n`)
       return 2
     }
-    io.err(`egiz: wrote ${result.pairs.length} pairs to ${target}\n`)
+    io.err(`egiz: ${target}: ${written}.\n`)
   } else {
-    io.out(output)
+    io.out(text)
+    if (format === 'tmx') io.err(`egiz: TMX: ${written}.\n`)
   }
   return 0
 }
@@ -102,23 +104,24 @@ export async function prepareBoth(inputs: InputFile[], io: CommandIo): Promise<{
   return first.language === 'kk' ? { kk: first, ru: second } : { kk: second, ru: first }
 }
 
-function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, io: CommandIo, rawCells: boolean): string {
+/** The output in the chosen format, and what it holds in words (`92 pairs written, 3 with an empty side`). */
+function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, rawCells: boolean): { text: string; written: string } {
+  const pairs = (count: number) => `${count} pairs written`
   switch (format) {
     case 'json':
-      return JSON.stringify(result, null, 1) + '\n'
+      return { text: JSON.stringify(result, null, 1) + '\n', written: pairs(result.pairs.length) }
     case 'tsv':
-      return writeTsv(result.pairs, { rawCells })
+      return { text: writeTsv(result.pairs, { rawCells }), written: pairs(result.pairs.length) }
     case 'tmx': {
-      // Nothing is reviewed yet: every pair with text on both sides goes in.
+      // Nothing is reviewed yet: every pair goes in, with the options of `egiz export` (pairs with an
+      // empty side are left out of a TM and counted, as there).
       const exporter = new PairExporter({ ...DEFAULT_EXPORT_OPTIONS, pairs: 'all', level }, packageVersion())
       const parts = [exporter.header()]
       for (const candidate of alignmentCandidates(result, documents.kk, documents.ru, new Date())) parts.push(exporter.pair(candidate))
       parts.push(exporter.footer())
-      const { segments } = exporter.report
-      if (segments.illegalRemoved > 0 || segments.surrogatesReplaced > 0) io.err(`egiz: TMX: ${describeReport(exporter.report)}.\n`)
-      return parts.join('')
+      return { text: parts.join(''), written: describeReport(exporter.report) }
     }
     case 'text':
-      return writeText(result, level)
+      return { text: writeText(result, level), written: pairs(result.pairs.filter((p) => level === 'both' || p.level === level).length) }
   }
 }

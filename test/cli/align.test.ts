@@ -57,6 +57,20 @@ describe('egiz align', () => {
     expect(tmx).toContain('<tuv xml:lang="kk-KZ"><seg>')
   })
 
+  it('--format tmx writes the TMX egiz export writes for the same pairs, and says what it wrote', async () => {
+    const aligned = join(dir, 'aligned.tmx')
+    const written = await run('align', KK, RU, '--format', 'tmx', '-o', aligned)
+    expect(written.err).toBe(`egiz: ${aligned}: 92 pairs written.\n`)
+    const db = join(dir, 'same.sqlite')
+    expect((await run('import', KK, RU, '--db', db)).code).toBe(0)
+    const exported = join(dir, 'exported.tmx')
+    expect((await run('export', '-o', exported, '--db', db, '--status', 'all')).code).toBe(0)
+    // Dates and unit ids differ (the time of writing; pair ids before import, database ids after).
+    const withoutDates = (path: string) => readFileSync(path, 'utf8').replace(/(creationdate|changedate|tuid)="[^"]*"/g, '').replace(/ +/g, ' ')
+    expect(withoutDates(aligned)).toBe(withoutDates(exported))
+    expect(readFileSync(aligned, 'utf8')).toContain('<prop type="x-article">1-бап / Статья 1</prop>')
+  })
+
   it('--kk and --ru override detection', async () => {
     const { code, out } = await run('align', '--kk', KK, '--ru', RU, '--format', 'json')
     expect(code).toBe(0)
