@@ -122,8 +122,8 @@ function numberedOnce(items: UnitItem[]): Map<string, UnitItem> {
 }
 
 function lengthRatio(kk: UnitItem[], ru: UnitItem[]): number {
-  const kkLength = kk.reduce((sum, item) => sum + item.text.length, 0)
-  const ruLength = ru.reduce((sum, item) => sum + item.text.length, 0)
+  const kkLength = sumLength(kk)
+  const ruLength = sumLength(ru)
   return kkLength > 0 && ruLength > 0 ? ruLength / kkLength : 1
 }
 
