@@ -30,6 +30,8 @@ export interface PreparedDocument {
   encoding: string
   /** Headers, footers and notes of the file, not aligned. */
   apart: ApartBlock[]
+  /** Spans of the original text the reader generated (list numbers), see ExtractedText. */
+  generated: Array<[number, number]>
   language: LanguageCode
   normalized: NormalizedText
   structure: DocumentStructure
@@ -111,7 +113,7 @@ export function prepareDocument(input: DocumentInput, language?: LanguageCode): 
   if (normalized.text.trim() === '') return { ok: false, problem: 'no-text', reason: 'after removing markup and layout, no text is left' }
   const { name } = input
   const encoding = decoded.encoding ?? decoded.format
-  return { ok: true, document: { name, fileFormat: decoded.format, encoding, apart: decoded.apart, language: detected, normalized, structure: parseStructure(normalized.text) } }
+  return { ok: true, document: { name, fileFormat: decoded.format, encoding, apart: decoded.apart, generated: decoded.generated ?? [], language: detected, normalized, structure: parseStructure(normalized.text) } }
 }
 
 const LAYOUT_FORMATS: Record<ExtractedText['layout'], SourceFormat | 'auto'> = { paragraphs: 'paragraphs', lines: 'plain', auto: 'auto' }

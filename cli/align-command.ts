@@ -3,7 +3,7 @@
 import { alignDocuments, prepareDocument, type AlignmentResult, type Level, type PreparedDocument } from '../aligner/pipeline.ts'
 import { writeText } from '../aligner/output/text.ts'
 import { writeTsv } from '../aligner/output/tsv.ts'
-import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter } from '../aligner/tmx/export.ts'
+import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter, type ExportOptions } from '../aligner/tmx/export.ts'
 import { alignmentCandidates } from '../aligner/tmx/candidates.ts'
 import { parseArgs } from './args.ts'
 import { pairInputs, type InputFile } from './read-input.ts'
@@ -22,6 +22,8 @@ The two files may be given in either order: their languages are detected.
   -o, --output FILE         write to FILE instead of the terminal (never over an input file)
   --raw-cells               tsv: keep cells starting with = + - @ as they are (by default they get a
                             leading ' so that a spreadsheet shows them instead of running them)
+  --text original|clean     tmx: the text as in the files (default) or with Egiz's repairs
+  --segments cat|pairs      tmx: pairs cut where CAT tools cut segments (default) or whole pairs
   -h, --help                show this help`
 
 const FORMATS = ['text', 'json', 'tsv', 'tmx'] as const
@@ -37,6 +39,8 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
     '--format': { value: true },
     '--output': { value: true, alias: '-o' },
     '--raw-cells': { value: false },
+    '--text': { value: true },
+    '--segments': { value: true },
     '--help': { value: false, alias: '-h' },
   })
   if (!parsed.ok) return usageError(io, parsed.reason)
@@ -49,6 +53,10 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
   if (!FORMATS.includes(format)) return usageError(io, `--format must be one of ${FORMATS.join(', ')}`)
   const level = (options.get('--level') ?? (format === 'json' ? 'both' : format === 'tmx' ? 'sentence' : 'article')) as Level
   if (!LEVELS.includes(level)) return usageError(io, `--level must be one of ${LEVELS.join(', ')}`)
+  const text = (options.get('--text') ?? DEFAULT_EXPORT_OPTIONS.text) as ExportOptions['text']
+  if (text !== 'original' && text !== 'clean') return usageError(io, '--text must be original or clean')
+  const segments = (options.get('--segments') ?? DEFAULT_EXPORT_OPTIONS.segments) as ExportOptions['segments']
+  if (segments !== 'cat' && segments !== 'pairs') return usageError(io, '--segments must be cat or pairs')
 
   const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, files.reason)
@@ -60,18 +68,18 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
   if (!documents) return 2
   // A TMX takes each sentence's article label from its article-level pair, as `egiz export` does.
   const result = alignDocuments(documents.kk, documents.ru, { level: format === 'tmx' ? 'both' : level })
-  const { text, written } = render(result, format, level, documents, options.has('--raw-cells'))
+  const { text: output, written } = render(result, format, level, documents, { rawCells: options.has('--raw-cells'), text, segments })
   const target = options.get('--output')
   if (typeof target === 'string') {
     try {
-      writeFileAtomically(target, text)
+      writeFileAtomically(target, output)
     } catch (error) {
       io.err(`egiz: ${target}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place with -o.\n`)
       return 2
     }
     io.err(`egiz: ${target}: ${written}.\n`)
   } else {
-    io.out(text)
+    io.out(output)
     if (format === 'tmx') io.err(`egiz: TMX: ${written}.\n`)
   }
   return 0
@@ -105,17 +113,17 @@ export async function prepareBoth(inputs: InputFile[], io: CommandIo): Promise<{
 }
 
 /** The output in the chosen format, and what it holds in words (`92 pairs written, 3 with an empty side`). */
-function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, rawCells: boolean): { text: string; written: string } {
+function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, choices: Pick<ExportOptions, 'rawCells' | 'text' | 'segments'>): { text: string; written: string } {
   const pairs = (count: number) => `${count} pairs written`
   switch (format) {
     case 'json':
       return { text: JSON.stringify(result, null, 1) + '\n', written: pairs(result.pairs.length) }
     case 'tsv':
-      return { text: writeTsv(result.pairs, { rawCells }), written: pairs(result.pairs.length) }
+      return { text: writeTsv(result.pairs, { rawCells: choices.rawCells }), written: pairs(result.pairs.length) }
     case 'tmx': {
       // Nothing is reviewed yet: every pair goes in, with the options of `egiz export` (pairs with an
       // empty side are left out of a TM and counted, as there).
-      const exporter = new PairExporter({ ...DEFAULT_EXPORT_OPTIONS, pairs: 'all', level }, packageVersion())
+      const exporter = new PairExporter({ ...DEFAULT_EXPORT_OPTIONS, pairs: 'all', level, text: choices.text, segments: choices.segments }, packageVersion())
       const parts = [exporter.header()]
       for (const candidate of alignmentCandidates(result, documents.kk, documents.ru, new Date())) parts.push(exporter.pair(candidate))
       parts.push(exporter.footer())

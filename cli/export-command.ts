@@ -23,7 +23,10 @@ export const EXPORT_USAGE = `usage: egiz export -o FILE [--project NAME | --alig
   --dedupe                    leave out exact duplicates
   --raw-cells                 tsv: keep cells starting with = + - @ as they are (by default they get a
                               leading ' so that a spreadsheet shows them instead of running them)
-  --text clean|original       the clean text (default) or the text as in the original files`
+  --text original|clean       the text as in the original files (default: what a CAT tool finds in
+                              the documents), or the clean text with Egiz's repairs
+  --segments cat|pairs        pairs cut where CAT tools cut segments, wherever both sides cut alike
+                              (default), or one unit per aligned pair`
 
 /** Exports up to this size are read back in full before they replace the target. */
 const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
@@ -41,19 +44,21 @@ export function exportOptions(options: Map<string, string | true>): OptionsResul
   const codes = pick('--codes', ['regional', 'short'] as const, 'regional')
   const level = pick('--level', ['sentence', 'article', 'both'] as const, 'sentence')
   const pairs = pick('--status', ['confirmed', 'all'] as const, 'confirmed')
-  const text = pick('--text', ['clean', 'original'] as const, 'clean')
+  const text = pick('--text', ['clean', 'original'] as const, 'original')
+  const segments = pick('--segments', ['cat', 'pairs'] as const, 'cat')
   if (!format) return { ok: false, reason: '--format must be tmx, tsv or tsv-full' }
   if (!source) return { ok: false, reason: '--source must be kk or ru' }
   if (!codes) return { ok: false, reason: '--codes must be regional or short' }
   if (!level) return { ok: false, reason: '--level must be sentence, article or both' }
   if (!pairs) return { ok: false, reason: '--status must be confirmed or all' }
-  if (!text) return { ok: false, reason: '--text must be clean or original' }
+  if (!text) return { ok: false, reason: '--text must be original or clean' }
+  if (!segments) return { ok: false, reason: '--segments must be cat or pairs' }
   const threshold = options.get('--min-confidence')
   const minConfidence = typeof threshold === 'string' ? Number(threshold) : null
   if (minConfidence !== null && !(minConfidence >= 0 && minConfidence <= 1)) return { ok: false, reason: '--min-confidence must be a number from 0 to 1' }
   return {
     ok: true,
-    options: { ...DEFAULT_EXPORT_OPTIONS, format, source, codes, level, pairs, text, minConfidence, skipEmpty: !options.has('--keep-empty'), dropDuplicates: options.has('--dedupe'), rawCells: options.has('--raw-cells') },
+    options: { ...DEFAULT_EXPORT_OPTIONS, format, source, codes, level, pairs, text, segments, minConfidence, skipEmpty: !options.has('--keep-empty'), dropDuplicates: options.has('--dedupe'), rawCells: options.has('--raw-cells') },
   }
 }
 
@@ -72,6 +77,7 @@ export function runExport(argv: string[], io: CommandIo): number {
     '--dedupe': { value: false },
     '--raw-cells': { value: false },
     '--text': { value: true },
+    '--segments': { value: true },
     '--help': { value: false, alias: '-h' },
     ...DB_OPTION,
   })
@@ -150,7 +156,7 @@ function writeChecked(target: string, format: string, exporter: PairExporter, wr
     output.write(exporter.footer())
     output.close()
     // A device or pipe (`-o /dev/stdout`) cannot be read back.
-    const problem = format === 'tmx' && !output.direct ? checkTmx(output.temporary, exporter.report.written) : null
+    const problem = format === 'tmx' && !output.direct ? checkTmx(output.temporary, exporter.report.units) : null
     if (problem) {
       output.discard()
       return problem

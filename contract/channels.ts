@@ -93,9 +93,10 @@ export const CHANNELS = {
       skipEmpty: boolean(),
       dropDuplicates: boolean(),
       text: oneOf('clean', 'original'),
+      segments: optional(oneOf('cat', 'pairs')),
       rawCells: optional(boolean()),
     }),
-    (ws, { alignmentId, projectId, rawCells, ...options }) => ws.exportFile({ alignmentId, projectId }, { ...options, rawCells: rawCells ?? false }),
+    (ws, { alignmentId, projectId, rawCells, segments, ...options }) => ws.exportFile({ alignmentId, projectId }, { ...options, segments: segments ?? 'cat', rawCells: rawCells ?? false }),
   ),
   'import.pair': channel(
     object({

@@ -19,6 +19,8 @@ export interface VersionContent {
   fileFormat: string
   /** Headers, footers and notes of the file. */
   apart: unknown[]
+  /** Spans of `clean` its reader generated (list numbers). */
+  generated: Array<[number, number]>
   original: string
   clean: string
   /** [clean, original] breakpoints, see offsetBreakpoints(). */
@@ -42,8 +44,8 @@ export function storeVersion(db: Db, projectId: number, language: 'kk' | 'ru', c
   if (same !== undefined) return { id: same, created: false }
   const version = ((sqlValue(db, 'SELECT max(version) FROM document_versions WHERE document_id = ?').get(documentId) as number | null) ?? 0) + 1
   const id = Number(
-    sql(db, 'INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, original_text, clean_text, offset_map, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(documentId, version, content.fileName, sha256, content.encoding, content.format, content.fileFormat, JSON.stringify(content.apart), content.original, content.clean, JSON.stringify(content.offsetMap), JSON.stringify(content.units), now, by).lastInsertRowid,
+    sql(db, 'INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, generated, original_text, clean_text, offset_map, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(documentId, version, content.fileName, sha256, content.encoding, content.format, content.fileFormat, JSON.stringify(content.apart), JSON.stringify(content.generated), content.original, content.clean, JSON.stringify(content.offsetMap), JSON.stringify(content.units), now, by).lastInsertRowid,
   )
   return { id, created: true }
 }

@@ -36,6 +36,7 @@ export function importTmx(db: Db, request: { project: string; name: string; byte
         format: 'tmx',
         fileFormat: 'tmx',
         apart: [],
+        generated: [],
         original: texts[language],
         clean: texts[language],
         offsetMap: [0, 0],

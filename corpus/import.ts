@@ -125,6 +125,7 @@ function storeDocument(db: Db, projectId: number, document: PreparedDocument, by
     format: normalized.format,
     fileFormat: document.fileFormat,
     apart: document.apart,
+    generated: document.generated.map(([start, end]): [number, number] => [toCleanOffset(normalized, start), toCleanOffset(normalized, end)]),
     original: normalized.original,
     clean: normalized.text,
     offsetMap: offsetBreakpoints(normalized.toOriginal),

@@ -150,6 +150,15 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX document_versions_by_sha256 ON document_versions (sha256);
     `,
   },
+  {
+    version: 3,
+    description: 'the spans of each version\'s text that its reader generated (list numbers)',
+    sql: `
+      -- [start, end) spans of clean_text (JSON) that Word or HTML list numbering put there: a CAT
+      -- tool's segments leave them out, so the TMX does too.
+      ALTER TABLE document_versions ADD COLUMN generated TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -5,6 +5,7 @@ import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, storeAnalysedPair, type AnalysedPair, type Analysis, type ImportRequest, type ImportResult } from './import.ts'
 import { documentName } from '../aligner/tmx/candidates.ts'
+import { changesCharacters, documentParagraphs, sortEdits, type DocumentEdit } from '../aligner/tmx/document-text.ts'
 import { analyseOffThread, PAIR_BUDGET_MS } from './batch/runner.ts'
 import type { WorkerTask } from './batch/worker.ts'
 import { recheckPairs } from './recheck.ts'
@@ -12,7 +13,6 @@ import { BatchJobs } from './batch/jobs.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import type { ApartBlock } from '../aligner/formats/extracted.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
-import { originalOffset } from '../aligner/text/normalize.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
 import { checkExportedTmx } from '../aligner/tmx/check.ts'
 import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
@@ -437,11 +437,11 @@ export class Workspace {
     )
     const [first, second] = [scope.levels[0] ?? 'sentence', scope.levels[1] ?? scope.levels[0] ?? 'sentence']
     type Row = PairRow & { alignmentCreated: string; kkFile: string; ruFile: string; parentKkLabels: string | null; parentRuLabels: string | null }
-    // Original texts of the alignment being read; rows come alignment by alignment.
-    let current = { alignmentId: -1, kk: { text: '', map: [0, 0] } as OriginalText, ru: { text: '', map: [0, 0] } as OriginalText }
+    // How to get each side's document text back; rows come alignment by alignment.
+    let current: { alignmentId: number; kk: DocumentEdit[]; ru: DocumentEdit[] } = { alignmentId: -1, kk: [], ru: [] }
     for (const row of statement.iterate(scope.alignmentId ?? null, scope.alignmentId ?? null, scope.projectId ?? null, scope.projectId ?? null, first, second) as Iterable<Row>) {
       const texts = this.texts(row.alignment_id)
-      if (current.alignmentId !== row.alignment_id) current = { alignmentId: row.alignment_id, kk: this.originalText(texts.kk.versionId), ru: this.originalText(texts.ru.versionId) }
+      if (current.alignmentId !== row.alignment_id) current = { alignmentId: row.alignment_id, kk: this.documentEdits(texts.kk.versionId), ru: this.documentEdits(texts.ru.versionId) }
       const originals = current
       const labels = [...JSON.parse(row.parentKkLabels ?? row.kk_labels), ...JSON.parse(row.parentRuLabels ?? row.ru_labels)] as string[]
       const side = (which: Side) => {
@@ -450,7 +450,7 @@ export class Workspace {
         const end = which === 'kk' ? row.kk_end : row.ru_end
         const edited = (which === 'kk' ? row.kk_text : row.ru_text) !== null
         const source = originals[which]
-        const original = edited || start === null || end === null ? clean : source.text.slice(originalOffset(source.map, start), originalOffset(source.map, end))
+        const original = edited || start === null || end === null ? clean.split('\n') : documentParagraphs(texts[which].clean, start, end, source)
         return { clean, original }
       }
       yield {
@@ -479,7 +479,7 @@ export class Workspace {
     for (const candidate of this.exportCandidates({ ...scope, levels })) parts.push(exporter.pair(candidate))
     parts.push(exporter.footer())
     const text = parts.join('')
-    const problem = options.format === 'tmx' ? checkExportedTmx(new TextEncoder().encode(text), exporter.report.written) : null
+    const problem = options.format === 'tmx' ? checkExportedTmx(new TextEncoder().encode(text), exporter.report.units) : null
     if (problem) throw new Error(`the exported TMX failed its check: ${problem}`)
     return { text, report: exporter.report, description: describeReport(exporter.report) }
   }
@@ -492,9 +492,14 @@ export class Workspace {
     return termInconsistencies(pairs, options.groups)
   }
 
-  private originalText(versionId: number): OriginalText {
-    const row = sql(this.db, 'SELECT original_text, offset_map FROM document_versions WHERE id = ?').get(versionId) as { original_text: string; offset_map: string }
-    return { text: row.original_text, map: JSON.parse(row.offset_map) as number[] }
+  /** What turns a version's clean text back into the document's own: character repairs undone, list numbers out. */
+  private documentEdits(versionId: number): DocumentEdit[] {
+    const repairs = sql(this.db, 'SELECT kind, clean_start, clean_end, before, after FROM repairs WHERE version_id = ?').all(versionId) as Array<{ kind: string; clean_start: number; clean_end: number; before: string; after: string }>
+    const generated = JSON.parse((sql(this.db, 'SELECT generated FROM document_versions WHERE id = ?').get(versionId) as { generated: string }).generated) as Array<[number, number]>
+    return sortEdits([
+      ...repairs.filter((repair) => changesCharacters(repair.kind, repair.before, repair.after)).map((repair) => ({ start: repair.clean_start, end: repair.clean_end, text: repair.before })),
+      ...generated.map(([start, end]) => ({ start, end, text: '' })),
+    ])
   }
 
   /** Full check of the file (PRAGMA integrity_check): 'ok' or the problems found. */
@@ -540,10 +545,6 @@ export class Workspace {
   }
 }
 
-interface OriginalText {
-  text: string
-  map: number[]
-}
 
 
 

@@ -13,7 +13,7 @@ interface Props {
   onClose: () => void
 }
 
-const DEFAULTS: ExportOptions = { format: 'tmx', source: 'kk', codes: 'regional', level: 'sentence', pairs: 'confirmed', minConfidence: null, skipEmpty: true, dropDuplicates: false, text: 'clean', rawCells: false }
+const DEFAULTS: ExportOptions = { format: 'tmx', source: 'kk', codes: 'regional', level: 'sentence', pairs: 'confirmed', minConfidence: null, skipEmpty: true, dropDuplicates: false, text: 'original', segments: 'cat', rawCells: false }
 
 export function ExportDialog({ alignmentId, projectId, title, t, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULTS)
@@ -69,7 +69,8 @@ export function ExportDialog({ alignmentId, projectId, title, t, onClose }: Prop
         {select('codes', 'exportCodes', [['regional', 'kk-KZ / ru-RU'], ['short', 'kk / ru']])}
         {select('level', 'exportLevel', [['sentence', t('sentences')], ['article', t('articles')], ['both', t('both')]])}
         {select('pairs', 'exportPairs', [['confirmed', t('confirmedOnly')], ['all', t('allButRejected')]])}
-        {select('text', 'exportText', [['clean', t('cleanText')], ['original', t('originalText')]])}
+        {select('text', 'exportText', [['original', t('originalText')], ['clean', t('cleanText')]])}
+        {select('segments', 'exportSegments', [['cat', t('catSegments')], ['pairs', t('wholePairs')]])}
         <label>
           {t('minConfidence')}
           <input type="number" min={0} max={1} step={0.05} value={options.minConfidence ?? ''} placeholder="—" onChange={(e) => set('minConfidence', e.target.value === '' ? null : Number(e.target.value))} />

@@ -3,7 +3,7 @@
 // footers, footnotes, endnotes and comments kept apart.
 import { parseXml, XmlError, type XmlElement, type XmlNode } from '../xml.ts'
 import { toRoman } from '../text/roman.ts'
-import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
+import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 
 /** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
 export type DocxParts = Map<string, string>
@@ -15,9 +15,9 @@ export function extractDocx(parts: DocxParts): Extracted {
   try {
     const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), parseOptional(parts, 'word/styles.xml'))
     const body = childNamed(parseXml(bodyXml), 'w:body')
-    const text = paragraphsToText(body ? blockParagraphs(body, numbering) : [])
+    const { text, generated } = separateGenerated(paragraphsToText(body ? blockParagraphs(body, numbering) : []))
     if (text.trim() === '') return { ok: false, problem: 'no-text', reason: 'the .docx holds no text (pictures only? a scan?); open a document with a text layer or copy the text from the official site' }
-    return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering) } }
+    return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering), generated } }
   } catch (error) {
     if (error instanceof XmlError) return { ok: false, problem: 'damaged', reason: `the .docx is damaged (its XML breaks at ${error.message}); open it in Word and save it again` }
     throw error
@@ -41,7 +41,7 @@ function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
   for (const name of names) {
     const kind = /^word\/(header|footer)\d*\.xml$/.exec(name)?.[1] as 'header' | 'footer' | undefined
     if (!kind) continue
-    const text = paragraphsToText(blockParagraphs(parseXml(parts.get(name)!), numbering))
+    const { text } = separateGenerated(paragraphsToText(blockParagraphs(parseXml(parts.get(name)!), numbering)))
     if (text.trim() !== '') blocks.push({ kind, label: name.slice('word/'.length), text })
   }
   const notes: Array<[string, string, ApartKind]> = [['word/footnotes.xml', 'w:footnote', 'footnote'], ['word/endnotes.xml', 'w:endnote', 'endnote'], ['word/comments.xml', 'w:comment', 'comment']]
@@ -51,7 +51,7 @@ function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
     for (const note of elements(root, element)) {
       const type = note.attributes['w:type']
       if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue
-      const text = paragraphsToText(blockParagraphs(note, numbering).map((p) => p.trim()))
+      const { text } = separateGenerated(paragraphsToText(blockParagraphs(note, numbering).map((p) => p.trim())))
       if (text !== '') blocks.push({ kind, label: note.attributes['w:id'] ?? String(blocks.length + 1), text })
     }
   }
@@ -84,7 +84,7 @@ function blockParagraphs(container: XmlElement, numbering: Numbering): string[] 
 function paragraphText(paragraph: XmlElement, numbering: Numbering): string[] {
   const properties = childNamed(paragraph, 'w:pPr')
   const label = numbering.labelFor(properties)
-  const text = label + runsText(paragraph)
+  const text = markGenerated(label) + runsText(paragraph)
   return text.split('\n')
 }
 
@@ -95,7 +95,7 @@ function runsText(element: XmlElement): string {
   for (const child of elements(element)) {
     switch (child.name) {
       case 'w:t':
-        text += child.children.filter((node): node is string => typeof node === 'string').join('')
+        text += fileText(child.children.filter((node): node is string => typeof node === 'string').join(''))
         break
       case 'w:tab':
       case 'w:ptab':

@@ -1,9 +1,9 @@
 // Reads an .html/.htm page as saved from the official legal database: the charset the page
 // declares, its text one paragraph per block element, page headers and footers kept apart.
 import { decodeSingleByte, decodeText, decodeUtf8 } from '../text/decode.ts'
-import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
+import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { ListNumbers } from './html-lists.ts'
-import { paragraphsToText, type ApartBlock, type Extracted } from './extracted.ts'
+import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type Extracted } from './extracted.ts'
 import type { Failure } from '../problems.ts'
 
 /** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
@@ -31,11 +31,13 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function extractHtml(bytes: Uint8Array): Extracted {
   const decoded = decodeHtml(bytes)
   if (!decoded.ok) return decoded
-  const { body, apart } = htmlText(decoded.text)
+  const marked = htmlText(decoded.text)
+  const { text: body, generated } = separateGenerated(marked.body)
+  const { apart } = marked
   if (body.trim() === '') {
     return { ok: false, problem: 'no-text', reason: 'the page holds no document text (only markup, scripts or menus); save the page of the document itself' }
   }
-  return { ok: true, extracted: { format: 'html', text: body, layout: 'paragraphs', encoding: decoded.encoding, apart } }
+  return { ok: true, extracted: { format: 'html', text: body, layout: 'paragraphs', encoding: decoded.encoding, apart, generated } }
 }
 
 type Decoded = { ok: true; text: string; encoding: string } | Failure
@@ -65,6 +67,7 @@ function decodeWithCharset(bytes: Uint8Array, charset: string): string | null {
   if (charset === 'utf-8' || charset === 'utf8') return decodeUtf8(bytes)
   if (charset === 'windows-1251' || charset === 'cp1251') return decodeSingleByte(bytes, WINDOWS_1251_HIGH)
   if (charset === 'rk1048' || charset === 'kz-1048' || charset === 'kz1048' || charset === 'strk1048-2002') return decodeSingleByte(bytes, KZ_1048_HIGH)
+  if (charset === 'pt154' || charset === 'ptcp154' || charset === 'cp154' || charset === 'csptcp154') return decodeSingleByte(bytes, PT154_HIGH)
   try {
     return new TextDecoder(charset, { fatal: true }).decode(bytes)
   } catch {
@@ -96,9 +99,9 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
     const name = match[1]?.toLowerCase()
     if (name === undefined) {
       if (skipping !== null || token.startsWith('<!') || token.startsWith('<?')) continue
-      const text = decodeEntities(token)
+      const text = fileText(decodeEntities(token))
       if (itemLabel !== '' && text.trim() !== '') {
-        current = itemLabel + current.trimStart()
+        current = markGenerated(itemLabel) + current.trimStart()
         itemLabel = ''
       }
       current += preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, () => (endParagraph(), '')) : text.replace(/[ \t\r\n\f]+/g, ' ')
@@ -121,7 +124,7 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
         apartOf.depth += closing ? -1 : 1
         if (apartOf.depth === 0) {
           endParagraph()
-          const text = paragraphsToText(apartOf.paragraphs)
+          const { text } = separateGenerated(paragraphsToText(apartOf.paragraphs))
           if (text !== '') apart.push({ kind: name as 'header' | 'footer', label: String(apart.length + 1), text })
           apartOf = null
         }

@@ -50,6 +50,11 @@ const SIGNATURE = /^(?:За\s+\p{Lu}|Президент Республики К�
 /** Signature blocks of multilateral treaties list many parties: `За Республику Армения За …`. */
 const MAX_SIGNATURE_LENGTH = 600
 
+/** Does a line open a point, a subpoint or a list item (`1.`, `2.1.`, `а)`, `•`)? For readers that rebuild paragraphs. */
+export function opensPoint(line: string): boolean {
+  return POINT.test(line) || SUBPOINT.test(line) || /^[•·▪◦‣–—-]\s/u.test(line)
+}
+
 export function splitParagraphs(text: string): Array<{ start: number; end: number; text: string }> {
   const paragraphs: Array<{ start: number; end: number; text: string }> = []
   let start = 0

@@ -1,5 +1,6 @@
-// Upper halves (bytes 0x80–0xFF) of the two single-byte Cyrillic code pages legal texts come in.
-// KZ-1048 is Windows-1251 with Kazakh letters in place of Serbian/Macedonian ones.
+// Upper halves (bytes 0x80–0xFF) of the single-byte Cyrillic code pages legal texts come in.
+// KZ-1048 is Windows-1251 with Kazakh letters in place of Serbian/Macedonian ones; PT154 (older
+// Kazakh software) puts the Kazakh letters elsewhere again, among letters of other Asian Cyrillic alphabets.
 
 /** Windows-1251, bytes 0x80–0xFF; U+FFFD marks the one unassigned byte (0x98). */
 export const WINDOWS_1251_HIGH =
@@ -8,3 +9,7 @@ export const WINDOWS_1251_HIGH =
 /** KZ-1048 (RK1048), bytes 0x80–0xFF. */
 export const KZ_1048_HIGH =
   'ЂЃ‚ѓ„…†‡€‰Љ‹ЊҚҺЏђ‘’“”•–—\uFFFD™љ›њқһџ\u00A0ҰұӘ¤Ө¦§Ё©Ғ«¬\u00AD®Ү°±Ііөµ¶·ё№ғ»әҢңүАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя'
+
+/** PT154 (PTCP154, "Cyrillic-Asian"), bytes 0x80–0xFF. */
+export const PT154_HIGH =
+  'ҖҒӮғ„…ҶҮҲүҠӢҢҚҺҸҗ‘’“”•–—ҳҷҡӣңқһҹ\u00A0ЎўЈӨҘҰ§Ё©Ә«¬ӯ®Ҝ°ұІіҙө¶·ё№ә»јҪҫҝАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя'

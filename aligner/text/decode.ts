@@ -1,9 +1,9 @@
 // Turns the bytes of a text file into a string and names the encoding it used: UTF-8 (with or
-// without BOM), UTF-16 LE/BE, Windows-1251 or KZ-1048 — the encodings official legal texts come in.
-import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from './codepages.ts'
+// without BOM), UTF-16 LE/BE, Windows-1251, KZ-1048 or PT154 — the encodings legal texts come in.
+import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from './codepages.ts'
 import type { Failure } from '../problems.ts'
 
-export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'kz-1048'
+export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'kz-1048' | 'pt154'
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: EncodingName }
@@ -17,10 +17,13 @@ const UTF16_ZERO_SHARE = 0.3
 const UTF16_HIGH_SHARE = 0.95
 const UTF16_LOW_SIDE_SHARE = 0.5
 
-/** Letters that exist in Windows-1251 but never occur in Kazakh or Russian text. */
-const FOREIGN_CYRILLIC = /[ЂђЃѓЉљЊњЌќЋћЏџЎўЈјЅѕЇїЄєҐґ]/gu
-/** Kazakh-only letters, which KZ-1048 puts where Windows-1251 has the letters above. */
-const KAZAKH_LETTERS = /[ӘәҒғҚқҢңӨөҰұҮүҺһ]/gu
+/** Characters a Kazakh or Russian text is made of; a code page's reading is judged by the others. */
+const AT_HOME = /[\t\n\r\u0020-\u007E\u00A0\u00AD«»“”„‘’–—…№§°•·©®А-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/u
+/**
+ * Frequent Kazakh words holding Kazakh letters: where two code pages both read the bytes as
+ * Kazakh letters (KZ-1048 and PT154 put them in different places), only one reading makes words.
+ */
+const KAZAKH_WORDS = /(?<![\p{L}])(?:және|үшін|бұл|өз|әр|сәйкес|қатысты|қазақстан|республикасының|үкіметі|мемлекеттің|күшіне|келісім|тараптың|тараптар|арасындағы|ұйым|құқық|жағдайда|мүше|өзара|ынтымақтастық|мәселелер|жүзеге|өкілдері|бөлігі)(?![\p{L}])/giu
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, problem: 'empty', reason: 'the file is empty' }
@@ -36,7 +39,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (utf8 !== null) return checked(utf8, 'utf-8')
   const broken = brokenUtf8(bytes)
   if (broken) return broken
-  return checked(...decodeCyrillicSingleByte(bytes))
+  return decodeCyrillicSingleByte(bytes)
 }
 
 /** UTF-8 sequences enough to call a file UTF-8 although some of its bytes are not. */
@@ -78,17 +81,66 @@ function checked(text: string, encoding: EncodingName): DecodeResult {
     return { ok: false, problem: 'unsupported', reason: 'this is not a text file (it holds binary data); open the text version of the document' }
   }
   if (text.trim() === '') return { ok: false, problem: 'empty', reason: 'the file holds no text (only spaces or blank lines)' }
+  const lost = lostLetters(text)
+  if (lost) return lost
   return { ok: true, text, encoding }
 }
 
-/** Windows-1251 or KZ-1048: the one whose reading has no letters foreign to Kazakh and Russian. */
-function decodeCyrillicSingleByte(bytes: Uint8Array): [string, EncodingName] {
-  const asWindows = decodeSingleByte(bytes, WINDOWS_1251_HIGH)
-  const asKz = decodeSingleByte(bytes, KZ_1048_HIGH)
-  const foreignInWindows = count(asWindows, FOREIGN_CYRILLIC)
-  const foreignInKz = count(asKz, FOREIGN_CYRILLIC)
-  if (foreignInKz < foreignInWindows && count(asKz, KAZAKH_LETTERS) > 0) return [asKz, 'kz-1048']
-  return [asWindows, 'windows-1251']
+/** Words in which `?` stands for a letter (`?аза?стан`): a program saved the text in a code page without them. */
+const QUESTION_MARK_LETTER = /[\p{Script=Cyrillic}?]*(?:\p{Script=Cyrillic}\?|\?\p{Script=Cyrillic})[\p{Script=Cyrillic}?]*/gu
+/** Such words that make a text unusable: the letters are gone, and no reading brings them back. */
+const MIN_LOST_WORDS = 3
+
+function lostLetters(text: string): DecodeResult | null {
+  // A question mark ends a word; one inside a word or opening it before a small letter stands for a letter.
+  const words = [...text.matchAll(QUESTION_MARK_LETTER)].filter((match) => /\p{L}\?\p{L}|^\?\p{Ll}/u.test(match[0]))
+  if (words.length < MIN_LOST_WORDS) return null
+  const first = words[0]!
+  const line = text.slice(0, first.index).split('\n').length
+  return {
+    ok: false,
+    problem: 'encoding',
+    reason: `letters of the text were replaced by "?" (${words.length} words, the first «${first[0]}» on line ${line}): a program saved it in a code page without Kazakh letters; open the original file, or save it as UTF-8 from the program that has it whole`,
+  }
+}
+
+const SINGLE_BYTE: Array<[EncodingName, string]> = [['windows-1251', WINDOWS_1251_HIGH], ['kz-1048', KZ_1048_HIGH], ['pt154', PT154_HIGH]]
+
+/**
+ * Windows-1251, KZ-1048 or PT154: the reading with the fewest characters foreign to Kazakh and
+ * Russian, then the most frequent Kazakh words. When the best two readings differ and nothing tells
+ * them apart, the file is refused with both readings rather than read with guessed letters.
+ */
+function decodeCyrillicSingleByte(bytes: Uint8Array): DecodeResult {
+  const readings = SINGLE_BYTE.map(([encoding, high]) => {
+    const text = decodeSingleByte(bytes, high)
+    let foreign = 0
+    for (const character of text) if (!AT_HOME.test(character)) foreign++
+    return { encoding, text, foreign, words: count(text, KAZAKH_WORDS) }
+  })
+  const ranked = [...readings].sort((a, b) => a.foreign - b.foreign || b.words - a.words)
+  const [best, second] = ranked as [(typeof readings)[number], (typeof readings)[number]]
+  if (best.text !== second.text && best.foreign === second.foreign && best.words === second.words) {
+    const [a, b] = firstDifference(best.text, second.text)
+    return {
+      ok: false,
+      problem: 'encoding',
+      reason: `the file is in a one-byte Cyrillic code page, but whether ${best.encoding.toUpperCase()} or ${second.encoding.toUpperCase()} cannot be told (read as the first it says «${a}», as the second «${b}»); save it as UTF-8 from the program that made it`,
+    }
+  }
+  return checked(best.text, best.encoding)
+}
+
+/** The words around the first place where two readings of the same bytes differ. */
+function firstDifference(a: string, b: string): [string, string] {
+  let at = 0
+  while (at < a.length && a[at] === b[at]) at++
+  const start = Math.max(0, a.lastIndexOf(' ', at - 1) + 1)
+  const end = (text: string) => {
+    const space = text.indexOf(' ', at)
+    return space < 0 ? Math.min(text.length, at + 20) : space
+  }
+  return [a.slice(start, end(a)), b.slice(start, end(b))]
 }
 
 function count(text: string, pattern: RegExp): number {

@@ -3,6 +3,11 @@
 import { parseHeading } from '../structure/headings.ts'
 import type { TextEdit, TracedText } from './edits.ts'
 
+/** A line longer than this was not wrapped by hand: copies of the database wrap at about 80. */
+const UNWRAPPED_LINE = 160
+/** Share of such lines above which a text keeps one paragraph per line (saved as text by Word, pandoc…). */
+const UNWRAPPED_SHARE = 0.05
+
 /** Indentation (in spaces) that starts a paragraph in plain copies: they indent by 6, headings by 2. */
 const PARAGRAPH_INDENT = 2
 /** Characters that, at the start of a line, continue the sentence of the line before. */
@@ -34,6 +39,21 @@ export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number
   }
   edits.push(...edgeWhitespaceEdits(text))
   return dedupe(edits)
+}
+
+/**
+ * Is the text one paragraph per line (no hard wrapping)? Then every line is a paragraph, even one
+ * in lower case after a blank line (a preamble's clauses, list items), as a CAT tool reads it.
+ */
+export function isUnwrapped(text: string): boolean {
+  let lines = 0
+  let long = 0
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    lines++
+    if (line.length > UNWRAPPED_LINE) long++
+  }
+  return lines > 0 && long / lines > UNWRAPPED_SHARE
 }
 
 /**

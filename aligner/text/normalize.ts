@@ -2,7 +2,7 @@
 // gone, layout damage repaired — and keeps the original, an offset map and a log of every repair.
 import { applyEdits, editsForMatches, untraced, type Proposal, type Repair, type TextEdit, type TracedText } from './edits.ts'
 import { codeBlockRanges, looksLikeMarkdown, markupEdits } from './markup.ts'
-import { markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
+import { isUnwrapped, markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
 import { letterSpacingEdits } from './spacing.ts'
 import { lookalikeEdits } from './lookalikes.ts'
 import { displacedWordProposals } from './displaced.ts'
@@ -34,7 +34,7 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   const stage = (input: TracedText, edits: TextEdit[]) => applyEdits(input, edits, original, repairs)
 
   let traced = stage(untraced(original), lineEndingEdits(original))
-  const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(traced.text) ? 'markdown' : 'plain'
+  const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(traced.text) ? 'markdown' : isUnwrapped(traced.text) ? 'paragraphs' : 'plain'
   if (format === 'markdown') traced = stage(traced, markupEdits(traced.text))
   // Built only if some line looks letter-spaced: most texts never need it.
   const words = lazyVocabulary(traced.text)

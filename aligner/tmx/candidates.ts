@@ -1,6 +1,7 @@
 // The pairs of a fresh alignment (egiz align) as export candidates, with the text of each side
-// as it stood in the original file for exports of original text.
+// paragraph by paragraph as the document has it (document-text.ts).
 import type { AlignedPair, AlignmentResult, PairSide, PreparedDocument } from '../pipeline.ts'
+import { documentEdits, documentParagraphs, type DocumentEdit } from './document-text.ts'
 import type { ExportCandidate, ExportSide } from './export.ts'
 
 export function* alignmentCandidates(result: AlignmentResult, kk: PreparedDocument, ru: PreparedDocument, now: Date): Generator<ExportCandidate> {
@@ -27,9 +28,16 @@ function labelsOf(pair: AlignedPair): string {
 }
 
 function sideOf(side: PairSide, document: PreparedDocument): ExportSide {
-  if (side.start < 0) return { clean: '', original: '' }
-  const map = document.normalized.toOriginal
-  return { clean: side.text, original: document.normalized.original.slice(map[side.start]!, map[side.end]!) }
+  if (side.start < 0) return { clean: '', original: [] }
+  return { clean: side.text, original: documentParagraphs(document.normalized.text, side.start, side.end, editsOf(document)) }
+}
+
+const edits = new WeakMap<PreparedDocument, DocumentEdit[]>()
+
+function editsOf(document: PreparedDocument): DocumentEdit[] {
+  let found = edits.get(document)
+  if (!found) edits.set(document, (found = documentEdits(document.normalized, document.generated)))
+  return found
 }
 
 /**

@@ -1,7 +1,9 @@
 // Turns aligned pairs into the pieces of a TMX 1.4 or TSV file under the translator's options
-// (direction, language codes, level, which pairs, empty sides, duplicates, clean or original
-// text), one pair at a time, and counts what it left out or had to change.
+// (direction, language codes, level, which pairs, empty sides, duplicates, text as in the
+// document or repaired, pairs cut into CAT segments or whole), one pair at a time, and counts what
+// it left out or had to change.
 import { spreadsheetSafe } from '../output/spreadsheet.ts'
+import { cutPair } from './cat-segments.ts'
 import { cleanSegment, emptyRepairs, segmentText, tmxDate, tmxFooter, tmxHeader, tmxUnit, type SegmentRepairs } from './writer.ts'
 
 export type ExportFormat = 'tmx' | 'tsv' | 'tsv-full'
@@ -21,8 +23,16 @@ export interface ExportOptions {
   skipEmpty: boolean
   /** Leave out a pair whose source and target texts both equal an earlier one's. */
   dropDuplicates: boolean
-  /** The clean text (default) or the text as it stood in the original files. */
+  /**
+   * The text as it stands in the original files (the default: a TM must match the documents the
+   * translator opens, look-alike letters, spacing and all), or the clean text with Egiz's repairs.
+   */
   text: 'clean' | 'original'
+  /**
+   * `cat` (the default): each pair cut where CAT tools cut segments (paragraphs, heading numbers,
+   * sentence marks), wherever both sides cut alike; `pairs`: one unit per aligned pair.
+   */
+  segments: 'cat' | 'pairs'
   /** TSV: keep cells that start like a formula (`=`, `+`, `-`, `@`) as they are, instead of neutralised. */
   rawCells: boolean
 }
@@ -36,13 +46,16 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   minConfidence: null,
   skipEmpty: true,
   dropDuplicates: false,
-  text: 'clean',
+  text: 'original',
+  segments: 'cat',
   rawCells: false,
 }
 
 export interface ExportSide {
+  /** The clean text, paragraphs separated by line breaks. */
   clean: string
-  original: string
+  /** The text of each of those paragraphs as the original file has it. */
+  original: string[]
 }
 
 /** A pair as the exporter needs it. */
@@ -62,7 +75,9 @@ export interface ExportCandidate {
 }
 
 export interface ExportReport {
+  /** Pairs written, and the translation units they became (more when pairs were cut into segments). */
   written: number
+  units: number
   leftOutByStatus: number
   leftOutByConfidence: number
   leftOutEmpty: number
@@ -73,7 +88,7 @@ export interface ExportReport {
 const CODES = { regional: { kk: 'kk-KZ', ru: 'ru-RU' }, short: { kk: 'kk', ru: 'ru' } } as const
 
 export class PairExporter {
-  readonly report: ExportReport = { written: 0, leftOutByStatus: 0, leftOutByConfidence: 0, leftOutEmpty: 0, leftOutDuplicates: 0, segments: emptyRepairs() }
+  readonly report: ExportReport = { written: 0, units: 0, leftOutByStatus: 0, leftOutByConfidence: 0, leftOutEmpty: 0, leftOutDuplicates: 0, segments: emptyRepairs() }
   private readonly seen = new Set<string>()
   private readonly options: ExportOptions
   private readonly creationToolVersion: string
@@ -109,33 +124,49 @@ export class PairExporter {
       this.report.leftOutByConfidence++
       return ''
     }
-    const sourceText = candidate[options.source][options.text]
-    const targetText = candidate[other(options.source)][options.text]
-    if (options.skipEmpty && (segmentText(sourceText) === '' || segmentText(targetText) === '')) {
+    const source = this.paragraphs(candidate[options.source])
+    const target = this.paragraphs(candidate[other(options.source)])
+    if (options.skipEmpty && (segmentText(source.join('\n')) === '' || segmentText(target.join('\n')) === '')) {
       this.report.leftOutEmpty++
       return ''
     }
-    if (options.dropDuplicates) {
-      const key = `${segmentText(sourceText)}\u0000${segmentText(targetText)}`
-      if (this.seen.has(key)) {
-        this.report.leftOutDuplicates++
-        return ''
+    const units = options.segments === 'cat' && candidate.level === 'sentence' ? cutPair(source, target) : [[source.join('\n'), target.join('\n')] as [string, string]]
+    const pieces: string[] = []
+    units.forEach(([sourceText, targetText], index) => {
+      if (options.dropDuplicates) {
+        const key = `${segmentText(sourceText)}\u0000${segmentText(targetText)}`
+        if (this.seen.has(key)) return
+        this.seen.add(key)
       }
-      this.seen.add(key)
+      const id = units.length > 1 ? `${candidate.id}.${index + 1}` : candidate.id
+      pieces.push(options.format === 'tmx' ? this.tmxUnit(candidate, id, sourceText, targetText) : this.tsvRow(candidate, id, sourceText, targetText))
+    })
+    if (pieces.length === 0) {
+      this.report.leftOutDuplicates++
+      return ''
     }
     this.report.written++
-    if (options.format !== 'tmx') return this.tsvRow(candidate, sourceText, targetText)
-    const codes = CODES[options.codes]
+    this.report.units += pieces.length
+    return pieces.join('')
+  }
+
+  /** A side's paragraphs in the text the options ask for. */
+  private paragraphs(side: ExportSide): string[] {
+    return this.options.text === 'clean' ? side.clean.split('\n') : side.original
+  }
+
+  private tmxUnit(candidate: ExportCandidate, id: string, sourceText: string, targetText: string): string {
+    const codes = CODES[this.options.codes]
     const props: Array<[string, string]> = [['x-document', candidate.document]]
     if (candidate.article) props.push(['x-article', candidate.article])
     props.push(['x-level', candidate.level], ['x-status', candidate.status], ['x-confidence', candidate.confidence.toFixed(3)])
     return tmxUnit(
       {
-        id: candidate.id,
+        id,
         creationDate: candidate.createdAt ? tmxDate(candidate.createdAt) : undefined,
         changeDate: candidate.changedAt ? tmxDate(candidate.changedAt) : undefined,
         props,
-        variants: [{ language: codes[options.source], text: sourceText }, { language: codes[other(options.source)], text: targetText }],
+        variants: [{ language: codes[this.options.source], text: sourceText }, { language: codes[other(this.options.source)], text: targetText }],
       },
       this.report.segments,
     )
@@ -145,13 +176,13 @@ export class PairExporter {
     return this.options.format === 'tmx' ? tmxFooter() : ''
   }
 
-  private tsvRow(candidate: ExportCandidate, sourceText: string, targetText: string): string {
+  private tsvRow(candidate: ExportCandidate, id: string, sourceText: string, targetText: string): string {
     const cell = (text: string) => {
       const flat = cleanSegment(text, this.report.segments).replace(/\t/g, ' ')
       return this.options.rawCells ? flat : spreadsheetSafe(flat)
     }
     if (this.options.format === 'tsv') return `${cell(sourceText)}\t${cell(targetText)}\n`
-    return [candidate.id, cell(sourceText), cell(targetText), candidate.confidence.toFixed(3), candidate.status, candidate.level, cell(candidate.article), cell(candidate.document)].join('\t') + '\n'
+    return [id, cell(sourceText), cell(targetText), candidate.confidence.toFixed(3), candidate.status, candidate.level, cell(candidate.article), cell(candidate.document)].join('\t') + '\n'
   }
 }
 
@@ -161,7 +192,7 @@ function other(side: 'kk' | 'ru'): 'kk' | 'ru' {
 
 /** One line for the user about what an export wrote and left out. */
 export function describeReport(report: ExportReport): string {
-  const parts = [`${report.written} pairs written`]
+  const parts = [report.units === report.written ? `${report.written} pairs written` : `${report.written} pairs written as ${report.units} units (cut where CAT tools cut segments)`]
   if (report.leftOutByStatus) parts.push(`${report.leftOutByStatus} left out by review status`)
   if (report.leftOutByConfidence) parts.push(`${report.leftOutByConfidence} below the confidence threshold`)
   if (report.leftOutEmpty) parts.push(`${report.leftOutEmpty} with an empty side`)

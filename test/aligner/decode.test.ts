@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../aligner/text/decode.ts'
-import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../../aligner/text/codepages.ts'
+import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from '../../aligner/text/codepages.ts'
 
 function encodeSingleByte(text: string, high: string): Uint8Array {
   return Uint8Array.from([...text].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : 0x80 + high.indexOf(c))))
@@ -30,6 +30,23 @@ describe('decodeText', () => {
     expect(decodeText(encodeSingleByte(russian, WINDOWS_1251_HIGH))).toEqual({ ok: true, text: russian, encoding: 'windows-1251' })
   })
 
+  it('tells PT154 from KZ-1048, which put the Kazakh letters in other places', () => {
+    expect(decodeText(encodeSingleByte(kazakh, PT154_HIGH))).toEqual({ ok: true, text: kazakh, encoding: 'pt154' })
+    expect(decodeText(encodeSingleByte('Тараптар мәдениет және ғылым салаларында ынтымақтасады.', PT154_HIGH))).toMatchObject({ ok: true, encoding: 'pt154' })
+  })
+
+  it('refuses bytes that read as Kazakh in two code pages alike, quoting both readings', () => {
+    // `ә`/`ғ` in PT154 are `ғ`/`ә`… in KZ-1048: a lone word outside the frequent ones cannot decide.
+    const doubtful = encodeSingleByte('Ә ә', PT154_HIGH)
+    expect(decodeText(doubtful)).toMatchObject({ ok: false, problem: 'encoding', reason: expect.stringMatching(/^the file is in a one-byte Cyrillic code page, but whether (PT154|KZ-1048) or (PT154|KZ-1048) cannot be told \(read as the first it says «.+», as the second «.+»\)/) })
+  })
+
+  it('refuses a text whose Kazakh letters a program replaced by "?", saying where', () => {
+    const lost = new TextEncoder().encode('Статья 1\n?аза?стан Республикасы мен ?ытай Республикасы арасындағы м?дениет туралы. Что это?')
+    expect(decodeText(lost)).toEqual({ ok: false, problem: 'encoding', reason: expect.stringContaining('letters of the text were replaced by "?" (3 words, the first «?аза?стан» on line 2)') })
+    expect(decodeText(new TextEncoder().encode('Кто? Что? Где? Когда? Зачем?'))).toMatchObject({ ok: true })
+  })
+
   it('refuses empty, blank and binary files with a reason', () => {
     expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, reason: expect.stringContaining('empty') })
     expect(decodeText(new TextEncoder().encode('  \n\n '))).toMatchObject({ ok: false, reason: expect.stringContaining('no text') })
@@ -49,6 +66,11 @@ describe('text files that other programs made', () => {
     const decoded = decodeText(fixture(name))
     expect(decoded).toMatchObject({ ok: true, encoding })
     if (decoded.ok) expect(decoded.text).toContain(word)
+  })
+
+  it('a PT154 Kazakh file and a Windows-1251 Russian one (repro 07) read with their letters', () => {
+    expect(decodeText(fixture('encodings/kk.pt154.txt'))).toMatchObject({ ok: true, encoding: 'pt154', text: expect.stringContaining('Тараптар арасындағы мәдени ынтымақтастық') })
+    expect(decodeText(fixture('encodings/ru.cp1251.txt'))).toMatchObject({ ok: true, encoding: 'windows-1251', text: expect.stringContaining('Пробное соглашение') })
   })
 
   it('a UTF-8 file with one bad byte stays UTF-8: refused with the line and column, not read as KZ-1048', () => {

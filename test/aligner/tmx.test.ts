@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseXml, XmlError } from '../../aligner/xml.ts'
 import { readTmx, languageOf } from '../../aligner/tmx/reader.ts'
-import { DEFAULT_EXPORT_OPTIONS, PairExporter, type ExportCandidate } from '../../aligner/tmx/export.ts'
+import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter, type ExportCandidate } from '../../aligner/tmx/export.ts'
 import { cleanSegment, emptyRepairs, escapeXml } from '../../aligner/tmx/writer.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
@@ -70,7 +70,7 @@ describe('writing segments', () => {
 
 function candidate(overrides: Partial<ExportCandidate>): ExportCandidate {
   return {
-    id: '1', level: 'sentence', kk: { clean: 'Тарап', original: 'Тарап' }, ru: { clean: 'Сторона', original: 'Сторона' },
+    id: '1', level: 'sentence', kk: { clean: 'Тарап', original: ['Тарап'] }, ru: { clean: 'Сторона', original: ['Сторона'] },
     status: 'confirmed', confidence: 0.9, document: 'doc.txt', article: '1-бап / Статья 1', createdAt: null, changedAt: null, ...overrides,
   }
 }
@@ -94,16 +94,30 @@ describe('export options', () => {
       candidate({ id: '1' }),
       candidate({ id: '2' }),
       candidate({ id: '3', status: 'auto' }),
-      candidate({ id: '4', confidence: 0.2, kk: { clean: 'Басқа', original: 'Басқа' } }),
-      candidate({ id: '5', ru: { clean: '', original: '' }, kk: { clean: 'Жалғыз', original: 'Жалғыз' } }),
+      candidate({ id: '4', confidence: 0.2, kk: { clean: 'Басқа', original: ['Басқа'] } }),
+      candidate({ id: '5', ru: { clean: '', original: [] }, kk: { clean: 'Жалғыз', original: ['Жалғыз'] } }),
     ])
     expect(report).toMatchObject({ written: 1, leftOutByStatus: 1, leftOutByConfidence: 1, leftOutEmpty: 1, leftOutDuplicates: 1 })
   })
 
-  it('writes the original text when asked, and TSV with or without the review columns', () => {
-    const pair = candidate({ kk: { clean: 'Үкіметі', original: 'Үкiметi' } })
-    expect(run({ text: 'original' }, [pair]).text).toContain('<seg>Үкiметi</seg>')
-    expect(run({ format: 'tsv' }, [pair]).text).toBe('kk-KZ\tru-RU\nҮкіметі\tСторона\n')
-    expect(run({ format: 'tsv-full' }, [pair]).text.split('\n')[1]).toBe('1\tҮкіметі\tСторона\t0.900\tconfirmed\tsentence\t1-бап / Статья 1\tdoc.txt')
+  it('writes the text as the documents have it by default, the clean text when asked, and TSV with or without the review columns', () => {
+    const pair = candidate({ kk: { clean: 'Үкіметі', original: ['Үкiметi'] } })
+    expect(run({}, [pair]).text).toContain('<seg>Үкiметi</seg>')
+    expect(run({ text: 'clean' }, [pair]).text).toContain('<seg>Үкіметі</seg>')
+    expect(run({ format: 'tsv', text: 'clean' }, [pair]).text).toBe('kk-KZ\tru-RU\nҮкіметі\tСторона\n')
+    expect(run({ format: 'tsv-full', text: 'clean' }, [pair]).text.split('\n')[1]).toBe('1\tҮкіметі\tСторона\t0.900\tconfirmed\tsentence\t1-бап / Статья 1\tdoc.txt')
+  })
+
+  it('cuts a sentence pair where CAT tools cut segments, counts pairs and units, and keeps article pairs whole', () => {
+    const point = candidate({ id: 's7', kk: { clean: '', original: ['1. Тараптар келісті.', 'Осы Келісім күшіне енеді.'] }, ru: { clean: '', original: ['1. Стороны согласились.', 'Настоящее Соглашение вступает в силу.'] } })
+    const { text, report } = run({ level: 'both' }, [point, { ...point, id: 'a1', level: 'article' }])
+    expect([...text.matchAll(/<seg>([^<]*)<\/seg>/g)].map((match) => match[1])).toEqual([
+      '1.', '1.', 'Тараптар келісті.', 'Стороны согласились.', 'Осы Келісім күшіне енеді.', 'Настоящее Соглашение вступает в силу.',
+      '1. Тараптар келісті. Осы Келісім күшіне енеді.', '1. Стороны согласились. Настоящее Соглашение вступает в силу.',
+    ])
+    expect(text).toContain('tuid="s7.2"')
+    expect(report).toMatchObject({ written: 2, units: 4 })
+    expect(describeReport(report)).toBe('2 pairs written as 4 units (cut where CAT tools cut segments)')
+    expect(run({ segments: 'pairs' }, [point]).report).toMatchObject({ written: 1, units: 1 })
   })
 })

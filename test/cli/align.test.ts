@@ -60,7 +60,8 @@ describe('egiz align', () => {
   it('--format tmx writes the TMX egiz export writes for the same pairs, and says what it wrote', async () => {
     const aligned = join(dir, 'aligned.tmx')
     const written = await run('align', KK, RU, '--format', 'tmx', '-o', aligned)
-    expect(written.err).toBe(`egiz: ${aligned}: 92 pairs written.\n`)
+    const units = readFileSync(aligned, 'utf8').match(/<tu /g)!.length
+    expect(written.err).toBe(`egiz: ${aligned}: 92 pairs written as ${units} units (cut where CAT tools cut segments).\n`)
     const db = join(dir, 'same.sqlite')
     expect((await run('import', KK, RU, '--db', db)).code).toBe(0)
     const exported = join(dir, 'exported.tmx')

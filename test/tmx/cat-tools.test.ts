@@ -34,7 +34,7 @@ describe('TMX that CAT tools accept, for every pair of the shared corpus', () =>
       .map((c) => ({ kk: cleanSegment(c.kk.clean), ru: cleanSegment(c.ru.clean) }))
     workspace.close()
     const file = join(temporaryPath('x'), '..', `${slug}.tmx`)
-    const result = await egiz('export', '--db', db, '--alignment', String(alignmentId), '--level', 'both', '-o', file)
+    const result = await egiz('export', '--db', db, '--alignment', String(alignmentId), '--level', 'both', '--text', 'clean', '--segments', 'pairs', '-o', file)
     expect(result.code, result.err).toBe(0)
     expect(dtdProblems(file)).toBe('')
     const units = readWithTranslateToolkit(file)
@@ -43,6 +43,28 @@ describe('TMX that CAT tools accept, for every pair of the shared corpus', () =>
     const text = readFileSync(file, 'utf8')
     expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tmx version="1.4">\n {2}<header creationtool="Egiz" creationtoolversion="\d+\.\d+\.\d+" segtype="sentence" o-tmf="Egiz" adminlang="en" srclang="kk-KZ" datatype="plaintext" creationdate="\d{8}T\d{6}Z"\/>/)
     expect(text).toMatch(/<tu tuid="\d+" creationdate="\d{8}T\d{6}Z" changedate="\d{8}T\d{6}Z">\n {6}<prop type="x-document">/)
+  })
+})
+
+describe('the default export: the documents\' own text, cut where CAT tools cut', () => {
+  it.each(corpusSlugs())('%s: valid, read back whole, every unit\'s text found as such in its document', async (slug) => {
+    const { db, workspace } = confirmedWorkspace(slug)
+    workspace.close()
+    const file = join(temporaryPath('x'), '..', `${slug}-default.tmx`)
+    const result = await egiz('export', '--db', db, '-o', file)
+    expect(result.code, result.err).toBe(0)
+    expect(dtdProblems(file)).toBe('')
+    const units = readWithTranslateToolkit(file)
+    const counts = /(\d+) pairs written(?: as (\d+) units)?/.exec(result.err)!
+    expect(units).toHaveLength(Number(counts[2] ?? counts[1]))
+    // The letters are the document's own (look-alike Latin letters and all); only its layout is
+    // read: wrapped lines joined, runs of blanks and markdown marks (`#`, `*`, `\` escapes…) aside.
+    const layoutAside = (text: string) => text.replace(/[#*`>_\\]/g, '').replace(/\s+/g, ' ')
+    const documents = { kk: layoutAside(readFileSync(join(CORPUS, slug, 'kk.txt'), 'utf8')), ru: layoutAside(readFileSync(join(CORPUS, slug, 'ru.txt'), 'utf8')) }
+    for (const unit of units) {
+      expect(documents.kk).toContain(layoutAside(unit.variants['kk-KZ']!).trim())
+      expect(documents.ru).toContain(layoutAside(unit.variants['ru-RU']!).trim())
+    }
   })
 })
 
@@ -65,7 +87,7 @@ describe('adversarial segments survive intact or are reported', () => {
     })
     workspace.close()
     const file = join(temporaryPath('x'), '..', 'adversarial.tmx')
-    const result = await egiz('export', '--db', db, '-o', file)
+    const result = await egiz('export', '--db', db, '--segments', 'pairs', '-o', file)
     // Lone surrogates were already replaced when the text was edited (UTF-8 cannot hold them).
     expect(result.err).toContain('92 pairs written, 2 characters XML forbids removed.')
     expect(dtdProblems(file)).toBe('')

@@ -5,15 +5,15 @@ import { buildPdf, type PdfLine } from '../../helpers/build-pdf.ts'
 const line = (text: string, y: number, x = 72, size = 12): PdfLine => ({ text, x, y, size })
 
 describe('.pdf import', () => {
-  it('rebuilds printed lines, marks indented paragraph starts and keeps page numbers and running titles apart', async () => {
+  it('joins printed lines into paragraphs, reads headings as their own paragraphs and keeps page numbers and running titles apart', async () => {
     const pages = [
       [line('Неофициальный перевод', 800), line('Статья 1', 700, 90), line('Стороны договорились о', 686), line('сотрудничестве.', 672), line('1', 30, 297)],
       [line('Неофициальный перевод', 800), line('Статья 2', 700, 90), line('Соглашение вступает', 686), line('в силу.', 672), line('2', 30, 297)],
     ]
     const result = await extractFile('agreement.pdf', buildPdf(pages))
     if (!result.ok) throw new Error(result.reason)
-    expect(result.extracted.text).toBe('      Статья 1\nСтороны договорились о\nсотрудничестве.\n      Статья 2\nСоглашение вступает\nв силу.')
-    expect(result.extracted.layout).toBe('lines')
+    expect(result.extracted.text).toBe('Статья 1\nСтороны договорились о сотрудничестве.\nСтатья 2\nСоглашение вступает в силу.')
+    expect(result.extracted.layout).toBe('paragraphs')
     expect(result.extracted.apart.map((block) => `${block.kind}:${block.text}`)).toEqual(['header:Неофициальный перевод', 'footer:1', 'header:Неофициальный перевод', 'footer:2'])
   })
 
@@ -27,7 +27,8 @@ describe('.pdf import', () => {
     ]]
     const result = await extractFile('a.pdf', buildPdf(pages))
     if (!result.ok) throw new Error(result.reason)
-    expect(result.extracted.text).toBe('Қазақстан Республикасы\nЕкінші жол.\nҮшінші жол.')
+    // `Үшінші` would have fitted after `Екінші жол.`: that line ends its paragraph.
+    expect(result.extracted.text).toBe('Қазақстан Республикасы Екінші жол.\nҮшінші жол.')
     expect(result.extracted.apart).toEqual([{ kind: 'footnote', label: 'page 1', text: '1 Ескерту мәтіні.' }])
   })
 

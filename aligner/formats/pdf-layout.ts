@@ -1,0 +1,315 @@
+// Turns the positioned text of PDF pages back into the paragraphs the page shows. Pure geometry,
+// no PDF parsing (corpus/files/pdf.ts reads the file):
+// - glyphs a fallback font drew over the gaps of a word go back into the word (LibreOffice draws
+//   Kazakh letters its font lacks that way: `м дениет` + `ә` → `мәдениет`);
+// - running headers and footers (page numbers, titles repeated on every page) are kept apart, but a
+//   heading that happens to open a page stays body text;
+// - printed lines are joined into paragraphs by what the page shows: vertical space, a change of
+//   type size, an indented first line, a heading or a point number, and a line that ends although
+//   the next line's first word would have fitted on it.
+import { parseHeading } from '../structure/headings.ts'
+import { opensPoint } from '../structure/paragraphs.ts'
+import type { ApartBlock } from './extracted.ts'
+
+export interface PlacedText {
+  text: string
+  /** Left end of the baseline, in points from the page's bottom-left corner. */
+  x: number
+  y: number
+  width: number
+  /** Type size in points. */
+  size: number
+}
+
+export interface PdfPage {
+  height: number
+  items: PlacedText[]
+}
+
+/** Share of the page height at the top and bottom where running headers and footers sit. */
+const MARGIN_SHARE = 0.09
+/** A line this much further right than the text's left edge (in type sizes) is indented. */
+const INDENT_IN_SIZES = 0.8
+/** A gap this many times the usual line spacing separates paragraphs. */
+const PARAGRAPH_GAP = 1.3
+/** Text this much smaller than the body, below it on the page, is a footnote. */
+const FOOTNOTE_SIZE_SHARE = 0.85
+/** Lines whose sizes differ by more than this share of the body size are set in different styles. */
+const STYLE_SIZE_SHARE = 0.1
+
+interface Glyph {
+  character: string
+  x: number
+  width: number
+}
+
+interface PrintedLine {
+  page: number
+  text: string
+  glyphs: Glyph[]
+  x: number
+  end: number
+  y: number
+  size: number
+}
+
+/** The body text, one paragraph per line, and what was kept apart (headers, footers, footnotes). */
+export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] } {
+  const lines = pages.map((page, index) => printedLines(page.items, index))
+  const { body, apart } = withoutFurniture(pages, lines)
+  const bodySize = median(body.map((line) => line.size))
+  const page = pageGeometry(body, bodySize)
+  const lowestBodyLine = lowestBodyLines(body, bodySize)
+  const paragraphs: string[] = []
+  let previous: PrintedLine | null = null
+  for (const line of body) {
+    if (line.size <= bodySize * FOOTNOTE_SIZE_SHARE && line.y < (lowestBodyLine.get(line.page) ?? -Infinity)) {
+      apart.push({ kind: 'footnote', label: `page ${line.page + 1}`, text: line.text })
+      continue
+    }
+    if (previous === null || startsParagraph(previous, line, page, bodySize)) paragraphs.push(line.text)
+    else paragraphs[paragraphs.length - 1] += joiner(paragraphs[paragraphs.length - 1]!) + line.text
+    previous = line
+  }
+  return { text: paragraphs.join('\n'), apart }
+}
+
+/** Items on the same baseline, left to right; glyphs drawn over another item's gaps fill them. */
+function printedLines(items: PlacedText[], page: number): PrintedLine[] {
+  const sorted = items.filter((item) => item.text !== '').sort((a, b) => b.y - a.y || a.x - b.x)
+  const groups: PlacedText[][] = []
+  for (const item of sorted) {
+    const group = groups[groups.length - 1]
+    const first = group?.[0]
+    if (group && first && Math.abs(first.y - item.y) < 0.5 * Math.max(first.size, item.size)) group.push(item)
+    else groups.push([item])
+  }
+  return groups.flatMap((group) => {
+    const glyphs = lineGlyphs(group.sort((a, b) => a.x - b.x))
+    const text = glyphs.map((glyph) => glyph.character).join('').replace(/\s+/g, ' ').trim()
+    if (text === '') return []
+    const visible = glyphs.filter((glyph) => !/\s/.test(glyph.character))
+    const last = visible[visible.length - 1]!
+    return [{ page, text, glyphs: visible, x: visible[0]!.x, end: last.x + last.width, y: group[0]!.y, size: Math.max(...group.map((item) => item.size)) }]
+  })
+}
+
+/**
+ * The line's letters left to right; an item drawn over letters already placed fills their gaps.
+ * Blank items count only where no letters are drawn over them: a fallback font's blanks span the
+ * words between its glyphs, and the main font leaves blanks where the fallback draws.
+ */
+function lineGlyphs(items: PlacedText[]): Glyph[] {
+  const glyphs: Glyph[] = []
+  let end = -Infinity
+  const letters = items.filter((item) => item.text.trim() !== '')
+  for (const item of letters) {
+    const own = itemGlyphs(item)
+    if (glyphs.length > 0 && item.x < end - 0.25 * item.size) {
+      fillGaps(glyphs, item, own)
+      continue
+    }
+    const last = glyphs[glyphs.length - 1]
+    if (last && item.x - end > 0.2 * item.size && !/\s/.test(last.character) && !/^\s/.test(item.text)) glyphs.push({ character: ' ', x: end, width: item.x - end })
+    glyphs.push(...own)
+    end = Math.max(end, item.x + item.width)
+  }
+  for (const blank of items.filter((item) => item.text.trim() === '')) {
+    const inset = 0.1 * blank.size
+    if (letters.some((item) => item.x < blank.x + blank.width - inset && item.x + item.width > blank.x + inset)) continue
+    const at = insertionIndex(glyphs, blank.x)
+    if (at > 0 && at < glyphs.length && !/\s/.test(glyphs[at - 1]!.character) && !/\s/.test(glyphs[at]!.character)) glyphs.splice(at, 0, { character: ' ', x: blank.x, width: blank.width })
+  }
+  return glyphs
+}
+
+/**
+ * An item drawn over text already on the line: a fallback font's glyphs, each over the blank its
+ * letter left in the word. Over nothing but blanks it replaces them whole (its own spaces are the
+ * line's); otherwise each of its letters takes the nearest blank.
+ */
+function fillGaps(glyphs: Glyph[], item: PlacedText, own: Glyph[]): void {
+  if (item.text.trim() === '') return
+  const centre = (glyph: Glyph) => glyph.x + glyph.width / 2
+  const covered = glyphs.flatMap((glyph, index) => (centre(glyph) >= item.x && centre(glyph) <= item.x + item.width ? [index] : []))
+  const trimmed = own.filter((glyph, index) => !/\s/.test(glyph.character) || (index > 0 && index < own.length - 1))
+  if (covered.every((index) => /\s/.test(glyphs[index]!.character))) {
+    if (covered.length === 0) {
+      glyphs.splice(insertionIndex(glyphs, item.x), 0, ...trimmed)
+      return
+    }
+    // A blank wider than the letters drawn over it also held the space between two words.
+    const first = glyphs[covered[0]!]!
+    const last = glyphs[covered[covered.length - 1]!]!
+    const slack = 0.15 * item.size
+    const before = item.x - first.x > slack ? [{ character: ' ', x: first.x, width: item.x - first.x }] : []
+    const after = last.x + last.width - (item.x + item.width) > slack ? [{ character: ' ', x: item.x + item.width, width: last.x + last.width - item.x - item.width }] : []
+    glyphs.splice(covered[0]!, covered[covered.length - 1]! - covered[0]! + 1, ...before, ...trimmed, ...after)
+    return
+  }
+  for (const glyph of trimmed) {
+    if (/\s/.test(glyph.character)) continue
+    let nearest = -1
+    for (let index = 0; index < glyphs.length; index++) {
+      if (!/\s/.test(glyphs[index]!.character)) continue
+      const distance = Math.abs(centre(glyphs[index]!) - centre(glyph))
+      if (distance <= Math.max(glyph.width, glyphs[index]!.width) && (nearest < 0 || distance < Math.abs(centre(glyphs[nearest]!) - centre(glyph)))) nearest = index
+    }
+    if (nearest >= 0) glyphs[nearest] = glyph
+    else glyphs.splice(insertionIndex(glyphs, glyph.x), 0, glyph)
+  }
+}
+
+function insertionIndex(glyphs: Glyph[], x: number): number {
+  const index = glyphs.findIndex((glyph) => glyph.x > x)
+  return index < 0 ? glyphs.length : index
+}
+
+/** The item's width shared among its characters by their usual widths (narrow i, wide ш). */
+function itemGlyphs(item: PlacedText): Glyph[] {
+  const characters = [...item.text]
+  const weights = characters.map(characterWeight)
+  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1
+  let x = item.x
+  return characters.map((character, index) => {
+    const width = (item.width * weights[index]!) / total
+    const glyph = { character, x, width }
+    x += width
+    return glyph
+  })
+}
+
+function characterWeight(character: string): number {
+  if (/\s/.test(character)) return 0.28
+  if (/[.,:;!'|іїilj]/u.test(character)) return 0.28
+  if (/[()[\]«»"“”\-–]/u.test(character)) return 0.35
+  if (/[шщжмфюыШЩЖМФЮЫWMmw—]/u.test(character)) return 0.8
+  if (/\p{Lu}/u.test(character)) return 0.68
+  return 0.55
+}
+
+/**
+ * Running headers and footers: lines in the top or bottom margin that are page numbers, or that
+ * repeat on at least half the pages (numbers aside): a phrase that happens to open two pages is
+ * body text. So is a heading or a point even there: `3-бап` at the top of page 4 opens article 3
+ * whatever `2-бап` did at the top of page 3.
+ */
+function withoutFurniture(pages: PdfPage[], lines: PrintedLine[][]): { body: PrintedLine[]; apart: ApartBlock[] } {
+  const inMargin = (line: PrintedLine) => marginOf(line, pages[line.page]!.height) !== null
+  const pagesWith = new Map<string, number>()
+  for (const pageLines of lines) {
+    for (const key of new Set(pageLines.filter(inMargin).map((line) => shape(line.text)))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
+  }
+  const repeatsOn = Math.max(2, Math.floor(pages.length / 2))
+  const apart: ApartBlock[] = []
+  const body: PrintedLine[] = []
+  for (const pageLines of lines) {
+    pageLines.forEach((line, index) => {
+      const where = marginOf(line, pages[line.page]!.height)
+      const outermost = index === 0 || index === pageLines.length - 1
+      const furniture =
+        isPageNumber(line.text) ? where !== null || outermost : where !== null && (pagesWith.get(shape(line.text)) ?? 0) >= repeatsOn && parseHeading(line.text) === null && !opensPoint(line.text)
+      if (furniture) apart.push({ kind: where ?? (index === 0 ? 'header' : 'footer'), label: `page ${line.page + 1}`, text: line.text })
+      else body.push(line)
+    })
+  }
+  return { body, apart }
+}
+
+function marginOf(line: PrintedLine, height: number): 'header' | 'footer' | null {
+  if (line.y > height * (1 - MARGIN_SHARE)) return 'header'
+  if (line.y < height * MARGIN_SHARE) return 'footer'
+  return null
+}
+
+function shape(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
+}
+
+function isPageNumber(text: string): boolean {
+  return /^[-–—\s]*\d{1,4}[-–—\s]*$|^\d{1,4}\s*(?:\/|из|of|ішінен)\s*\d{1,4}$|^(?:стр\.|страница|бет|page)\s*\d{1,4}$/iu.test(text.trim())
+}
+
+/** Per page, the height of the lowest line in body type: small print below it is a footnote. */
+function lowestBodyLines(body: PrintedLine[], bodySize: number): Map<number, number> {
+  const lowest = new Map<number, number>()
+  for (const line of body) {
+    if (line.size > bodySize * FOOTNOTE_SIZE_SHARE) lowest.set(line.page, Math.min(lowest.get(line.page) ?? Infinity, line.y))
+  }
+  return lowest
+}
+
+interface PageGeometry {
+  left: number
+  right: number
+  /** Usual distance between baselines, in type sizes. */
+  leading: number
+}
+
+function pageGeometry(body: PrintedLine[], bodySize: number): PageGeometry {
+  const inBody = body.filter((line) => Math.abs(line.size - bodySize) <= STYLE_SIZE_SHARE * bodySize)
+  const ends = inBody.map((line) => line.end).sort((a, b) => a - b)
+  const leadings = inBody.slice(1).flatMap((line, index) => {
+    const previous = inBody[index]!
+    const gap = previous.y - line.y
+    return previous.page === line.page && gap > 0 ? [gap / line.size] : []
+  })
+  return { left: leftEdge(inBody.map((line) => line.x)), right: ends[Math.floor(ends.length * 0.9)] ?? 0, leading: median(leadings) || 1.2 }
+}
+
+function startsParagraph(previous: PrintedLine, line: PrintedLine, page: PageGeometry, bodySize: number): boolean {
+  if (line.page === previous.page && previous.y - line.y > PARAGRAPH_GAP * page.leading * Math.max(line.size, previous.size)) return true
+  if (Math.abs(line.size - previous.size) > STYLE_SIZE_SHARE * bodySize) return true
+  if (/\p{L}-$/u.test(previous.text)) return false
+  const hadRoom = previous.end + firstWordWidth(line) < page.right - 0.5 * line.size
+  if (parseHeading(line.text) !== null) return true
+  if (parseHeading(previous.text) !== null) return hadRoom || !/^\p{Ll}/u.test(line.text)
+  if (LIST_LABEL.test(line.text) && /[.:;]$/.test(previous.text)) return true
+  if (isCentred(previous, page) && isCentred(line, page)) return false
+  if (hadRoom) return true
+  const indented = line.x - page.left > INDENT_IN_SIZES * line.size && line.x - previous.x > INDENT_IN_SIZES * line.size
+  return indented && Math.abs(line.x - textStart(previous)) > 0.5 * line.size
+}
+
+/** The width the line's first word (with the space before it) would take at the end of another. */
+function firstWordWidth(line: PrintedLine): number {
+  const word = /^\S+/.exec(line.text)?.[0] ?? ''
+  const glyphs = line.glyphs.slice(0, [...word].length)
+  const width = glyphs.reduce((sum, glyph) => sum + glyph.width, 0)
+  return width + 0.28 * line.size
+}
+
+/** A label a list item may start with: `1.`, `2.1)`, `а)`, `d.`, `iii.`, `(b)`, a bullet. */
+const LIST_LABEL = /^(?:["«“]?\(?(?:\d{1,3}(?:[.-]\d{1,3})*|\p{L}{1,2}|[ivxlcIVXLC]{1,6})[.)/]|[•·▪◦‣–—-])\s+/u
+
+/** Where the text after an item's label starts: a hanging indent lines its next lines up there. */
+function textStart(line: PrintedLine): number {
+  const label = LIST_LABEL.exec(line.text)
+  if (!label) return line.x
+  const labelCharacters = [...label[0].trimEnd()].filter((character) => !/\s/.test(character)).length
+  return line.glyphs[labelCharacters]?.x ?? line.x
+}
+
+function isCentred(line: PrintedLine, page: PageGeometry): boolean {
+  const middle = (page.left + page.right) / 2
+  return line.x - page.left > 2 * line.size && Math.abs((line.x + line.end) / 2 - middle) < 2 * line.size
+}
+
+/** Lines of a paragraph join with a space, or with nothing after a hyphen at a line's end (kept). */
+function joiner(paragraph: string): string {
+  return /\p{L}-$/u.test(paragraph) ? '' : ' '
+}
+
+/** The text's left edge: the leftmost start shared by two lines (a lone line may stick out). */
+function leftEdge(starts: number[]): number {
+  const counts = new Map<number, number>()
+  for (const start of starts) counts.set(Math.round(start), (counts.get(Math.round(start)) ?? 0) + 1)
+  const shared = [...counts].filter(([, count]) => count >= 2).map(([start]) => start)
+  return shared.length > 0 ? Math.min(...shared) : Math.min(...starts)
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}

@@ -1,0 +1,102 @@
+// Cuts a pair where CAT tools cut a document into segments, so that a TM unit's source is exactly
+// a segment the translator's tool looks up. OmegaT's default rules (SRX, also what memoQ and Trados
+// do short of their abbreviation lists) cut at every paragraph, after a heading number before a
+// capital (`1. Тараптар` → `1.` | `Тараптар`), and after `.`, `?` or `!` followed by a space.
+// Where both sides cut into as many pieces carrying the same numbers, the pieces pair in order;
+// otherwise Egiz's sentence aligner pairs the pieces inside the pair (a piece may join its
+// neighbour), and the pair is cut only if every piece found a counterpart holding the same numbers.
+// Failing that it stays whole: no piece is ever paired with one that does not translate it.
+import { alignSentences, sentenceItems } from '../align/sentences.ts'
+
+/** OmegaT's "numbered headers" rule: a number label, then a capital. */
+const HEADING_NUMBER = /^\s*\p{Nd}+[\p{Nd}.)\]]+\s+(?=\p{Lu})/u
+/** Any number label opening a segment (`1/ жылжымалы`, `2) вклады`): one side's tool may cut there. */
+const ANY_NUMBER_LABEL = /^\s*["«“]?\(?\p{Nd}+(?:[.-]\p{Nd}+)*[.)/\]]\s+/u
+/** OmegaT's ".?! rule": a sentence mark, then a space. */
+const SENTENCE_END = /(?<=[.?!])\s+/u
+
+/** The segments of one paragraph, as OmegaT cuts it. */
+export function catSegments(paragraph: string): string[] {
+  let rest = paragraph.trim()
+  const segments: string[] = []
+  const label = HEADING_NUMBER.exec(rest)
+  if (label) {
+    segments.push(label[0].trim())
+    rest = rest.slice(label[0].length)
+  }
+  for (const piece of rest.split(SENTENCE_END)) if (piece.trim() !== '') segments.push(piece.trim())
+  return segments
+}
+
+/**
+ * The pair as segment pairs: paragraph by paragraph when both sides have as many paragraphs, each
+ * paragraph cut into its segments where they pair; else segment by segment across the pair; else
+ * whole (paragraphs joined by a space). Where one side's tool cuts a number label off and the
+ * other's does not (`1) Инвестиции` against `1/ Кез келген`), both cuts are given, one for each
+ * direction of translation.
+ */
+export function cutPair(source: string[], target: string[]): Array<[string, string]> {
+  const sourceParagraphs = nonEmpty(source)
+  const targetParagraphs = nonEmpty(target)
+  const whole: [string, string] = [sourceParagraphs.join(' '), targetParagraphs.join(' ')]
+  if (sourceParagraphs.length === 0 || targetParagraphs.length === 0) return [whole]
+  if (sourceParagraphs.length === targetParagraphs.length && sourceParagraphs.length > 1 && sourceParagraphs.every((paragraph, index) => sameNumbers(paragraph, targetParagraphs[index]!))) {
+    return sourceParagraphs.flatMap((paragraph, index) => paragraphPairs(paragraph, targetParagraphs[index]!))
+  }
+  return withLabelsCut(sourceParagraphs.flatMap(catSegments), targetParagraphs.flatMap(catSegments)) ?? [whole]
+}
+
+function paragraphPairs(source: string, target: string): Array<[string, string]> {
+  return withLabelsCut(catSegments(source), catSegments(target)) ?? [[source, target]]
+}
+
+/** The segment pairs, and also the pairs with every number label cut off where that pairs more. */
+function withLabelsCut(source: string[], target: string[]): Array<[string, string]> | null {
+  const pairs = segmentPairs(source, target)
+  const labelled = source.flatMap(cutLabel)
+  const labelledTarget = target.flatMap(cutLabel)
+  // Only where the two tools cut labels differently: one side already has them cut, the other not.
+  const finer = labelled.length - source.length === labelledTarget.length - target.length ? null : segmentPairs(labelled, labelledTarget)
+  if (!finer || (pairs !== null && finer.length <= pairs.length)) return pairs
+  const all = [...(pairs ?? [[source.join(' '), target.join(' ')] as [string, string]]), ...finer]
+  return all.filter(([a, b], index) => all.findIndex(([c, d]) => a === c && b === d) === index)
+}
+
+function cutLabel(segment: string): string[] {
+  const label = ANY_NUMBER_LABEL.exec(segment)
+  return label && label[0].length < segment.length ? [label[0].trim(), segment.slice(label[0].length).trim()] : [segment]
+}
+
+/** The segments of the two sides paired, or null when they cannot all be paired. */
+function segmentPairs(source: string[], target: string[]): Array<[string, string]> | null {
+  if (source.length === target.length && source.every((segment, index) => sameNumbers(segment, target[index]!))) {
+    return source.map((segment, index) => [segment, target[index]!])
+  }
+  if (source.length + target.length <= 2) return null
+  const items = (segments: string[]) => {
+    const text = segments.join('\n')
+    let start = 0
+    return sentenceItems(text, segments.map((segment) => ({ start, end: (start += segment.length + 1) - 1 })))
+  }
+  const ratio = source.join('').length / Math.max(1, target.join('').length)
+  const beads = alignSentences(items(source), items(target), ratio)
+  if (beads.some((bead) => bead.kk.length === 0 || bead.ru.length === 0)) return null
+  let s = 0
+  let t = 0
+  const pairs = beads.map((bead): [string, string] => [source.slice(s, (s += bead.kk.length)).join(' '), target.slice(t, (t += bead.ru.length)).join(' ')])
+  return pairs.length > 1 && pairs.every(([a, b]) => sameNumbers(a, b)) ? pairs : null
+}
+
+/** Paragraphs with text, trimmed, with the line breaks of wrapped lines read as spaces. */
+function nonEmpty(paragraphs: string[]): string[] {
+  return paragraphs.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim()).filter((paragraph) => paragraph !== '')
+}
+
+/**
+ * The two hold the same numbers (in any order: `2004 ж., N 4` is `N 4, 2004 г.`), a leading
+ * number label aside: one side's list number may be Word numbering, outside the text.
+ */
+function sameNumbers(a: string, b: string): boolean {
+  const numbers = (text: string) => (text.replace(ANY_NUMBER_LABEL, '').match(/\p{Nd}+/gu) ?? []).sort().join(' ')
+  return numbers(a) === numbers(b)
+}

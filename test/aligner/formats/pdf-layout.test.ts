@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { pdfText, type PlacedText } from '../../../aligner/formats/pdf-layout.ts'
+
+/** A run of text at (x, y), its width estimated at 0.5 of the type size per character. */
+const run = (text: string, x: number, y: number, size = 12, width = text.length * size * 0.5): PlacedText => ({ text, x, y, width, size })
+const page = (...items: PlacedText[]) => ({ height: 842, items })
+
+describe('PDF layout', () => {
+  it('joins a paragraph wrapped over lines that end at the right margin, and starts a new one after a short line', () => {
+    const text = pdfText([page(run('Стороны развивают сотрудничество в области', 72, 700), run('культуры и науки.', 72, 686), run('Стороны поощряют прямые связи между музеями', 72, 672), run('и архивами.', 72, 658))]).text
+    expect(text).toBe('Стороны развивают сотрудничество в области культуры и науки.\nСтороны поощряют прямые связи между музеями и архивами.')
+  })
+
+  it('starts a paragraph at an indented first line, at a heading and at a point number after a full stop', () => {
+    const text = pdfText([
+      page(run('Статья 1', 72, 700), run('Стороны развивают сотрудничество в области', 72, 686), run('культуры и образования на основе равенства.', 72, 672), run('1. Стороны поощряют связи между музеями и', 72, 658), run('библиотеками и архивами своих государств.', 72, 644), run('Каждая Сторона ежегодно выделяет гражданам', 90, 630), run('стипендии.', 72, 616)),
+    ]).text
+    expect(text.split('\n')).toEqual([
+      'Статья 1',
+      'Стороны развивают сотрудничество в области культуры и образования на основе равенства.',
+      '1. Стороны поощряют связи между музеями и библиотеками и архивами своих государств.',
+      'Каждая Сторона ежегодно выделяет гражданам стипендии.',
+    ])
+  })
+
+  it('continues a point whose next lines hang under its text, not under its number', () => {
+    const text = pdfText([page(run('1.', 72, 700), run('Тараптар мәдениет, білім беру және ғылым', 90, 700), run('салаларындағы ынтымақтастықты дамытады.', 90, 686), run('2.', 72, 672), run('Тараптар байланыстарды көтермелейді.', 90, 672))]).text
+    expect(text).toBe('1. Тараптар мәдениет, білім беру және ғылым салаларындағы ынтымақтастықты дамытады.\n2. Тараптар байланыстарды көтермелейді.')
+  })
+
+  it('keeps a hyphen at a line end and joins the word without a space', () => {
+    expect(pdfText([page(run('Тараптар өзара тиімділік негізінде қарым-', 72, 700), run('қатынасты дамытады.', 72, 686))]).text).toBe('Тараптар өзара тиімділік негізінде қарым-қатынасты дамытады.')
+  })
+
+  it('keeps page numbers and repeated running titles apart, but not a heading that opens each page', () => {
+    const pages = [1, 2, 3].map((number) =>
+      page(run('Неофициальный перевод', 200, 800), run(`Статья ${number}`, 72, 760), run(`Текст статьи ${number} настоящего Соглашения.`, 72, 740), run(String(number), 297, 30)),
+    )
+    const { text, apart } = pdfText(pages)
+    expect(text).toBe('Статья 1\nТекст статьи 1 настоящего Соглашения.\nСтатья 2\nТекст статьи 2 настоящего Соглашения.\nСтатья 3\nТекст статьи 3 настоящего Соглашения.')
+    expect(apart.map((block) => `${block.kind} ${block.label}: ${block.text}`)).toEqual([
+      'header page 1: Неофициальный перевод', 'footer page 1: 1', 'header page 2: Неофициальный перевод', 'footer page 2: 2', 'header page 3: Неофициальный перевод', 'footer page 3: 3',
+    ])
+  })
+
+  it('puts letters a fallback font drew over the blanks of a word back into it', () => {
+    // LibreOffice without a Kazakh font: the main run leaves blanks, a second font draws ә and ғ.
+    const items = [run('Тараптар арасында ы м', 72, 700, 12, 120), run(' ', 192, 700, 12, 6), run('дени', 198, 700, 12, 24), run('ғ', 72 + 17 * (120 / 21), 700, 12, 5.5), run('ә', 192.2, 700, 12, 6)]
+    expect(pdfText([page(...items)]).text).toBe('Тараптар арасындағы мәдени')
+  })
+
+  it('keeps small print below the body as a footnote', () => {
+    const { text, apart } = pdfText([page(run('Мәтін бірінші жол.', 72, 700), run('1 Ескерту мәтіні.', 72, 100, 8))])
+    expect(text).toBe('Мәтін бірінші жол.')
+    expect(apart).toEqual([{ kind: 'footnote', label: 'page 1', text: '1 Ескерту мәтіні.' }])
+  })
+})

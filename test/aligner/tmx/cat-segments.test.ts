@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { catSegments, cutPair } from '../../../aligner/tmx/cat-segments.ts'
+
+describe('segments as CAT tools cut them', () => {
+  it('cuts a heading number off before a capital and cuts after . ? ! followed by a space, as OmegaT does', () => {
+    expect(catSegments('1. Тараптар келісті. Осы Келісім күшіне енеді.')).toEqual(['1.', 'Тараптар келісті.', 'Осы Келісім күшіне енеді.'])
+    expect(catSegments('1) движимое имущество;')).toEqual(['1) движимое имущество;'])
+    expect(catSegments('Совершено в г. Алма-Ате')).toEqual(['Совершено в г.', 'Алма-Ате'])
+  })
+
+  it('pairs paragraphs and their segments in order when both sides cut alike and carry the same numbers', () => {
+    expect(cutPair(['Осы келiсiмде:', 'а/ “Инвестиция” терминi 1992 жылғы'], ['В настоящем Соглашении:', 'а) Термин “Инвестиция” 1992 года'])).toEqual([
+      ['Осы келiсiмде:', 'В настоящем Соглашении:'],
+      ['а/ “Инвестиция” терминi 1992 жылғы', 'а) Термин “Инвестиция” 1992 года'],
+    ])
+  })
+
+  it('keeps a pair whole when its pieces cannot all be paired, never pairing pieces that do not translate each other', () => {
+    // The Russian tool cuts after `г.`; the Kazakh sentence has no such cut: one unit, whole.
+    expect(cutPair(['Алматы қаласында 1992 жылғы 29 қыркүйекте жасалды.'], ['Совершено в г. Алма-Ате 29 сентября 1992 года.'])).toEqual([
+      ['Алматы қаласында 1992 жылғы 29 қыркүйекте жасалды.', 'Совершено в г. Алма-Ате 29 сентября 1992 года.'],
+    ])
+    // Different numbers in the two orders of pieces: not cut.
+    expect(cutPair(['1. Бірінші. 2. Екінші.'], ['2. Второе. 1. Первое.'])).toHaveLength(1)
+  })
+
+  it('gives both cuts where one side\'s number label is cut off and the other\'s is not', () => {
+    expect(cutPair(['1/ Кез келген инвестициялар ұлттандырылмайды.'], ['1) Инвестиции не могут быть национализированы.'])).toEqual([
+      ['1/ Кез келген инвестициялар ұлттандырылмайды.', '1) Инвестиции не могут быть национализированы.'],
+      ['1/', '1)'],
+      ['Кез келген инвестициялар ұлттандырылмайды.', 'Инвестиции не могут быть национализированы.'],
+    ])
+  })
+
+  it('reads the line breaks of a wrapped paragraph as spaces and leaves a one-sided pair whole', () => {
+    expect(cutPair(['Тараптар\nкелісті.'], ['Стороны\nсогласились.'])).toEqual([['Тараптар келісті.', 'Стороны согласились.']])
+    expect(cutPair(['Жалғыз.'], [])).toEqual([['Жалғыз.', '']])
+  })
+})

@@ -1,0 +1,141 @@
+// npm run bench:formats — every corpus pair converted to the files translators open (see
+// test/helpers/format-conversions.ts), read through the reader the commands use and aligned. Each
+// format is scored against the .txt run of the same pair: article pairs found by both (matched by
+// the opening letters and digits of each side), and the count of sentence pairs.
+// Then OmegaT (Debian's, console mode) translates each pair's .txt (one paragraph per line, as
+// "save as text" writes it) and .docx from the TMX `egiz align` made of the same two files, in both
+// directions, and the share of segments it pretranslated is printed.
+// Optional arguments: slugs to run (default all), --formats a,b,c, --no-omegat, --show-missed.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../../aligner/pipeline.ts'
+import { readDocumentFile } from '../../corpus/files/read-document.ts'
+import { corpusSlugs } from '../helpers/corpus.ts'
+import { available, convertedFile, FORMAT_KINDS, kindNamed, type FormatKind, type Side } from '../helpers/format-conversions.ts'
+import { OMEGAT, pretranslate } from '../helpers/omegat.ts'
+
+const args = process.argv.slice(2)
+const formatsArgument = args.indexOf('--formats')
+const wanted = formatsArgument >= 0 ? args[formatsArgument + 1]!.split(',') : null
+const slugs = args.filter((arg, index) => !arg.startsWith('--') && !(formatsArgument >= 0 && index === formatsArgument + 1))
+const EGIZ = fileURLToPath(new URL('../../bin/egiz.mjs', import.meta.url))
+const kinds = FORMAT_KINDS.filter((kind) => wanted === null || kind.name === 'txt' || wanted.includes(kind.name))
+
+interface Run {
+  articles: Set<string>
+  sentences: number
+}
+
+const missing = kinds.filter((kind) => !available(kind))
+for (const kind of missing) console.log(`${kind.name}: unavailable (${kind.program} is not installed)`)
+const usable = kinds.filter((kind) => available(kind))
+
+const totals = new Map(usable.map((kind) => [kind.name, { reference: 0, matched: 0, predicted: 0, sentences: 0, referenceSentences: 0, failed: 0 }]))
+const rows: string[] = []
+for (const slug of slugs.length > 0 ? slugs : corpusSlugs()) {
+  let reference: Run | null = null
+  const cells: string[] = []
+  for (const kind of usable) {
+    const outcome = await alignFormat(slug, kind)
+    const total = totals.get(kind.name)!
+    if (typeof outcome === 'string' && outcome.includes('the code page has no')) {
+      cells.push(`${kind.name} n/a`)
+      console.error(`${slug} ${kind.name}: not representable: ${outcome}`)
+      continue
+    }
+    if (typeof outcome === 'string') {
+      total.failed++
+      cells.push(`${kind.name} FAILED`)
+      console.error(`${slug} ${kind.name}: ${outcome}`)
+      continue
+    }
+    reference ??= outcome
+    const matched = [...outcome.articles].filter((key) => reference!.articles.has(key)).length
+    total.reference += reference.articles.size
+    total.matched += matched
+    total.predicted += outcome.articles.size
+    total.sentences += outcome.sentences
+    total.referenceSentences += reference.sentences
+    const recall = matched / Math.max(1, reference.articles.size)
+    const precision = matched / Math.max(1, outcome.articles.size)
+    const sentences = (outcome.sentences - reference.sentences) / Math.max(1, reference.sentences)
+    cells.push(kind.name === 'txt' ? `txt ${reference.articles.size} art ${reference.sentences} sent` : `${kind.name} R ${recall.toFixed(2)} P ${precision.toFixed(2)} S ${signedPercent(sentences)}`)
+  }
+  rows.push(`${slug.padEnd(32)} ${cells.join(' | ')}`)
+}
+
+console.log('Article pairs of each format against the .txt run of the same pair (R recall, P precision);')
+console.log('S: sentence pairs against the .txt count (target: R = P = 1.00, |S| ≤ 2 %).')
+console.log(rows.join('\n'))
+console.log('\nOVERALL')
+for (const [name, total] of totals) {
+  if (name === 'txt') continue
+  const sentences = (total.sentences - total.referenceSentences) / Math.max(1, total.referenceSentences)
+  console.log(`${name.padEnd(14)} R ${(total.matched / Math.max(1, total.reference)).toFixed(3)}  P ${(total.matched / Math.max(1, total.predicted)).toFixed(3)}  S ${signedPercent(sentences)}${total.failed > 0 ? `  failed ${total.failed}` : ''}`)
+}
+
+async function alignFormat(slug: string, kind: FormatKind): Promise<Run | string> {
+  const documents: Partial<Record<Side, PreparedDocument>> = {}
+  for (const side of ['kk', 'ru'] as const) {
+    let path: string
+    try {
+      path = convertedFile(slug, kind, side)
+    } catch (error) {
+      return `conversion failed: ${(error as Error).message.split('\n')[0]}`
+    }
+    const read = await readDocumentFile(path, side)
+    if (!read.ok) return read.reason
+    const prepared = prepareDocument(read.source, side)
+    if (!prepared.ok) return prepared.reason
+    documents[side] = prepared.document
+  }
+  const { kk, ru } = documents as Record<Side, PreparedDocument>
+  const articles = alignDocuments(kk, ru, { level: 'article' })
+  const sentences = alignDocuments(kk, ru, { level: 'sentence' })
+  return { articles: articleKeys(articles, kk, ru), sentences: sentences.pairs.filter((pair) => pair.level === 'sentence').length }
+}
+
+/** An article pair by the opening letters and digits of each side: what survives every format. */
+function articleKeys(result: AlignmentResult, kk: PreparedDocument, ru: PreparedDocument): Set<string> {
+  const opening = (document: PreparedDocument, span: { start: number; end: number }) =>
+    span.start < 0 ? '∅' : (document.normalized.text.slice(span.start, span.end).toLowerCase().match(/[\p{L}\p{N}]/gu) ?? []).slice(0, 40).join('')
+  return new Set(result.pairs.filter((pair) => pair.level === 'article').map((pair) => `${opening(kk, pair.kk)}|${opening(ru, pair.ru)}`))
+}
+
+function signedPercent(share: number): string {
+  return `${share >= 0 ? '+' : ''}${(100 * share).toFixed(1)} %`
+}
+
+if (!args.includes('--no-omegat')) {
+  if (!existsSync(OMEGAT)) console.log('\nOmegaT: unavailable (Debian omegat is not installed)')
+  else omegatRoundTrips()
+}
+
+/** Both directions, for .txt and .docx sources: segments OmegaT filled from Egiz's TMX. */
+function omegatRoundTrips(): void {
+  console.log('\nOmegaT pretranslation from the TMX of `egiz align` on the same files (target ≥ 95 % each way):')
+  const totals = new Map<string, { segments: number; pretranslated: number }>()
+  for (const slug of slugs.length > 0 ? slugs : corpusSlugs()) {
+    const cells: string[] = []
+    for (const format of ['plain', 'docx', 'lo-docx']) {
+      const kind = kindNamed(format)
+      if (!available(kind)) continue
+      const files = { kk: convertedFile(slug, kind, 'kk'), ru: convertedFile(slug, kind, 'ru') }
+      const tmx = files.kk.replace(/kk\.[^.]+$/, 'egiz.tmx')
+      execFileSync(process.execPath, [EGIZ, 'align', files.kk, files.ru, '--format', 'tmx', '-o', tmx], { stdio: 'ignore' })
+      for (const side of ['kk', 'ru'] as const) {
+        const run = pretranslate(`${slug}-${format}-${side}`, files[side], tmx, side)
+        const key = `${format} ${side}→${side === 'kk' ? 'ru' : 'kk'}`
+        const total = totals.get(key) ?? { segments: 0, pretranslated: 0 }
+        total.segments += run.segments
+        total.pretranslated += run.pretranslated
+        totals.set(key, total)
+        cells.push(`${key} ${run.pretranslated}/${run.segments}`)
+        if (args.includes('--show-missed')) for (const segment of run.missed) console.log(`  ${slug} ${key} missed: ${segment.slice(0, 150)}`)
+      }
+    }
+    console.log(`${slug.padEnd(32)} ${cells.join(' | ')}`)
+  }
+  for (const [key, total] of totals) console.log(`${key.padEnd(14)} ${total.pretranslated}/${total.segments} = ${((100 * total.pretranslated) / Math.max(1, total.segments)).toFixed(1)} %`)
+}

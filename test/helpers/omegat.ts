@@ -1,0 +1,61 @@
+// Runs Debian's OmegaT in console mode on a one-file project whose translation memory is a TMX of
+// ours, and counts the segments it pretranslated: the test that a TMX does its job in a CAT tool.
+// OmegaT fills a segment from tm/auto/ when a TM unit's source text is exactly the segment.
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/omegat/', import.meta.url))
+export const OMEGAT = '/usr/bin/omegat'
+
+export interface Pretranslation {
+  segments: number
+  pretranslated: number
+  /** Segments OmegaT found no translation for, as it shows them (`<t0/>` for its tags). */
+  missed: string[]
+  project: string
+}
+
+const SEGMENTS_SCRIPT = fileURLToPath(new URL('../fixtures/omegat-segments.groovy', import.meta.url))
+
+/** A project translating `source` from `sourceLanguage` with `tmx` as its automatic TM. */
+export function pretranslate(name: string, source: string, tmx: string, sourceLanguage: 'kk' | 'ru'): Pretranslation {
+  const project = join(ARTIFACTS, name)
+  rmSync(project, { recursive: true, force: true })
+  for (const folder of ['source', 'target', 'tm/auto', 'glossary', 'omegat', 'dictionary']) mkdirSync(join(project, folder), { recursive: true })
+  const targetLanguage = sourceLanguage === 'kk' ? 'ru' : 'kk'
+  writeFileSync(join(project, 'omegat.project'), projectFile(sourceLanguage, targetLanguage))
+  copyFileSync(source, join(project, 'source', basename(source)))
+  copyFileSync(tmx, join(project, 'tm', 'auto', 'egiz.tmx'))
+  const run = spawnSync(OMEGAT, ['--mode=console-translate', '--quiet', '--no-team', `--config-dir=${join(ARTIFACTS, '.config')}`, `--script=${SEGMENTS_SCRIPT}`, project], { encoding: 'utf8', timeout: 300_000 })
+  if (run.status !== 0) throw new Error(`OmegaT failed on ${project}: ${run.stderr.split('\n').filter((line) => /Error|Exception/.test(line)).slice(0, 5).join('\n')}`)
+  const listing = join(project, 'segments.txt')
+  if (!existsSync(listing)) throw new Error(`OmegaT ran no script in ${project}: ${run.stderr.split('\n').filter((line) => /script/i.test(line)).slice(0, 5).join('\n')}`)
+  const lines = readFileSync(listing, 'utf8').split('\n').filter((line) => line !== '')
+  const missed = lines.filter((line) => line.startsWith('U\t')).map((line) => line.slice(2))
+  return { segments: lines.length, pretranslated: lines.length - missed.length, missed, project }
+}
+
+function projectFile(source: string, target: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <source_dir_excludes><mask>**/.svn/**</mask></source_dir_excludes>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>${source.toUpperCase()}</source_lang>
+    <target_lang>${target.toUpperCase()}</target_lang>
+    <source_tok>org.omegat.tokenizer.DefaultTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.DefaultTokenizer</target_tok>
+    <sentence_seg>true</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+`
+}
