@@ -1,5 +1,5 @@
 // Turns the positioned text of PDF pages back into the paragraphs the page shows. Pure geometry,
-// no PDF parsing (corpus/files/pdf.ts reads the file):
+// no PDF parsing (pdf.ts reads the file):
 // - glyphs a fallback font drew over the gaps of a word go back into the word (LibreOffice draws
 //   Kazakh letters its font lacks that way: `м дениет` + `ә` → `мәдениет`);
 // - running headers and footers (page numbers, titles repeated on every page) are kept apart, but a

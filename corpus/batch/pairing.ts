@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, dirname, extname, basename } from 'node:path'
 import { detectLanguage } from '../../aligner/language.ts'
-import { DOCUMENT_EXTENSIONS } from '../files/extract-file.ts'
+import { DOCUMENT_EXTENSIONS } from '../../aligner/formats/extract.ts'
 import { readDocumentFile } from '../files/read-document.ts'
 
 /** Name tokens that say a file is the Kazakh or the Russian version. */

@@ -1,9 +1,10 @@
-// Reads one document file for import: its bytes (kept, to tell versions apart) and its text in
-// whatever format it came in, or one reason naming the file and saying what to do.
+// Reads one document file from disk (or bytes in hand) for the CLI, batch and the app alike: its
+// bytes (kept, to tell versions apart) and its text through aligner/formats/extract.ts, the one
+// home of the file readers; or one reason naming the file and saying what to do.
 import type { LanguageCode } from '../../aligner/language.ts'
 import type { Failure } from '../../aligner/problems.ts'
 import type { ImportSource } from '../import.ts'
-import { extractFile } from './extract-file.ts'
+import { extractFile } from '../../aligner/formats/extract.ts'
 import { readInputFile } from './read-file.ts'
 
 export type ReadDocument = { ok: true; source: ImportSource } | Failure

@@ -1,9 +1,9 @@
 // Reads the text layer of a .pdf with pdf.js; aligner/formats/pdf-layout.ts rebuilds the paragraphs
 // from where the text sits. A PDF with no text layer is a scan and is refused; so is one beyond the
 // reading budget (pages, decoded stream size, text, time), before it can exhaust memory.
-import { constants, inflateSync } from 'node:zlib'
-import type { Extracted } from '../../aligner/formats/extracted.ts'
-import { pdfText, type PdfPage } from '../../aligner/formats/pdf-layout.ts'
+import type { Extracted } from './extracted.ts'
+import { inflate } from './inflate.ts'
+import { pdfText, type PdfPage } from './pdf-layout.ts'
 
 /** Budget: an agreement with its annexes runs to hundreds of pages, not thousands. */
 const MAX_PAGES = 2000
@@ -36,7 +36,7 @@ function loadPdfJs() {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
-  const streams = streamBudgetProblem(bytes)
+  const streams = await streamBudgetProblem(bytes)
   if (streams) return { ok: false, problem: 'too-large', reason: streams }
   const { getDocument } = await loadPdfJs()
   let pages: PdfPage[]
@@ -76,31 +76,50 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
  * Inflates every compressed stream with a ceiling before pdf.js sees the file: a small PDF whose
  * streams decompress to gigabytes (a "flate bomb") is refused instead of exhausting memory.
  */
-function streamBudgetProblem(bytes: Uint8Array): string | null {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+async function streamBudgetProblem(bytes: Uint8Array): Promise<string | null> {
   let total = 0
   let from = 0
   for (;;) {
-    const keyword = buffer.indexOf('stream', from, 'latin1')
+    const keyword = indexOfText(bytes, 'stream', from)
     if (keyword < 0) return null
     let start = keyword + 'stream'.length
-    if (buffer[start] === 0x0d) start++
-    if (buffer[start] !== 0x0a || buffer.subarray(keyword - 3, keyword).toString('latin1') === 'end') {
+    if (bytes[start] === 0x0d) start++
+    if (bytes[start] !== 0x0a || (keyword >= 3 && textAt(bytes, keyword - 3, 'end'))) {
       from = keyword + 1
       continue
     }
     start++
-    const end = buffer.indexOf('endstream', start, 'latin1')
+    const end = indexOfText(bytes, 'endstream', start)
     if (end < 0) return null
     from = end + 'endstream'.length
-    let size: number
-    try {
-      size = inflateSync(buffer.subarray(start, end), { maxOutputLength: MAX_STREAM_BYTES, finishFlush: constants.Z_SYNC_FLUSH /* cut streams too */ }).length
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return `a stream inside the PDF decompresses to more than ${MAX_STREAM_BYTES / 1048576} MB; the file is damaged or built to exhaust memory`
-      continue // Not a zlib stream (a JPEG image, an uncompressed stream): pdf.js reads those as they are.
+    // Not every stream is zlib (JPEG images, uncompressed ones): pdf.js reads those as they are.
+    if (!looksLikeZlib(bytes, start)) continue
+    const inflated = await inflate(bytes.subarray(start, end), 'deflate', MAX_STREAM_BYTES, true /* cut streams too */)
+    if (!inflated.ok) {
+      if (inflated.problem === 'too-large') return `a stream inside the PDF decompresses to more than ${MAX_STREAM_BYTES / 1048576} MB; the file is damaged or built to exhaust memory`
+      continue
     }
-    total += size
+    total += inflated.bytes.length
     if (total > MAX_ALL_STREAMS_BYTES) return `the PDF's streams decompress to more than ${MAX_ALL_STREAMS_BYTES / 1048576} MB; the file is damaged or built to exhaust memory`
   }
+}
+
+/** A zlib header: deflate method, a window size deflate allows, and the check bits right. */
+function looksLikeZlib(bytes: Uint8Array, at: number): boolean {
+  const method = bytes[at]
+  const flags = bytes[at + 1]
+  return method !== undefined && flags !== undefined && (method & 0x0f) === 8 && method >> 4 <= 7 && ((method << 8) | flags) % 31 === 0
+}
+
+function indexOfText(bytes: Uint8Array, text: string, from: number): number {
+  const first = text.charCodeAt(0)
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (textAt(bytes, at, text)) return at
+  }
+  return -1
+}
+
+function textAt(bytes: Uint8Array, at: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false
+  return true
 }

@@ -1,10 +1,10 @@
 // Turns the bytes of a document file into its text, whatever the format: told by the content
 // first (a renamed file still opens), then by the name. Every refusal says what to do instead.
-import { decodeText } from '../../aligner/text/decode.ts'
-import { extractDocx } from '../../aligner/formats/docx.ts'
-import { extractHtml } from '../../aligner/formats/html.ts'
-import { extractRtf } from '../../aligner/formats/rtf.ts'
-import type { Extracted } from '../../aligner/formats/extracted.ts'
+import { decodeText } from '../text/decode.ts'
+import { extractDocx } from './docx.ts'
+import { extractHtml } from './html.ts'
+import { extractRtf } from './rtf.ts'
+import type { Extracted } from './extracted.ts'
 import { extractPdf } from './pdf.ts'
 import { readZip } from './zip.ts'
 
@@ -29,7 +29,7 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Extr
   if (bytes.length === 0) return { ok: false, problem: 'empty', reason: 'the file is empty' }
   if (startsWith(bytes, '%PDF-')) return extractPdf(bytes)
   if (startsWith(bytes, '{\\rtf')) return extractRtf(bytes)
-  if (startsWith(bytes, 'PK\x03\x04')) return extension === 'docx' || extension === '' || !(extension in UNSUPPORTED) ? extractDocxFile(bytes) : unsupported(extension)
+  if (startsWith(bytes, 'PK\x03\x04')) return extension === 'docx' || extension === '' || !(extension in UNSUPPORTED) ? await extractDocxFile(bytes) : unsupported(extension)
   if (startsWith(bytes, '\xD0\xCF\x11\xE0')) {
     return hasUtf16(bytes, 'EncryptedPackage')
       ? { ok: false, problem: 'encrypted', reason: 'the document is password-protected; remove the password in Word (File → Info → Protect Document) and save it again' }
@@ -45,8 +45,8 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Extr
   return { ok: true, extracted: { format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] } }
 }
 
-function extractDocxFile(bytes: Uint8Array): Extracted {
-  const zip = readZip(bytes, (name) => name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(name))
+async function extractDocxFile(bytes: Uint8Array): Promise<Extracted> {
+  const zip = await readZip(bytes, (name) => name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(name))
   if (!zip.ok) return zip
   if (![...zip.entries.keys()].some((name) => name.startsWith('word/'))) {
     return { ok: false, problem: 'unsupported', reason: 'this zip file is not a Word document (it has no word/ part); open a .docx, .html, .rtf, .pdf or text file' }

@@ -2,7 +2,7 @@
 // must align exactly like its text version: the numbers Word generates are part of the text.
 import { describe, expect, it } from 'vitest'
 import { alignDocuments, prepareDocument, type PreparedDocument } from '../../../aligner/pipeline.ts'
-import { extractFile } from '../../../corpus/files/extract-file.ts'
+import { extractFile } from '../../../aligner/formats/extract.ts'
 import { readPair, stripAnchors } from '../../helpers/corpus.ts'
 import { buildDocx, numberingXml, paragraph } from '../../helpers/build-docx.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractFile } from '../../../corpus/files/extract-file.ts'
+import { extractFile } from '../../../aligner/formats/extract.ts'
 import { buildDocx, paragraph } from '../../helpers/build-docx.ts'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractFile } from '../../../corpus/files/extract-file.ts'
+import { extractFile } from '../../../aligner/formats/extract.ts'
 import { buildDocx, buildZip, numberingXml, paragraph, WORD_NAMESPACE } from '../../helpers/build-docx.ts'
 
 async function read(bytes: Uint8Array, name = 'agreement.docx') {

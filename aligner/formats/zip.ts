@@ -1,7 +1,7 @@
 // Reads the entries of a zip archive (.docx packages) from its central directory: stored and
 // deflated entries, with plain reasons for encrypted, cut-short or damaged archives.
-import { inflateRawSync } from 'node:zlib'
-import type { Failure } from '../../aligner/problems.ts'
+import type { Failure } from '../problems.ts'
+import { inflate } from './inflate.ts'
 
 /**
  * Budget: the inflated size of all entries read, together (a bomb spreads itself over many parts).
@@ -15,7 +15,7 @@ const LOCAL_ENTRY = 0x04034b50
 export type ZipEntries = { ok: true; entries: Map<string, Uint8Array> } | Failure
 
 /** Entries whose names `wanted` accepts, inflated. */
-export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): ZipEntries {
+export async function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): Promise<ZipEntries> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = findEndOfCentralDirectory(view)
   if (end < 0) return { ok: false, problem: 'damaged', reason: 'the file is cut short or damaged (its zip directory is missing); download or save it again' }
@@ -44,14 +44,10 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
     if (data.length < compressedSize) return damaged()
     if (method === 0) entries.set(name, data)
     else if (method === 8) {
-      try {
-        const entry = inflateRawSync(data, { maxOutputLength: Math.max(1, MAX_TOTAL_BYTES - inflated) })
-        inflated += entry.length
-        entries.set(name, entry)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return tooLarge()
-        return damaged()
-      }
+      const entry = await inflate(data, 'deflate-raw', Math.max(1, MAX_TOTAL_BYTES - inflated))
+      if (!entry.ok) return entry.problem === 'too-large' ? tooLarge() : damaged()
+      inflated += entry.bytes.length
+      entries.set(name, entry.bytes)
     } else return { ok: false, problem: 'unsupported', reason: `a part of the file (${name}) is compressed with a method Egiz does not read (${method}); save the document again from Word` }
   }
   return { ok: true, entries }

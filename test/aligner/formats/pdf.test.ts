@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractFile } from '../../../corpus/files/extract-file.ts'
+import { extractFile } from '../../../aligner/formats/extract.ts'
 import { buildPdf, type PdfLine } from '../../helpers/build-pdf.ts'
 
 const line = (text: string, y: number, x = 72, size = 12): PdfLine => ({ text, x, y, size })
