@@ -17,7 +17,7 @@ export interface Pretranslation {
   project: string
 }
 
-const SEGMENTS_SCRIPT = fileURLToPath(new URL('../fixtures/omegat-segments.groovy', import.meta.url))
+const SEGMENTS_SCRIPT = fileURLToPath(new URL('../fixtures/omegat/segments.groovy', import.meta.url))
 
 /** A project translating `source` from `sourceLanguage` with `tmx` as its automatic TM. */
 export function pretranslate(name: string, source: string, tmx: string, sourceLanguage: 'kk' | 'ru'): Pretranslation {
