@@ -5,6 +5,7 @@ import { EXPORT_USAGE, runExport } from './export-command.ts'
 import { CHECK_USAGE, runCheck } from './check-command.ts'
 import { BATCH_USAGE, runBatchCommand } from './batch-command.ts'
 import { runServe, SERVE_USAGE } from './serve-command.ts'
+import { RULES_USAGE, runRules } from './rules-command.ts'
 import { printable } from '../aligner/output/terminal.ts'
 import { describeDatabaseError, listBackups } from '../corpus/database.ts'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number 
   terms: { run: runTerms, usage: TERMS_USAGE, summary: 'terms rendered in more than one way in the confirmed pairs' },
   serve: { run: (argv, io) => runServe(argv, io), usage: SERVE_USAGE, summary: 'the review screen in a browser, on 127.0.0.1 only' },
   export: { run: runExport, usage: EXPORT_USAGE, summary: 'write the workspace pairs as TMX or TSV' },
+  rules: { run: runRules, usage: RULES_USAGE, summary: 'segmentation rules for CAT tools that cut where Egiz cuts (SRX, OmegaT)' },
 }
 
 const USAGE = `Egiz — aligns the Kazakh and Russian versions of Kazakhstan's agreements and laws.

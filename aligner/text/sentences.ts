@@ -8,7 +8,7 @@ export interface Span {
 }
 
 /** Abbreviations (lower case, without the final full stop) that do not end a sentence. */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'г', 'гг', 'ст', 'п', 'пп', 'ч', 'т.е', 'т.д', 'т.п', 'др', 'руб', 'тыс', 'млн', 'млрд', 'им', 'проф', 'см', 'стр', 'обл',
   'ж', 'жж', 'т.б', 'т.с.с', 'қ', 'б', 'бб', 'n', '№', 'ul', 'no', 'mr', 'dr', 'р',
 ])

@@ -1,18 +1,22 @@
 // npm run bench:formats — every corpus pair converted to the files translators open (see
 // test/helpers/format-conversions.ts), read through the reader the commands use and aligned. Each
 // format is scored against the .txt run of the same pair: article pairs found by both (matched by
-// the opening letters and digits of each side), and the count of sentence pairs.
+// the opening letters and digits of each side), and the count of sentence pairs. A format made from
+// another (a PDF printed from the .docx or the HTML) is also scored against that one ("from …"):
+// what pandoc's conversion changed is not the reader's doing.
 // Then OmegaT (Debian's, console mode) translates each pair's .txt (one paragraph per line, as
-// "save as text" writes it) and .docx from the TMX `egiz align` made of the same two files, in both
-// directions, and the share of segments it pretranslated is printed.
+// "save as text" writes it) and .docx (pandoc's and LibreOffice's) from the TMX `egiz align` made of
+// the same two files, in both directions, with OmegaT's default segmentation rules and with those
+// of `egiz rules`, and the share of segments it pretranslated is printed.
 // Optional arguments: slugs to run (default all), --formats a,b,c, --no-omegat, --show-missed.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../../aligner/pipeline.ts'
 import { readDocumentFile } from '../../corpus/files/read-document.ts'
 import { corpusSlugs } from '../helpers/corpus.ts'
-import { available, convertedFile, FORMAT_KINDS, kindNamed, type FormatKind, type Side } from '../helpers/format-conversions.ts'
+import { ARTIFACTS, available, convertedFile, FORMAT_KINDS, kindNamed, type FormatKind, type Side } from '../helpers/format-conversions.ts'
 import { OMEGAT, pretranslate } from '../helpers/omegat.ts'
 
 const args = process.argv.slice(2)
@@ -31,10 +35,13 @@ const missing = kinds.filter((kind) => !available(kind))
 for (const kind of missing) console.log(`${kind.name}: unavailable (${kind.program} is not installed)`)
 const usable = kinds.filter((kind) => available(kind))
 
-const totals = new Map(usable.map((kind) => [kind.name, { reference: 0, matched: 0, predicted: 0, sentences: 0, referenceSentences: 0, failed: 0 }]))
+const newTotal = () => ({ reference: 0, matched: 0, predicted: 0, sentences: 0, referenceSentences: 0, failed: 0 })
+const totals = new Map(usable.map((kind) => [kind.name, newTotal()]))
+const fromTotals = new Map(usable.filter((kind) => kind.from).map((kind) => [kind.name, newTotal()]))
 const rows: string[] = []
 for (const slug of slugs.length > 0 ? slugs : corpusSlugs()) {
   let reference: Run | null = null
+  const runs = new Map<string, Run>()
   const cells: string[] = []
   for (const kind of usable) {
     const outcome = await alignFormat(slug, kind)
@@ -51,16 +58,20 @@ for (const slug of slugs.length > 0 ? slugs : corpusSlugs()) {
       continue
     }
     reference ??= outcome
-    const matched = [...outcome.articles].filter((key) => reference!.articles.has(key)).length
-    total.reference += reference.articles.size
-    total.matched += matched
-    total.predicted += outcome.articles.size
-    total.sentences += outcome.sentences
-    total.referenceSentences += reference.sentences
-    const recall = matched / Math.max(1, reference.articles.size)
-    const precision = matched / Math.max(1, outcome.articles.size)
-    const sentences = (outcome.sentences - reference.sentences) / Math.max(1, reference.sentences)
-    cells.push(kind.name === 'txt' ? `txt ${reference.articles.size} art ${reference.sentences} sent` : `${kind.name} R ${recall.toFixed(2)} P ${precision.toFixed(2)} S ${signedPercent(sentences)}`)
+    runs.set(kind.name, outcome)
+    const score = (against: Run, tally: ReturnType<typeof newTotal>) => {
+      const matched = [...outcome.articles].filter((key) => against.articles.has(key)).length
+      tally.reference += against.articles.size
+      tally.matched += matched
+      tally.predicted += outcome.articles.size
+      tally.sentences += outcome.sentences
+      tally.referenceSentences += against.sentences
+      const sentences = (outcome.sentences - against.sentences) / Math.max(1, against.sentences)
+      return `R ${(matched / Math.max(1, against.articles.size)).toFixed(2)} P ${(matched / Math.max(1, outcome.articles.size)).toFixed(2)} S ${signedPercent(sentences)}`
+    }
+    const source = kind.from ? runs.get(kind.from) : undefined
+    const fromCell = source ? ` (from ${kind.from}: ${score(source, fromTotals.get(kind.name)!)})` : ''
+    cells.push(kind.name === 'txt' ? `txt ${reference.articles.size} art ${reference.sentences} sent` : `${kind.name} ${score(reference, total)}${fromCell}`)
   }
   rows.push(`${slug.padEnd(32)} ${cells.join(' | ')}`)
 }
@@ -69,10 +80,13 @@ console.log('Article pairs of each format against the .txt run of the same pair 
 console.log('S: sentence pairs against the .txt count (target: R = P = 1.00, |S| ≤ 2 %).')
 console.log(rows.join('\n'))
 console.log('\nOVERALL')
+const overall = (total: ReturnType<typeof newTotal>) =>
+  `R ${(total.matched / Math.max(1, total.reference)).toFixed(3)}  P ${(total.matched / Math.max(1, total.predicted)).toFixed(3)}  S ${signedPercent((total.sentences - total.referenceSentences) / Math.max(1, total.referenceSentences))}`
 for (const [name, total] of totals) {
   if (name === 'txt') continue
-  const sentences = (total.sentences - total.referenceSentences) / Math.max(1, total.referenceSentences)
-  console.log(`${name.padEnd(14)} R ${(total.matched / Math.max(1, total.reference)).toFixed(3)}  P ${(total.matched / Math.max(1, total.predicted)).toFixed(3)}  S ${signedPercent(sentences)}${total.failed > 0 ? `  failed ${total.failed}` : ''}`)
+  const from = fromTotals.get(name)
+  const kind = usable.find((candidate) => candidate.name === name)!
+  console.log(`${name.padEnd(14)} ${overall(total)}${from && from.reference > 0 ? `   from ${kind.from}: ${overall(from)}` : ''}${total.failed > 0 ? `  failed ${total.failed}` : ''}`)
 }
 
 async function alignFormat(slug: string, kind: FormatKind): Promise<Run | string> {
@@ -112,9 +126,14 @@ if (!args.includes('--no-omegat')) {
   else omegatRoundTrips()
 }
 
-/** Both directions, for .txt and .docx sources: segments OmegaT filled from Egiz's TMX. */
+/**
+ * Both directions, for .txt and .docx sources: segments OmegaT filled from Egiz's TMX, with its
+ * default segmentation rules and with the project rules of `egiz rules`.
+ */
 function omegatRoundTrips(): void {
   console.log('\nOmegaT pretranslation from the TMX of `egiz align` on the same files (target ≥ 95 % each way):')
+  const conf = join(ARTIFACTS, 'segmentation.conf')
+  execFileSync(process.execPath, [EGIZ, 'rules', '-o', conf], { stdio: 'ignore' })
   const totals = new Map<string, { segments: number; pretranslated: number }>()
   for (const slug of slugs.length > 0 ? slugs : corpusSlugs()) {
     const cells: string[] = []
@@ -124,18 +143,21 @@ function omegatRoundTrips(): void {
       const files = { kk: convertedFile(slug, kind, 'kk'), ru: convertedFile(slug, kind, 'ru') }
       const tmx = files.kk.replace(/kk\.[^.]+$/, 'egiz.tmx')
       execFileSync(process.execPath, [EGIZ, 'align', files.kk, files.ru, '--format', 'tmx', '-o', tmx], { stdio: 'ignore' })
-      for (const side of ['kk', 'ru'] as const) {
-        const run = pretranslate(`${slug}-${format}-${side}`, files[side], tmx, side)
-        const key = `${format} ${side}→${side === 'kk' ? 'ru' : 'kk'}`
-        const total = totals.get(key) ?? { segments: 0, pretranslated: 0 }
-        total.segments += run.segments
-        total.pretranslated += run.pretranslated
-        totals.set(key, total)
-        cells.push(`${key} ${run.pretranslated}/${run.segments}`)
-        if (args.includes('--show-missed')) for (const segment of run.missed) console.log(`  ${slug} ${key} missed: ${segment.slice(0, 150)}`)
+      for (const rules of ['default', 'egiz'] as const) {
+        for (const side of ['kk', 'ru'] as const) {
+          const run = pretranslate(`${slug}-${format}-${side}-${rules}`, files[side], tmx, side, rules === 'egiz' ? conf : undefined)
+          const key = `${format} ${side}→${side === 'kk' ? 'ru' : 'kk'} ${rules}`
+          const total = totals.get(key) ?? { segments: 0, pretranslated: 0 }
+          total.segments += run.segments
+          total.pretranslated += run.pretranslated
+          totals.set(key, total)
+          cells.push(`${key} ${run.pretranslated}/${run.segments}`)
+          if (args.includes('--show-missed')) for (const segment of run.missed) console.log(`  ${slug} ${key} missed: ${segment.slice(0, 150)}`)
+        }
       }
     }
     console.log(`${slug.padEnd(32)} ${cells.join(' | ')}`)
   }
-  for (const [key, total] of totals) console.log(`${key.padEnd(14)} ${total.pretranslated}/${total.segments} = ${((100 * total.pretranslated) / Math.max(1, total.segments)).toFixed(1)} %`)
+  console.log('\nOVERALL (rules: OmegaT\'s default segmentation, or the project rules of `egiz rules`)')
+  for (const [key, total] of totals) console.log(`${key.padEnd(22)} ${total.pretranslated}/${total.segments} = ${((100 * total.pretranslated) / Math.max(1, total.segments)).toFixed(1)} %`)
 }

@@ -16,6 +16,8 @@ export type Side = 'kk' | 'ru'
 
 export interface FormatKind {
   name: string
+  /** The format this one is converted from, when not the .txt: what a reader of it should match. */
+  from?: string
   /** The program that makes it, for the "unavailable" line. */
   program: string
   extension: string
@@ -39,11 +41,12 @@ export const FORMAT_KINDS: FormatKind[] = [
   { name: 'html', program: 'pandoc', extension: 'html', make: (side, directory, target) => run('pandoc', ['-s', '-f', 'markdown', '-t', 'html', '--metadata', `pagetitle=${side}`, '-o', target, join(directory, `${side}.txt`)]) },
   { name: 'rtf', program: 'pandoc', extension: 'rtf', make: (side, directory, target) => run('pandoc', ['-s', '-f', 'markdown', '-t', 'rtf', '-o', target, join(directory, `${side}.txt`)]) },
   // A Word document as Word itself writes one (runs merged), where pandoc's splits runs at quotes.
-  { name: 'lo-docx', program: 'soffice', extension: 'docx', make: (side, directory, target) => libreOffice(join(directory, 'html', `${side}.html`), 'docx', target) },
-  { name: 'lo-html', program: 'soffice', extension: 'html', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'html', target) },
-  { name: 'pdf-lo', program: 'soffice', extension: 'pdf', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'pdf', target) },
+  { name: 'lo-docx', from: 'html', program: 'soffice', extension: 'docx', make: (side, directory, target) => libreOffice(join(directory, 'html', `${side}.html`), 'docx', target) },
+  { name: 'lo-html', from: 'docx', program: 'soffice', extension: 'html', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'html', target) },
+  { name: 'pdf-lo', from: 'docx', program: 'soffice', extension: 'pdf', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'pdf', target) },
   {
     name: 'pdf-chromium',
+    from: 'html',
     program: 'chromium',
     extension: 'pdf',
     make: (side, directory, target) => run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${target}`, `file://${join(directory, 'html', `${side}.html`)}`]),
@@ -64,8 +67,7 @@ export function convertedFile(slug: string, kind: FormatKind, side: Side): strin
   if (existsSync(target) && statSync(target).mtimeMs >= statSync(source).mtimeMs) return target
   mkdirSync(join(directory, kind.name), { recursive: true })
   // LibreOffice and Chromium convert what pandoc made.
-  if (kind.name === 'lo-html' || kind.name === 'pdf-lo') convertedFile(slug, kindNamed('docx'), side)
-  if (kind.name === 'pdf-chromium' || kind.name === 'lo-docx') convertedFile(slug, kindNamed('html'), side)
+  if (kind.from) convertedFile(slug, kindNamed(kind.from), side)
   kind.make(side, directory, target)
   return target
 }

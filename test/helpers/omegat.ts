@@ -19,8 +19,11 @@ export interface Pretranslation {
 
 const SEGMENTS_SCRIPT = fileURLToPath(new URL('../fixtures/omegat/segments.groovy', import.meta.url))
 
-/** A project translating `source` from `sourceLanguage` with `tmx` as its automatic TM. */
-export function pretranslate(name: string, source: string, tmx: string, sourceLanguage: 'kk' | 'ru'): Pretranslation {
+/**
+ * A project translating `source` from `sourceLanguage` with `tmx` as its automatic TM, with
+ * OmegaT's default segmentation rules or with the project rules `segmentationConf` (egiz rules).
+ */
+export function pretranslate(name: string, source: string, tmx: string, sourceLanguage: 'kk' | 'ru', segmentationConf?: string): Pretranslation {
   const project = join(ARTIFACTS, name)
   rmSync(project, { recursive: true, force: true })
   for (const folder of ['source', 'target', 'tm/auto', 'glossary', 'omegat', 'dictionary']) mkdirSync(join(project, folder), { recursive: true })
@@ -28,6 +31,7 @@ export function pretranslate(name: string, source: string, tmx: string, sourceLa
   writeFileSync(join(project, 'omegat.project'), projectFile(sourceLanguage, targetLanguage))
   copyFileSync(source, join(project, 'source', basename(source)))
   copyFileSync(tmx, join(project, 'tm', 'auto', 'egiz.tmx'))
+  if (segmentationConf) copyFileSync(segmentationConf, join(project, 'omegat', 'segmentation.conf'))
   const run = spawnSync(OMEGAT, ['--mode=console-translate', '--quiet', '--no-team', `--config-dir=${join(ARTIFACTS, '.config')}`, `--script=${SEGMENTS_SCRIPT}`, project], { encoding: 'utf8', timeout: 300_000 })
   if (run.status !== 0) throw new Error(`OmegaT failed on ${project}: ${run.stderr.split('\n').filter((line) => /Error|Exception/.test(line)).slice(0, 5).join('\n')}`)
   const listing = join(project, 'segments.txt')
