@@ -260,10 +260,13 @@ function pageGeometry(body: PrintedLine[], bodySize: number): PageGeometry {
 function startsParagraph(previous: PrintedLine, line: PrintedLine, page: PageGeometry, bodySize: number): boolean {
   if (line.page === previous.page && previous.y - line.y > PARAGRAPH_GAP * page.leading * Math.max(line.size, previous.size)) return true
   if (Math.abs(line.size - previous.size) > STYLE_SIZE_SHARE * bodySize) return true
-  if (/\p{L}-$/u.test(previous.text)) return false
+  if (/[\p{L}\p{N}]-$/u.test(previous.text)) return false
   const hadRoom = previous.end + firstWordWidth(line) < page.right - 0.5 * line.size
   if (parseHeading(line.text) !== null) return true
-  if (parseHeading(previous.text) !== null) return hadRoom || !/^\p{Ll}/u.test(line.text)
+  // A heading's title may wrap like any line: it ends where a line had room to go on. A bare
+  // `Статья 1` has no title to wrap.
+  const heading = parseHeading(previous.text)
+  if (heading !== null) return hadRoom || heading.title.trim() === ''
   if (LIST_LABEL.test(line.text) && /[.:;]$/.test(previous.text)) return true
   if (isCentred(previous, page) && isCentred(line, page)) return false
   if (hadRoom) return true
@@ -280,7 +283,7 @@ function firstWordWidth(line: PrintedLine): number {
 }
 
 /** A label a list item may start with: `1.`, `2.1)`, `а)`, `d.`, `iii.`, `(b)`, a bullet. */
-const LIST_LABEL = /^(?:["«“]?\(?(?:\d{1,3}(?:[.-]\d{1,3})*|\p{L}{1,2}|[ivxlcIVXLC]{1,6})[.)/]|[•·▪◦‣–—-])\s+/u
+const LIST_LABEL = /^(?:["«“]?\(?(?:\d{1,3}(?:[.-]\d{1,3})*|\p{L}|[ivxlcIVXLC]{1,6})[.)/]|[•·▪◦‣–—-])\s+/u
 
 /** Where the text after an item's label starts: a hanging indent lines its next lines up there. */
 function textStart(line: PrintedLine): number {
@@ -295,9 +298,9 @@ function isCentred(line: PrintedLine, page: PageGeometry): boolean {
   return line.x - page.left > 2 * line.size && Math.abs((line.x + line.end) / 2 - middle) < 2 * line.size
 }
 
-/** Lines of a paragraph join with a space, or with nothing after a hyphen at a line's end (kept). */
+/** Lines of a paragraph join with a space, or with nothing after a hyphen at a line's end (kept: `қарым-`, `20-`). */
 function joiner(paragraph: string): string {
-  return /\p{L}-$/u.test(paragraph) ? '' : ' '
+  return /[\p{L}\p{N}]-$/u.test(paragraph) ? '' : ' '
 }
 
 /** The text's left edge: the leftmost start shared by two lines (a lone line may stick out). */

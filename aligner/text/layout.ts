@@ -119,7 +119,7 @@ function joinSeparator(previous: string, next: string): string {
   const body = next.trimStart()
   if (ATTACHES_LEFT.test(body)) return ''
   const trimmed = previous.trimEnd()
-  if (/\p{L}-$/u.test(trimmed)) return ''
+  if (/[\p{L}\p{N}]-$/u.test(trimmed)) return ''
   return previous.length - trimmed.length >= 2 ? '  ' : ' '
 }
 

@@ -28,8 +28,19 @@ describe('PDF layout', () => {
     expect(text).toBe('1. Тараптар мәдениет, білім беру және ғылым салаларындағы ынтымақтастықты дамытады.\n2. Тараптар байланыстарды көтермелейді.')
   })
 
-  it('keeps a hyphen at a line end and joins the word without a space', () => {
+  it('keeps a hyphen at a line end and joins the word without a space, after a number too', () => {
     expect(pdfText([page(run('Тараптар өзара тиімділік негізінде қарым-', 72, 700), run('қатынасты дамытады.', 72, 686))]).text).toBe('Тараптар өзара тиімділік негізінде қарым-қатынасты дамытады.')
+    expect(pdfText([page(run('Осы Конвенцияның сәйкес құқықтық мәртебесі 20-', 72, 700), run('бабына сәйкес.', 72, 686))]).text).toBe('Осы Конвенцияның сәйкес құқықтық мәртебесі 20-бабына сәйкес.')
+  })
+
+  it('continues a heading whose title wraps onto a line that starts with a capital', () => {
+    const text = pdfText([page(run('Статья 16. Предложения о присоединении', 72, 700), run('Республики Казахстан к договорам', 72, 686), run('1. Предложения вносятся Правительством и', 72, 672), run('государственными органами.', 72, 658))]).text
+    expect(text.split('\n')).toEqual(['Статья 16. Предложения о присоединении Республики Казахстан к договорам', '1. Предложения вносятся Правительством и государственными органами.'])
+  })
+
+  it('does not take an abbreviation at a line start for a list label', () => {
+    const text = pdfText([page(run('Сноска. Статья 24 с изменениями (порядок см.', 72, 700), run('ст. 2); от 30.01.2014 № 168-V.', 72, 686))]).text
+    expect(text).toBe('Сноска. Статья 24 с изменениями (порядок см. ст. 2); от 30.01.2014 № 168-V.')
   })
 
   it('keeps page numbers and repeated running titles apart, but not a heading that opens each page', () => {
