@@ -1,28 +1,23 @@
-// Entry point of the `egiz` command: dispatches to the sub-commands.
-import { ALIGN_USAGE, runAlign } from './align-command.ts'
-import { IMPORT_USAGE, PROJECTS_USAGE, runImport, runProjects, runSearch, runStats, runTerms, SEARCH_USAGE, STATS_USAGE, TERMS_USAGE } from './corpus-commands.ts'
-import { EXPORT_USAGE, runExport } from './export-command.ts'
-import { CHECK_USAGE, runCheck } from './check-command.ts'
-import { BATCH_USAGE, runBatchCommand } from './batch-command.ts'
-import { runServe, SERVE_USAGE } from './serve-command.ts'
-import { RULES_USAGE, runRules } from './rules-command.ts'
+// Entry point of the `egiz` command: dispatches to the sub-commands. Each command's modules (SQLite,
+// the aligner, pdf.js…) load only when that command runs, so `egiz --help` starts light.
 import { printable } from '../aligner/output/terminal.ts'
-import { describeDatabaseError, listBackups } from '../corpus/database.ts'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
 import type { CommandIo } from './io.ts'
 
-const COMMANDS: Record<string, { run: (argv: string[], io: CommandIo) => number | Promise<number>; usage: string; summary: string }> = {
-  align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two versions; pairs as text, json, tsv or tmx' },
-  check: { run: runCheck, usage: CHECK_USAGE, summary: 'report where the two versions differ (text, json, --report html)' },
-  import: { run: runImport, usage: IMPORT_USAGE, summary: 'align a pair and keep it in the workspace' },
-  batch: { run: runBatchCommand, usage: BATCH_USAGE, summary: 'find the pairs in a folder and import them all (every core)' },
-  projects: { run: runProjects, usage: PROJECTS_USAGE, summary: 'list the projects and documents of the workspace' },
-  search: { run: runSearch, usage: SEARCH_USAGE, summary: 'find text in both languages of the workspace' },
-  stats: { run: runStats, usage: STATS_USAGE, summary: 'count pairs, review statuses and findings' },
-  terms: { run: runTerms, usage: TERMS_USAGE, summary: 'terms rendered in more than one way in the confirmed pairs' },
-  serve: { run: (argv, io) => runServe(argv, io), usage: SERVE_USAGE, summary: 'the review screen in a browser, on 127.0.0.1 only' },
-  export: { run: runExport, usage: EXPORT_USAGE, summary: 'write the workspace pairs as TMX or TSV' },
-  rules: { run: runRules, usage: RULES_USAGE, summary: 'segmentation rules for CAT tools that cut where Egiz cuts (SRX, OmegaT)' },
+type Run = (argv: string[], io: CommandIo) => number | Promise<number>
+
+const COMMANDS: Record<string, { load: () => Promise<Run>; summary: string }> = {
+  align: { load: async () => (await import('./align-command.ts')).runAlign, summary: 'align two versions; pairs as text, json, tsv or tmx' },
+  check: { load: async () => (await import('./check-command.ts')).runCheck, summary: 'report where the two versions differ (text, json, --report html)' },
+  import: { load: async () => (await import('./corpus-commands.ts')).runImport, summary: 'align a pair and keep it in the workspace' },
+  batch: { load: async () => (await import('./batch-command.ts')).runBatchCommand, summary: 'find the pairs in a folder and import them all (every core)' },
+  projects: { load: async () => (await import('./corpus-commands.ts')).runProjects, summary: 'list the projects and documents of the workspace' },
+  search: { load: async () => (await import('./corpus-commands.ts')).runSearch, summary: 'find text in both languages of the workspace' },
+  stats: { load: async () => (await import('./corpus-commands.ts')).runStats, summary: 'count pairs, review statuses and findings' },
+  terms: { load: async () => (await import('./corpus-commands.ts')).runTerms, summary: 'terms rendered in more than one way in the confirmed pairs' },
+  serve: { load: async () => (await import('./serve-command.ts')).runServe, summary: 'the review screen in a browser, on 127.0.0.1 only' },
+  export: { load: async () => (await import('./export-command.ts')).runExport, summary: 'write the workspace pairs as TMX or TSV' },
+  rules: { load: async () => (await import('./rules-command.ts')).runRules, summary: 'segmentation rules for CAT tools that cut where Egiz cuts (SRX, OmegaT)' },
 }
 
 const USAGE = `Egiz — aligns the Kazakh and Russian versions of Kazakhstan's agreements and laws.
@@ -64,10 +59,12 @@ export async function main(argv: string[], io: CommandIo = consoleIo): Promise<n
     io.err(`egiz: unknown command "${name}". Run "egiz --help" for the commands.\n`)
     return 2
   }
+  const run = await command.load()
   try {
-    return await command.run(rest, io)
+    return await run(rest, io)
   } catch (error) {
     // Damage, a full disk or a busy workspace met in the middle of a command: one line, the latest backup.
+    const { describeDatabaseError, listBackups } = await import('../corpus/database.ts')
     const known = describeDatabaseError(error)
     if (!known) throw error
     const database = databaseArgument(rest)
