@@ -7,6 +7,7 @@
 // neighbour), and the pair is cut only if every piece found a counterpart holding the same numbers.
 // Failing that it stays whole: no piece is ever paired with one that does not translate it.
 import { alignSentences, sentenceItems } from '../align/sentences.ts'
+import { parseHeading } from '../structure/headings.ts'
 
 /** OmegaT's "numbered headers" rule: a number label, then a capital. */
 const HEADING_NUMBER = /^\s*\p{Nd}+[\p{Nd}.)\]]+\s+(?=\p{Lu})/u
@@ -31,8 +32,9 @@ export function catSegments(paragraph: string): string[] {
 /**
  * The pair as segment pairs: paragraph by paragraph when both sides have as many paragraphs, each
  * paragraph cut into its segments where they pair; else segment by segment across the pair; else
- * whole (paragraphs joined by a space). Where one side's tool cuts a number label off and the
- * other's does not (`1) Инвестиции` against `1/ Кез келген`), both cuts are given, one for each
+ * whole (paragraphs joined by a space). Where one side has a number label or a heading's number
+ * apart and the other does not (`1) Инвестиции` against `1/ Кез келген`; `Глава I` | `Цели и
+ * принципы` against `I тарау Мақсаттар мен қағидаттар`), both cuts are given, one for each
  * direction of translation.
  */
 export function cutPair(source: string[], target: string[]): Array<[string, string]> {
@@ -53,16 +55,19 @@ function paragraphPairs(source: string, target: string): Array<[string, string]>
 /** The segment pairs, and also the pairs with every number label cut off where that pairs more. */
 function withLabelsCut(source: string[], target: string[]): Array<[string, string]> | null {
   const pairs = segmentPairs(source, target)
-  const labelled = source.flatMap(cutLabel)
-  const labelledTarget = target.flatMap(cutLabel)
-  // Only where the two tools cut labels differently: one side already has them cut, the other not.
+  const labelled = source.flatMap(cutNumber)
+  const labelledTarget = target.flatMap(cutNumber)
+  // Only where the two sides have numbers apart differently: one already has them apart, the other not.
   const finer = labelled.length - source.length === labelledTarget.length - target.length ? null : segmentPairs(labelled, labelledTarget)
   if (!finer || (pairs !== null && finer.length <= pairs.length)) return pairs
   const all = [...(pairs ?? [[source.join(' '), target.join(' ')] as [string, string]]), ...finer]
   return all.filter(([a, b], index) => all.findIndex(([c, d]) => a === c && b === d) === index)
 }
 
-function cutLabel(segment: string): string[] {
+/** A segment with its number label, or its heading's number, apart from the rest. */
+function cutNumber(segment: string): string[] {
+  const heading = parseHeading(segment)
+  if (heading && heading.title !== '' && segment.endsWith(heading.title)) return [segment.slice(0, segment.length - heading.title.length).trim(), heading.title]
   const label = ANY_NUMBER_LABEL.exec(segment)
   return label && label[0].length < segment.length ? [label[0].trim(), segment.slice(label[0].length).trim()] : [segment]
 }

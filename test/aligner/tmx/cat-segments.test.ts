@@ -32,6 +32,22 @@ describe('segments as CAT tools cut them', () => {
     ])
   })
 
+  it('gives both cuts where one side has a heading\'s number on its own line and the other does not', () => {
+    expect(cutPair(['I тарау Мақсаттар мен қағидаттар'], ['Глава I', 'Цели и принципы'])).toEqual([
+      ['I тарау Мақсаттар мен қағидаттар', 'Глава I Цели и принципы'],
+      ['I тарау', 'Глава I'],
+      ['Мақсаттар мен қағидаттар', 'Цели и принципы'],
+    ])
+    // A CAT tool cuts `Статья 1.` | `Определения` but not `1-бап Анықтамалар`: the unit for each.
+    expect(cutPair(['1-бап Анықтамалар'], ['Статья 1. Определения'])).toEqual([
+      ['1-бап Анықтамалар', 'Статья 1. Определения'],
+      ['1-бап', 'Статья 1.'],
+      ['Анықтамалар', 'Определения'],
+    ])
+    // Both cut alike: one unit each, nothing extra.
+    expect(cutPair(['1-бап. Анықтамалар'], ['Статья 1. Определения'])).toEqual([['1-бап.', 'Статья 1.'], ['Анықтамалар', 'Определения']])
+  })
+
   it('reads the line breaks of a wrapped paragraph as spaces and leaves a one-sided pair whole', () => {
     expect(cutPair(['Тараптар\nкелісті.'], ['Стороны\nсогласились.'])).toEqual([['Тараптар келісті.', 'Стороны согласились.']])
     expect(cutPair(['Жалғыз.'], [])).toEqual([['Жалғыз.', '']])
