@@ -54,6 +54,11 @@ describe('PDF layout', () => {
     ])
   })
 
+  it('keeps a phrase that happens to open two of six pages: furniture repeats on at least half of them', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((number) => page(run(number % 3 === 0 ? 'приведенным ниже:' : `Текст страницы ${number} продолжается`, 72, 800), run(`Пункт ${number} настоящего Соглашения.`, 72, 700)))
+    expect(pdfText(pages).text.match(/приведенным ниже:/g)).toHaveLength(2)
+  })
+
   it('puts letters a fallback font drew over the blanks of a word back into it', () => {
     // LibreOffice without a Kazakh font: the main run leaves blanks, a second font draws ә and ғ.
     const items = [run('Тараптар арасында ы м', 72, 700, 12, 120), run(' ', 192, 700, 12, 6), run('дени', 198, 700, 12, 24), run('ғ', 72 + 17 * (120 / 21), 700, 12, 5.5), run('ә', 192.2, 700, 12, 6)]
