@@ -20,7 +20,7 @@ export const SYSTEM_PACKAGES = [
     present: () => existsSync(DEBIAN_PYTHON) && spawnSync(DEBIAN_PYTHON, ['-c', 'import translate.storage.tmx'], { stdio: 'ignore' }).status === 0,
   },
   { name: 'unzip', why: 'the TMX DTD is taken out of OmegaT.jar', present: () => onPath('unzip') },
-  { name: 'omegat', why: "OmegaT's DTD and its console mode read Egiz's TMX", present: () => existsSync('/usr/share/omegat/OmegaT.jar') },
+  { name: 'omegat', why: "OmegaT's DTD checks every TMX; its console mode pretranslates documents from Egiz's TMX (the CAT tool round trip)", present: () => existsSync('/usr/share/omegat/OmegaT.jar') },
 ]
 
 export function missingSystemPackages() {
