@@ -10,9 +10,9 @@ export const RULES_USAGE = `usage: egiz rules -o FILE
 Writes segmentation rules that cut segments where Egiz cuts sentences: OmegaT's default rules,
 except after legal abbreviations (г., ст., п., ж., т.б. …), where they would cut a Russian sentence
 the Kazakh one has no cut for. With them, a TM from egiz export fills those segments too.
-  -o, --output FILE   FILE.srx: SRX 2.0 (memoQ, Trados, OmegaT 5: import it in the project's
-                      segmentation settings); segmentation.conf: OmegaT 3 and 4 (put it in the
-                      project's omegat/ folder)
+  -o, --output FILE   FILE.srx: SRX 2.0, the standard rules format, for the tools that import it
+                      in their segmentation settings; segmentation.conf: OmegaT 3 and 4 (put it
+                      in the project's omegat/ folder)
   -h, --help          show this help`
 
 export function runRules(argv: string[], io: CommandIo): number {

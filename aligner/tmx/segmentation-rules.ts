@@ -2,8 +2,8 @@
 // rules (a paragraph, a number label before a capital, `.?!` before a space), except after the
 // legal abbreviations Egiz does not end a sentence at (`г.`, `ст.`, `п.`, `ж.`, `т.б.`…). Without
 // them a CAT tool cuts `Совершено в г.` | `Алма-Ате…`, where the Kazakh text has nothing to cut,
-// and the TM cannot fill either piece. Written as SRX 2.0 (memoQ, Trados, OmegaT 5) and as the
-// project file of OmegaT 3 and 4 (`omegat/segmentation.conf`).
+// and the TM cannot fill either piece. Written as SRX 2.0 (the standard format CAT tools import)
+// and as the project file of OmegaT 3 and 4 (`omegat/segmentation.conf`, tested with OmegaT 3.6).
 import { ABBREVIATIONS } from '../text/sentences.ts'
 import { escapeXml } from './writer.ts'
 
