@@ -1,14 +1,21 @@
 // npm run bench:checks — how many findings the checks make on the unmodified pairs of
-// test/data/corpus (per 10 articles), and how many injected corruptions they find: one corruption
-// at a time (change a digit, shift a date, change a referenced article, delete a sentence, delete
-// a point, slip in a Latin look-alike, paste Russian into the Kazakh side) on a random side.
+// test/data/corpus (per 10 articles), how many of the errors and warnings are true by the judged
+// set (test/bench/judged-findings.jsonl: precision per severity and kind), and how many injected
+// corruptions they find: one corruption at a time (change a digit, shift a date, change a
+// referenced article, delete a sentence, delete a point, slip in a Latin look-alike, paste Russian
+// into the Kazakh side) on a random side.
 import { alignDocuments } from '../../aligner/pipeline.ts'
 import { checkAlignment } from '../../aligner/checks/run.ts'
 import type { Finding, FindingKind } from '../../aligner/checks/findings.ts'
 import { findDates, findReferences } from '../../aligner/checks/extract.ts'
-import { corpusSlugs, readPair, stripAnchors } from '../helpers/corpus.ts'
+import { readPair, stripAnchors } from '../helpers/corpus.ts'
+import { corpusFindings } from '../helpers/corpus-findings.ts'
+import { readJudgements, type JudgedFinding } from '../helpers/judged-findings.ts'
 import { prepare } from '../helpers/anchor-score.ts'
 import { toCleanOffset } from '../../aligner/text/normalize.ts'
+
+/** Targets of the judged set: an error is almost surely a real difference, a warning usually is. */
+const PRECISION_TARGET = { error: 0.95, warning: 0.8 }
 
 /** Corruptions of each kind per document. */
 const ROUNDS = Number(process.env.ROUNDS ?? 6)
@@ -123,10 +130,6 @@ function check(kk: string, ru: string): Checked {
   return { findings: checkAlignment({ result: alignDocuments(kkDocument, ruDocument), kk: kkDocument, ru: ruDocument }), documents: { kk: kkDocument, ru: ruDocument } }
 }
 
-function findingsOf(kk: string, ru: string): Finding[] {
-  return check(kk, ru).findings
-}
-
 /** Where two texts first differ: the place a corruption was injected. */
 function changedAt(before: string, after: string): number {
   let at = 0
@@ -152,13 +155,13 @@ let articles = 0
 let baselineTotal = 0
 const baselineBySeverity = { error: 0, warning: 0, info: 0 }
 const recall = new Map<string, { tried: number; caught: number; inOneSidedText: number; missed: string[] }>()
+const judgedFindings: JudgedFinding[] = []
 console.log('Unmodified pairs:')
-for (const slug of corpusSlugs()) {
+for (const { doc: slug, findings: baseline, judged, articles: documentArticles } of corpusFindings(readJudgements())) {
+  judgedFindings.push(...judged.filter((j) => j.finding.severity !== 'info'))
   const pair = readPair(slug)
   const kk = stripAnchors(pair.kk).text
   const ru = stripAnchors(pair.ru).text
-  const baseline = findingsOf(kk, ru)
-  const documentArticles = Math.max(prepare('kk', kk).structure.units.filter((u) => u.kind === 'article').length, 1)
   articles += documentArticles
   baselineTotal += baseline.length
   for (const f of baseline) baselineBySeverity[f.severity]++
@@ -198,6 +201,7 @@ for (const slug of corpusSlugs()) {
   }
 }
 console.log(`  all: ${baselineTotal} findings for ${articles} articles = ${((10 * baselineTotal) / articles).toFixed(1)} per 10 articles (${baselineBySeverity.error} errors, ${baselineBySeverity.warning} warnings, ${baselineBySeverity.info} notes); ${((10 * (baselineBySeverity.error + baselineBySeverity.warning)) / articles).toFixed(1)} errors and warnings per 10 articles`)
+printPrecision(judgedFindings)
 console.log(`\nInjected corruptions found (${ROUNDS} per kind and document, one at a time):`)
 let tried = 0
 let caught = 0
@@ -217,4 +221,20 @@ function debugMiss(before: string, after: string, fresh: Finding[]): void {
   while (end < before.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++
   console.log(`    missed: "${before.slice(Math.max(0, start - 40), before.length - end + 20)}" → "${after.slice(Math.max(0, start - 40), after.length - end + 20)}"`)
   for (const f of fresh) console.log(`      new finding: ${f.kind} ${f.message}`)
+}
+
+function printPrecision(judged: JudgedFinding[]): void {
+  console.log('\nPrecision on the judged set (true findings / judged findings; judgements in test/bench/judged-findings.jsonl):')
+  for (const severity of ['error', 'warning'] as const) {
+    const ofSeverity = judged.filter((j) => j.finding.severity === severity)
+    const line = (label: string, list: JudgedFinding[]) => {
+      const known = list.filter((j) => j.judgement !== null)
+      const real = known.filter((j) => j.judgement!.real).length
+      const unjudged = list.length - known.length
+      const share = known.length ? (real / known.length).toFixed(3) : '  —  '
+      return `${label.padEnd(16)} ${String(real).padStart(3)} / ${String(known.length).padEnd(3)} ${share}${unjudged ? `  (${unjudged} not judged yet: npm run judge:findings)` : ''}`
+    }
+    console.log(`  ${line(`${severity}s`, ofSeverity)}   (target ${PRECISION_TARGET[severity].toFixed(2)})`)
+    for (const kind of new Set(ofSeverity.map((j) => j.finding.kind))) console.log(`    ${line(kind, ofSeverity.filter((j) => j.finding.kind === kind))}`)
+  }
 }
