@@ -2,7 +2,8 @@
 // every form both languages use), references to articles, points and subpoints, content numbers
 // (structural labels, dates and references left out), and codes and abbreviations.
 import { normaliseNumber } from '../align/features.ts'
-import { parseHeading } from '../structure/headings.ts'
+import { comparableNumber, parseHeading } from '../structure/headings.ts'
+import { toLatinLookalikes } from '../text/lookalikes.ts'
 
 export interface Found {
   /** Comparable value: `2005-05-24`, `article:26`, `point:2`, `1000000`, `SG(2007)0626`, `UN`. */
@@ -18,9 +19,20 @@ const QUOTE_OPEN = '[«"“]?'
 const QUOTE_CLOSE = '[»"”]?'
 
 const RU_DATE = new RegExp(`${QUOTE_OPEN}(\\d{1,2})${QUOTE_CLOSE}\\s+(${RU_MONTHS.join('|')})\\p{L}*\\s+(\\d{4})(?:\\s*(?:года|г\\.))?`, 'giu')
-const KK_DATE = new RegExp(`(\\d{4})\\s*(?:жылғы|жылы|ж\\.)\\s*${QUOTE_OPEN}(\\d{1,2})${QUOTE_CLOSE}\\s*-?\\s*(${KK_MONTHS.join('|')})\\p{L}*`, 'giu')
-/** `1965 жылғы наурыз айының 18-інде`. */
-const KK_DATE_MONTH_FIRST = new RegExp(`(\\d{4})\\s*жылғы\\s+(${KK_MONTHS.join('|')})\\s+айының\\s+(\\d{1,2})(?:-\\p{L}+)?`, 'giu')
+const KK_YEAR = '(\\d{4})\\s*(?:жылғы|жылы|жылдың|ж\\.)'
+const KK_DATE = new RegExp(`${KK_YEAR}\\s*${QUOTE_OPEN}(\\d{1,2})${QUOTE_CLOSE}\\s*-?\\s*(${KK_MONTHS.join('|')})\\p{L}*`, 'giu')
+/** `1965 жылғы наурыз айының 18-інде`, `2005 жылы шілденің 4-і`. */
+const KK_DATE_MONTH_FIRST = new RegExp(`${KK_YEAR}\\s+(${KK_MONTHS.join('|')})\\p{L}*\\s+(?:айының\\s+)?(\\d{1,2})(?:-\\p{L}+)?`, 'giu')
+/** Days of one month: `с 4 по 8 июля 2005 года`, `22-25 сентября 1969 года`. */
+const RU_RANGE = new RegExp(`(\\d{1,2})\\s*(?:[-–—]|по)\\s*(\\d{1,2})\\s+(${RU_MONTHS.join('|')})\\p{L}*\\s+(\\d{4})`, 'giu')
+/** Days of two months: `29 февраля - 4 марта 1972 года`. */
+const RU_RANGE_TWO_MONTHS = new RegExp(`(\\d{1,2})\\s+(${RU_MONTHS.join('|')})\\p{L}*\\s*(?:[-–—]|по)\\s*(\\d{1,2})\\s+(${RU_MONTHS.join('|')})\\p{L}*\\s+(\\d{4})`, 'giu')
+/** `1972 жылғы 29 ақпан–4 наурыз`. */
+const KK_RANGE_TWO_MONTHS = new RegExp(`${KK_YEAR}\\s*(\\d{1,2})\\s*-?\\s*(${KK_MONTHS.join('|')})\\p{L}*\\s*[-–—]\\s*(\\d{1,2})\\s*-?\\s*(${KK_MONTHS.join('|')})`, 'giu')
+/** `1969 жылғы 22–25 қыркүйек`. */
+const KK_RANGE = new RegExp(`${KK_YEAR}\\s*(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s*-?\\s*(${KK_MONTHS.join('|')})`, 'giu')
+/** `2005 жылы шілденің 4-ден 8-ге дейін`. */
+const KK_RANGE_MONTH_FIRST = new RegExp(`${KK_YEAR}\\s+(${KK_MONTHS.join('|')})\\p{L}*\\s+(\\d{1,2})\\s*-\\s*\\p{L}+\\s+(\\d{1,2})\\s*-\\s*\\p{L}+\\s+дейін`, 'giu')
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g
 /** `2010.07.15`, as amendment notes in Kazakh write dates. */
 const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d])/g
@@ -71,36 +83,75 @@ export function unmatchedDates(side: Found[], other: Found[]): Found[] {
 
 function findFullDates(text: string): Found[] {
   const found: Found[] = []
-  for (const m of text.matchAll(RU_DATE)) found.push({ value: iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), start: m.index, end: m.index + m[0].length })
-  for (const m of text.matchAll(KK_DATE)) found.push({ value: iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), start: m.index, end: m.index + m[0].length })
-  for (const m of text.matchAll(KK_DATE_MONTH_FIRST)) found.push({ value: iso(m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!), start: m.index, end: m.index + m[0].length })
+  const free = (start: number, end: number) => !found.some((d) => start < d.end && d.start < end)
+  const add = (value: string, start: number, end: number) => {
+    if (free(start, end)) found.push({ value, start, end })
+  }
+  // A range gives both its dates: the first from the range's start to its day, the second from its day to the end.
+  const range = (m: RegExpMatchArray, year: string, month: number, first: string, second: string, secondMonth = month) => {
+    const start = m.index!
+    if (!free(start, start + m[0].length)) return
+    const firstEnd = start + m[0].indexOf(first, /^\d{4}/.test(m[0]) ? 4 : 0) + first.length
+    found.push({ value: iso(year, month, first), start, end: firstEnd })
+    found.push({ value: iso(year, secondMonth, second), start: start + m[0].indexOf(second, firstEnd - start), end: start + m[0].length })
+  }
+  for (const m of text.matchAll(RU_RANGE_TWO_MONTHS)) range(m, m[5]!, monthIndex(m[2]!, RU_MONTHS), m[1]!, m[3]!, monthIndex(m[4]!, RU_MONTHS))
+  for (const m of text.matchAll(KK_RANGE_TWO_MONTHS)) range(m, m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!, m[4]!, monthIndex(m[5]!, KK_MONTHS))
+  for (const m of text.matchAll(RU_RANGE)) range(m, m[4]!, monthIndex(m[3]!, RU_MONTHS), m[1]!, m[2]!)
+  for (const m of text.matchAll(KK_RANGE)) range(m, m[1]!, monthIndex(m[4]!, KK_MONTHS), m[2]!, m[3]!)
+  for (const m of text.matchAll(KK_RANGE_MONTH_FIRST)) range(m, m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!, m[4]!)
+  for (const m of text.matchAll(RU_DATE)) add(iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), m.index, m.index + m[0].length)
+  for (const m of text.matchAll(KK_DATE)) add(iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), m.index, m.index + m[0].length)
+  for (const m of text.matchAll(KK_DATE_MONTH_FIRST)) add(iso(m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!), m.index, m.index + m[0].length)
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const month = Number(m[2])
-    if (month >= 1 && month <= 12) found.push({ value: iso(m[3]!, month, m[1]!), start: m.index, end: m.index + m[0].length })
+    if (month >= 1 && month <= 12) add(iso(m[3]!, month, m[1]!), m.index, m.index + m[0].length)
   }
   for (const m of text.matchAll(YEAR_FIRST_DATE)) {
     const month = Number(m[2])
-    if (month >= 1 && month <= 12) found.push({ value: iso(m[1]!, month, m[3]!), start: m.index, end: m.index + m[0].length })
+    if (month >= 1 && month <= 12) add(iso(m[1]!, month, m[3]!), m.index, m.index + m[0].length)
   }
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** One number (`5`, `2.1`, `16-1`, a range `13-17`) or a list of them (`8, 13-17 и 20`). */
-const NUMBER_ITEM = '\\d+(?:(?:\\.|\\s?[-–]\\s?)\\d+)*\\)?'
+/**
+ * One number of a reference: arabic (`5`, `2.1`, `16-1`, a range `13-17`), lettered (`1 А`, `11 B`:
+ * an inserted article), or roman (`I`, `IV`, `ІІ` with Cyrillic І): both versions may number the
+ * same article differently, so each is compared by its value.
+ */
+const ARABIC_ITEM = '\\d+(?:(?:\\.|[ \\u00A0]?[-–][ \\u00A0]?)\\d+)*(?:[ \\u00A0]?[A-HА-Е](?![\\p{L}\\d]))?'
+const ROMAN_ITEM = '[IVXLCІХ]+(?:[ \\u00A0]?[-–][ \\u00A0]?[IVXLCІХ]+)?(?![\\p{L}\\d])'
+const NUMBER_ITEM = `(?:${ARABIC_ITEM}|${ROMAN_ITEM})\\)?`
 const NUMBER_LIST = `(${NUMBER_ITEM}(?:\\s*(?:,|и|және|мен|или|немесе)\\s*${NUMBER_ITEM})*)`
-const REFERENCES: Array<{ kind: 'article' | 'point' | 'subpoint'; re: RegExp }> = [
-  { kind: 'article', re: new RegExp(`(?<![\\p{L}])(?:стать[яиеюй]\\p{L}*|ст\\.)\\s*${NUMBER_LIST}`, 'giu') },
-  { kind: 'subpoint', re: new RegExp(`(?<![\\p{L}])(?:подпункт\\p{L}*|пп\\.)\\s*${NUMBER_LIST}\\)?`, 'giu') },
-  { kind: 'point', re: new RegExp(`(?<![\\p{L}])(?:пункт\\p{L}*|п\\.)\\s*${NUMBER_LIST}`, 'giu') },
-  { kind: 'article', re: new RegExp(`${NUMBER_LIST}\\s*-?\\s*ба[пб]\\p{L}*`, 'giu') },
-  { kind: 'subpoint', re: new RegExp(`${NUMBER_LIST}\\)\\s*-?\\s*тармақша\\p{L}*`, 'giu') },
-  { kind: 'point', re: new RegExp(`${NUMBER_LIST}\\s*-\\s*(?:тармақ(?!ша)|тармағ)\\p{L}*`, 'giu') },
+type ReferenceKind = 'article' | 'section' | 'point' | 'subpoint'
+// Case matters: a roman numeral is in capitals, so the words are matched in both cases one by one.
+const REFERENCES: Array<{ kind: ReferenceKind; re: RegExp }> = [
+  { kind: 'article', re: new RegExp(`(?<![\\p{L}])(?:[Сс]тат(?:ь[яиеюй]\\p{L}*|ей)|[Сс]т\\.)\\s*${NUMBER_LIST}`, 'gu') },
+  { kind: 'section', re: new RegExp(`(?<![\\p{L}])[Рр]аздел\\p{L}*\\s*${NUMBER_LIST}`, 'gu') },
+  { kind: 'subpoint', re: new RegExp(`(?<![\\p{L}])(?:[Пп]одпункт\\p{L}*|[Пп]п\\.)\\s*${NUMBER_LIST}\\)?`, 'gu') },
+  { kind: 'point', re: new RegExp(`(?<![\\p{L}])(?:[Пп]ункт\\p{L}*|[Пп]\\.)\\s*${NUMBER_LIST}`, 'gu') },
+  { kind: 'article', re: new RegExp(`(?<![\\p{L}\\d])${NUMBER_LIST}\\s*-?\\s*[Бб]а[пб]\\p{L}*`, 'gu') },
+  { kind: 'section', re: new RegExp(`(?<![\\p{L}\\d])${NUMBER_LIST}\\s*-?\\s*[Бб]өл[іi]м\\p{L}*`, 'gu') },
+  { kind: 'subpoint', re: new RegExp(`(?<![\\p{L}\\d])${NUMBER_LIST}\\)\\s*-?\\s*[Тт]армақша\\p{L}*`, 'gu') },
+  { kind: 'point', re: new RegExp(`(?<![\\p{L}\\d])${NUMBER_LIST}\\s*-\\s*(?:[Тт]армақ(?!ша)|[Тт]армағ)\\p{L}*`, 'gu') },
 ]
 
+/** `16-1`, `1 А` → `1-A`, `IV` → `4`: the value a reference number is compared by. */
+function referenceNumber(item: string): string {
+  const bare = item.replace(/[.)]$/, '').replace(/\s*[-–]\s*/g, '-')
+  if (/^[IVXLCІХ]+(?:-[IVXLCІХ]+)?$/u.test(bare)) return bare.split('-').map(comparableNumber).join('-')
+  return /[A-HА-Е]$/u.test(bare) ? comparableNumber(bare) : bare
+}
+
+/** `I-II`, `1 А`: how a reference wrote its number, to find it written alone on the other side. */
+export function writtenNumber(text: string, reference: Found): string {
+  return text.slice(reference.start, reference.end).replace(/\s*[-–]\s*/g, '-').replace(/\s+/g, ' ')
+}
+
 /**
- * References to articles and to points or subpoints, one per number of a list; `value` is
- * `article:N` or `point:N`. Points and subpoints are one kind here: translations often call a
- * subpoint a point (`тармақ` for `подпункт`), and the number is what must agree.
+ * References to articles, sections, points and subpoints, one per number of a list; `value` is
+ * `article:N`, `section:N` or `point:N`. Points and subpoints are one kind here: translations
+ * often call a subpoint a point (`тармақ` for `подпункт`), and the number is what must agree.
  */
 export function findReferences(text: string): Found[] {
   const found: Found[] = []
@@ -111,10 +162,10 @@ export function findReferences(text: string): Found[] {
       if (found.some((f) => start < f.end && f.start < end)) continue
       const list = m[1]!
       const listStart = start + m[0].indexOf(list)
-      for (const item of list.matchAll(new RegExp(NUMBER_ITEM, 'g'))) {
+      for (const item of list.matchAll(new RegExp(NUMBER_ITEM, 'gu'))) {
         const comparable = kind === 'subpoint' ? 'point' : kind
-        const number = item[0].replace(/[.)]$/, '').replace(/\s*[-–]\s*/g, '-')
-        found.push({ value: `${comparable}:${number}`, start: listStart + item.index, end: listStart + item.index + number.length })
+        const written = item[0].replace(/[.)]$/, '')
+        found.push({ value: `${comparable}:${referenceNumber(written)}`, start: listStart + item.index, end: listStart + item.index + written.length })
       }
     }
   }
@@ -122,23 +173,86 @@ export function findReferences(text: string): Found[] {
 }
 
 /** A point or subpoint label at the start of a paragraph: structure, not content. */
-const LEADING_LABEL = /^\s*["«“]?(?:\(?\d+(?:[.-]\d+)*[.)/]|\(?[а-яa-zәіөүұқғңһ][)/]|\([ivx]+\))/iu
-const NUMBER = /\d+(?:[\u00A0 ]\d{3})*(?:[.,]\d+)?/g
+const LEADING_LABEL = /^\s*["«“]?(?:\(?\d+(?:[.-]\d+)*[.)/](?!\d)|\(?[а-яa-zәіөүұқғңһ][)/]|\([ivx]+\))/iu
+/** `5.1 (а) Получатель…`, `2.3 Пайымдау`: a dotted number without a closing dot before a capital or a subpoint. */
+const DOTTED_LABEL = /^\s*\d+(?:\.\d+)+(?=\s+[(\p{Lu}])/u
+/**
+ * A numbered section inside an article, which the structure parser does not take for a heading:
+ * `Раздел 1.1 Определения`, `1.1.-бөлім. Анықтама`, `3.2-бөлім.`, and a bare `1.2 Пайымдау`.
+ */
+const DECIMAL_SECTION = /^\s*(?:(?:Раздел|РАЗДЕЛ|Section)\s+(\d+(?:\.\d+)+)\.?|(\d+(?:\.\d+)+)\.?\s*-?\s*(?:бөл[іi]м|Бөл[іi]м|БӨЛ[ІI]М)\p{L}*\.?|(\d+(?:\.\d+)+)\.?(?=\s+\p{Lu}))/u
 
-/** Numbers of the content, without labels (at the start of every paragraph), dates and references. */
 /** Where the labels at the start of each paragraph are. */
 export function findLabels(text: string): Found[] {
-  const labels: Found[] = []
+  return paragraphLabels(text).map(({ label }) => label)
+}
+
+/**
+ * The number of each heading or numbered section a paragraph opens with (`heading:2.4` for
+ * `2.4-бөлім`, `heading:5` for `Раздел 5`): the two versions of a heading must agree on it. Article
+ * headings are left to the article-level check, which reports a renumbering.
+ */
+export function findHeadingNumbers(text: string): Found[] {
+  return paragraphLabels(text).flatMap(({ label, number }) => (number === null ? [] : [{ ...label, value: `heading:${number}` }]))
+}
+
+/** Paragraphs that open with a point or subpoint label, whatever its script (`(b)`, `(Ь)`, `б)`, `2.`). */
+export function countListLabels(text: string): number {
+  return paragraphLabels(text).filter(({ kind }) => kind === 'label').length
+}
+
+/** Bracketed labels inside paragraphs, after the end of a sentence: `… тапсырады. (с) Несие…`. */
+export function countInlineLabels(text: string): number {
+  return [...text.matchAll(/(?<=[.;:]\s+)\(?(?:\d{1,2}|[a-zа-яәіөүұқғңһ]|[ivx]{1,4})\)\s/giu)].length
+}
+
+/** Labels that stand alone on their line, with no text after them (`2.`, `B.`): a point whose text is missing. */
+export function findBareLabels(text: string): Found[] {
+  const bare: Found[] = []
   let lineStart = 0
   for (const line of text.split('\n')) {
+    const label = /^\s*\(?(?:\d+(?:\.\d+)*|[a-zа-яәіөүұқғңһ])[.)]\s*$/iu.exec(line)
+    if (label) bare.push({ value: label[0].trim().replace(/^\(|[.)]$/g, '').toLowerCase(), start: lineStart, end: lineStart + line.length })
+    lineStart += line.length + 1
+  }
+  return bare
+}
+
+interface ParagraphLabel {
+  label: Found
+  kind: 'heading' | 'section' | 'label'
+  /** The comparable number of a heading other than an article's, or of a numbered section. */
+  number: string | null
+}
+
+function paragraphLabels(text: string): ParagraphLabel[] {
+  const labels: ParagraphLabel[] = []
+  let lineStart = 0
+  for (const line of text.split('\n')) {
+    const at = (covered: string) => ({ value: covered, start: lineStart, end: lineStart + covered.length })
     // A heading line (`Статья 5. Цель`, `161-бап`) is structure as a whole.
-    const label = parseHeading(line) ? [line] : LEADING_LABEL.exec(line)
-    if (label) labels.push({ value: label[0], start: lineStart, end: lineStart + label[0].length })
+    const heading = parseHeading(line)
+    const section = heading ? null : DECIMAL_SECTION.exec(line)
+    const label = heading || section ? null : (LEADING_LABEL.exec(line) ?? DOTTED_LABEL.exec(line))
+    if (heading) labels.push({ label: at(line), kind: 'heading', number: heading.kind === 'article' || heading.number === '' ? null : heading.number })
+    else if (section) labels.push({ label: at(section[0]), kind: 'section', number: (section[1] ?? section[2] ?? section[3])! })
+    else if (label) labels.push({ label: at(label[0]), kind: 'label', number: null })
     lineStart += line.length + 1
   }
   return labels
 }
 
+/**
+ * A number as the text writes it: an identifier with a slash (`15/1`, a boundary point;
+ * `13-11656/10567`, a note), an amount with two or more thousands groups and cents whatever the
+ * separators (`3,825,000`, `3,825.000,00`), a dotted label (`2.3.1`), or a quantity with
+ * thousands groups (`1 000 000`: groups of three after a first group of at most three, so table
+ * cells `15000 100` stay two numbers) and a decimal part. Other numbers joined by a hyphen
+ * (`04-029-695`, `13-17`) are read one by one: the versions space and dash them differently.
+ */
+const NUMBER = /\d+(?:-\d+)*(?:\/\d+)+(?:-\d+)*|\d{1,3}(?:[,.]\d{3}(?!\d)){2,}(?:[.,]\d{1,2}(?!\d))?|\d+(?:\.\d+){2,}|\d{1,3}(?:[\u00A0 ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g
+
+/** Numbers of the content, without labels (at the start of every paragraph), dates and references. */
 export function findNumbers(text: string, skip: Found[] = []): Found[] {
   const ignored = [...findLabels(text), ...skip]
   const found: Found[] = []
@@ -146,20 +260,49 @@ export function findNumbers(text: string, skip: Found[] = []): Found[] {
     const start = m.index
     const end = start + m[0].length
     if (ignored.some((s) => start < s.end && s.start < end)) continue
+    // One or two digits glued to letters are part of a word, not a quantity: a footnote mark
+    // (`ПРАВУ1`), a digit typed for a letter (`3аем`), a code (`USD3`, `С31`). Longer runs are the
+    // digits of an identifier (`29595EXIMBK`), which must agree. `N153` is the number sign.
+    const glued = /\p{L}/u.test(text[end] ?? '') || (/\p{L}/u.test(text[start - 1] ?? '') && !/(?<!\p{L})[N№]$/u.test(text.slice(Math.max(0, start - 2), start)))
+    if (glued && m[0].length <= 2) continue
     // `1,` and `2.` closing a list of numbers are the number; a trailing separator is not part of it.
     const raw = m[0].replace(/[.,]$/, '')
-    found.push({ value: normaliseNumber(raw), start, end: start + raw.length })
+    found.push({ value: numberValue(raw), start, end: start + raw.length })
   }
   return found
 }
 
+/** The comparable value of a number as found: identifiers as written, amounts without their separators. */
+function numberValue(raw: string): string {
+  if (raw.includes('/')) return raw
+  const amount = /^(\d{1,3}(?:[,.]\d{3}){2,})(?:[.,](\d{1,2}))?$/.exec(raw)
+  if (amount) return String(Number(amount[1]!.replace(/[,.]/g, '')) + Number(`0.${amount[2] ?? '0'}`))
+  return /\..*\./.test(raw) ? raw : normaliseNumber(raw)
+}
+
 /** Latin-script words and codes (`SG(2007)0626`, `NATO`) and organisation abbreviations, unified. */
-const CODE = /(?<![\p{L}\d])[A-Z][A-Za-z0-9()./-]*[A-Za-z0-9)](?![\p{L}\d])|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])/gu
+// Cyrillic capitals that look Latin may be typed inside a Latin code (`DPT-II-2246/ВВ/35`): read as Latin.
+const CODE = /(?<![\p{L}\d])[A-Z][A-Za-z0-9()./\-АВЕКМНОРСТХ]*[A-Za-z0-9)АВЕКМНОРСТХ](?![\p{L}\d])|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])/gu
 // РК/ҚР and МИД/СІМ are left out: one version often spells out what the other abbreviates.
 const ABBREVIATIONS: Record<string, string> = {
   ООН: 'UN', БҰҰ: 'UN', СНГ: 'CIS', ТМД: 'CIS', ОБСЕ: 'OSCE', ЕҚЫҰ: 'OSCE', ОДКБ: 'CSTO', ҰҚШҰ: 'CSTO',
   ШОС: 'SCO', ШЫҰ: 'SCO', ЕАЭС: 'EAEU', ЕАЭО: 'EAEU', НАТО: 'NATO',
 }
+/** The organisations of the table by their full names, which one version may write out (`Біріккен Ұлттар Ұйымы` for `ООН`). */
+const FULL_NAMES: Record<string, RegExp> = {
+  UN: /Организаци\p{L}*\s+Объединенных\s+Наций|Біріккен\s+Ұлттар\s+Ұйым/iu,
+  CIS: /Содружеств\p{L}*\s+Независимых\s+Государств|Тәуелсіз\s+Мемлекеттер\s+Достастығ/iu,
+  OSCE: /Организаци\p{L}*\s+по\s+безопасности\s+и\s+сотрудничеству\s+в\s+Европе|Еуропадағы\s+Қауіпсіздік\s+және\s+Ынтымақтастық\s+Ұйым/iu,
+  CSTO: /Организаци\p{L}*\s+Договора\s+о\s+коллективной\s+безопасности|Ұжымдық\s+қауіпсіздік\s+туралы\s+шарт\s+Ұйым/iu,
+  SCO: /Шанхайск\p{L}*\s+организаци\p{L}*\s+сотрудничества|Шанхай\s+ынтымақтастық\s+ұйым/iu,
+  EAEU: /Евразийск\p{L}*\s+экономическ\p{L}*\s+союз|Еуразиялық\s+экономикалық\s+одақ/iu,
+}
+
+/** Does the text write out the organisation an abbreviation of the table names (`UN`)? */
+export function writesOut(text: string, canonical: string): boolean {
+  return FULL_NAMES[canonical]?.test(text) ?? false
+}
+
 const ROMAN_NUMERAL = /^[IVXLC]+(?:-[IVXLC]+)?$/
 function abbreviationPattern(table: Readonly<Record<string, string>>): RegExp {
   const forms = Object.keys(table).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -173,9 +316,10 @@ export function findCodes(text: string, table: Readonly<Record<string, string>> 
   for (const m of text.matchAll(CODE)) {
     // A closing bracket belongs to the code only when the code opened one: `SG(2007)0626`, not `ICSID)`.
     const code = m[0].endsWith(')') && !m[0].includes('(') ? m[0].slice(0, -1) : m[0]
-    // A Latin form listed in the table (NATO) is read as its entry, below.
-    if (code in table) continue
-    if (!ROMAN_NUMERAL.test(code) && code.length >= 2) found.push({ value: code, start: m.index, end: m.index + code.length })
+    // A Latin form listed in the table (NATO) is read as its entry, below; `N153` is the number
+    // sign; `Ic-шараларды` is a Cyrillic word with look-alike letters, not a code.
+    if (code in table || /^N\d/.test(code) || /^-\p{Script=Cyrillic}/u.test(text.slice(m.index + code.length, m.index + code.length + 2))) continue
+    if (!ROMAN_NUMERAL.test(code) && code.length >= 2) found.push({ value: toLatinLookalikes(code), start: m.index, end: m.index + code.length })
   }
   if (Object.keys(table).length > 0) for (const m of text.matchAll(abbreviation)) found.push({ value: table[m[0]]!, start: m.index, end: m.index + m[0].length })
   return found.sort((a, b) => a.start - b.start)

@@ -4,7 +4,9 @@ import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline
 import { walkUnits, type Unit } from '../structure/parse.ts'
 import { detectLanguage } from '../language.ts'
 import { toCleanOffset } from '../text/normalize.ts'
-import { findCodes, findDates, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, type Found } from './extract.ts'
+import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
+import { numbersInWords } from './number-words.ts'
+import { toLatinLookalikes } from '../text/lookalikes.ts'
 import type { Finding, FindingKind, Span } from './findings.ts'
 
 /** A pair whose length ratio is beyond this factor of the document's ratio may have lost text. */
@@ -17,6 +19,8 @@ const TITLE_LENGTH_FACTOR = 2.5
 const TITLE_MIN_CHARACTERS = 20
 /** Shorter sides are too short for the length check to mean anything. */
 const LENGTH_MIN_CHARACTERS = 100
+/** Below this confidence the aligner itself doubts a sentence pair: text unpaired around it may belong to it. */
+const UNSURE_PAIR = 0.5
 /** Fewest letters a side needs before its language is judged. */
 const LANGUAGE_MIN_LETTERS = 40
 /** Share of Kazakh words on the Russian side beyond proper names (`Қазақстан Халық Кеңесі`). */
@@ -42,10 +46,22 @@ export const SENTENCE_KINDS: readonly FindingKind[] = ['empty-side', 'date', 're
 export function checkAlignment(input: CheckInput): Finding[] {
   const findings: Finding[] = []
   const ratio = input.ru.normalized.text.length / Math.max(1, input.kk.normalized.text.length)
-  for (const pair of input.result.pairs) {
-    if (pair.level === 'article') findings.push(...structureFindings(pair, input))
-    else findings.push(...checkSentencePair(pair, ratio, input.abbreviations))
-  }
+  const sentencePairs = input.result.pairs.filter((p) => p.level === 'sentence')
+  for (const pair of input.result.pairs) if (pair.level === 'article') findings.push(...structureFindings(pair, input))
+  const oneSided = oneSidedJudge(input.result.pairs, ratio)
+  const documents = { kk: input.kk.normalized.text, ru: input.ru.normalized.text }
+  const elsewhere = { kk: distinctiveValues(documents.kk, input.abbreviations), ru: distinctiveValues(documents.ru, input.abbreviations) }
+  const unpairedIn = new Map<string, AlignedPair[]>()
+  for (const p of sentencePairs) if (p.parent && (isOneSided(p, 'kk') || isOneSided(p, 'ru'))) unpairedIn.set(p.parent, [...(unpairedIn.get(p.parent) ?? []), p])
+  sentencePairs.forEach((pair, k) => {
+    // Where a value missing from this pair may have gone: the pairs next to it, those around it in
+    // its article, the pairs the aligner is unsure of around it, and unpaired text of its article.
+    const near = [sentencePairs[k - 1], sentencePairs[k + 1], ...unsureStretch(sentencePairs, k), ...(pair.parent ? (unpairedIn.get(pair.parent) ?? []) : []),
+      ...[sentencePairs[k - 2], sentencePairs[k + 2]].filter((p) => p?.parent === pair.parent)]
+      .filter((p): p is AlignedPair => p !== undefined && p !== pair)
+    const neighbours = { kk: near.map((p) => p.kk.text).join('\n'), ru: near.map((p) => p.ru.text).join('\n') }
+    findings.push(...checkSentencePair(pair, ratio, input.abbreviations, { neighbours, oneSided: oneSided(pair), documents, elsewhere }))
+  })
   for (const side of SIDES) {
     findings.push(...numberingFindings(input[side], side))
     findings.push(...danglingReferenceFindings(input[side], side))
@@ -64,10 +80,13 @@ function at(pair: AlignedPair, side: Side, found: Found): Pick<Finding, 'kk' | '
 }
 
 /**
- * The checks of one sentence pair (numbers, dates, references, codes, language, length,
- * punctuation, brackets); `ratio` is the document's Russian/Kazakh length ratio.
+ * The checks of one sentence pair (numbers, dates, references, codes, headings, language, length,
+ * punctuation, brackets); `ratio` is the document's Russian/Kazakh length ratio. `neighbours` holds
+ * the texts of the pairs before and after it in the same article: a value missing here but found
+ * there is a pairing question (a note), not a difference between the versions (an error).
  */
-export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviations?: Readonly<Record<string, string>>): Finding[] {
+export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviations?: Readonly<Record<string, string>>, context: SentenceContext = {}): Finding[] {
+  const { neighbours } = context
   const findings: Finding[] = []
   const add = (kind: FindingKind, severity: Finding['severity'], where: Pick<Finding, 'kk' | 'ru'>, message: string) =>
     findings.push({ kind, severity, pair: pair.id, ...where, message })
@@ -75,20 +94,43 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
   const ruText = pair.ru.text
   if (kkText.trim() === '' || ruText.trim() === '') {
     const present: Side = kkText.trim() === '' ? 'ru' : 'kk'
-    add('empty-side', 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, `this ${LANGUAGE_NAME[present]} text has no counterpart in the ${LANGUAGE_NAME[present === 'kk' ? 'ru' : 'kk']} version`)
+    const absent = LANGUAGE_NAME[present === 'kk' ? 'ru' : 'kk']
+    const why = context.oneSided
+    const message = why === 'balanced-article'
+      ? `this ${LANGUAGE_NAME[present]} sentence is paired with nothing, but its article is as long as usual in both versions: its ${absent} counterpart is probably part of another sentence (split or ordered differently)`
+      : why === 'beside-other-side'
+        ? `this ${LANGUAGE_NAME[present]} text is paired with nothing, and ${absent} text beside it is paired with nothing either: they may be the same text, not aligned`
+        : why === 'same-values-elsewhere'
+          ? `this ${LANGUAGE_NAME[present]} text is paired with nothing, and unpaired ${absent} text elsewhere has the same dates and numbers: probably the same text, placed differently`
+          : `this ${LANGUAGE_NAME[present]} text has no counterpart in the ${absent} version`
+    add('empty-side', why ? 'info' : 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, message)
     return [...findings, ...languageFindings(pair)]
   }
+  const texts = { kk: kkText, ru: ruText }
   const extracted = { kk: extract(kkText, abbreviations), ru: extract(ruText, abbreviations) }
-  cancelReworded(extracted.kk, extracted.ru)
-  cancelReworded(extracted.ru, extracted.kk)
+  cancelReworded(extracted.kk, extracted.ru, ruText)
+  cancelReworded(extracted.ru, extracted.kk, kkText)
+  const nearby = neighbours && { kk: extract(neighbours.kk, abbreviations), ru: extract(neighbours.ru, abbreviations) }
   for (const [kind, label] of [['date', 'date'], ['reference', 'reference'], ['number', 'number'], ['code', 'code or abbreviation']] as const) {
     const key = kind === 'date' ? 'dates' : kind === 'reference' ? 'references' : kind === 'number' ? 'numbers' : 'codes'
     for (const side of SIDES) {
       const other = side === 'kk' ? 'ru' : 'kk'
-      const missing = kind === 'date' ? unmatchedDates(extracted[side].dates, extracted[other].dates) : unmatched(extracted[side][key], extracted[other][key])
+      const unpaired = kind === 'date' ? unmatchedDates(extracted[side].dates, extracted[other].dates) : unmatched(extracted[side][key], extracted[other][key])
+      const missing = kind === 'number' ? withoutSplitNumbers(unpaired, texts[side], extracted[other].numbers) : unpaired
       for (const found of missing) {
+        if (kind === 'code' && (sameLettersIn(texts[other], found.value) || writesOut(texts[other], found.value))) continue
+        if (kind === 'number' && numbersInWords(texts[other]).includes(Number(found.value))) continue
         const shown = kind === 'reference' ? describeReference(found.value) : found.value
-        add(kind, kind === 'code' ? 'warning' : 'error', at(pair, side, found), `${label} ${shown} is in the ${LANGUAGE_NAME[side]} text but not in the ${LANGUAGE_NAME[other]} one`)
+        const what = `${label} ${shown} is in the ${LANGUAGE_NAME[side]} text but not in the ${LANGUAGE_NAME[other]} one`
+        const where = at(pair, side, found)
+        if (nearby && nearby[other][key].some((f) => f.value === found.value)) {
+          add(kind, 'info', where, `${what}: it is in a nearby ${LANGUAGE_NAME[other]} sentence, so the sentences may be paired differently`)
+        } else if (kind === 'code') {
+          const inDocument = context.documents && sameLettersIn(context.documents[other], found.value)
+          add(kind, inDocument ? 'info' : 'warning', where, inDocument ? `${what}: the ${LANGUAGE_NAME[other]} version has it elsewhere, so the sentences may be paired differently` : what)
+        } else if (context.elsewhere?.[other].has(`${kind}:${found.value}`)) {
+          add(kind, 'warning', where, `${what}; the ${LANGUAGE_NAME[other]} version has it elsewhere`)
+        } else add(kind, 'error', where, what)
       }
     }
   }
@@ -101,7 +143,8 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
     const factor = pair.kind === '1-1' ? LENGTH_FACTOR : MERGED_LENGTH_FACTOR
     if (relative > factor || relative < 1 / factor) {
       const shorter = relative > 1 ? 'Kazakh' : 'Russian'
-      add('length', 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, `the ${shorter} text is much shorter than usual for this document (${kkLength} / ${ruLength} characters): something may be missing`)
+      // Lengths vary with wording: a hint where to look, not a sure difference.
+      add('length', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, `the ${shorter} text is much shorter than usual for this document (${kkLength} / ${ruLength} characters): something may be missing`)
     }
   }
   const kkEnd = closing(kkText)
@@ -116,14 +159,140 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
   return findings
 }
 
-function extract(text: string, abbreviations?: Readonly<Record<string, string>>): { dates: Found[]; references: Found[]; numbers: Found[]; codes: Found[] } {
+/** Where a sentence pair sits, for the checks that need more than its own text. */
+export interface SentenceContext {
+  /** The texts of the pairs around it in the same article. */
+  neighbours?: { kk: string; ru: string }
+  /** The whole clean text of each version. */
+  documents?: { kk: string; ru: string }
+  /** Values rare enough to tell one place from another (`number:2264`, `date:2004-07-27`), in each whole version. */
+  elsewhere?: { kk: Set<string>; ru: Set<string> }
+  /** Why text on one side only is probably a pairing question rather than a missing translation. */
+  oneSided?: OneSidedReason
+}
+
+type OneSidedReason = 'balanced-article' | 'beside-other-side' | 'same-values-elsewhere'
+
+const isOneSided = (pair: AlignedPair, side: Side) => pair[side].text.trim() !== '' && pair[side === 'kk' ? 'ru' : 'kk'].text.trim() === ''
+
+/** The pairs around an unsure pair (low confidence or one-sided) that the aligner is unsure of too: where its text may have gone. */
+function unsureStretch(sentences: AlignedPair[], at: number): AlignedPair[] {
+  const unsure = (p: AlignedPair) => isOneSided(p, 'kk') || isOneSided(p, 'ru') || p.confidence < UNSURE_PAIR
+  if (!unsure(sentences[at]!)) return []
+  let first = at
+  let last = at
+  while (first > 0 && unsure(sentences[first - 1]!)) first--
+  while (last < sentences.length - 1 && unsure(sentences[last + 1]!)) last++
+  return sentences.slice(first, last + 1)
+}
+
+/**
+ * Tells text really missing from one version from text the aligner left unpaired. Around a
+ * one-sided sentence, the stretch of pairs the aligner is unsure of (one-sided, or of low
+ * confidence) is where its counterpart would be: if that stretch also leaves text of the other
+ * version unpaired, the two are likely one text, not aligned. Inside an article both versions
+ * have, a one-sided sentence is missing text only if the article is too long on its side by
+ * about the sentence (it balances much better without it).
+ */
+function oneSidedJudge(pairs: AlignedPair[], ratio: number): (pair: AlignedPair) => OneSidedReason | undefined {
+  const sentences = pairs.filter((p) => p.level === 'sentence')
+  const articles = new Map(pairs.filter((p) => p.level === 'article').map((p) => [p.id, p]))
+  const imbalance = (kk: number, ru: number) => Math.abs(Math.log(Math.max(1, ru) / Math.max(1, kk) / ratio))
+  const index = new Map(sentences.map((p, k) => [p.id, k]))
+  // The dates and long numbers of each unpaired text, to find the same text placed elsewhere.
+  const unpairedValues = { kk: [] as Set<string>[], ru: [] as Set<string>[] }
+  const valuesOf = (text: string) => {
+    const { dates, numbers } = extract(text)
+    return new Set([...dates.filter((d) => !d.value.startsWith('--')).map((d) => d.value), ...numbers.filter((n) => Number(n.value) >= 100 || /\//.test(n.value)).map((n) => n.value)])
+  }
+  for (const p of sentences) for (const side of SIDES) if (isOneSided(p, side)) unpairedValues[side].push(valuesOf(p[side].text))
+  return (pair) => {
+    const side: Side | null = isOneSided(pair, 'kk') ? 'kk' : isOneSided(pair, 'ru') ? 'ru' : null
+    const at = index.get(pair.id)
+    if (!side || at === undefined) return undefined
+    const other: Side = side === 'kk' ? 'ru' : 'kk'
+    const siblings = pair.parent ? sentences.filter((p) => p.parent === pair.parent) : []
+    if ([...unsureStretch(sentences, at), ...siblings].some((p) => isOneSided(p, other))) return 'beside-other-side'
+    const values = valuesOf(pair[side].text)
+    // Two shared values (a note citing the same amending law by date and number), not one: a
+    // treaty's own date recurs in titles, notes and certifications alike.
+    if (unpairedValues[other].some((set) => [...values].filter((v) => set.has(v)).length >= 2)) return 'same-values-elsewhere'
+    const parent = pair.parent ? articles.get(pair.parent) : undefined
+    if (!parent || isOneSided(parent, side) || parent.confidence < UNSURE_PAIR) return undefined
+    const kk = parent.kk.text.length
+    const ru = parent.ru.text.length
+    const length = pair[side].text.length
+    const without = side === 'kk' ? imbalance(kk - length, ru) : imbalance(kk, ru - length)
+    return without < imbalance(kk, ru) / 2 ? undefined : 'balanced-article'
+  }
+}
+
+/**
+ * The dates, references and numbers of a whole version that identify one place: full dates, and
+ * numbers of three digits or more or identifiers (`2264`, `15/1`). Small numbers recur everywhere.
+ */
+function distinctiveValues(text: string, abbreviations?: Readonly<Record<string, string>>): Set<string> {
+  const { dates, numbers } = extract(text, abbreviations)
+  return new Set([
+    ...dates.filter((d) => !d.value.startsWith('--')).map((d) => `date:${d.value}`),
+    ...numbers.filter((n) => /[/]|\..*\./.test(n.value) || Number(n.value) >= 100).map((n) => `number:${n.value}`),
+  ])
+}
+
+/**
+ * Numbers that are one number split by a stray separator (`3,825, 000` for `3,825,000`): adjacent
+ * numbers with only separators between them whose digits, run together, are a number of the
+ * other side. They are the same content, so they go.
+ */
+function withoutSplitNumbers(missing: Found[], text: string, other: Found[]): Found[] {
+  const digits = (value: string) => value.replace(/\D/g, '')
+  const otherDigits = new Set(other.map((f) => digits(f.value)))
+  const kept: Found[] = []
+  for (let k = 0; k < missing.length; k++) {
+    let end = k
+    while (end + 1 < missing.length && /^[\s,.\u00A0]*$/u.test(text.slice(missing[end]!.end, missing[end + 1]!.start))) end++
+    const run = missing.slice(k, end + 1)
+    if (run.length > 1 && otherDigits.has(run.map((f) => digits(text.slice(f.start, f.end))).join(''))) {
+      k = end
+      continue
+    }
+    kept.push(missing[k]!)
+  }
+  return kept
+}
+
+/** A code written on the other side with look-alike letters of the other script (`СОМІАС` for `COMIAC`). */
+function sameLettersIn(text: string, code: string): boolean {
+  // `N. Ү.` is `N.Y.`: initials and abbreviations are spaced differently.
+  // `USD 3,825` holds `USD3`; `LG` is `L.G`.
+  const latin = toLatinLookalikes(text).replace(/(?<=\b\p{Lu})\.\s+(?=\p{Lu}\b)/gu, '.').replace(/(?<=\p{Lu})\s+(?=\d)/gu, '')
+  const standsAlone = (form: string) => {
+    for (let at = latin.indexOf(form); at >= 0; at = latin.indexOf(form, at + 1)) {
+      if (!/[\p{L}\d]/u.test(latin[at - 1] ?? '') && !/[\p{L}\d]/u.test(latin[at + form.length] ?? '')) return true
+    }
+    return false
+  }
+  return standsAlone(code) || (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(code) && standsAlone(code.replace(/\./g, '')))
+}
+
+interface Extracted {
+  dates: Found[]
+  /** With the number as written (`I-II`, `1 А`). */
+  references: Array<Found & { written: string }>
+  numbers: Found[]
+  codes: Found[]
+}
+
+function extract(text: string, abbreviations?: Readonly<Record<string, string>>): Extracted {
   const dates = findDates(text)
   const labels = findLabels(text)
   // An article heading (`161-бап`) is structure, checked with the articles, not a reference.
-  const references = findReferences(text).filter((r) => !labels.some((l) => r.start < l.end && l.start < r.end))
-  // Blocks mostly in Latin script (letterheads, addresses) are laid out, not translated.
-  const codes = latinShare(text) > 0.5 ? [] : findCodes(text, abbreviations)
-  return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...codes]) }
+  const references = findReferences(text).filter((r) => !labels.some((l) => r.start < l.end && l.start < r.end)).map((r) => ({ ...r, written: writtenNumber(text, r) }))
+  // Blocks mostly in Latin script (letterheads, addresses) are laid out, not translated: their
+  // codes are not compared, and the digits inside them (`DPT-II-2264-21-2002/MJ/356`) are no numbers.
+  const allCodes = findCodes(text, abbreviations)
+  const codes = latinShare(text) > 0.5 ? [] : allCodes
+  return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...allCodes]) }
 }
 
 /**
@@ -131,14 +300,16 @@ function extract(text: string, abbreviations?: Readonly<Record<string, string>>)
  * in a form not read as one): such a reference's number, or a date's day and year, found among the
  * other side's numbers, is the same content worded differently, so both go.
  */
-function cancelReworded(side: ReturnType<typeof extract>, other: ReturnType<typeof extract>): void {
+function cancelReworded(side: Extracted, other: Extracted, otherText: string): void {
   const take = (value: string) => {
     const index = other.numbers.findIndex((n) => n.value === value)
     if (index < 0) return false
     other.numbers.splice(index, 1)
     return true
   }
-  side.references = side.references.filter((r) => !(unmatched([r], other.references).length === 1 && take(r.value.split(':')[1]!)))
+  // A roman or lettered number written alone on the other side (`положения I-II` ↔ `I-II-баптардың`).
+  const writtenAlone = (r: Extracted['references'][number]) => /[^\d.-]/.test(r.written) && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(r.written)}(?![\\p{L}\\d])`, 'u').test(otherText.replace(/\s*[-–]\s*/g, '-'))
+  side.references = side.references.filter((r) => !(unmatched([r], other.references).length === 1 && (take(r.value.split(':')[1]!) || writtenAlone(r))))
   side.dates = side.dates.filter((d) => {
     if (unmatchedDates([d], other.dates).length === 0) return true
     if (d.value.startsWith('--')) return true
@@ -159,6 +330,10 @@ function latinShare(text: string): number {
   const sample = text.length > LATIN_SHARE_SAMPLE ? text.slice(0, LATIN_SHARE_SAMPLE) : text
   const letters = countMatches(sample, /\p{L}/gu)
   return letters === 0 ? 0 : countMatches(sample, /\p{Script=Latin}/gu) / letters
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function describeReference(value: string): string {
@@ -198,19 +373,34 @@ function countMatches(text: string, pattern: RegExp, enough = Infinity): number 
   return count
 }
 
+function mostlyCyrillic(text: string): boolean {
+  return countMatches(text, /\p{Script=Cyrillic}/gu) > countMatches(text, /\p{L}/gu) / 2
+}
+
+/** The text without quotations and lines written in capitals. */
+function translatedPart(text: string): string {
+  return text
+    .replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ' ')
+    .split('\n')
+    .filter((line) => /\p{Ll}/u.test(line))
+    .join('\n')
+}
+
 function languageFindings(pair: AlignedPair): Finding[] {
   const findings: Finding[] = []
   for (const side of SIDES) {
     const text = pair[side].text
     if (countMatches(text, /\p{L}/gu, LANGUAGE_MIN_LETTERS) < LANGUAGE_MIN_LETTERS) continue
     // Any Kazakh sentence of some length has a Kazakh-only letter (or the old encoding's Latin i).
-    const russianPassage = side === 'kk' ? passages(text).find((p) => countMatches(p, /\p{L}/gu, LANGUAGE_MIN_LETTERS) >= LANGUAGE_MIN_LETTERS && !KAZAKH_MARK.test(p) && detectLanguage(p).language !== 'kk') : undefined
+    // English (a letterhead, a bank's address) is not Russian: only mostly Cyrillic passages count.
+    const russianPassage = side === 'kk' ? passages(text).find((p) => countMatches(p, /\p{L}/gu, LANGUAGE_MIN_LETTERS) >= LANGUAGE_MIN_LETTERS && !KAZAKH_MARK.test(p) && mostlyCyrillic(p) && detectLanguage(p).language !== 'kk') : undefined
     const looksRussian = russianPassage !== undefined
     if (looksRussian) findings.push({ kind: 'language', severity: 'error', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: 'the Kazakh side is in Russian: untranslated text?' })
     if (side !== 'ru') continue
     let words = 0
     const kazakhWords: string[] = []
-    for (const [word] of text.matchAll(/\p{L}{3,}/gu)) {
+    // Quotations (a note quoting the Kazakh text) and lines in capitals (a letterhead) keep their language.
+    for (const [word] of translatedPart(text).matchAll(/\p{L}{3,}/gu)) {
       words++
       if (/[әғқңөұүһі]/iu.test(word)) kazakhWords.push(word)
     }
@@ -242,9 +432,44 @@ function structureFindings(pair: AlignedPair, input: CheckInput): Finding[] {
   if (kkArticle && ruArticle) {
     const title = titleFinding(kkArticle, ruArticle, input)
     if (title) findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: title })
-    const kkItems = listItems(kkArticle)
-    const ruItems = listItems(ruArticle)
-    if (kkItems !== ruItems) findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: `${kkArticle.label} has ${kkItems} numbered points and subpoints, ${ruArticle.label} has ${ruItems}` })
+    findings.push(...sectionNumberFindings(pair, kkArticle, ruArticle))
+    for (const side of SIDES) {
+      const other = side === 'kk' ? 'ru' : 'kk'
+      const article = side === 'kk' ? kkArticle : ruArticle
+      for (const bare of unmatched(findBareLabels(pair[side].text), findBareLabels(pair[other].text))) {
+        findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, [side]: span(pair[side], bare), message: `point ${bare.value} of ${article.label} has a label but no text in the ${LANGUAGE_NAME[side]} version` })
+      }
+    }
+    const kkItems = countListLabels(pair.kk.text)
+    const ruItems = countListLabels(pair.ru.text)
+    // One version may run items together in a paragraph (`… тапсырады. (с) Несие…`): they still count.
+    const explained = kkItems < ruItems ? kkItems + countInlineLabels(pair.kk.text) >= ruItems : ruItems + countInlineLabels(pair.ru.text) >= kkItems
+    if (kkItems !== ruItems && !explained) findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: `${kkArticle.label} has ${kkItems} numbered points and subpoints, ${ruArticle.label} has ${ruItems}` })
+  }
+  return findings
+}
+
+/**
+ * Numbered sections inside paired articles (`2.4-бөлім` / `Раздел 12.4`) that the other article
+ * does not number so: a differing number is an error, a section on one side only a warning.
+ */
+function sectionNumberFindings(pair: AlignedPair, kkArticle: Unit, ruArticle: Unit): Finding[] {
+  const numbers = (side: Side) => findHeadingNumbers(pair[side].text)
+  const kk = numbers('kk')
+  const ru = numbers('ru')
+  const kkOnly = unmatched(kk, ru)
+  const ruOnly = unmatched(ru, kk)
+  const number = (found: Found) => found.value.slice('heading:'.length)
+  const findings: Finding[] = []
+  for (let k = 0; k < Math.max(kkOnly.length, ruOnly.length); k++) {
+    const kkSection = kkOnly[k]
+    const ruSection = ruOnly[k]
+    const where = { kk: span(pair.kk, kkSection), ru: span(pair.ru, ruSection) }
+    if (kkSection && ruSection) findings.push({ kind: 'structure', severity: 'error', pair: pair.id, ...where, message: `${kkArticle.label} numbers a section ${number(kkSection)} where ${ruArticle.label} numbers it ${number(ruSection)}` })
+    else {
+      const [side, article, section] = kkSection ? (['kk', kkArticle, kkSection] as const) : (['ru', ruArticle, ruSection!] as const)
+      findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...where, message: `section ${number(section)} of ${article.label} is in the ${LANGUAGE_NAME[side]} version only` })
+    }
   }
   return findings
 }
@@ -271,10 +496,6 @@ function titleFinding(kk: Unit, ru: Unit, input: CheckInput): string | null {
 function unitsOf(document: PreparedDocument, side: AlignedPair['kk']): Unit[] {
   if (side.start < 0) return []
   return document.structure.units.filter((u) => u.start >= side.start && u.end <= side.end)
-}
-
-function listItems(article: Unit): number {
-  return [...walkUnits(article.children)].filter((u) => (u.kind === 'point' || u.kind === 'subpoint') && u.label !== null).length
 }
 
 /** Gaps and duplicates in a document's article numbering (1, 2, 4 or 1, 2, 2). */

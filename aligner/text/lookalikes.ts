@@ -58,6 +58,14 @@ const REAL_CYRILLIC = /[бвгджзийлмнптфцчшщъыьэюяёәғқ
 const LATIN_LOOKALIKE = /[aceopxyikhəɵACBEHIKMOPTXYƏƟ]/g
 const CYRILLIC_LOOKALIKE = /[асеорхуікһАВСЕНІКМОРТХУ]/g
 
+/** The text with every Cyrillic letter that has a Latin look-alike written in Latin: `СОМІАС` → `COMIAC`. */
+export function toLatinLookalikes(text: string): string {
+  return text.replace(/[асеорхуікһАВСЕНІКМОРТХУҮүҒ]/g, (c) => KAZAKH_TO_LATIN[c] ?? CYRILLIC_TO_LATIN[c] ?? c)
+}
+
+/** Kazakh letters that stand for Latin ones in codes typed on a Kazakh keyboard (`N. Ү.` for `N.Y.`, `Ғ-І` for `F-I`). */
+const KAZAKH_TO_LATIN: Record<string, string> = { Ү: 'Y', ү: 'y', Ғ: 'F' }
+
 export function repairWord(word: string, options: LookalikeOptions = {}): string | null {
   if (!ANY_LATIN.test(word) || !ANY_CYRILLIC.test(word)) return null
   const latinIsReal = REAL_LATIN.test(word)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findCodes, findDates, findNumbers, findReferences, unmatched, unmatchedDates } from '../../../aligner/checks/extract.ts'
+import { countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findNumbers, findReferences, unmatched, unmatchedDates, writesOut } from '../../../aligner/checks/extract.ts'
+import { numbersInWords } from '../../../aligner/checks/number-words.ts'
 
 const values = (found: Array<{ value: string }>) => found.map((f) => f.value)
 
@@ -36,5 +37,45 @@ describe('what must agree between the versions', () => {
   it('reads codes and abbreviations, not roman numerals', () => {
     expect(values(findCodes('SG(2007)0626 NATO ООН (Конвенция ICSID) главы III, положения I-II'))).toEqual(['SG(2007)0626', 'NATO', 'UN', 'ICSID'])
     expect(values(findCodes('НАТО мен БҰҰ'))).toEqual(['NATO', 'UN'])
+  })
+
+  it('reads date ranges as both their dates, in one month or across two', () => {
+    expect(values(findDates('с 4 по 8 июля 2005 года; 22-25 сентября 1969 года; 29 февраля - 4 марта 1972 года'))).toEqual(['2005-07-04', '2005-07-08', '1969-09-22', '1969-09-25', '1972-02-29', '1972-03-04'])
+    expect(values(findDates('2005 жылы шілденің 4-ден 8-ге дейін; 1969 жылғы 22–25 қыркүйек; 1972 жылғы 29 ақпан–4 наурыз; 1999 жылдың 31 желтоқсанын'))).toEqual(['2005-07-04', '2005-07-08', '1969-09-22', '1969-09-25', '1972-02-29', '1972-03-04', '1999-12-31'])
+    // A range leaves no year behind to be read as a content number.
+    expect(values(findNumbers('2005 жылы шілденің 4-ден 8-ге дейін', findDates('2005 жылы шілденің 4-ден 8-ге дейін')))).toEqual([])
+  })
+
+  it('reads roman, lettered and section numbers of references by their value', () => {
+    expect(values(findReferences('пункта I статьи IV, статей 44-49, статья 1 А, в Разделе 8.1 и Разделе 8.2'))).toEqual(['point:1', 'article:4', 'article:44-49', 'article:1-A', 'section:8.1', 'section:8.2'])
+    expect(values(findReferences('I - II-баптардың, 11 А бабы және 11 В бабы, 8.1 және 8.2 бөлімдерде'))).toEqual(['article:1-2', 'article:11-A', 'article:11-B', 'section:8.1', 'section:8.2'])
+    // A heading and the next line are not a lettered article.
+    expect(values(findReferences('Статья 27\nВ настоящий Устав'))).toEqual(['article:27'])
+  })
+
+  it('compares labels and identifiers as what they are, not as quantities', () => {
+    expect(values(findNumbers('точка 15/1 и 48/1, нота N 13-11656/10567, пункт 2.3.1'))).toEqual(['15/1', '48/1', '13-11656/10567', '2.3.1'])
+    // Digits glued to letters: a footnote mark, a digit typed for a letter, a code; a long run is an identifier's.
+    expect(values(findNumbers('ПРАВУ1 (Вступление), 3аем, USD3, телекс 29595ЕХІМВК, № 5'))).toEqual(['29595', '5'])
+    // Table cells stay apart; amounts with two thousands groups read whatever their separators.
+    expect(values(findNumbers('Товары 15000 100% и US$ 3,825,000 или USD 3,825.000,00'))).toEqual(['15000', '100', '3825000', '3825000'])
+  })
+
+  it('reads the numbers of headings and numbered sections, and points without text', () => {
+    expect(values(findHeadingNumbers('Раздел 1.1 Определения\n1.1.-бөлім. Анықтама\n2.4-бөлім. Иммунитет\nРаздел II\nСтатья 5'))).toEqual(['heading:1.1', 'heading:1.1', 'heading:2.4', 'heading:2'])
+    expect(countListLabels('Статья 3\n(а) один\n(Ь) два\nб) три\n1. четыре')).toBe(4)
+    expect(values(findBareLabels('1. Текст пункта.\n2.\nB.\n3. Текст.'))).toEqual(['2', 'b'])
+  })
+
+  it('reads numbers written in words, inflected, in both languages', () => {
+    expect(numbersInWords('восемьдесят пять процентов, десятью частями, трех миллионов восьмисот двадцати пяти тысяч')).toEqual([85, 10, 3_825_000])
+    expect(numbersInWords('сексен бес процент, он бөлікпен, үш миллион сегіз жүз жиырма бес мың, бестен кем емес')).toEqual([85, 10, 3_825_000, 5])
+  })
+
+  it('reads codes typed with look-alike letters as Latin, and knows organisations by their full names', () => {
+    expect(values(findCodes('N DPT-II-2246-21-2002/ВВ/35 и Ic-шараларды, N04-029-695'))).toEqual(['DPT-II-2246-21-2002/BB/35'])
+    expect(writesOut('Біріккен Ұлттар Ұйымының Хатшылығында', 'UN')).toBe(true)
+    expect(writesOut('Организации Объединенных Наций', 'UN')).toBe(true)
+    expect(writesOut('Совет Безопасности', 'UN')).toBe(false)
   })
 })
