@@ -1,8 +1,10 @@
 // `egiz check`: aligns two versions like `egiz align` and reports where they differ — structure,
 // numbers, dates, references, codes, language, length — as text, JSON, or an HTML report.
 import { readFileSync } from 'node:fs'
-import { alignDocuments } from '../aligner/pipeline.ts'
+import { alignDocuments, type PreparedDocument } from '../aligner/pipeline.ts'
+import type { RepairKind } from '../aligner/text/edits.ts'
 import { checkAlignment } from '../aligner/checks/run.ts'
+import { describeFinding } from '../aligner/checks/messages.ts'
 import { checkReportHtml } from '../aligner/checks/report.ts'
 import { FINDING_KINDS, type Finding } from '../aligner/checks/findings.ts'
 import { prepareBoth } from './align-command.ts'
@@ -21,7 +23,9 @@ references, codes, untranslated text, possible omissions, punctuation, brackets,
   -o, --output FILE         write to FILE instead of the terminal
   --report FILE.html        also write a self-contained HTML report (prints to PDF)
   --abbreviations FILE.json your table of abbreviations compared across the languages,
-                            e.g. {"ООН": "UN", "БҰҰ": "UN", "МИД": "MFA", "СІМ": "MFA"}`
+                            e.g. {"ООН": "UN", "БҰҰ": "UN", "МИД": "MFA", "СІМ": "MFA"}
+  --language en|kk|ru       the language the findings are written in (default en); JSON
+                            always adds each finding's detail (code and values)`
 
 export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
   const parsed = parseArgs(argv, {
@@ -31,6 +35,7 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
     '--output': { value: true, alias: '-o' },
     '--report': { value: true },
     '--abbreviations': { value: true },
+    '--language': { value: true },
     '--help': { value: false, alias: '-h' },
   })
   if (!parsed.ok) return usageError(io, 'check', parsed.reason)
@@ -41,6 +46,8 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
   }
   const format = options.get('--format') ?? 'text'
   if (format !== 'text' && format !== 'json') return usageError(io, 'check', '--format must be text or json')
+  const language = options.get('--language') ?? 'en'
+  if (language !== 'en' && language !== 'kk' && language !== 'ru') return usageError(io, 'check', '--language must be en, kk or ru')
   const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, 'check', files.reason)
   for (const target of [options.get('--output'), options.get('--report')]) {
@@ -52,11 +59,12 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
   const documents = await prepareBoth(files.inputs, io)
   if (!documents) return 2
   const result = alignDocuments(documents.kk, documents.ru, { level: 'both' })
-  const findings = checkAlignment({ result, ...documents, abbreviations: table })
+  const findings = checkAlignment({ result, ...documents, abbreviations: table }).map((f) => ({ ...f, message: describeFinding(f.detail, language) }))
   const texts = { kk: documents.kk.normalized.text, ru: documents.ru.normalized.text }
+  const repairs = { kk: repairCounts(documents.kk), ru: repairCounts(documents.ru) }
   const output = format === 'json'
-    ? JSON.stringify({ version: 1, kk: { file: result.kk.file }, ru: { file: result.ru.file }, summary: summary(findings), findings: findings.map((f) => ({ ...f, kkText: f.kk && texts.kk.slice(f.kk.start, f.kk.end), ruText: f.ru && texts.ru.slice(f.ru.start, f.ru.end) })) }, null, 1) + '\n'
-    : textReport(findings, result.kk.file, result.ru.file)
+    ? JSON.stringify({ version: 1, kk: { file: result.kk.file, repairs: repairs.kk }, ru: { file: result.ru.file, repairs: repairs.ru }, summary: summary(findings), findings: findings.map((f) => ({ ...f, kkText: f.kk && texts.kk.slice(f.kk.start, f.kk.end), ruText: f.ru && texts.ru.slice(f.ru.start, f.ru.end) })) }, null, 1) + '\n'
+    : textReport(findings, result.kk.file, result.ru.file, repairs)
   try {
     const report = options.get('--report')
     if (typeof report === 'string') writeFileAtomically(report, checkReportHtml(result, findings, texts, new Date()))
@@ -74,8 +82,18 @@ function summary(findings: Finding[]): Record<string, number> {
   return Object.fromEntries(FINDING_KINDS.map((kind) => [kind, findings.filter((f) => f.kind === kind).length]).filter(([, n]) => (n as number) > 0))
 }
 
-function textReport(findings: Finding[], kkFile: string, ruFile: string): string {
-  const lines = [`Kazakh: ${kkFile}`, `Russian: ${ruFile}`, '']
+/** Repairs that change letters, by kind: what the translator should know was read differently from the file. */
+const REPORTED_REPAIRS: Partial<Record<RepairKind, string>> = { lookalike: 'look-alike letters put in the word\'s script', 'letter-spacing': 'letter-spaced words joined' }
+
+function repairCounts(document: PreparedDocument): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const repair of document.normalized.repairs) if (repair.kind in REPORTED_REPAIRS) counts[repair.kind] = (counts[repair.kind] ?? 0) + 1
+  return counts
+}
+
+function textReport(findings: Finding[], kkFile: string, ruFile: string, repairs: Record<'kk' | 'ru', Record<string, number>>): string {
+  const repaired = (counts: Record<string, number>) => Object.entries(counts).map(([kind, n]) => `${n} ${REPORTED_REPAIRS[kind as RepairKind]}`).join(', ') || 'nothing'
+  const lines = [`Kazakh: ${kkFile}`, `  repaired before checking (not findings): ${repaired(repairs.kk)}`, `Russian: ${ruFile}`, `  repaired before checking (not findings): ${repaired(repairs.ru)}`, '']
   for (const kind of FINDING_KINDS) {
     const list = findings.filter((f) => f.kind === kind)
     if (list.length === 0) continue

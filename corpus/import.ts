@@ -185,12 +185,12 @@ function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: st
 
 /** The checks' findings, and the aligner's own notes as findings of kind 'alignment'. */
 function storeFindings(db: Db, alignmentId: number, result: AlignmentResult, checks: Finding[], ids: Map<string, number>, now: string): number {
-  const insert = sql(db, 'INSERT INTO findings (alignment_id, pair_id, kind, code, severity, message, kk_start, kk_end, ru_start, ru_end, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  const insert = sql(db, 'INSERT INTO findings (alignment_id, pair_id, kind, code, severity, message, detail, kk_start, kk_end, ru_start, ru_end, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
   for (const finding of checks) {
-    insert.run(alignmentId, finding.pair ? ids.get(finding.pair) ?? null : null, finding.kind, finding.kind, finding.severity, finding.message, finding.kk?.start ?? null, finding.kk?.end ?? null, finding.ru?.start ?? null, finding.ru?.end ?? null, now)
+    insert.run(alignmentId, finding.pair ? ids.get(finding.pair) ?? null : null, finding.kind, finding.kind, finding.severity, finding.message, JSON.stringify(finding.detail), finding.kk?.start ?? null, finding.kk?.end ?? null, finding.ru?.start ?? null, finding.ru?.end ?? null, now)
   }
   for (const diagnostic of result.diagnostics) {
-    insert.run(alignmentId, diagnostic.pair ? ids.get(diagnostic.pair) ?? null : null, 'alignment', diagnostic.code, diagnostic.severity, diagnostic.message, null, null, null, null, now)
+    insert.run(alignmentId, diagnostic.pair ? ids.get(diagnostic.pair) ?? null : null, 'alignment', diagnostic.code, diagnostic.severity, diagnostic.message, null, null, null, null, null, now)
   }
   return checks.length + result.diagnostics.length
 }

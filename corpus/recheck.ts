@@ -22,7 +22,7 @@ export function recheckPairs(db: Db, alignmentId: number, pairIds: number[], tex
        AND ((kk_start >= ? AND kk_start < ?) OR (ru_start >= ? AND ru_start < ?))))`,
   )
   const remove = sql(db, 'DELETE FROM findings WHERE id = ?')
-  const insert = sql(db, 'INSERT INTO findings (alignment_id, pair_id, kind, code, severity, message, kk_start, kk_end, ru_start, ru_end, dismissed_reason, dismissed_at, dismissed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  const insert = sql(db, 'INSERT INTO findings (alignment_id, pair_id, kind, code, severity, message, detail, kk_start, kk_end, ru_start, ru_end, dismissed_reason, dismissed_at, dismissed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
   for (const id of new Set(pairIds)) {
     const row = select.get(id, alignmentId) as PairRow | undefined
     if (!row) continue
@@ -33,7 +33,7 @@ export function recheckPairs(db: Db, alignmentId: number, pairIds: number[], tex
     const dismissals = new Map(previous.filter((f) => f.dismissed_reason !== null).map((f) => [`${f.kind}|${f.message}`, f]))
     for (const finding of checkSentencePair(alignedPair(view), ratio)) {
       const dismissed = dismissals.get(`${finding.kind}|${finding.message}`)
-      insert.run(alignmentId, id, finding.kind, finding.kind, finding.severity, finding.message, finding.kk?.start ?? null, finding.kk?.end ?? null, finding.ru?.start ?? null, finding.ru?.end ?? null, dismissed?.dismissed_reason ?? null, dismissed?.dismissed_at ?? null, dismissed?.dismissed_by ?? null, now)
+      insert.run(alignmentId, id, finding.kind, finding.kind, finding.severity, finding.message, JSON.stringify(finding.detail), finding.kk?.start ?? null, finding.kk?.end ?? null, finding.ru?.start ?? null, finding.ru?.end ?? null, dismissed?.dismissed_reason ?? null, dismissed?.dismissed_at ?? null, dismissed?.dismissed_by ?? null, now)
     }
   }
 }

@@ -159,6 +159,14 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE document_versions ADD COLUMN generated TEXT NOT NULL DEFAULT '[]';
     `,
   },
+  {
+    version: 4,
+    description: 'what each finding is about (its detail), to say it in the interface language',
+    sql: `
+      -- JSON { code, ...values } (aligner/checks/messages.ts); NULL for findings stored before, which keep their English message.
+      ALTER TABLE findings ADD COLUMN detail TEXT;
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -14,6 +14,7 @@ import type { LanguageCode } from '../aligner/language.ts'
 import type { ApartBlock } from '../aligner/formats/extracted.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
+import type { FindingDetail } from '../aligner/checks/messages.ts'
 import { checkExportedTmx } from '../aligner/tmx/check.ts'
 import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
 import * as operations from './operations.ts'
@@ -58,7 +59,9 @@ export interface FindingView {
   kind: string
   code: string
   severity: 'error' | 'warning' | 'info'
+  /** In English; `detail` says it in any interface language (null for findings stored before details were). */
   message: string
+  detail: FindingDetail | null
   kk: { start: number; end: number } | null
   ru: { start: number; end: number } | null
   dismissed: { reason: string; at: string; by: string } | null
@@ -571,7 +574,7 @@ function currentUser(): string {
   }
 }
 
-type FindingRow = { id: number; pair_id: number | null; kind: string; code: string; severity: FindingView['severity']; message: string; kk_start: number | null; kk_end: number | null; ru_start: number | null; ru_end: number | null; dismissed_reason: string | null; dismissed_at: string | null; dismissed_by: string | null }
+type FindingRow = { id: number; pair_id: number | null; kind: string; code: string; severity: FindingView['severity']; message: string; detail: string | null; kk_start: number | null; kk_end: number | null; ru_start: number | null; ru_end: number | null; dismissed_reason: string | null; dismissed_at: string | null; dismissed_by: string | null }
 
 function findingView(row: FindingRow, pairId: number | null): FindingView {
   return {
@@ -581,6 +584,7 @@ function findingView(row: FindingRow, pairId: number | null): FindingView {
     code: row.code,
     severity: row.severity,
     message: row.message,
+    detail: row.detail === null ? null : (JSON.parse(row.detail) as FindingDetail),
     kk: row.kk_start === null ? null : { start: row.kk_start, end: row.kk_end! },
     ru: row.ru_start === null ? null : { start: row.ru_start, end: row.ru_end! },
     dismissed: row.dismissed_reason === null ? null : { reason: row.dismissed_reason, at: row.dismissed_at!, by: row.dismissed_by! },

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AlignmentSummary, FindingView, SearchHit } from '../corpus/workspace.ts'
 import type { PairView, Side } from '../corpus/rows.ts'
 import { call } from './api.ts'
-import { refusalText, systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
+import { findingText, refusalText, systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
 import type { Refusal } from '../corpus/operations.ts'
 import { PairList } from './PairList.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
@@ -152,10 +152,10 @@ export function App() {
     const messages = new Map<number, string[]>()
     for (const finding of findings) {
       if (finding.pairId === null || finding.dismissed || finding.kind === 'alignment') continue
-      messages.set(finding.pairId, [...(messages.get(finding.pairId) ?? []), finding.message])
+      messages.set(finding.pairId, [...(messages.get(finding.pairId) ?? []), findingText(language, finding)])
     }
     return messages
-  }, [findings])
+  }, [findings, language])
   const findingCounts = useMemo(() => new Map([...findingMessages].map(([pairId, messages]) => [pairId, messages.length])), [findingMessages])
 
   // Article labels (`5-бап / Статья 5`) shown on the first row of each article.
@@ -522,7 +522,7 @@ export function App() {
             <ul className="pair-findings">
               {pairFindings.map((f) => (
                 <li key={f.id} className={`${f.severity}${f.dismissed ? ' dismissed' : ''}`}>
-                  {f.message}
+                  {findingText(language, f)}
                   {f.dismissed ? (
                     <>
                       {' '}<span className="dismissal">({t('dismissedBecause')}: {f.dismissed.reason} — {f.dismissed.by})</span>{' '}

@@ -1,6 +1,7 @@
 // The interface in Kazakh, Russian and English; the system language decides, the user may switch.
 import type { Refusal } from '../corpus/operations.ts'
 import type { Failure, FileProblem } from '../aligner/problems.ts'
+import { describeFinding, type FindingDetail } from '../aligner/checks/messages.ts'
 
 export type UiLanguage = 'kk' | 'ru' | 'en'
 
@@ -193,6 +194,11 @@ const PROBLEMS: Record<FileProblem, Record<Exclude<UiLanguage, 'en'>, string>> =
 export function problemText(language: UiLanguage, failure: Pick<Failure, 'reason' | 'problem'>): string {
   if (language === 'en' || !failure.problem) return failure.reason
   return `${PROBLEMS[failure.problem][language]}. ${failure.reason}`
+}
+
+/** A finding in the reviewer's language; one stored before findings had details keeps its English message. */
+export function findingText(language: UiLanguage, finding: { message: string; detail: FindingDetail | null }): string {
+  return finding.detail ? describeFinding(finding.detail, language) : finding.message
 }
 
 function capital(text: string): string {

@@ -1,4 +1,6 @@
-// What a check reports: the kind, how serious, the pair, the exact spans on both sides, a message.
+// What a check reports: the kind, how serious, the pair, the exact spans on both sides, and what it
+// says: a detail (a code and its values, written in any interface language) and its English message.
+import type { FindingDetail } from './messages.ts'
 
 export type FindingKind =
   | 'structure' // a unit on one side only, renumbering, numbering gaps or duplicates, list lengths
@@ -28,5 +30,8 @@ export interface Finding {
   /** Spans in the clean texts; null where the finding has nothing to point at on that side. */
   kk: Span | null
   ru: Span | null
+  /** What the finding is about, to say it in the reviewer's language (messages.ts). */
+  detail: FindingDetail
+  /** The detail in English: for the command line, reports and the stored record. */
   message: string
 }

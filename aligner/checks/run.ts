@@ -3,11 +3,11 @@
 import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline.ts'
 import { walkUnits, type Unit } from '../structure/parse.ts'
 import { detectLanguage } from '../language.ts'
-import { toCleanOffset } from '../text/normalize.ts'
 import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
 import { numbersInWords } from './number-words.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
 import type { Finding, FindingKind, Span } from './findings.ts'
+import { describeFinding, type FindingDetail } from './messages.ts'
 
 /** A pair whose length ratio is beyond this factor of the document's ratio may have lost text. */
 const LENGTH_FACTOR = 1.9
@@ -25,12 +25,9 @@ const UNSURE_PAIR = 0.5
 const LANGUAGE_MIN_LETTERS = 40
 /** Share of Kazakh words on the Russian side beyond proper names (`Қазақстан Халық Кеңесі`). */
 const KAZAKH_WORDS_SHARE = 0.35
-/** A Kazakh document with this many Latin-i repairs was written in the old encoding: one note, not one per word. */
-const SYSTEMATIC_LOOKALIKES = 20
 
 const SIDES = ['kk', 'ru'] as const
 type Side = (typeof SIDES)[number]
-const LANGUAGE_NAME: Record<Side, string> = { kk: 'Kazakh', ru: 'Russian' }
 
 export interface CheckInput {
   result: AlignmentResult
@@ -70,6 +67,11 @@ export function checkAlignment(input: CheckInput): Finding[] {
   return findings
 }
 
+/** A finding with its message written from its detail. */
+function finding(kind: FindingKind, severity: Finding['severity'], pair: string | null, where: Pick<Finding, 'kk' | 'ru'>, detail: FindingDetail): Finding {
+  return { kind, severity, pair, kk: where.kk, ru: where.ru, detail, message: describeFinding(detail) }
+}
+
 function span(side: AlignedPair['kk'], found?: Found): Span | null {
   if (side.start < 0) return null
   return found ? { start: side.start + found.start, end: side.start + found.end } : { start: side.start, end: side.end }
@@ -88,22 +90,15 @@ function at(pair: AlignedPair, side: Side, found: Found): Pick<Finding, 'kk' | '
 export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviations?: Readonly<Record<string, string>>, context: SentenceContext = {}): Finding[] {
   const { neighbours } = context
   const findings: Finding[] = []
-  const add = (kind: FindingKind, severity: Finding['severity'], where: Pick<Finding, 'kk' | 'ru'>, message: string) =>
-    findings.push({ kind, severity, pair: pair.id, ...where, message })
+  const add = (kind: FindingKind, severity: Finding['severity'], where: Pick<Finding, 'kk' | 'ru'>, detail: FindingDetail) =>
+    findings.push(finding(kind, severity, pair.id, where, detail))
   const kkText = pair.kk.text
   const ruText = pair.ru.text
   if (kkText.trim() === '' || ruText.trim() === '') {
     const present: Side = kkText.trim() === '' ? 'ru' : 'kk'
-    const absent = LANGUAGE_NAME[present === 'kk' ? 'ru' : 'kk']
     const why = context.oneSided
-    const message = why === 'balanced-article'
-      ? `this ${LANGUAGE_NAME[present]} sentence is paired with nothing, but its article is as long as usual in both versions: its ${absent} counterpart is probably part of another sentence (split or ordered differently)`
-      : why === 'beside-other-side'
-        ? `this ${LANGUAGE_NAME[present]} text is paired with nothing, and ${absent} text beside it is paired with nothing either: they may be the same text, not aligned`
-        : why === 'same-values-elsewhere'
-          ? `this ${LANGUAGE_NAME[present]} text is paired with nothing, and unpaired ${absent} text elsewhere has the same dates and numbers: probably the same text, placed differently`
-          : `this ${LANGUAGE_NAME[present]} text has no counterpart in the ${absent} version`
-    add('empty-side', why ? 'info' : 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, message)
+    const code = why === 'balanced-article' ? 'one-sided-in-balanced-article' : why === 'beside-other-side' ? 'one-sided-beside-other' : why === 'same-values-elsewhere' ? 'one-sided-same-values' : 'one-sided'
+    add('empty-side', why ? 'info' : 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, { code, side: present })
     return [...findings, ...languageFindings(pair)]
   }
   const texts = { kk: kkText, ru: ruText }
@@ -111,26 +106,32 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
   cancelReworded(extracted.kk, extracted.ru, ruText)
   cancelReworded(extracted.ru, extracted.kk, kkText)
   const nearby = neighbours && { kk: extract(neighbours.kk, abbreviations), ru: extract(neighbours.ru, abbreviations) }
-  for (const [kind, label] of [['date', 'date'], ['reference', 'reference'], ['number', 'number'], ['code', 'code or abbreviation']] as const) {
+  for (const kind of ['date', 'reference', 'number', 'code'] as const) {
     const key = kind === 'date' ? 'dates' : kind === 'reference' ? 'references' : kind === 'number' ? 'numbers' : 'codes'
-    for (const side of SIDES) {
+    const missingOn = (side: Side): Found[] => {
       const other = side === 'kk' ? 'ru' : 'kk'
       const unpaired = kind === 'date' ? unmatchedDates(extracted[side].dates, extracted[other].dates) : unmatched(extracted[side][key], extracted[other][key])
-      const missing = kind === 'number' ? withoutSplitNumbers(unpaired, texts[side], extracted[other].numbers) : unpaired
-      for (const found of missing) {
-        if (kind === 'code' && (sameLettersIn(texts[other], found.value) || writesOut(texts[other], found.value))) continue
-        if (kind === 'number' && numbersInWords(texts[other]).includes(Number(found.value))) continue
-        const shown = kind === 'reference' ? describeReference(found.value) : found.value
-        const what = `${label} ${shown} is in the ${LANGUAGE_NAME[side]} text but not in the ${LANGUAGE_NAME[other]} one`
+      return (kind === 'number' ? withoutSplitNumbers(unpaired, texts[side], extracted[other].numbers) : unpaired).filter((found) =>
+        !(kind === 'code' && (sameLettersIn(texts[other], found.value) || writesOut(texts[other], found.value))) &&
+        !(kind === 'number' && numbersInWords(texts[other]).includes(Number(found.value))))
+    }
+    const missing = { kk: missingOn('kk'), ru: missingOn('ru') }
+    for (const side of SIDES) {
+      const other = side === 'kk' ? 'ru' : 'kk'
+      // One value on each side where the other has none (`29` / `28 сентября`) in a pair the aligner
+      // trusts: the pair itself contradicts, whatever else the document holds.
+      const substituted = missing[other].length > 0 && pair.confidence >= UNSURE_PAIR
+      for (const found of missing[side]) {
+        const value = { what: kind, value: found.value, side }
         const where = at(pair, side, found)
         if (nearby && nearby[other][key].some((f) => f.value === found.value)) {
-          add(kind, 'info', where, `${what}: it is in a nearby ${LANGUAGE_NAME[other]} sentence, so the sentences may be paired differently`)
+          add(kind, 'info', where, { code: 'missing-value-nearby', ...value })
         } else if (kind === 'code') {
           const inDocument = context.documents && sameLettersIn(context.documents[other], found.value)
-          add(kind, inDocument ? 'info' : 'warning', where, inDocument ? `${what}: the ${LANGUAGE_NAME[other]} version has it elsewhere, so the sentences may be paired differently` : what)
-        } else if (context.elsewhere?.[other].has(`${kind}:${found.value}`)) {
-          add(kind, 'warning', where, `${what}; the ${LANGUAGE_NAME[other]} version has it elsewhere`)
-        } else add(kind, 'error', where, what)
+          add(kind, inDocument ? 'info' : 'warning', where, { code: inDocument ? 'missing-code-elsewhere' : 'missing-value', ...value })
+        } else if (!substituted && context.elsewhere?.[other].has(`${kind}:${found.value}`)) {
+          add(kind, 'warning', where, { code: 'missing-value-elsewhere', ...value })
+        } else add(kind, 'error', where, { code: 'missing-value', ...value })
       }
     }
   }
@@ -142,19 +143,18 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
     // A bead that joins sentences is where a deleted sentence hides: judge it more strictly.
     const factor = pair.kind === '1-1' ? LENGTH_FACTOR : MERGED_LENGTH_FACTOR
     if (relative > factor || relative < 1 / factor) {
-      const shorter = relative > 1 ? 'Kazakh' : 'Russian'
       // Lengths vary with wording: a hint where to look, not a sure difference.
-      add('length', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, `the ${shorter} text is much shorter than usual for this document (${kkLength} / ${ruLength} characters): something may be missing`)
+      add('length', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'shorter', side: relative > 1 ? 'kk' : 'ru', kk: kkLength, ru: ruLength })
     }
   }
   const kkEnd = closing(kkText)
   const ruEnd = closing(ruText)
-  if (kkEnd !== ruEnd && kkEnd !== '' && ruEnd !== '') add('punctuation', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, `the sentences end differently: "${kkEnd}" / "${ruEnd}"`)
+  if (kkEnd !== ruEnd && kkEnd !== '' && ruEnd !== '') add('punctuation', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'ending-differs', kk: kkEnd, ru: ruEnd })
   const kkBalance = unbalanced(kkText)
   const ruBalance = unbalanced(ruText)
   if (kkBalance !== ruBalance) {
     const side: Side = kkBalance ? 'kk' : 'ru'
-    add('brackets', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, `unbalanced ${kkBalance || ruBalance} in the ${LANGUAGE_NAME[side]} text only`)
+    add('brackets', 'info', { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'unbalanced', what: (kkBalance || ruBalance) as 'brackets' | 'guillemets' | 'quotes', side })
   }
   return findings
 }
@@ -336,11 +336,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function describeReference(value: string): string {
-  const [kind, number] = value.split(':')
-  return `to ${kind} ${number}`
-}
-
 /** `.` `;` `:` `,` `?` `!` closing a side, or '' when it ends otherwise (headings, labels). */
 function closing(text: string): string {
   const match = /([.;:,?!])[»"”)]*\s*$/.exec(text)
@@ -348,13 +343,13 @@ function closing(text: string): string {
 }
 
 /** The first kind of bracket or quote left open or closed too often, or ''; list labels (`1)`) aside. */
-function unbalanced(full: string): string {
+function unbalanced(full: string): '' | 'brackets' | 'guillemets' | 'quotes' {
   let text = full
   for (const label of findLabels(full).reverse()) text = text.slice(0, label.start) + text.slice(label.end)
   const count = (c: string) => text.split(c).length - 1
-  if (count('(') !== count(')')) return 'brackets ( )'
-  if (count('«') !== count('»')) return 'quotes « »'
-  if (count('"') % 2 !== 0) return 'quotes "'
+  if (count('(') !== count(')')) return 'brackets'
+  if (count('«') !== count('»')) return 'guillemets'
+  if (count('"') % 2 !== 0) return 'quotes'
   return ''
 }
 
@@ -395,7 +390,7 @@ function languageFindings(pair: AlignedPair): Finding[] {
     // English (a letterhead, a bank's address) is not Russian: only mostly Cyrillic passages count.
     const russianPassage = side === 'kk' ? passages(text).find((p) => countMatches(p, /\p{L}/gu, LANGUAGE_MIN_LETTERS) >= LANGUAGE_MIN_LETTERS && !KAZAKH_MARK.test(p) && mostlyCyrillic(p) && detectLanguage(p).language !== 'kk') : undefined
     const looksRussian = russianPassage !== undefined
-    if (looksRussian) findings.push({ kind: 'language', severity: 'error', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: 'the Kazakh side is in Russian: untranslated text?' })
+    if (looksRussian) findings.push(finding('language', 'error', pair.id, { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'kazakh-side-russian' }))
     if (side !== 'ru') continue
     let words = 0
     const kazakhWords: string[] = []
@@ -404,7 +399,7 @@ function languageFindings(pair: AlignedPair): Finding[] {
       words++
       if (/[әғқңөұүһі]/iu.test(word)) kazakhWords.push(word)
     }
-    if (kazakhWords.length >= 4 && kazakhWords.length / words >= KAZAKH_WORDS_SHARE) findings.push({ kind: 'language', severity: 'warning', pair: pair.id, kk: span(pair.kk), ru: span(pair.ru), message: `the Russian side has Kazakh words (${kazakhWords.slice(0, 3).join(', ')})` })
+    if (kazakhWords.length >= 4 && kazakhWords.length / words >= KAZAKH_WORDS_SHARE) findings.push(finding('language', 'warning', pair.id, { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'russian-side-kazakh-words', words: kazakhWords.slice(0, 3) }))
   }
   return findings
 }
@@ -420,31 +415,31 @@ function structureFindings(pair: AlignedPair, input: CheckInput): Finding[] {
   if (only) {
     for (const unit of only.filter((u) => COUNTED_KINDS.has(u.kind))) {
       const where: Side = kkUnits.length === 0 ? 'ru' : 'kk'
-      findings.push({ kind: 'structure', severity: 'error', pair: pair.id, ...whole, message: `${unit.kind} ${unit.label ?? unit.number ?? ''} is in the ${LANGUAGE_NAME[where]} version only` })
+      findings.push(finding('structure', 'error', pair.id, whole, { code: 'unit-one-side', unit: unit.kind, label: unit.label ?? unit.number ?? '', side: where }))
     }
     return findings
   }
   const kkArticle = kkUnits.find((u) => u.kind === 'article')
   const ruArticle = ruUnits.find((u) => u.kind === 'article')
   if (kkArticle && ruArticle && kkArticle.number !== ruArticle.number) {
-    findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: `renumbered: Kazakh ${kkArticle.label} is paired with Russian ${ruArticle.label}` })
+    findings.push(finding('structure', 'warning', pair.id, whole, { code: 'renumbered', kk: kkArticle.label ?? '', ru: ruArticle.label ?? '' }))
   }
   if (kkArticle && ruArticle) {
     const title = titleFinding(kkArticle, ruArticle, input)
-    if (title) findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: title })
+    if (title) findings.push(finding('structure', 'warning', pair.id, whole, title))
     findings.push(...sectionNumberFindings(pair, kkArticle, ruArticle))
     for (const side of SIDES) {
       const other = side === 'kk' ? 'ru' : 'kk'
       const article = side === 'kk' ? kkArticle : ruArticle
       for (const bare of unmatched(findBareLabels(pair[side].text), findBareLabels(pair[other].text))) {
-        findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, [side]: span(pair[side], bare), message: `point ${bare.value} of ${article.label} has a label but no text in the ${LANGUAGE_NAME[side]} version` })
+        findings.push(finding('structure', 'warning', pair.id, { ...whole, [side]: span(pair[side], bare) }, { code: 'bare-label', point: bare.value, article: article.label ?? '', side }))
       }
     }
     const kkItems = countListLabels(pair.kk.text)
     const ruItems = countListLabels(pair.ru.text)
     // One version may run items together in a paragraph (`… тапсырады. (с) Несие…`): they still count.
     const explained = kkItems < ruItems ? kkItems + countInlineLabels(pair.kk.text) >= ruItems : ruItems + countInlineLabels(pair.ru.text) >= kkItems
-    if (kkItems !== ruItems && !explained) findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...whole, message: `${kkArticle.label} has ${kkItems} numbered points and subpoints, ${ruArticle.label} has ${ruItems}` })
+    if (kkItems !== ruItems && !explained) findings.push(finding('structure', 'warning', pair.id, whole, { code: 'item-count', kkLabel: kkArticle.label ?? '', kk: kkItems, ruLabel: ruArticle.label ?? '', ru: ruItems }))
   }
   return findings
 }
@@ -465,17 +460,17 @@ function sectionNumberFindings(pair: AlignedPair, kkArticle: Unit, ruArticle: Un
     const kkSection = kkOnly[k]
     const ruSection = ruOnly[k]
     const where = { kk: span(pair.kk, kkSection), ru: span(pair.ru, ruSection) }
-    if (kkSection && ruSection) findings.push({ kind: 'structure', severity: 'error', pair: pair.id, ...where, message: `${kkArticle.label} numbers a section ${number(kkSection)} where ${ruArticle.label} numbers it ${number(ruSection)}` })
+    if (kkSection && ruSection) findings.push(finding('structure', 'error', pair.id, where, { code: 'section-numbered-differently', kkLabel: kkArticle.label ?? '', kk: number(kkSection), ruLabel: ruArticle.label ?? '', ru: number(ruSection) }))
     else {
       const [side, article, section] = kkSection ? (['kk', kkArticle, kkSection] as const) : (['ru', ruArticle, ruSection!] as const)
-      findings.push({ kind: 'structure', severity: 'warning', pair: pair.id, ...where, message: `section ${number(section)} of ${article.label} is in the ${LANGUAGE_NAME[side]} version only` })
+      findings.push(finding('structure', 'warning', pair.id, where, { code: 'section-one-side', section: number(section), article: article.label ?? '', side }))
     }
   }
   return findings
 }
 
 /** Titles of paired articles that cannot be the same title: one missing, or lengths far apart. */
-function titleFinding(kk: Unit, ru: Unit, input: CheckInput): string | null {
+function titleFinding(kk: Unit, ru: Unit, input: CheckInput): FindingDetail | null {
   const kkTitle = kk.title?.trim() ?? ''
   const ruTitle = ru.title?.trim() ?? ''
   if (kkTitle === '' && ruTitle === '') return null
@@ -483,12 +478,12 @@ function titleFinding(kk: Unit, ru: Unit, input: CheckInput): string | null {
   if (kkTitle === '' || ruTitle === '') {
     const documentTitles = (document: PreparedDocument) => document.structure.units.filter((u) => u.kind === 'article' && u.title).length
     if (documentTitles(input.kk) === 0 || documentTitles(input.ru) === 0) return null
-    return `${kk.label} ${kkTitle ? `has the title "${kkTitle}"` : 'has no title'}, ${ru.label} ${ruTitle ? `has the title "${ruTitle}"` : 'has none'}`
+    return { code: 'title-one-side', kkLabel: kk.label ?? '', kkTitle, ruLabel: ru.label ?? '', ruTitle }
   }
   const ratio = input.ru.normalized.text.length / Math.max(1, input.kk.normalized.text.length)
   const relative = ruTitle.length / kkTitle.length / ratio
   if (Math.max(kkTitle.length, ruTitle.length) >= TITLE_MIN_CHARACTERS && (relative > TITLE_LENGTH_FACTOR || relative < 1 / TITLE_LENGTH_FACTOR)) {
-    return `the titles of ${kk.label} and ${ru.label} differ much in length ("${kkTitle}" / "${ruTitle}"): are they the same title?`
+    return { code: 'title-length', kkLabel: kk.label ?? '', kkTitle, ruLabel: ru.label ?? '', ruTitle }
   }
   return null
 }
@@ -507,11 +502,11 @@ function numberingFindings(document: PreparedDocument, side: Side): Finding[] {
   for (const article of articles) {
     const where = side === 'kk' ? { kk: { start: article.start, end: article.end }, ru: null } : { kk: null, ru: { start: article.start, end: article.end } }
     const number = article.number!
-    if (seen.has(number)) findings.push({ kind: 'structure', severity: 'warning', pair: null, ...where, message: `${LANGUAGE_NAME[side]} text: article ${number} appears twice` })
+    if (seen.has(number)) findings.push(finding('structure', 'warning', null, where, { code: 'article-twice', side, number }))
     seen.add(number)
     const base = Number(/^\d+/.exec(number)?.[0] ?? NaN)
     if (!number.includes('-') && Number.isFinite(base)) {
-      if (previous > 0 && base > previous + 1) findings.push({ kind: 'structure', severity: 'warning', pair: null, ...where, message: `${LANGUAGE_NAME[side]} text: articles jump from ${previous} to ${base}` })
+      if (previous > 0 && base > previous + 1) findings.push(finding('structure', 'warning', null, where, { code: 'articles-jump', side, from: previous, to: base }))
       if (base === 1 && previous > 1) previous = 0 // a new numbering (an annex, a protocol)
       previous = Math.max(previous, base)
     }
@@ -534,7 +529,7 @@ function danglingReferenceFindings(document: PreparedDocument, side: Side): Find
     const own = side === 'ru' ? OWN_ACT_AFTER.test(text.slice(reference.end, reference.end + 60)) : OWN_ACT_BEFORE.test(text.slice(Math.max(0, reference.start - 40), reference.start))
     if (!own) continue
     const where = side === 'kk' ? { kk: reference, ru: null } : { kk: null, ru: reference }
-    findings.push({ kind: 'reference', severity: 'error', pair: null, kk: where.kk && { start: where.kk.start, end: where.kk.end }, ru: where.ru && { start: where.ru.start, end: where.ru.end }, message: `${LANGUAGE_NAME[side]} text refers to article ${number} of this act, which has no such article` })
+    findings.push(finding('reference', 'error', null, { kk: where.kk && { start: where.kk.start, end: where.kk.end }, ru: where.ru && { start: where.ru.start, end: where.ru.end } }, { code: 'dangling-article', side, number: number! }))
   }
   findings.push(...danglingPointFindings(document, side))
   return findings
@@ -561,7 +556,7 @@ function danglingPointFindings(document: PreparedDocument, side: Side): Finding[
     // An article without numbered points cannot be checked: its points may be unnumbered paragraphs.
     if (points.size === 0 || points.has(point)) return
     const span = { start, end }
-    findings.push({ kind: 'reference', severity: 'error', pair: null, kk: side === 'kk' ? span : null, ru: side === 'ru' ? span : null, message: `${LANGUAGE_NAME[side]} text refers to point ${point} of ${article.label}, which has no such point` })
+    findings.push(finding('reference', 'error', null, { kk: side === 'kk' ? span : null, ru: side === 'ru' ? span : null }, { code: 'dangling-point', side, point, article: article.label ?? '' }))
   }
   const ofArticle = side === 'ru' ? RU_POINT_OF_ARTICLE : KK_POINT_OF_ARTICLE
   for (const m of text.matchAll(ofArticle)) {
@@ -578,22 +573,22 @@ function isKnownRange(number: string, articles: Set<string | null>): boolean {
   return range !== null && Number(range[2]) > Number(range[1]) && articles.has(range[1]!) && articles.has(range[2]!)
 }
 
-/** Words whose look-alike letters were repaired, and words still mixing scripts. */
+/** Words still mixing Latin and Cyrillic letters (`Ргоjес`) shown in a finding before it says "and N more". */
+const MIXED_WORDS_SHOWN = 5
+
+/**
+ * Words that still mix Latin and Cyrillic letters in the text as the translator sees it, after
+ * the look-alike repairs (each repair is in the document's repair log, not a finding): one
+ * finding per version, listing them, since a careless typist repeats the slip.
+ */
 function mixedScriptFindings(document: PreparedDocument, side: Side, pairs: AlignedPair[]): Finding[] {
-  const { normalized } = document
-  const repaired = normalized.repairs.filter((r) => r.kind === 'lookalike')
-  const onlyI = (r: { before: string; after: string }) => [...r.before].every((c, k) => c === r.after[k] || (c === 'i' && r.after[k] === 'і') || (c === 'I' && r.after[k] === 'І'))
-  const systematic = repaired.filter(onlyI).length >= SYSTEMATIC_LOOKALIKES
-  const findings: Finding[] = []
+  const text = document.normalized.text
+  const mixed = [...text.matchAll(/[\p{L}\p{M}]+/gu)].filter((m) => /\p{Script=Latin}/u.test(m[0]) && /\p{Script=Cyrillic}/u.test(m[0]))
+  if (mixed.length === 0) return []
+  const words = [...new Set(mixed.map((m) => m[0]))]
+  const first = mixed[0]!
+  const where = { start: first.index, end: first.index + first[0].length }
   const sentencePairs = pairs.filter((p) => p.level === 'sentence')
-  const pairAt = (offset: number) => sentencePairs.find((p) => p[side].start <= offset && offset < p[side].end)?.id ?? null
-  if (systematic) findings.push({ kind: 'mixed-script', severity: 'info', pair: null, kk: null, ru: null, message: `${LANGUAGE_NAME[side]} text: Latin i is written for Kazakh і throughout (an old encoding); repaired in the clean text` })
-  for (const repair of repaired) {
-    if (systematic && onlyI(repair)) continue
-    const cleanStart = toCleanOffset(normalized, repair.start)
-    const where = { start: cleanStart, end: cleanStart + repair.after.length }
-    const written = normalized.original.slice(normalized.toOriginal[cleanStart]!, normalized.toOriginal[cleanStart + repair.after.length - 1]! + 1)
-    findings.push({ kind: 'mixed-script', severity: 'info', pair: pairAt(cleanStart), kk: side === 'kk' ? where : null, ru: side === 'ru' ? where : null, message: `${LANGUAGE_NAME[side]} text: "${written}" mixes Latin and Cyrillic letters (read as "${repair.after}")` })
-  }
-  return findings
+  const pair = sentencePairs.find((p) => p[side].start <= where.start && where.start < p[side].end)?.id ?? null
+  return [finding('mixed-script', 'info', pair, { kk: side === 'kk' ? where : null, ru: side === 'ru' ? where : null }, { code: 'mixed-words', side, count: words.length, words: words.slice(0, MIXED_WORDS_SHOWN) })]
 }

@@ -7,6 +7,7 @@
 import { alignDocuments } from '../../aligner/pipeline.ts'
 import { checkAlignment } from '../../aligner/checks/run.ts'
 import type { Finding, FindingKind } from '../../aligner/checks/findings.ts'
+import type { RepairKind } from '../../aligner/text/edits.ts'
 import { findDates, findReferences } from '../../aligner/checks/extract.ts'
 import { readPair, stripAnchors } from '../helpers/corpus.ts'
 import { corpusFindings } from '../helpers/corpus-findings.ts'
@@ -27,6 +28,8 @@ interface Corruption {
   caughtBy: FindingKind[]
   sides: Side[]
   apply: (text: string, random: () => number, other: string) => string | null
+  /** A repair the normaliser logs for it, which the translator sees in the repair log. */
+  caughtByRepair?: RepairKind
 }
 
 const CORRUPTIONS: Corruption[] = [
@@ -35,7 +38,8 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'change a referenced article', caughtBy: ['reference'], sides: ['kk', 'ru'], apply: changeReference },
   { name: 'delete a sentence', caughtBy: ['empty-side', 'length', 'structure'], sides: ['kk', 'ru'], apply: deleteSentence },
   { name: 'delete a point', caughtBy: ['structure', 'empty-side', 'length'], sides: ['kk', 'ru'], apply: deletePoint },
-  { name: 'Latin look-alike', caughtBy: ['mixed-script'], sides: ['kk', 'ru'], apply: latinLookalike },
+  // Repaired before checking and listed among the repairs (a word it cannot repair is a mixed-script finding).
+  { name: 'Latin look-alike', caughtBy: ['mixed-script'], caughtByRepair: 'lookalike', sides: ['kk', 'ru'], apply: latinLookalike },
   { name: 'Russian in the Kazakh side', caughtBy: ['language'], sides: ['kk'], apply: pasteRussian },
 ]
 
@@ -155,7 +159,7 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 214748
 let articles = 0
 let baselineTotal = 0
 const baselineBySeverity = { error: 0, warning: 0, info: 0 }
-const recall = new Map<string, { tried: number; caught: number; asNote: number; inOneSidedText: number; missed: string[] }>()
+const recall = new Map<string, { tried: number; caught: number; asNote: number; byRepair: number; inOneSidedText: number; missed: string[] }>()
 const judgedFindings: JudgedFinding[] = []
 console.log('Unmodified pairs:')
 for (const { doc: slug, findings: baseline, judged, articles: documentArticles } of corpusFindings(readJudgements())) {
@@ -170,8 +174,9 @@ for (const { doc: slug, findings: baseline, judged, articles: documentArticles }
   console.log(`  ${slug.padEnd(34)} ${String(documentArticles).padStart(3)} articles: ${String(baseline.length).padStart(3)} findings (${bySeverity('error')} errors, ${bySeverity('warning')} warnings, ${bySeverity('info')} notes)`)
   const known = new Map<string, number>()
   for (const f of baseline) known.set(key(f), (known.get(key(f)) ?? 0) + 1)
+  const baselineDocuments = { kk: prepare('kk', kk), ru: prepare('ru', ru) }
   for (const corruption of CORRUPTIONS) {
-    const tally = recall.get(corruption.name) ?? { tried: 0, caught: 0, asNote: 0, inOneSidedText: 0, missed: [] }
+    const tally = recall.get(corruption.name) ?? { tried: 0, caught: 0, asNote: 0, byRepair: 0, inOneSidedText: 0, missed: [] }
     recall.set(corruption.name, tally)
     for (let round = 0; round < ROUNDS; round++) {
       const side = corruption.sides[Math.floor(random() * corruption.sides.length)]!
@@ -190,7 +195,11 @@ for (const { doc: slug, findings: baseline, judged, articles: documentArticles }
         return true
       })
       const catching = fresh.filter((f) => corruption.caughtBy.includes(f.kind))
-      if (catching.length > 0) {
+      const repairs = (document: Checked['documents']['kk']) => document.normalized.repairs.filter((r) => r.kind === corruption.caughtByRepair).length
+      if (corruption.caughtByRepair && repairs(checked.documents[side]) > repairs(side === 'kk' ? baselineDocuments.kk : baselineDocuments.ru)) {
+        tally.caught++
+        tally.byRepair++
+      } else if (catching.length > 0) {
         tally.caught++
         if (catching.every((f) => f.severity === 'info')) tally.asNote++
       }
@@ -213,7 +222,7 @@ let caught = 0
 for (const [name, tally] of recall) {
   tried += tally.tried
   caught += tally.caught
-  const notes = tally.asNote ? ` (${tally.asNote} only as a note)` : ''
+  const notes = (tally.asNote ? ` (${tally.asNote} only as a note)` : '') + (tally.byRepair ? ` (${tally.byRepair} repaired and logged)` : '')
   const oneSided = tally.inOneSidedText ? ` (${tally.inOneSidedText} in text on one side only, inside its finding)` : ''
   console.log(`  ${name.padEnd(28)} ${String(tally.caught).padStart(3)} / ${String(tally.tried).padEnd(3)} ${(tally.tried ? tally.caught / tally.tried : 1).toFixed(3)}${notes}${oneSided}${tally.missed.length ? `  missed: ${[...new Set(tally.missed)].slice(0, 4).join(', ')}` : ''}`)
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { alignDocuments } from '../../../aligner/pipeline.ts'
-import { checkAlignment } from '../../../aligner/checks/run.ts'
+import { checkAlignment, checkSentencePair } from '../../../aligner/checks/run.ts'
+import type { AlignedPair } from '../../../aligner/pipeline.ts'
 import type { Finding } from '../../../aligner/checks/findings.ts'
 import { readPair, stripAnchors } from '../../helpers/corpus.ts'
 import { prepare } from '../../helpers/anchor-score.ts'
@@ -43,9 +44,13 @@ describe('checks on a real pair', () => {
     expect(fresh(check(kk, withoutPoint)).some((f) => ['structure', 'empty-side'].includes(f.kind))).toBe(true)
   })
 
-  it('finds a Latin look-alike slipped into a word', () => {
-    const corrupted = ru.replace('Договаривающихся Сторон на территории', 'Договаривающихся Cторон на территории')
-    expect(fresh(check(kk, corrupted)).some((f) => f.kind === 'mixed-script' && f.message.includes('Cторон'))).toBe(true)
+  it('repairs a Latin look-alike slipped into a word, and reports a word it cannot repair once per version', () => {
+    const repaired = prepare('ru', ru.replace('Договаривающихся Сторон на территории', 'Договаривающихся Cторон на территории'))
+    expect(repaired.normalized.repairs.some((r) => r.kind === 'lookalike' && r.before === 'Cторон')).toBe(true)
+    const mixed = fresh(check(kk, ru.replace('Договаривающихся Сторон на территории', 'Договаривающихся Сторон на территоrии').replace('инвестиций', 'инвеstиций')))
+    expect(mixed.filter((f) => f.kind === 'mixed-script').map((f) => f.message)).toEqual([
+      'Russian text: 2 words mix Latin and Cyrillic letters that could not be repaired ("инвеstиций", "территоrии"): retype them in one script',
+    ])
   })
 
   it('finds article titles that cannot correspond', () => {
@@ -58,5 +63,35 @@ describe('checks on a real pair', () => {
   it('resolves references to points against the referenced article', () => {
     const dangling = fresh(check(kk, ru.replace('указанные в пункте 3 настоящей статьи', 'указанные в пункте 9 настоящей статьи')))
     expect(dangling.some((f) => f.kind === 'reference' && /^Russian text refers to point 9 of Статья \d+, which has no such point$/.test(f.message))).toBe(true)
+  })
+
+  it('never reads a heading as a reference, however a reviewer re-pairs it', () => {
+    const side = (text: string) => ({ text, start: 0, end: text.length, labels: [] })
+    const pair = (kkText: string, ruText: string): AlignedPair => ({ id: 'p', level: 'sentence', kind: '1-1', kk: side(kkText), ru: side(ruText), confidence: 0.9, reasons: [] })
+    const about = (findings: ReturnType<typeof checkSentencePair>) => findings.filter((f) => ['reference', 'number'].includes(f.kind))
+    expect(about(checkSentencePair(pair('5-бап. Мақсаты', 'Статья 5. Цель'), 1))).toEqual([])
+    expect(about(checkSentencePair(pair('5-бап\nТараптар ынтымақтасады.', 'Статья 5\nСтороны сотрудничают.'), 1))).toEqual([])
+    // Article 5 paired with article 6 by hand: a renumbering for the article check, no reference here.
+    expect(about(checkSentencePair(pair('5-бап', 'Статья 6'), 1))).toEqual([])
+    expect(about(checkSentencePair(pair('V бап', 'Статья 5'), 1))).toEqual([])
+  })
+
+  it('tells a value missing from a pair from one the neighbouring pair holds', () => {
+    const side = (text: string) => ({ text, start: 0, end: text.length, labels: [] })
+    const pair: AlignedPair = { id: 'p', level: 'sentence', kind: '1-1', kk: side('Келісім 2005 жылғы 8 шілдеде күшіне енеді.'), ru: side('Соглашение вступает в силу.'), confidence: 0.9, reasons: [] }
+    const alone = checkSentencePair(pair, 1).filter((f) => f.kind === 'date')
+    expect(alone.map((f) => [f.severity, f.detail.code])).toEqual([['error', 'missing-value']])
+    const paired = checkSentencePair(pair, 1, undefined, { neighbours: { kk: '', ru: 'Оно подписано 8 июля 2005 года.' } }).filter((f) => f.kind === 'date')
+    expect(paired.map((f) => [f.severity, f.detail.code])).toEqual([['info', 'missing-value-nearby']])
+  })
+
+  it('compares the numbered sections of paired articles, and says how a one-sided text was judged', () => {
+    const loan = readPair('kz-kexim-loan-1998')
+    const findings = check(stripAnchors(loan.kk).text, stripAnchors(loan.ru).text)
+    expect(findings.filter((f) => f.detail.code === 'section-numbered-differently').map((f) => [f.severity, f.message])).toEqual([['error', '12-Бап numbers a section 2.4 where Статья 12 numbers it 12.4']])
+    // Unpaired text whose counterpart is unpaired beside it is a note; text with none is a warning.
+    const oneSided = findings.filter((f) => f.kind === 'empty-side')
+    expect(oneSided.some((f) => f.severity === 'info' && f.detail.code === 'one-sided-beside-other')).toBe(true)
+    expect(oneSided.filter((f) => f.severity === 'warning').every((f) => f.detail.code === 'one-sided')).toBe(true)
   })
 })
