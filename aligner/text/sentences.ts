@@ -60,9 +60,22 @@ function endsSentence(text: string, from: number, bodyEnd: number, terminator: s
   }
   const lastWord = lastWordBefore(text, from, bodyEnd)
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false
-  // An initial: one capital letter after a space or at the start (`О. Бектенов`).
-  if (/^\p{Lu}$/u.test(lastWord)) return false
+  // An initial: one capital letter after a space or at the start (`О. Бектенов`); but a letter
+  // naming an annex or a part (`в форме Приложения А. Нота…`) may end a sentence.
+  if (/^\p{Lu}$/u.test(lastWord)) return LETTERED_UNIT.test(wordBefore(text, from, bodyEnd - lastWord.length))
+  // Two or more initials run together (`А.Г. Лукашенко`).
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(lastWord)) return false
   return true
+}
+
+/** Words that take a letter for a number: `Приложение А`, `Часть B`, `Annex C`. */
+const LETTERED_UNIT = /^(?:Приложени|приложени|Раздел|раздел|Част|част|Annex|annex|Section|section|Part|part)\p{L}*$/u
+
+/** The word before `end` (spaces skipped). */
+function wordBefore(text: string, from: number, end: number): string {
+  let at = end
+  while (at > from && /\s/u.test(text[at - 1]!)) at--
+  return lastWordBefore(text, from, at)
 }
 
 /** The run of letters, full stops and № that ends at bodyEnd (`т.е`, `ст`, `О`). */

@@ -16,6 +16,11 @@ describe('splitSentences', () => {
     expect(split('Ескерту. Мәтін ресми емес.')).toEqual(['Ескерту. Мәтін ресми емес.'])
   })
 
+  it('ends a sentence after the letter of an annex or a part, which is no initial', () => {
+    expect(split('доставит Кредитору Ноту в форме Приложения А. Нота должна быть на основную сумму.')).toEqual(['доставит Кредитору Ноту в форме Приложения А.', 'Нота должна быть на основную сумму.'])
+    expect(split('Президентом Республики Беларусь А.Г. Лукашенко')).toEqual(['Президентом Республики Беларусь А.Г. Лукашенко'])
+  })
+
   it('starts a sentence at every paragraph and loses no character', () => {
     const text = 'Статья 1\nПервый абзац. Второй.\n\nТретий'
     const spans = splitSentences(text)
