@@ -1,9 +1,9 @@
 // `egiz export`: streams the pairs of the workspace (a project, an alignment, or everything) to a
 // TMX 1.4 or TSV file under the translator's options. The file is written to a temporary name,
 // checked, and only then put in place: an export never leaves a half-written file.
-import { statSync, readFileSync } from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter, type ExportOptions } from '../aligner/tmx/export.ts'
-import { checkExportedTmx } from '../aligner/tmx/check.ts'
+import { checkExportedTmxStream } from '../aligner/tmx/check.ts'
 import type { Level } from '../corpus/rows.ts'
 import type { Workspace } from '../corpus/workspace.ts'
 import { parseArgs } from './args.ts'
@@ -27,9 +27,6 @@ export const EXPORT_USAGE = `usage: egiz export -o FILE [--project NAME | --alig
                               the documents), or the clean text with Egiz's repairs
   --segments cat|pairs        pairs cut where CAT tools cut segments, wherever both sides cut alike
                               (default), or one unit per aligned pair`
-
-/** Exports up to this size are read back in full before they replace the target. */
-const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 type OptionsResult = { ok: true; options: ExportOptions } | { ok: false; reason: string }
 
@@ -156,7 +153,7 @@ function writeChecked(target: string, format: string, exporter: PairExporter, wr
     output.write(exporter.footer())
     output.close()
     // A device or pipe (`-o /dev/stdout`) cannot be read back.
-    const problem = format === 'tmx' && !output.direct ? checkTmx(output.temporary, exporter.report.units) : null
+    const problem = format === 'tmx' && !output.direct ? checkTmxFile(output.temporary, exporter.report.units) : null
     if (problem) {
       output.discard()
       return problem
@@ -169,8 +166,20 @@ function writeChecked(target: string, format: string, exporter: PairExporter, wr
   }
 }
 
-/** Reads the TMX back (whole when it is not huge) and compares its units with what was written. */
-function checkTmx(path: string, written: number): string | null {
-  if (statSync(path).size > FULL_CHECK_MAX_BYTES) return null
-  return checkExportedTmx(readFileSync(path), written)
+/** Reads the TMX back, a chunk at a time whatever its size, and compares its units with what was written. */
+export function checkTmxFile(path: string, written: number): string | null {
+  return checkExportedTmxStream(fileChunks(path), written)
+}
+
+/** Chunks of a file read back from disk. */
+const CHECK_CHUNK_BYTES = 1024 * 1024
+
+function* fileChunks(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r')
+  try {
+    const chunk = Buffer.allocUnsafe(CHECK_CHUNK_BYTES)
+    for (let read = readSync(fd, chunk, 0, CHECK_CHUNK_BYTES, null); read > 0; read = readSync(fd, chunk, 0, CHECK_CHUNK_BYTES, null)) yield chunk.subarray(0, read)
+  } finally {
+    closeSync(fd)
+  }
 }

@@ -2,7 +2,7 @@
 // TextDecoder and DecompressionStream, and the console. Declared here because aligner/ compiles without any platform's type library.
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean })
-  decode(input?: Uint8Array): string
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string
 }
 
 // WHATWG DecompressionStream (Node, browsers, Electron alike), as far as the file readers use it.

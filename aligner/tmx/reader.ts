@@ -37,27 +37,31 @@ export function readTmx(bytes: Uint8Array): TmxReadResult {
   const languages = new Set<string>()
   let unitsWithoutPair = 0
   for (const unit of childElements(body).filter((e) => e.name === 'tu')) {
-    const segments: Partial<Record<'kk' | 'ru', string>> = {}
-    for (const variant of childElements(unit).filter((e) => e.name === 'tuv')) {
-      const code = variant.attributes['xml:lang'] ?? variant.attributes.lang ?? ''
-      languages.add(code)
-      const language = languageOf(code)
-      const seg = childElements(variant).find((e) => e.name === 'seg')
-      if (language && seg && segments[language] === undefined) segments[language] = segmentText(seg).trim()
-    }
-    if (segments.kk === undefined || segments.ru === undefined) {
-      unitsWithoutPair++
-      continue
-    }
-    const props: Record<string, string> = {}
-    for (const prop of childElements(unit).filter((e) => e.name === 'prop')) props[prop.attributes.type ?? ''] = prop.children.filter((c) => typeof c === 'string').join('')
-    pairs.push({ id: unit.attributes.tuid ?? null, kk: segments.kk, ru: segments.ru, props })
+    const pair = unitPair(unit, languages)
+    if (pair) pairs.push(pair)
+    else unitsWithoutPair++
   }
   if (pairs.length === 0) {
     const seen = [...languages].filter(Boolean)
     return { ok: false, reason: `no unit has both a Kazakh and a Russian variant (languages in the file: ${seen.length ? seen.join(', ') : 'none'})` }
   }
   return { ok: true, version, pairs, unitsWithoutPair, languages: [...languages] }
+}
+
+/** The Kazakh/Russian pair of a `<tu>`, or null when it lacks either; the language codes seen are added to `languages`. */
+export function unitPair(unit: XmlElement, languages: Set<string>): TmxPair | null {
+  const segments: Partial<Record<'kk' | 'ru', string>> = {}
+  for (const variant of childElements(unit).filter((e) => e.name === 'tuv')) {
+    const code = variant.attributes['xml:lang'] ?? variant.attributes.lang ?? ''
+    languages.add(code)
+    const language = languageOf(code)
+    const seg = childElements(variant).find((e) => e.name === 'seg')
+    if (language && seg && segments[language] === undefined) segments[language] = segmentText(seg).trim()
+  }
+  if (segments.kk === undefined || segments.ru === undefined) return null
+  const props: Record<string, string> = {}
+  for (const prop of childElements(unit).filter((e) => e.name === 'prop')) props[prop.attributes.type ?? ''] = prop.children.filter((c) => typeof c === 'string').join('')
+  return { id: unit.attributes.tuid ?? null, kk: segments.kk, ru: segments.ru, props }
 }
 
 /** `kk`, `kk-KZ`, `KK_kz`, `kaz` → 'kk'; `ru`, `ru-RU`, `rus` → 'ru'. */
