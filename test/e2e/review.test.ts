@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Host } from '../../cli/serve-host.ts'
 import type { Workspace } from '../../corpus/workspace.ts'
 import { importSlug } from '../helpers/workspace.ts'
+import { describeFinding } from '../../aligner/checks/messages.ts'
 import { dtdProblems, readWithTranslateToolkit } from '../helpers/tmx-tools.ts'
 import { SCREENSHOTS, startReviewSession, type ReviewSession } from '../helpers/review-session.ts'
 
@@ -151,6 +152,12 @@ describe('the review screen in Chromium', () => {
     await expect.poll(() => page.locator('.documents h2').textContent()).toBe('Құжаттар')
     await page.locator('body').press('M')
     await expect.poll(() => page.locator('.message').textContent()).toBe('Бұл жұптан бұрын жұп жоқ.')
+    // Findings are said in the interface language too.
+    await page.locator('body').press('Home')
+    await page.locator('body').press('f')
+    const pairId = Number(await focused().getAttribute('data-pair'))
+    const finding = workspace.findings(alignmentId).find((f) => f.pairId === pairId && f.detail !== null && !f.dismissed)!
+    await expect.poll(() => page.locator('.pair-findings').textContent()).toContain(describeFinding(finding.detail!, 'kk'))
     await page.screenshot({ path: `${SCREENSHOTS}review-kazakh.png` })
   })
 })
