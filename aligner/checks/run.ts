@@ -48,12 +48,14 @@ export function checkAlignment(input: CheckInput): Finding[] {
   const oneSided = oneSidedJudge(input.result.pairs, ratio)
   const documents = { kk: input.kk.normalized.text, ru: input.ru.normalized.text }
   const elsewhere = { kk: distinctiveValues(documents.kk, input.abbreviations), ru: distinctiveValues(documents.ru, input.abbreviations) }
-  const unpairedIn = new Map<string, AlignedPair[]>()
-  for (const p of sentencePairs) if (p.parent && (isOneSided(p, 'kk') || isOneSided(p, 'ru'))) unpairedIn.set(p.parent, [...(unpairedIn.get(p.parent) ?? []), p])
+  const position = new Map(sentencePairs.map((p, k) => [p.id, k]))
+  const unpairedIn = groupByParent(sentencePairs.filter((p) => isOneSided(p, 'kk') || isOneSided(p, 'ru')))
   sentencePairs.forEach((pair, k) => {
     // Where a value missing from this pair may have gone: the pairs next to it, those around it in
-    // its article, the pairs the aligner is unsure of around it, and unpaired text of its article.
-    const near = [sentencePairs[k - 1], sentencePairs[k + 1], ...unsureStretch(sentencePairs, k), ...(pair.parent ? (unpairedIn.get(pair.parent) ?? []) : []),
+    // its article, the pairs the aligner is unsure of around it, and unpaired text of its article
+    // (within the budget of STRETCH_LIMIT pairs each way).
+    const unpairedNear = (pair.parent ? (unpairedIn.get(pair.parent) ?? []) : []).filter((p) => Math.abs(position.get(p.id)! - k) <= STRETCH_LIMIT)
+    const near = [sentencePairs[k - 1], sentencePairs[k + 1], ...unsureStretch(sentencePairs, k), ...unpairedNear,
       ...[sentencePairs[k - 2], sentencePairs[k + 2]].filter((p) => p?.parent === pair.parent)]
       .filter((p): p is AlignedPair => p !== undefined && p !== pair)
     const neighbours = { kk: near.map((p) => p.kk.text).join('\n'), ru: near.map((p) => p.ru.text).join('\n') }
@@ -97,8 +99,7 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
   if (kkText.trim() === '' || ruText.trim() === '') {
     const present: Side = kkText.trim() === '' ? 'ru' : 'kk'
     const why = context.oneSided
-    const code = why === 'balanced-article' ? 'one-sided-in-balanced-article' : why === 'beside-other-side' ? 'one-sided-beside-other' : why === 'same-values-elsewhere' ? 'one-sided-same-values' : 'one-sided'
-    add('empty-side', why ? 'info' : 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, { code, side: present })
+    add('empty-side', why ? 'info' : 'warning', { kk: span(pair.kk), ru: span(pair.ru) }, { code: why ?? 'one-sided', side: present })
     return [...findings, ...languageFindings(pair)]
   }
   const texts = { kk: kkText, ru: ruText }
@@ -111,9 +112,10 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
     const missingOn = (side: Side): Found[] => {
       const other = side === 'kk' ? 'ru' : 'kk'
       const unpaired = kind === 'date' ? unmatchedDates(extracted[side].dates, extracted[other].dates) : unmatched(extracted[side][key], extracted[other][key])
-      return (kind === 'number' ? withoutSplitNumbers(unpaired, texts[side], extracted[other].numbers) : unpaired).filter((found) =>
-        !(kind === 'code' && (sameLettersIn(texts[other], found.value) || writesOut(texts[other], found.value))) &&
-        !(kind === 'number' && numbersInWords(texts[other]).includes(Number(found.value))))
+      if (kind === 'code') return unpaired.filter((found) => !sameLettersIn(texts[other], found.value) && !writesOut(texts[other], found.value))
+      if (kind !== 'number') return unpaired
+      const inWords = numbersInWords(texts[other])
+      return withoutSplitNumbers(unpaired, texts[side], extracted[other].numbers).filter((found) => !inWords.includes(Number(found.value)))
     }
     const missing = { kk: missingOn('kk'), ru: missingOn('ru') }
     for (const side of SIDES) {
@@ -171,9 +173,20 @@ export interface SentenceContext {
   oneSided?: OneSidedReason
 }
 
-type OneSidedReason = 'balanced-article' | 'beside-other-side' | 'same-values-elsewhere'
+/** Why text on one side only is a note: the codes of the findings that say so. */
+type OneSidedReason = 'one-sided-in-balanced-article' | 'one-sided-beside-other' | 'one-sided-same-values'
 
 const isOneSided = (pair: AlignedPair, side: Side) => pair[side].text.trim() !== '' && pair[side === 'kk' ? 'ru' : 'kk'].text.trim() === ''
+
+/** Sentence pairs by the article-level pair they belong to. */
+function groupByParent(pairs: AlignedPair[]): Map<string, AlignedPair[]> {
+  const groups = new Map<string, AlignedPair[]>()
+  for (const p of pairs) if (p.parent) groups.set(p.parent, [...(groups.get(p.parent) ?? []), p])
+  return groups
+}
+
+/** Budget: pairs looked at on each side of an unsure pair; a badly aligned stretch can be the whole document. */
+const STRETCH_LIMIT = 20
 
 /** The pairs around an unsure pair (low confidence or one-sided) that the aligner is unsure of too: where its text may have gone. */
 function unsureStretch(sentences: AlignedPair[], at: number): AlignedPair[] {
@@ -181,8 +194,8 @@ function unsureStretch(sentences: AlignedPair[], at: number): AlignedPair[] {
   if (!unsure(sentences[at]!)) return []
   let first = at
   let last = at
-  while (first > 0 && unsure(sentences[first - 1]!)) first--
-  while (last < sentences.length - 1 && unsure(sentences[last + 1]!)) last++
+  while (first > 0 && at - first < STRETCH_LIMIT && unsure(sentences[first - 1]!)) first--
+  while (last < sentences.length - 1 && last - at < STRETCH_LIMIT && unsure(sentences[last + 1]!)) last++
   return sentences.slice(first, last + 1)
 }
 
@@ -199,31 +212,28 @@ function oneSidedJudge(pairs: AlignedPair[], ratio: number): (pair: AlignedPair)
   const articles = new Map(pairs.filter((p) => p.level === 'article').map((p) => [p.id, p]))
   const imbalance = (kk: number, ru: number) => Math.abs(Math.log(Math.max(1, ru) / Math.max(1, kk) / ratio))
   const index = new Map(sentences.map((p, k) => [p.id, k]))
+  const sentencesOf = groupByParent(sentences)
   // The dates and long numbers of each unpaired text, to find the same text placed elsewhere.
   const unpairedValues = { kk: [] as Set<string>[], ru: [] as Set<string>[] }
-  const valuesOf = (text: string) => {
-    const { dates, numbers } = extract(text)
-    return new Set([...dates.filter((d) => !d.value.startsWith('--')).map((d) => d.value), ...numbers.filter((n) => Number(n.value) >= 100 || /\//.test(n.value)).map((n) => n.value)])
-  }
-  for (const p of sentences) for (const side of SIDES) if (isOneSided(p, side)) unpairedValues[side].push(valuesOf(p[side].text))
+  for (const p of sentences) for (const side of SIDES) if (isOneSided(p, side)) unpairedValues[side].push(distinctiveValues(p[side].text))
   return (pair) => {
     const side: Side | null = isOneSided(pair, 'kk') ? 'kk' : isOneSided(pair, 'ru') ? 'ru' : null
     const at = index.get(pair.id)
     if (!side || at === undefined) return undefined
     const other: Side = side === 'kk' ? 'ru' : 'kk'
-    const siblings = pair.parent ? sentences.filter((p) => p.parent === pair.parent) : []
-    if ([...unsureStretch(sentences, at), ...siblings].some((p) => isOneSided(p, other))) return 'beside-other-side'
-    const values = valuesOf(pair[side].text)
+    const siblings = pair.parent ? (sentencesOf.get(pair.parent) ?? []) : []
+    if ([...unsureStretch(sentences, at), ...siblings].some((p) => isOneSided(p, other))) return 'one-sided-beside-other'
+    const values = distinctiveValues(pair[side].text)
     // Two shared values (a note citing the same amending law by date and number), not one: a
     // treaty's own date recurs in titles, notes and certifications alike.
-    if (unpairedValues[other].some((set) => [...values].filter((v) => set.has(v)).length >= 2)) return 'same-values-elsewhere'
+    if (unpairedValues[other].some((set) => [...values].filter((v) => set.has(v)).length >= 2)) return 'one-sided-same-values'
     const parent = pair.parent ? articles.get(pair.parent) : undefined
     if (!parent || isOneSided(parent, side) || parent.confidence < UNSURE_PAIR) return undefined
     const kk = parent.kk.text.length
     const ru = parent.ru.text.length
     const length = pair[side].text.length
     const without = side === 'kk' ? imbalance(kk - length, ru) : imbalance(kk, ru - length)
-    return without < imbalance(kk, ru) / 2 ? undefined : 'balanced-article'
+    return without < imbalance(kk, ru) / 2 ? undefined : 'one-sided-in-balanced-article'
   }
 }
 
