@@ -1,6 +1,10 @@
-// Tells Kazakh from Russian (franc, helped by the Kazakh-only letters, which franc may not weigh
-// enough in short or look-alike-damaged texts) and names any other language it sees.
-import { franc } from 'franc'
+// Tells Kazakh from Russian and names any other language it sees. The letters decide when they can:
+// Kazakh-only letters make a text Kazakh (franc may not weigh them enough in short or
+// look-alike-damaged texts), and a text written in the Russian alphabet alone, with the letter ы
+// and Russian's one-letter words, is Russian. Otherwise franc decides. It is loaded only then,
+// because building its models of 187 languages takes longer than a whole `egiz align` of a small
+// pair; aligner code cannot load a module on demand, so the host says how (setFrancLoader).
+import type { franc as Franc } from 'franc'
 
 export type LanguageCode = 'kk' | 'ru'
 
@@ -13,9 +17,26 @@ export interface LanguageGuess {
 
 /** Characters of text franc looks at: enough for a sure answer, little enough to stay fast. */
 const SAMPLE_LENGTH = 6000
-/** Share of Kazakh-only letters among Cyrillic letters above which a text is Kazakh. */
+/**
+ * Share of Kazakh letters among Cyrillic letters above which a text is Kazakh. `і` is not one of
+ * them: Ukrainian and Belarusian write it too.
+ */
 const KAZAKH_LETTER_SHARE = 0.01
 const CLOSE_LANGUAGES = ['kaz', 'rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kir', 'tat', 'bak', 'uzb', 'tgk']
+/**
+ * A Cyrillic letter outside the Russian alphabet: each other Cyrillic language writes some (і ї є ґ
+ * in Ukrainian, і ў in Belarusian, ј љ њ in Serbian and Macedonian, the Turkic and Tajik letters).
+ */
+const NON_RUSSIAN_CYRILLIC = /[\p{Script=Cyrillic}--[а-яА-ЯёЁ]]/v
+/** ы, which Bulgarian, Serbian, Macedonian and Ukrainian lack. */
+const YERY = /[ыЫ]/u
+/**
+ * One of Russian's one-letter words `в`, `и`, `с`, `к`, `о` before the next word. Kazakh and Kyrgyz
+ * have none, so a Kazakh text that lost its own letters (`?аза?стан`, `Казакстан`), which is written
+ * in the Russian alphabet with ы too, is not taken for Russian. Lower case only: capitals alone are
+ * labels (`В абзацы`, `11 В бабы`, `И бөлім`), and so is a letter before a bracket (`в)`).
+ */
+const RUSSIAN_ONE_LETTER_WORD = /(?<=^|\s)[виско] \p{Ll}/mu
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = sampleOf(text)
@@ -23,11 +44,32 @@ export function detectLanguage(text: string): LanguageGuess {
   const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0
   if (letters === 0) return { language: null, iso6393: 'und' }
   if (cyrillic / letters < 0.5) return { language: null, iso6393: franc(sample, { minLength: 10 }) }
-  const kazakhLetters = sample.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]|(?<=\p{Script=Cyrillic})[iI]|[iI](?=\p{Script=Cyrillic})/gu)?.length ?? 0
-  const guess = franc(sample, { only: CLOSE_LANGUAGES, minLength: 10 })
+  const kazakhLetters = sample.match(/[әғқңөұүһӘҒҚҢӨҰҮҺ]/gu)?.length ?? 0
   if (kazakhLetters / cyrillic > KAZAKH_LETTER_SHARE) return { language: 'kk', iso6393: 'kaz' }
+  if (isRussianByLetters(sample)) return { language: 'ru', iso6393: 'rus' }
+  const guess = franc(sample, { only: CLOSE_LANGUAGES, minLength: 10 })
   if (guess === 'rus' || guess === 'kaz') return { language: guess === 'rus' ? 'ru' : 'kk', iso6393: guess }
   return { language: null, iso6393: guess }
+}
+
+function isRussianByLetters(sample: string): boolean {
+  return !NON_RUSSIAN_CYRILLIC.test(sample) && YERY.test(sample) && RUSSIAN_ONE_LETTER_WORD.test(sample)
+}
+
+let loadFranc: (() => typeof Franc) | undefined
+let loadedFranc: typeof Franc | undefined
+
+/** How to load franc the first time it is needed; every host sets it once (corpus/franc-loader.ts). */
+export function setFrancLoader(load: () => typeof Franc): void {
+  loadFranc = load
+}
+
+function franc(...args: Parameters<typeof Franc>): string {
+  if (!loadedFranc) {
+    if (!loadFranc) throw new Error('egiz: the language of this text needs franc, and this program did not say how to load it (setFrancLoader)')
+    loadedFranc = loadFranc()
+  }
+  return loadedFranc(...args)
 }
 
 /** Three slices from the start, middle and end, so a long preface does not decide alone. */

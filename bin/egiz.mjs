@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// The `egiz` command: starts the TypeScript command line on Node 24 (re-launching itself on the
-// project's own Node 24 when the machine's is older), so no build step is needed.
+// The `egiz` command: starts the command line on Node 24 (re-launching itself on the project's own
+// Node 24 when the machine's is older). It runs the bundle `npm run setup` builds, or the TypeScript
+// sources when there is no up-to-date bundle; either way compiled code is cached between runs.
 import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import nodeModule from 'node:module'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { findNode24Bin, MISSING_NODE_MESSAGE, nodeMajor, REQUIRED_NODE_MAJOR } from '../scripts/node24.mjs'
+import { cliEntry } from '../scripts/built-cli.mjs'
 
-const entry = fileURLToPath(new URL('../cli/main.ts', import.meta.url))
 if (nodeMajor() >= REQUIRED_NODE_MAJOR) {
-  const { main, endQuietlyOnClosedPipe } = await import(entry)
+  nodeModule.enableCompileCache()
+  const { main, endQuietlyOnClosedPipe } = await import(cliEntry())
   endQuietlyOnClosedPipe()
   process.exitCode = await main(process.argv.slice(2))
 } else {

@@ -1,5 +1,7 @@
 // What every command gets: where to print, and the version of Egiz for messages and file headers.
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PROJECT_ROOT } from './project-root.ts'
 
 export interface CommandIo {
   out: (text: string) => void
@@ -7,8 +9,7 @@ export interface CommandIo {
 }
 
 export function packageVersion(): string {
-  const url = new URL('../package.json', import.meta.url)
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version
 }
 
 /** Prints a usage mistake the same way for every command; exit code 2. */

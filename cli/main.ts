@@ -2,6 +2,7 @@
 // the aligner, pdf.js…) load only when that command runs, so `egiz --help` starts light.
 import { printable } from '../aligner/output/terminal.ts'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
+import { useFrancOnDemand } from '../corpus/franc-loader.ts'
 import type { CommandIo } from './io.ts'
 
 type Run = (argv: string[], io: CommandIo) => number | Promise<number>
@@ -49,6 +50,7 @@ export function endQuietlyOnClosedPipe(): void {
 }
 
 export async function main(argv: string[], io: CommandIo = consoleIo): Promise<number> {
+  useFrancOnDemand()
   const [name, ...rest] = argv
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.out(USAGE + '\n')

@@ -1,8 +1,9 @@
 // `egiz serve`: the review screen in a browser, on this computer only, for one workspace.
 import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { parseArgs } from './args.ts'
 import { usageError, type CommandIo } from './io.ts'
+import { PROJECT_ROOT } from './project-root.ts'
 import { startHost, type Host } from './serve-host.ts'
 import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
 
@@ -10,7 +11,7 @@ export const SERVE_USAGE = `usage: egiz serve [--db FILE] [--port N] [--check]
 Serves the review screen at a 127.0.0.1 address (printed, with its access token) until Ctrl+C.
 --check: start, load the page and the documents as a browser would, say what answered, and stop.`
 
-const RENDERER = fileURLToPath(new URL('../dist/renderer', import.meta.url))
+const RENDERER = join(PROJECT_ROOT, 'dist', 'renderer')
 
 export async function runServe(argv: string[], io: CommandIo, stop: Promise<void> = interrupted()): Promise<number> {
   const parsed = parseArgs(argv, { '--port': { value: true }, '--check': { value: false }, '--help': { value: false, alias: '-h' }, ...DB_OPTION })

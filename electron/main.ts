@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { Workspace } from '../corpus/workspace.ts'
 import { defaultWorkspacePath } from '../corpus/paths.ts'
+import { useFrancOnDemand } from '../corpus/franc-loader.ts'
 import { COMMAND_CHANNEL, registerIpc } from './ipc.ts'
 import { menuTemplate, RECENT_COUNT } from './menu.ts'
 import { withDialog } from './dialogs.ts'
@@ -17,6 +18,7 @@ const PRELOAD = join(app.getAppPath(), 'dist', 'electron', 'preload.cjs')
 const BATCH_WORKER = join(app.getAppPath(), 'dist', 'electron', 'batch-worker.cjs')
 const log = (line: string) => console.error(`egiz: ${line}`)
 
+useFrancOnDemand()
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
 if (!app.requestSingleInstanceLock()) app.quit()

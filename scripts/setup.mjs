@@ -36,6 +36,7 @@ if (nodeMajor(version.slice(1)) < REQUIRED_NODE_MAJOR) {
 }
 installSystemPackages()
 run('npm', ['ci', '--no-audit', '--no-fund'], env)
+run('npm', ['run', 'build:cli'], env)
 run('npm', ['run', 'build:ui'], env)
 run('npm', ['run', 'build:electron'], env)
 if (!process.argv.includes('--no-sample')) {

@@ -257,9 +257,18 @@ function gluedHeading(item: UnitItem): string | null {
   const next = item.unit.kind === 'article' ? nextInteger(item.unit.number) : null
   if (next === null) return null
   const body = item.text.slice(item.text.indexOf('\n') + 1 || item.text.length)
-  const heading = new RegExp(`(?:^|[.;:!?»"]\\s+|\\n)((?:Статья|СТАТЬЯ)\\s+${next}|${next}\\s*[-‑–]\\s*(?:бап|Бап|БАП))(?![\\p{L}\\p{N}])\\s*[.:]?\\s+\\p{Lu}`, 'u').exec(body)
-  return heading ? heading[1]! : null
+  for (const heading of body.matchAll(RUN_IN_ARTICLE_HEADING)) {
+    if (Number(heading[1] ?? heading[2]) === next) return heading[0]
+  }
+  return null
 }
+
+/**
+ * An article heading after a sentence end or at a line start, followed by a capitalised title. One
+ * pattern for every number (compiling a pattern per article cost more than the rest of the article
+ * alignment); the context is looked at, not consumed, so adjacent headings are all seen.
+ */
+const RUN_IN_ARTICLE_HEADING = /(?<=^|[.;:!?»"]\s+|\n)(?:(?:Статья|СТАТЬЯ)\s+(\d+)|(\d+)\s*[-‑–]\s*(?:бап|Бап|БАП))(?![\p{L}\p{N}])(?=\s*[.:]?\s+\p{Lu})/gu
 
 function nextInteger(number: string | null): number | null {
   return number !== null && /^\d+$/.test(number) ? Number(number) + 1 : null

@@ -12,8 +12,12 @@ import type { FileProblem } from '../../aligner/problems.ts'
 import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 
-/** The worker script when running from the sources (the CLI, tests); the desktop build passes its bundle. */
-const SOURCE_WORKER_PATH = fileURLToPath(new URL('./worker.ts', import.meta.url))
+/**
+ * The worker script beside this module: its source when running from TypeScript (tests), its bundle
+ * when running from the built command line (dist/cli, see cli/vite.config.ts). The desktop build
+ * passes its own.
+ */
+const DEFAULT_WORKER_PATH = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './batch-worker.mjs', import.meta.url))
 
 export interface BatchOptions {
   project: string
@@ -116,7 +120,7 @@ function sha256(path: string): string {
 /** Feeds the queue to a pool of workers; a worker that dies fails its pair and is replaced. */
 function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: BatchOptions, onReply: (pair: PlannedPair, reply: WorkerReply) => void): Promise<void> {
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length))
-  const path = options.workerPath ?? SOURCE_WORKER_PATH
+  const path = options.workerPath ?? DEFAULT_WORKER_PATH
   const pending = [...queue]
   const pairsById = new Map(queue.map(({ id, pair }) => [id, pair]))
   let running = 0
@@ -205,7 +209,7 @@ export const CANCELLED_IMPORT = 'the import was cancelled; nothing was saved'
  * One pair analysed on a worker thread of its own, for imports started from the app; ended past
  * its budget, or at once when `signal` aborts (the reader pressed Cancel).
  */
-export function analyseOffThread(task: WorkerTask, workerPath: string = SOURCE_WORKER_PATH, budgetMs: number = PAIR_BUDGET_MS, signal?: AbortSignal): Promise<WorkerReply['analysis']> {
+export function analyseOffThread(task: WorkerTask, workerPath: string = DEFAULT_WORKER_PATH, budgetMs: number = PAIR_BUDGET_MS, signal?: AbortSignal): Promise<WorkerReply['analysis']> {
   return new Promise((resolve) => {
     const worker = new Worker(workerPath, { resourceLimits: WORKER_LIMITS })
     const timer = setTimeout(() => finish(overBudget(budgetMs)), budgetMs)

@@ -6,6 +6,9 @@ import { parentPort } from 'node:worker_threads'
 import type { LanguageCode } from '../../aligner/language.ts'
 import { documentFromBytes, readDocumentFile, type ReadDocument } from '../files/read-document.ts'
 import { analysePair, type Analysis } from '../import.ts'
+import { useFrancOnDemand } from '../franc-loader.ts'
+
+useFrancOnDemand()
 
 /** Two files by path (a folder import, the open dialog) or as bytes (an upload, a drop). */
 export type WorkerTask =

@@ -182,6 +182,15 @@ describe('two articles glued together', () => {
     expect(fourth.reasons).toContain('the Russian side also holds the heading "Статья 5": two articles may be glued together')
     expect(labelPairs(result)).toContain('5-бап | —')
   })
+
+  it('finds the Kazakh heading too, past a mention of another article, and not a mere reference', () => {
+    const kk = ['Келісім', '4-бап', `${KK_BODY} 15-бап Мақсаты. ${KK_BODY} 5-бап Тіл ${KK_BODY}`, '6-бап', KK_BODY].join('\n\n')
+    const ru = ['Соглашение', 'Статья 4', `${RU_BODY} согласно статье 5 настоящего Соглашения.`, 'Статья 5 Язык', RU_BODY, 'Статья 6', RU_BODY].join('\n\n')
+    const result = align(kk, ru)
+    const fourth = pairStartingWith(result, 'kk', '4-бап')!
+    expect(fourth.reasons).toContain('the Kazakh side also holds the heading "5-бап": two articles may be glued together')
+    expect(fourth.reasons.filter((reason) => reason.includes('Russian side also holds'))).toEqual([])
+  })
 })
 
 describe('front matter', () => {

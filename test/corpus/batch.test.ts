@@ -185,6 +185,18 @@ describe('a worker that hangs', () => {
     ws.close()
   })
 
+  it('names the language of a file that is neither Kazakh nor Russian (the worker loads franc itself)', async () => {
+    const bytes = (text: string) => new TextEncoder().encode(text)
+    const analysis = await analyseOffThread({
+      id: 1,
+      files: [
+        { name: 'en.txt', bytes: bytes('Article 1\n\nThis Agreement shall enter into force on the date of the last written notification.\n') },
+        { name: 'ru.txt', bytes: bytes('Статья 1\n\nНастоящее Соглашение вступает в силу с даты получения последнего письменного уведомления.\n') },
+      ],
+    })
+    expect(analysis).toEqual({ ok: false, problem: 'language', reason: expect.stringContaining('en.txt: the text looks like eng (ISO 639-3)') })
+  })
+
   it('is ended past its budget when the app imports one pair', async () => {
     const analysis = await analyseOffThread({ id: 1, kk: 'kk.txt', ru: 'ru.txt' }, hanging(), 300)
     expect(analysis).toEqual({ ok: false, reason: expect.stringContaining('so it was stopped') })

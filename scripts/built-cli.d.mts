@@ -1,0 +1,4 @@
+// Types of built-cli.mjs, for the tests that check which command line `egiz` runs.
+export const BUILT_CLI_PATH: string
+export function cliEntry(root?: string): string
+export function builtCliIsFresh(root?: string): boolean
