@@ -24,10 +24,12 @@ const SAMPLE_LENGTH = 6000
 const KAZAKH_LETTER_SHARE = 0.01
 const CLOSE_LANGUAGES = ['kaz', 'rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kir', 'tat', 'bak', 'uzb', 'tgk']
 /**
- * A Cyrillic letter outside the Russian alphabet: each other Cyrillic language writes some (і ї є ґ
- * in Ukrainian, і ў in Belarusian, ј љ њ in Serbian and Macedonian, the Turkic and Tajik letters).
+ * A Cyrillic letter outside the Russian alphabet, written inside a Cyrillic word: each other
+ * Cyrillic language writes some (і ї є ґ in Ukrainian, і ў in Belarusian, ј љ њ in Serbian and
+ * Macedonian, the Turkic and Tajik letters). Alone or beside Latin letters it is a look-alike in a
+ * Russian text (`VІ` in a roman number).
  */
-const NON_RUSSIAN_CYRILLIC = /[\p{Script=Cyrillic}--[а-яА-ЯёЁ]]/v
+const NON_RUSSIAN_CYRILLIC = /(?<=\p{Script=Cyrillic})[\p{Script=Cyrillic}--[а-яА-ЯёЁ]]|[\p{Script=Cyrillic}--[а-яА-ЯёЁ]](?=\p{Script=Cyrillic})/v
 /** ы, which Bulgarian, Serbian, Macedonian and Ukrainian lack. */
 const YERY = /[ыЫ]/u
 /**

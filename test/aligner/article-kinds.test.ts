@@ -203,3 +203,17 @@ describe('front matter', () => {
     expect(pairStartingWith(result, 'ru', '(Вступило')!.kk.text).toBe('(2002 жылғы 1 наурызда күшіне енді)')
   })
 })
+
+describe('a document too long to search whole', () => {
+  it('pairs every article by its number across a long passage one version has alone', () => {
+    const articles = (count: number, heading: (n: number) => string, body: string) => Array.from({ length: count }, (_, k) => `${heading(k + 1)}\n\n${body}`)
+    const kk = ['Кодекс', ...articles(1200, (n) => `${n}-бап`, KK_BODY)].join('\n\n')
+    const extra = Array.from({ length: 700 }, (_, k) => `Приложение ${k + 1}\n\n${RU_BODY}`)
+    const ruArticles = articles(1200, (n) => `Статья ${n}`, RU_BODY)
+    const ru = ['Кодекс', ...ruArticles.slice(0, 400), ...extra, ...ruArticles.slice(400)].join('\n\n')
+    expect(prepared(ru, 'ru').structure.units.filter((unit) => unit.kind === 'annex').length).toBe(700)
+    const pairs = labelPairs(align(kk, ru)).filter((pair) => /бап/.test(pair))
+    expect(pairs.length).toBe(1200)
+    expect(pairs.filter((pair) => pair !== `${pair.split('-')[0]}-бап | Статья ${pair.split('-')[0]}`)).toEqual([])
+  })
+})

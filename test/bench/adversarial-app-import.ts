@@ -3,6 +3,10 @@
 // thread with its budget), as the desktop app and egiz serve do. Exit 0 imported, 2 refused.
 import { dispatch } from '../../contract/dispatch.ts'
 import { Workspace } from '../../corpus/workspace.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 const [database, first, second] = process.argv.slice(2)
 const opened = Workspace.open(database!)

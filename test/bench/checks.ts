@@ -14,6 +14,10 @@ import { corpusFindings } from '../helpers/corpus-findings.ts'
 import { readJudgements, type JudgedFinding } from '../helpers/judged-findings.ts'
 import { prepare } from '../helpers/anchor-score.ts'
 import { toCleanOffset } from '../../aligner/text/normalize.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 /** Targets of the judged set: an error is almost surely a real difference, a warning usually is. */
 const PRECISION_TARGET = { error: 0.95, warning: 0.8 }

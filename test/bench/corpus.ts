@@ -8,6 +8,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Workspace } from '../../corpus/workspace.ts'
 import { CORPUS, corpusSlugs } from '../helpers/corpus.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 const DOCUMENTS = 1000
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

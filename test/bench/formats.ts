@@ -18,6 +18,10 @@ import { readDocumentFile } from '../../corpus/files/read-document.ts'
 import { corpusSlugs } from '../helpers/corpus.ts'
 import { ARTIFACTS, available, convertedFile, FORMAT_KINDS, kindNamed, type FormatKind, type Side } from '../helpers/format-conversions.ts'
 import { OMEGAT, pretranslate } from '../helpers/omegat.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 const args = process.argv.slice(2)
 const formatsArgument = args.indexOf('--formats')

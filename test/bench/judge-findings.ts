@@ -7,6 +7,10 @@ import { readFileSync, appendFileSync } from 'node:fs'
 import type { Finding } from '../../aligner/checks/findings.ts'
 import { JUDGED_FINDINGS, readJudgements, type JudgedFinding } from '../helpers/judged-findings.ts'
 import { corpusFindings } from '../helpers/corpus-findings.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 interface Unjudged {
   doc: string

@@ -8,6 +8,10 @@ import { join } from 'node:path'
 import { corpusSlugs, readPair, renderPair, stripAnchors, CORPUS, SENTENCE_EVAL } from '../helpers/corpus.ts'
 import { LOW_CONFIDENCE, prepare, scoreAnchors } from '../helpers/anchor-score.ts'
 import { alignDocuments } from '../../aligner/pipeline.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 const rows: string[] = []
 let worst = 1

@@ -8,6 +8,10 @@ import { toCleanOffset } from '../../aligner/text/normalize.ts'
 import { anchoredMarkdown, corpusSlugs, renderPlainStyle, stripAnchors, type CorpusStyle } from '../helpers/corpus.ts'
 import { LOW_CONFIDENCE, prepare, scoreResult } from '../helpers/anchor-score.ts'
 import { goldUnits, VARIANTS, type Side } from '../helpers/variants.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 interface Tally {
   runs: number

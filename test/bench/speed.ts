@@ -15,6 +15,10 @@ import { findHunalign, HUNALIGN_BUILD_HINT } from './speed/hunalign.ts'
 import { requireGnuTime } from './speed/measure-process.ts'
 import { measureAgainstPeer, type PeerRun } from './speed/peer.ts'
 import { measureStartup } from './speed/startup.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 /** Targets: in-process milliseconds per MB of input per core at sentence level; start-up; against hunalign. */
 const TARGET_MS_PER_MB = 100

@@ -8,6 +8,10 @@ import { startHost } from '../../cli/serve-host.ts'
 import { Workspace } from '../../corpus/workspace.ts'
 import { corpusSlugs, readPair } from '../helpers/corpus.ts'
 import { ensureRendererBuilt, launchChromium, RENDERER } from '../helpers/browser.ts'
+import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
+
+// This script aligns in its own process: franc is loaded when a text's letters do not decide.
+useFrancOnDemand()
 
 const TARGET_ROWS = 20_000
 const MERGES = 10
