@@ -167,6 +167,19 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE findings ADD COLUMN detail TEXT;
     `,
   },
+  {
+    version: 5,
+    description: 'the concordance index without a copy of the text (the documents hold it)',
+    sql: `
+      -- Contentless (content=''): which pairs hold each trigram of the folded texts, no text and no
+      -- positions (detail=none); rows can still be deleted (contentless_delete). Search takes the
+      -- pairs holding all the query's trigrams and checks their text, read from the documents.
+      CREATE VIRTUAL TABLE pair_search_index USING fts5 (kk, ru, content = '', contentless_delete = 1, detail = none, tokenize = 'trigram');
+      INSERT INTO pair_search_index (rowid, kk, ru) SELECT rowid, kk, ru FROM pair_search;
+      DROP TABLE pair_search;
+      ALTER TABLE pair_search_index RENAME TO pair_search;
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

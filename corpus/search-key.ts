@@ -6,3 +6,11 @@ import { foldWord } from '../aligner/text/fold.ts'
 export function searchKey(text: string): string {
   return foldWord(text).replace(/\s+/g, ' ').trim()
 }
+
+/** An FTS5 query for the rows holding every three-character piece of the key (of three or more). */
+export function allTrigrams(key: string): string {
+  const characters = [...key]
+  const trigrams = new Set<string>()
+  for (let k = 0; k + 3 <= characters.length; k++) trigrams.add(characters.slice(k, k + 3).join(''))
+  return [...trigrams].map((trigram) => `"${trigram.replace(/"/g, '""')}"`).join(' AND ')
+}

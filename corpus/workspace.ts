@@ -19,7 +19,7 @@ import { checkExportedTmx } from '../aligner/tmx/check.ts'
 import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
 import * as operations from './operations.ts'
 import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
-import { searchKey } from './search-key.ts'
+import { allTrigrams, searchKey } from './search-key.ts'
 import type { Migration } from './schema.ts'
 
 export type { EditResult, SplitPoint, StatusTarget } from './operations.ts'
@@ -386,23 +386,34 @@ export class Workspace {
 
   // Search, statistics, export -----------------------------------------------------------------
 
-  /** Bilingual concordance: pairs whose Kazakh or Russian side holds the query, with their counterpart. */
+  /**
+   * Bilingual concordance: pairs whose Kazakh or Russian side holds the query, with their
+   * counterpart. The trigram index gives the pairs holding every trigram of the query (it keeps no
+   * text and no positions, see search-index.ts); a query shorter than a trigram scans the pairs.
+   * Each candidate's text is read from its document and checked, which also says on which side.
+   */
   search(query: string, options: { projectId?: number; limit?: number } = {}): SearchHit[] {
     const key = searchKey(query)
     if (key === '') return []
     const limit = options.limit ?? 50
-    const rows = (key.length >= TRIGRAM
-      ? sql(this.db, 
-            `SELECT p.*, a.title AS alignmentTitle, instr(s.kk, ?) > 0 AS inKk, s.kk_shown AS kkShown, s.ru_shown AS ruShown FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
-             WHERE pair_search MATCH ? AND p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) LIMIT ?`,
-          )
-          .all(key, `"${key.replace(/"/g, '""')}"`, options.projectId ?? null, options.projectId ?? null, limit)
-      : sql(this.db, 
-            `SELECT p.*, a.title AS alignmentTitle, instr(s.kk, ?) > 0 AS inKk, s.kk_shown AS kkShown, s.ru_shown AS ruShown FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
-             WHERE (instr(s.kk, ?) > 0 OR instr(s.ru, ?) > 0) AND p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) LIMIT ?`,
-          )
-          .all(key, key, key, options.projectId ?? null, options.projectId ?? null, limit)) as Array<PairRow & { alignmentTitle: string; inKk: number; kkShown: string; ruShown: string }>
-    return rows.map((row) => ({ pair: toViewWithTexts(row, row.kkShown, row.ruShown), alignmentTitle: row.alignmentTitle, side: row.inKk ? 'kk' : 'ru' }))
+    const project = options.projectId ?? null
+    type Candidate = PairRow & { alignmentTitle: string }
+    const candidates = ([...key].length >= TRIGRAM
+      ? sql(this.db, `SELECT p.*, a.title AS alignmentTitle FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
+           WHERE pair_search MATCH ? AND p.level = 'sentence' AND (? IS NULL OR a.project_id = ?)`).iterate(allTrigrams(key), project, project)
+      : sql(this.db, `SELECT p.*, a.title AS alignmentTitle FROM pairs p JOIN alignments a ON a.id = p.alignment_id
+           WHERE p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) ORDER BY p.id`).iterate(project, project)) as Iterable<Candidate>
+    const hits: SearchHit[] = []
+    for (const row of candidates) {
+      const texts = this.texts(row.alignment_id)
+      const kk = sideText(row, 'kk', texts)
+      const ru = sideText(row, 'ru', texts)
+      const inKk = searchKey(kk).includes(key)
+      if (!inKk && !searchKey(ru).includes(key)) continue
+      hits.push({ pair: toViewWithTexts(row, kk, ru), alignmentTitle: row.alignmentTitle, side: inKk ? 'kk' : 'ru' })
+      if (hits.length >= limit) break
+    }
+    return hits
   }
 
   statistics(projectId?: number): Statistics {

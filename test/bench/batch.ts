@@ -4,6 +4,7 @@
 // process, and prints: pairs found and aligned, bad files reported, pairs/second, total time and
 // peak memory; then the same for the corpus-wide TMX export. `--pairs N` for a smaller folder.
 import { execFileSync } from 'node:child_process'
+import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -97,6 +98,21 @@ function summaryOf(output: string): { imported: number; failed: number; articles
   return { imported: Number(done[1]), failed: Number(done[4] ?? 0), articles: Number(done[2]), sentences: Number(done[3]) }
 }
 
+/** The workspace on disk against the text it holds (as read from the files), and its largest parts. */
+function workspaceSize(path: string): string {
+  const db = new Database(path)
+  db.pragma('wal_checkpoint(TRUNCATE)')
+  const inputBytes = (db.prepare('SELECT sum(length(CAST(original_text AS BLOB))) FROM document_versions').pluck().get() as number)
+  const parts = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 5').all() as Array<{ name: string; bytes: number }>
+  db.close()
+  const fileBytes = statSync(path).size + (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0)
+  const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`
+  return (
+    `Workspace: ${mb(fileBytes)} for ${mb(inputBytes)} of input text: ${(fileBytes / inputBytes).toFixed(1)}× (target ≤ 4×), with both levels, history and the search index;\n` +
+    `  largest parts: ${parts.map((part) => `${part.name} ${((100 * part.bytes) / fileBytes).toFixed(0)} %`).join(', ')}.`
+  )
+}
+
 if (!existsSync('/usr/bin/time')) {
   console.error('bench:batch measures peak memory with GNU time: install the Debian package "time" first.')
   process.exit(2)
@@ -127,6 +143,8 @@ for (const workers of [1, 2]) {
   const verdict = summary.imported === good && summary.failed === BROKEN ? 'every good pair aligned, every broken file reported' : `MISSED: expected ${good} imported and ${BROKEN} failed`
   console.log(`  ${verdict}.`)
 }
+
+console.log(workspaceSize(lastDb))
 
 const tmx = join(tmpdir(), 'egiz-bench-corpus.tmx')
 const exported = measure(['export', '-o', tmx, '--project', 'Bench', '--status', 'all', '--db', lastDb])

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Workspace } from '../../corpus/workspace.ts'
 import { backUp, listBackups } from '../../corpus/database.ts'
 import { MIGRATIONS, SCHEMA_VERSION } from '../../corpus/schema.ts'
+import { allTrigrams, searchKey } from '../../corpus/search-key.ts'
 import { CORPUS } from '../helpers/corpus.ts'
 import { coverageProblems, importSlug, openWorkspace, temporaryPath } from '../helpers/workspace.ts'
 
@@ -87,6 +88,22 @@ describe('opening a workspace', () => {
       migrated.workspace.close()
     }
     expect(listBackups(path).some((backup) => backup.includes(`before-migration-${SCHEMA_VERSION}-to-${next}`))).toBe(true)
+  })
+
+  it('moves the concordance of a format-4 workspace into the index without text, and finds the same', () => {
+    const path = temporaryPath()
+    const before = Workspace.open(path, { migrations: MIGRATIONS.filter((migration) => migration.version <= 4) })
+    if (!before.ok) throw new Error(before.reason)
+    importSlug(before.workspace, 'kz-fi-investment-bit-1992')
+    const found = (workspace: Workspace) => workspace.search('экспроприаци').map((hit) => `${hit.side} ${hit.pair.kk.text} | ${hit.pair.ru.text}`)
+    const hits = found(before.workspace)
+    expect(hits.length).toBeGreaterThan(0)
+    before.workspace.close()
+    const after = openWorkspace(path)
+    expect(found(after)).toEqual(hits)
+    const columns = new Database(path, { readonly: true }).prepare('SELECT * FROM pair_search LIMIT 1').get() as Record<string, unknown>
+    expect(columns).toEqual({ kk: null, ru: null })
+    after.close()
   })
 
   it('keeps a bounded number of backups', () => {
@@ -187,7 +204,29 @@ describe('concordance search, statistics and export', () => {
     const latin = workspace.search('Үкiметi').length
     expect(latin).toBeGreaterThan(0)
     expect(workspace.search('үкіметі').length).toBe(latin)
-    expect(workspace.search('Уағдаласушы Тараптар', { projectId: workspace.projects().find((p) => p.name === 'Charters')!.id }).every((h) => h.alignmentTitle !== '')).toBe(true)
+    const inCharters = workspace.search('Ұжымдық қауіпсіздік', { projectId: workspace.projects().find((p) => p.name === 'Charters')!.id })
+    expect(inCharters.length).toBeGreaterThan(0)
+    expect(inCharters.every((h) => h.alignmentTitle !== '' && h.pair.alignmentId !== bit)).toBe(true)
+  })
+
+  it('finds a phrase with quotation marks, and not pairs that hold its pieces apart', () => {
+    const quoted = workspace.search('"Инвестиция"')
+    expect(quoted.length).toBeGreaterThan(0)
+    expect(quoted.every((hit) => searchKey(hit.pair[hit.side].text).includes('"инвестиция"'))).toBe(true)
+    // The words side by side, not only somewhere in the same pair.
+    const together = workspace.search('Уағдаласушы Жақтар', { limit: 1000 })
+    expect(together.length).toBeGreaterThan(0)
+    expect(together.every((hit) => searchKey(hit.pair.kk.text).includes('уағдаласушы жақтар'))).toBe(true)
+    expect(allTrigrams('a"bc')).toBe('"a""b" AND """bc"')
+  })
+
+  it('scans for a query shorter than a trigram, and says on which side the query is', () => {
+    const short = workspace.search('13', { limit: 500 })
+    expect(short.length).toBeGreaterThan(0)
+    expect(short.every((hit) => hit.pair[hit.side].text.includes('13'))).toBe(true)
+    const kazakh = workspace.search('Уағдаласушы')
+    expect(kazakh.length).toBeGreaterThan(0)
+    expect(kazakh.every((hit) => hit.side === 'kk')).toBe(true)
   })
 
   it('counts pairs, statuses and findings', () => {
