@@ -20,7 +20,7 @@ export function cliEntry(root = PROJECT_ROOT) {
 export function builtCliIsFresh(root = PROJECT_ROOT) {
   const built = modifiedMs(join(root, BUILT_CLI_PATH))
   if (built === undefined) return false
-  return Math.max(...SOURCE_FOLDERS.map((folder) => newestModification(join(root, folder)))) <= built
+  return newestModification(SOURCE_FOLDERS.map((folder) => join(root, folder))) <= built
 }
 
 function modifiedMs(path) {
@@ -31,17 +31,19 @@ function modifiedMs(path) {
   }
 }
 
-function newestModification(folder) {
+/** The latest modification time of the files under these folders (0 when there are none). */
+export function newestModification(folders) {
   let newest = 0
-  let entries
-  try {
-    entries = readdirSync(folder, { withFileTypes: true, recursive: true })
-  } catch {
-    return newest
-  }
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue
-    newest = Math.max(newest, modifiedMs(join(entry.parentPath, entry.name)) ?? 0)
+  for (const folder of folders) {
+    let entries
+    try {
+      entries = readdirSync(folder, { withFileTypes: true, recursive: true })
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      if (entry.isFile()) newest = Math.max(newest, modifiedMs(join(entry.parentPath, entry.name)) ?? 0)
+    }
   }
   return newest
 }

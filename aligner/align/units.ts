@@ -98,23 +98,26 @@ const MAX_GUIDE_REPEATS = 64
  */
 function numberingGuide(kk: UnitItem[], ru: UnitItem[]): Array<{ kk: number; ru: number }> {
   const key = (item: UnitItem) => (item.unit.number === null ? null : `${item.unit.kind} ${item.unit.number}`)
-  const ruAt = new Map<string, number[]>()
-  ru.forEach((item, j) => {
-    const k = key(item)
-    if (k !== null) ruAt.set(k, [...(ruAt.get(k) ?? []), j])
-  })
-  const kkCounts = new Map<string, number>()
-  for (const item of kk) {
-    const k = key(item)
-    if (k !== null) kkCounts.set(k, (kkCounts.get(k) ?? 0) + 1)
+  const positions = (items: UnitItem[]) => {
+    const at = new Map<string, number[]>()
+    items.forEach((item, index) => {
+      const k = key(item)
+      if (k === null) return
+      const list = at.get(k)
+      if (list) list.push(index)
+      else at.set(k, [index])
+    })
+    return at
   }
+  const kkAt = positions(kk)
+  const ruAt = positions(ru)
   // Candidates by Kazakh index, and within one by decreasing Russian index, so that the longest
   // strictly increasing run of Russian indices never takes two cells of one Kazakh unit.
   const candidates: Array<{ kk: number; ru: number }> = []
   kk.forEach((item, i) => {
     const k = key(item)
     const js = k === null ? undefined : ruAt.get(k)
-    if (!js || js.length > MAX_GUIDE_REPEATS || kkCounts.get(k!)! > MAX_GUIDE_REPEATS) return
+    if (!js || js.length > MAX_GUIDE_REPEATS || kkAt.get(k!)!.length > MAX_GUIDE_REPEATS) return
     for (let n = js.length - 1; n >= 0; n--) candidates.push({ kk: i, ru: js[n]! })
   })
   return longestIncreasingChain(candidates)

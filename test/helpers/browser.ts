@@ -1,9 +1,9 @@
 // Real headless Chromium (Debian's) driven by playwright-core, and the built review screen.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser } from 'playwright-core'
+import { newestModification } from '../../scripts/built-cli.mjs'
 
 export const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url))
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** Builds the review screen when this checkout has not built it yet, or its sources changed since. */
 export function ensureRendererBuilt(): void {
   const built = `${RENDERER}/index.html`
-  if (existsSync(built) && newestSource([`${ROOT}renderer`, `${ROOT}aligner`, `${ROOT}contract`]) <= statSync(built).mtimeMs) return
+  if (existsSync(built) && newestModification([`${ROOT}renderer`, `${ROOT}aligner`, `${ROOT}contract`]) <= statSync(built).mtimeMs) return
   execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build', '--config', `${ROOT}renderer/vite.config.ts`, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
 }
 
@@ -20,15 +20,4 @@ export function launchChromium(): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
-}
-
-/** The latest modification time of the files under these folders (the code the review screen bundles). */
-function newestSource(folders: string[]): number {
-  let newest = 0
-  for (const folder of folders) {
-    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
-    }
-  }
-  return newest
 }
