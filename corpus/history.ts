@@ -98,7 +98,9 @@ export function operationDiff(db: Db, operationId: number, texts: AlignmentTexts
   const before = JSON.parse(stored.before) as Snapshot
   const after = JSON.parse(stored.after) as Snapshot
   const diffs: SideDiff[] = []
-  const text = (rows: PairRow[], side: Side) => rows.map((row) => sideText(row, side, texts)).filter(Boolean).join(' ')
+  // An article change carries the sentence pairs inside it too: the diff is of the article text alone.
+  const level = (after.pairs[0] ?? before.pairs[0])?.level
+  const text = (rows: PairRow[], side: Side) => rows.filter((row) => row.level === level).map((row) => sideText(row, side, texts)).filter(Boolean).join(' ')
   for (const side of ['kk', 'ru'] as const) {
     const old = text(before.pairs, side)
     const now = text(after.pairs, side)

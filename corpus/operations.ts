@@ -4,6 +4,8 @@ import { splitSentences } from '../aligner/text/sentences.ts'
 import { alignSentences, sentenceItems } from '../aligner/align/sentences.ts'
 import { writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { applySnapshot, pairRows, recordOperation, type RepairState, type Snapshot } from './history.ts'
+import { articleTextChanged, followingSentences } from './article-sentences.ts'
+import { headingLabelAt } from '../aligner/structure/headings.ts'
 import { PAIR_COLUMNS, sideText, type AlignmentTexts, type PairRow, type Side, type SideText, type Status } from './rows.ts'
 
 export interface EditContext {
@@ -28,6 +30,10 @@ export type Refusal =
   | { code: 'no-side'; side: Side }
   | { code: 'nothing-to-undo' }
   | { code: 'nothing-to-redo' }
+  /** An article change would cut a sentence pair the reviewer confirmed or edited. */
+  | { code: 'cuts-reviewed-pair'; pairId: number }
+  /** Editing or moving sentences is done on sentence pairs, not on a whole article. */
+  | { code: 'article-level' }
 
 export type EditResult = { ok: true; operationId: number; pairs: number[] } | { ok: false; reason: string; refusal?: Refusal }
 
@@ -45,11 +51,21 @@ function neighbour(db: Db, row: PairRow, direction: 'previous' | 'next'): PairRo
   return sql(db, query).get(row.alignment_id, row.level, row.seq) as PairRow | undefined
 }
 
-/** Stores `written` in place of `removed` (rows with id 0 get new ids) and records the operation. */
+/**
+ * Stores `written` in place of `removed` (rows with id 0 get new ids) and records the operation.
+ * When article pairs change their text, the sentence pairs inside them follow in the same operation.
+ */
 function commit(ctx: EditContext, alignmentId: number, kind: string, summary: string, removed: PairRow[], written: PairRow[], repairs?: { before: RepairState[]; after: RepairState[] }): EditResult {
   return writeTransaction(ctx.db, () => {
     let nextId = ((sqlValue(ctx.db, 'SELECT max(id) FROM pairs').get() as number | null) ?? 0) + 1
-    const stamped = written.map((row) => ({ ...row, id: row.id === 0 ? nextId++ : row.id, updated_at: ctx.now(), updated_by: ctx.by }))
+    const stamp = (row: PairRow): PairRow => ({ ...row, id: row.id === 0 ? nextId++ : row.id, updated_at: ctx.now(), updated_by: ctx.by })
+    let stamped = written.map(stamp)
+    if (articleTextChanged(removed, stamped)) {
+      const sentences = followingSentences(ctx.db, ctx.texts(alignmentId), removed, stamped, stamp)
+      if (!sentences.ok) return fail(`pair ${sentences.cutPairId} was confirmed or edited and would be cut in two; split or merge it first`, { code: 'cuts-reviewed-pair', pairId: sentences.cutPairId })
+      removed = [...removed, ...sentences.removed]
+      stamped = [...stamped, ...sentences.written]
+    }
     const before: Snapshot = { pairs: removed, repairs: repairs?.before ?? [] }
     const after: Snapshot = { pairs: stamped, repairs: repairs?.after ?? [] }
     if (repairs) {
@@ -147,7 +163,20 @@ export function split(ctx: EditContext, pairId: number, at: SplitPoint): EditRes
   if (!cut) return fail(`that point does not split ${describe(row)}: one part would be empty on both sides`, { code: 'split-empty' })
   const next = neighbour(ctx.db, row, 'next')
   second.seq = next ? (row.seq + next.seq) / 2 : row.seq + 1024
-  return commit(ctx, row.alignment_id, 'split', `split pair ${row.id}`, [row], [first, second])
+  if (row.level === 'article') [first, second] = withHeadingLabels(first, second, texts)
+  return commit(ctx, row.alignment_id, 'split', `split ${row.level === 'article' ? 'article ' : ''}pair ${row.id}`, [row], [first, second])
+}
+
+/** An article cut at a heading (`Статья 5` glued into article 4): the heading's label goes with the second part. */
+function withHeadingLabels(first: PairRow, second: PairRow, texts: AlignmentTexts): [PairRow, PairRow] {
+  for (const side of SIDES) {
+    const label = headingLabelAt(sideText(second, side, texts))
+    if (label === null) continue
+    const key = side === 'kk' ? 'kk_labels' : 'ru_labels'
+    first = { ...first, [key]: JSON.stringify((JSON.parse(first[key]) as string[]).filter((l) => l !== label)) }
+    second = { ...second, [key]: JSON.stringify([label]) }
+  }
+  return [first, second]
 }
 
 function clamp(value: number, low: number, high: number): number {
@@ -186,6 +215,7 @@ function trimSpan(clean: string, start: number, end: number): [number, number] |
 export function moveSentence(ctx: EditContext, pairId: number, side: Side, move: 'first-to-previous' | 'last-to-next'): EditResult {
   const row = getPair(ctx.db, pairId)
   if (!row) return fail(`pair ${pairId} does not exist`)
+  if (row.level === 'article') return fail('sentences are moved between sentence pairs; in an article pair, split or merge instead', { code: 'article-level' })
   if (edited(row, side) !== null) return fail(`the ${side === 'kk' ? 'Kazakh' : 'Russian'} side of ${describe(row)} was edited; merge or split it instead`, { code: 'side-edited', side })
   const whole = span(row, side)
   if (!whole) return fail(`${describe(row)} has no ${side === 'kk' ? 'Kazakh' : 'Russian'} text to move`, { code: 'nothing-to-move', side })
@@ -225,6 +255,7 @@ export function editText(ctx: EditContext, pairId: number, side: Side, typed: st
   const text = typed.replace(LONE_SURROGATE, '\uFFFD')
   const row = getPair(ctx.db, pairId)
   if (!row) return fail(`pair ${pairId} does not exist`)
+  if (row.level === 'article') return fail('an article is edited in its sentence pairs', { code: 'article-level' })
   const texts = ctx.texts(row.alignment_id)
   const whole = span(row, side)
   const original = whole ? sideText({ ...row, kk_text: null, ru_text: null }, side, texts) : ''
@@ -238,10 +269,19 @@ export type StatusTarget = { pairId: number } | { fromPairId: number; toPairId: 
 export function setStatus(ctx: EditContext, target: StatusTarget, status: Status): EditResult {
   const rows = statusRows(ctx.db, target)
   if (!rows.ok) return rows
-  const changed = rows.rows.filter((row) => row.status !== status)
+  const changed = [...rows.rows, ...confirmedWith(ctx.db, rows.rows, status)].filter((row) => row.status !== status)
   if (changed.length === 0) return { ok: true, operationId: 0, pairs: [] }
   const first = rows.rows[0]!
   return commit(ctx, first.alignment_id, 'status', `marked ${changed.length} pair(s) ${status}`, changed, changed.map((row) => ({ ...row, status })))
+}
+
+/** Confirming an article pair confirms the sentence pairs inside it. */
+function confirmedWith(db: Db, rows: PairRow[], status: Status): PairRow[] {
+  const articles = rows.filter((row) => row.level === 'article').map((row) => row.id)
+  if (status !== 'confirmed' || articles.length === 0) return []
+  // Through the (alignment, level) index: the workspace has no index on parent_id.
+  const children = sql(db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = 'sentence' AND parent_id = ? ORDER BY seq`)
+  return articles.flatMap((id) => children.all(rows[0]!.alignment_id, id) as PairRow[])
 }
 
 function statusRows(db: Db, target: StatusTarget): { ok: true; rows: PairRow[] } | { ok: false; reason: string } {

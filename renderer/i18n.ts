@@ -171,6 +171,18 @@ export function refusalText(language: UiLanguage, refusal: Refusal): string {
       return { en: 'Nothing to undo.', kk: 'Болдырмайтын ештеңе жоқ.', ru: 'Нечего отменять.' }[language]
     case 'nothing-to-redo':
       return { en: 'Nothing to redo.', kk: 'Қайтаратын ештеңе жоқ.', ru: 'Нечего повторять.' }[language]
+    case 'cuts-reviewed-pair':
+      return {
+        en: 'This would cut a sentence pair you confirmed or edited in two. Split or merge that sentence pair first.',
+        kk: 'Бұл сіз растаған не өңдеген сөйлем жұбын екіге бөліп жібереді. Алдымен сол сөйлем жұбын бөліңіз немесе біріктіріңіз.',
+        ru: 'Это разрезало бы подтверждённую или изменённую вами пару предложений. Сначала разделите или объедините эту пару.',
+      }[language]
+    case 'article-level':
+      return {
+        en: 'Sentences are edited and moved in the sentence view; an article can be merged, split or unpaired.',
+        kk: 'Сөйлемдер сөйлем көрінісінде өңделеді және жылжытылады; бапты біріктіруге, бөлуге немесе жұптан ажыратуға болады.',
+        ru: 'Предложения правят и переносят в режиме предложений; статью можно объединить, разделить или разъединить.',
+      }[language]
   }
 }
 

@@ -101,6 +101,33 @@ export function parseHeading(line: string): Heading | null {
   return null
 }
 
+/** The heading without its title: `Статья 5`, `5-бап`, `II бөлім`. */
+export function headingLabel(line: string, title: string): string {
+  const label = title ? line.slice(0, line.lastIndexOf(title)) : line
+  return label.trim().replace(/[.:\s]+$/u, '')
+}
+
+/** Words a heading's label and the start of its title take: `5 - бап Мақсаты` is four. */
+const MAX_LABEL_WORDS = 4
+
+/**
+ * The label of the heading a text opens with (`Статья 5` of `Статья 5. Цель …`), or null; also
+ * when the heading runs into its paragraph (`Статья 5 Экспроприация 1) Инвестиции …`), but not
+ * for a sentence opening with a reference (`Статья 5 настоящего Соглашения …`).
+ */
+export function headingLabelAt(text: string): string | null {
+  const line = text.trimStart().split('\n', 1)[0]!.trim()
+  const whole = parseHeading(line)
+  if (whole) return headingLabel(line, whole.title)
+  const words = line.split(/\s+/)
+  for (let count = Math.min(MAX_LABEL_WORDS, words.length - 1); count >= 2; count--) {
+    const opening = words.slice(0, count).join(' ')
+    const heading = parseHeading(opening)
+    if (heading && !/^\p{Ll}/u.test(words[count]!)) return headingLabel(opening, heading.title)
+  }
+  return null
+}
+
 /** Is the line a heading word alone (`Статья`), whose number the layout moved to the next line? */
 export function isBareHeadingWord(line: string): boolean {
   return BARE_HEADING_WORD.test(line.trim())

@@ -3,7 +3,7 @@
 // lossless tree of [start, end) spans. Documents without articles (an exchange of notes, an
 // amending instrument) are parsed into their numbered points. Three passes: classify paragraphs,
 // join headings the layout broke over lines, mark text quoted by amendments; then build the tree.
-import { isBareHeadingWord, parseHeading } from './headings.ts'
+import { headingLabel, isBareHeadingWord, parseHeading } from './headings.ts'
 import { classifyParagraph, splitParagraphs, type Paragraph } from './paragraphs.ts'
 import { markQuotedText } from './quoted.ts'
 
@@ -146,12 +146,6 @@ function belongsToBlock(paragraph: Paragraph, block: BlockKind, afterBody: boole
   if (paragraph.role === 'signature') return true
   if (paragraph.role !== 'text' && paragraph.role !== 'in-force') return false
   return text.length <= MAX_BLOCK_LINE_LENGTH && (!/[.;]$/.test(text) || SIGNED_NAME.test(text) || text.length <= 40)
-}
-
-/** The heading without its title: `Статья 5`, `5-бап`, `II бөлім`. */
-function headingLabel(line: string, title: string): string {
-  const label = title ? line.slice(0, line.lastIndexOf(title)) : line
-  return label.trim().replace(/[.:\s]+$/u, '')
 }
 
 /** A final clause, a certification or a signature ends the last article rather than belonging to it. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../../aligner/text/normalize.ts'
 import { parseStructure, walkUnits } from '../../aligner/structure/parse.ts'
-import { parseHeading } from '../../aligner/structure/headings.ts'
+import { headingLabelAt, parseHeading } from '../../aligner/structure/headings.ts'
 import { corpusSlugs, readPair, seedFiles } from '../helpers/corpus.ts'
 
 const parse = (text: string) => {
@@ -93,4 +93,17 @@ describe('structure invariants on the corpus', () => {
       expect(numbers).not.toContain('211')
     }
   })
+})
+
+describe('the label of the heading a text opens with (article splits take it along)', () => {
+  it.each([
+    ['Статья 5. Экспроприация', 'Статья 5'],
+    ['5-бап Экспроприация\n1) Кез келген…', '5-бап'],
+    ['Статья 5 Экспроприация 1) Инвестиции инвесторов любой из Договаривающихся Сторон, осуществленные на территории', 'Статья 5'],
+    ['  5 - бап Мақсаты мен міндеттері және осы Келісімнің қолданылу саласы туралы ұзақ тақырып', '5 - бап'],
+  ])('%s → %s', (text, label) => expect(headingLabelAt(text)).toBe(label))
+
+  it.each(['Статья 5 настоящего Соглашения применяется к инвестициям.', '8-бап ережелерін қолдану', 'Стороны договорились о следующем.', ''])('none in %j', (text) =>
+    expect(headingLabelAt(text)).toBeNull(),
+  )
 })
