@@ -1,0 +1,113 @@
+// The reviewer's operations on the focused pair — sentence or article — from the toolbar, the
+// keyboard and the menu: each runs on the back end, says a refusal in the interface language, and
+// refreshes what it changed (the rows near the focus, or the whole document after an article change).
+import { useCallback, useMemo } from 'react'
+import type { Level, PairView, Side } from '../corpus/rows.ts'
+import type { Refusal } from '../corpus/operations.ts'
+import { call } from './api.ts'
+import { refusalText, type UiLanguage } from './i18n.ts'
+
+type Outcome = { ok: boolean; reason?: string; refusal?: Refusal; pairs?: number[] }
+
+interface Context {
+  alignmentId: number | null
+  level: Level
+  language: UiLanguage
+  /** The focused pair and the rows it is one of. */
+  current: PairView | undefined
+  shown: PairView[]
+  focus: number
+  setFocus: (update: number | ((focus: number) => number)) => void
+  /** Focus this pair once the rows hold it (after a reload). */
+  focusPair: (level: Level, pairId: number) => void
+  /** Pairs counted as problems: open findings by pair id. */
+  findingCounts: Map<number, number>
+  /** Where the reviewer clicked in each side of the focused pair: the cut of "split at cursor". */
+  cuts: Partial<Record<Side, number>>
+  onlyFindings: boolean
+  sentencePairs: PairView[]
+  setMessage: (message: string | null) => void
+  report: (error: unknown) => void
+  reload: (alignmentId: number) => Promise<void>
+  refreshAround: (alignmentId: number, index: number) => Promise<void>
+  refreshFindingsOf: (alignmentId: number, pairIds: number[]) => Promise<void>
+  refreshDocumentsSoon: () => void
+  startEdit: (side: Side, text: string) => void
+}
+
+export type ReviewActions = NonNullable<ReturnType<typeof useReviewActions>>
+
+const isProblem = (pair: PairView, findings: number) => pair.status !== 'confirmed' && (pair.confidence < 0.5 || pair.kk.text === '' || pair.ru.text === '' || findings > 0)
+
+export function useReviewActions(context: Context) {
+  const { alignmentId, level, language, current, shown, focus, setFocus, focusPair, findingCounts, cuts, onlyFindings, sentencePairs, setMessage, report, reload, refreshAround, refreshFindingsOf, refreshDocumentsSoon, startEdit } = context
+
+  /** Runs an operation, shows a refusal as a message, and reloads what changed (nearby, or everything). */
+  const run = useCallback(
+    async (operation: () => Promise<Outcome>, options: { reach?: 'near' | 'all'; after?: (outcome: Outcome) => void } = {}) => {
+      if (alignmentId === null) return
+      try {
+        const result = await operation()
+        setMessage(result.ok ? null : result.refusal ? refusalText(language, result.refusal) : result.reason ?? null)
+        // An article change moves sentence pairs under other articles: everything is read again.
+        if (options.reach === 'all' || level === 'article' || onlyFindings) await reload(alignmentId)
+        else {
+          const index = current ? sentencePairs.findIndex((p) => p.id === current.id) : 0
+          await refreshAround(alignmentId, Math.max(0, index))
+          await refreshFindingsOf(alignmentId, result.pairs ?? [])
+        }
+        if (result.ok) options.after?.(result)
+        refreshDocumentsSoon()
+      } catch (error) {
+        report(error)
+      }
+    },
+    [alignmentId, level, language, current, sentencePairs, onlyFindings, reload, refreshAround, refreshFindingsOf, refreshDocumentsSoon, setMessage, report],
+  )
+
+  return useMemo(() => {
+    if (!current || alignmentId === null) return null
+    const pairId = current.id
+    /** After an article operation, the focus stays on the article it wrote first. */
+    const keepArticle = (outcome: Outcome) => {
+      if (level === 'article' && outcome.pairs?.[0] !== undefined) focusPair('article', outcome.pairs[0])
+    }
+    return {
+      confirm: () => run(() => call('pairs.status', { pairId, status: 'confirmed' }), { after: () => setFocus((f) => Math.min(f + 1, shown.length - 1)) }),
+      confirmAbove: () => run(() => call('pairs.status', { upToPairId: pairId, status: 'confirmed' }), { reach: 'all' }),
+      needsReview: () => run(() => call('pairs.status', { pairId, status: 'needs-review' })),
+      reject: () => run(() => call('pairs.status', { pairId, status: 'rejected' })),
+      mergeNext: () => run(() => call('pair.merge', { pairId, direction: 'next' }), { after: keepArticle }),
+      mergePrevious: () => run(() => call('pair.merge', { pairId, direction: 'previous' }), { after: level === 'article' ? keepArticle : () => setFocus((f) => Math.max(0, f - 1)) }),
+      split: () => run(() => call('pair.split', { pairId, kk: { sentences: 1 }, ru: { sentences: 1 } }), { after: keepArticle }),
+      // A side without a click stays whole in the first of the two rows.
+      splitAtCursor: () =>
+        run(() => call('pair.split', { pairId, ...(cuts.kk !== undefined ? { kk: { offset: cuts.kk } } : {}), ...(cuts.ru !== undefined ? { ru: { offset: cuts.ru } } : {}) }), { after: keepArticle }),
+      /** An article cut where a heading starts inside one side (`Статья 5` run into article 4). */
+      splitAt: (side: Side, offset: number) => run(() => call('pair.split', { pairId, [side]: { offset } }), { after: keepArticle }),
+      setRepair: (repairId: number, state: 'accepted' | 'reverted') => run(() => call('repair.set', { alignmentId, repairId, state }), { reach: 'all' }),
+      unpair: () => run(() => call('pair.unpair', { pairId }), { after: keepArticle }),
+      undo: () => run(async () => call('history.undo', { alignmentId }), { reach: 'all' }),
+      redo: () => run(async () => call('history.redo', { alignmentId }), { reach: 'all' }),
+      // Alt+↑ / Alt+↓ move the Kazakh side's first sentence up or last sentence down; with Shift, the Russian side's.
+      moveUp: (side: Side) => run(() => call('pair.moveSentence', { pairId, side, move: 'first-to-previous' })),
+      moveDown: (side: Side) => run(() => call('pair.moveSentence', { pairId, side, move: 'last-to-next' })),
+      realign: () => run(() => call('alignment.realign', { alignmentId }), { reach: 'all' }),
+      nextFinding: () => {
+        const next = shown.findIndex((p, k) => k > focus && (findingCounts.get(p.id) ?? 0) > 0)
+        if (next >= 0) setFocus(next)
+      },
+      previousFinding: () => {
+        for (let k = focus - 1; k >= 0; k--) if ((findingCounts.get(shown[k]!.id) ?? 0) > 0) return setFocus(k)
+      },
+      nextProblem: () => {
+        const next = shown.findIndex((p, k) => k > focus && isProblem(p, findingCounts.get(p.id) ?? 0))
+        if (next >= 0) setFocus(next)
+      },
+      previousProblem: () => {
+        for (let k = focus - 1; k >= 0; k--) if (isProblem(shown[k]!, findingCounts.get(shown[k]!.id) ?? 0)) return setFocus(k)
+      },
+      edit: (side: Side) => (level === 'sentence' ? startEdit(side, current[side].text) : undefined),
+    }
+  }, [current, alignmentId, level, shown, focus, setFocus, focusPair, findingCounts, run, cuts, startEdit])
+}
