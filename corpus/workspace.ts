@@ -24,6 +24,11 @@ import type { Migration } from './schema.ts'
 
 export type { EditResult, SplitPoint, StatusTarget } from './operations.ts'
 
+/** Undo or redo: the operation it took back or did again, and the first pair it restored (to show it). */
+export type StepResult =
+  | { ok: true; operation: OperationRecord; focus: { pairId: number; level: Level } | null }
+  | { ok: false; reason: string; refusal?: operations.Refusal }
+
 export interface ProjectSummary {
   id: number
   name: string
@@ -366,11 +371,11 @@ export class Workspace {
     return result
   }
 
-  undo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string; refusal?: operations.Refusal } {
+  undo(alignmentId: number): StepResult {
     return this.step(alignmentId, 'undo')
   }
 
-  redo(alignmentId: number): { ok: true; operation: OperationRecord } | { ok: false; reason: string; refusal?: operations.Refusal } {
+  redo(alignmentId: number): StepResult {
     return this.step(alignmentId, 'redo')
   }
 
@@ -523,7 +528,7 @@ export class Workspace {
 
   // Internals ----------------------------------------------------------------------------------
 
-  private step(alignmentId: number, direction: 'undo' | 'redo'): { ok: true; operation: OperationRecord } | { ok: false; reason: string; refusal?: operations.Refusal } {
+  private step(alignmentId: number, direction: 'undo' | 'redo'): StepResult {
     return guarded(() => writeTransaction(this.db, () => {
       const operation = direction === 'undo' ? lastDone(this.db, alignmentId) : firstUndone(this.db, alignmentId)
       if (!operation) return { ok: false as const, reason: `nothing to ${direction}`, refusal: { code: `nothing-to-${direction}` } as const }
@@ -533,10 +538,11 @@ export class Workspace {
       if (direction === 'undo') undoOperation(this.db, operation, texts)
       else redoOperation(this.db, operation, texts)
       if (touchesRepairs) this.textCache.delete(alignmentId)
-      const restored = JSON.parse(direction === 'undo' ? operation.before : operation.after) as { pairs: Array<{ id: number }> }
+      const restored = JSON.parse(direction === 'undo' ? operation.before : operation.after) as { pairs: Array<{ id: number; level: Level }> }
       recheckPairs(this.db, alignmentId, restored.pairs.map((pair) => pair.id), texts(), now())
       const { before: _before, after: _after, ...record } = operation
-      return { ok: true as const, operation: { ...record, state: direction === 'undo' ? 'undone' : 'done' } }
+      const first = restored.pairs[0]
+      return { ok: true as const, operation: { ...record, state: direction === 'undo' ? 'undone' : 'done' }, focus: first ? { pairId: first.id, level: first.level } : null }
     }))
   }
 

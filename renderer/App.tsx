@@ -27,6 +27,8 @@ export function App() {
   const [language, setLanguage] = useState<UiLanguage>(systemLanguage)
   const t = useCallback((key: StringKey) => translate(language, key), [language])
   const [message, setMessage] = useState<string | null>(null)
+  /** What the last finished operation did, announced to screen readers too. */
+  const [status, setStatus] = useState('')
   const report = useCallback((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)), [])
 
   const documents = useDocuments(report)
@@ -42,9 +44,12 @@ export function App() {
     (update: number | ((focus: number) => number)) => setFocusByLevel((f) => ({ ...f, [level]: typeof update === 'function' ? update(f[level]) : update })),
     [level],
   )
-  /** A pair to focus once its level's rows hold it: a search hit, an article after an operation. */
-  const [pending, setPending] = useState<{ level: Level; pairId: number } | null>(null)
-  const focusPair = useCallback((pairLevel: Level, pairId: number) => setPending({ level: pairLevel, pairId }), [])
+  /**
+   * A pair to focus once its level's rows hold it: a search hit in a document still loading, an
+   * article after an operation; else the fallback (undo: the focused pair, or the first it restored).
+   */
+  const [pending, setPending] = useState<PendingFocus | null>(null)
+  const focusPair = useCallback((pairLevel: Level, pairId: number, fallback?: { level: Level; pairId: number }) => setPending({ level: pairLevel, pairId, fallback }), [])
   useEffect(() => setFocusByLevel({ article: 0, sentence: 0 }), [alignmentId])
 
   const [onlyFindings, setOnlyFindings] = useState(false)
@@ -89,12 +94,16 @@ export function App() {
 
   useEffect(() => {
     if (pending === null) return
-    const rows = pending.level === 'article' ? articles : pairs
-    const index = rows.findIndex((p) => p.id === pending.pairId)
-    if (index < 0) return
+    const indexOf = (target: { level: Level; pairId: number }) => (target.level === 'article' ? articles : pairs).findIndex((p) => p.id === target.pairId)
+    const target = indexOf(pending) >= 0 ? pending : pending.fallback && indexOf(pending.fallback) >= 0 ? pending.fallback : null
+    if (target === null) {
+      // Without a fallback the pair may still be on its way (another document loading).
+      if (pending.fallback) setPending(null)
+      return
+    }
     setOnlyFindings(false)
-    setLevel(pending.level)
-    setFocusByLevel((f) => ({ ...f, [pending.level]: index }))
+    setLevel(target.level)
+    setFocusByLevel((f) => ({ ...f, [target.level]: indexOf(target) }))
     setPending(null)
   }, [pending, pairs, articles])
 
@@ -117,7 +126,7 @@ export function App() {
   const startEdit = useCallback((side: Side, text: string) => setEditing({ side, text }), [])
   const actions = useReviewActions({
     alignmentId, level, language, current, shown, focus, setFocus, focusPair, findingCounts, cuts, onlyFindings, sentencePairs: pairs,
-    setMessage, report, reload: data.reload, refreshAround: data.refreshAround, refreshFindingsOf: data.refreshFindingsOf, refreshDocumentsSoon: documents.refreshDocumentsSoon, startEdit,
+    t, setMessage, setStatus, report, reload: data.reload, refreshAround: data.refreshAround, refreshFindingsOf: data.refreshFindingsOf, refreshDocumentsSoon: documents.refreshDocumentsSoon, startEdit,
   })
 
   const saveEdit = useCallback(() => {
@@ -229,8 +238,6 @@ export function App() {
       </aside>
       <main>
         <header className="toolbar">
-          <strong className="document-title" title={selected?.title}>{selected?.title ?? ''}</strong>
-          <span className="count">{level === 'article' ? `${articles.length} ${t('articles')}` : `${pairs.length} ${t('pairs')}`}</span>
           <Toolbar t={t} level={level} onLevel={setLevel} actions={actions} onExport={() => setExporting(true)} />
           {level === 'sentence' && articleLabels.size > 0 && (
             <select className="jump" aria-label={t('jumpToArticle')} value="" onChange={(e) => openArticle(Number(e.target.value))}>
@@ -243,8 +250,8 @@ export function App() {
           {level === 'article' && current && (
             <button className="open-sentences" onClick={() => openArticle(current.id)}>{t('openSentences')}</button>
           )}
-          <label className="filter">
-            <input type="checkbox" checked={onlyFindings} onChange={(e) => { setOnlyFindings(e.target.checked); setFocus(0) }} /> {t('onlyFindings')}
+          <label className="filter" title={t('onlyFindings')}>
+            <input type="checkbox" aria-label={t('onlyFindings')} checked={onlyFindings} onChange={(e) => { setOnlyFindings(e.target.checked); setFocus(0) }} /> ⚑
           </label>
         </header>
         {message && (
@@ -253,7 +260,7 @@ export function App() {
           </p>
         )}
         <div className="column-heads">
-          <span />
+          <span className="count" title={selected?.title}>{level === 'article' ? `${articles.length} ${t('articles')}` : `${pairs.length} ${t('pairs')}`}</span>
           <span>{t('kazakh')}</span>
           <span>{t('russian')}</span>
         </div>
@@ -285,7 +292,10 @@ export function App() {
           />
         )}
         <footer className="shortcuts">
-          {t('shortcuts')} <button className="link" onClick={() => setHelp('shortcuts')}>{t('keyboardShortcuts')}</button> · <button className="link" onClick={() => setHelp('about')}>{t('about')}</button>
+          <span className="status" role="status" aria-live="polite">{status}</span>
+          <span className="help-links">
+            <button className="link" onClick={() => setHelp('shortcuts')}>{t('keyboardShortcuts')} (F1)</button> · <button className="link" onClick={() => setHelp('about')}>{t('about')}</button>
+          </span>
         </footer>
         {help && <HelpDialog kind={help} t={t} onClose={() => setHelp(null)} />}
         {importing && (
@@ -305,6 +315,12 @@ export function App() {
       </main>
     </div>
   )
+}
+
+interface PendingFocus {
+  level: Level
+  pairId: number
+  fallback?: { level: Level; pairId: number }
 }
 
 /** The normaliser's repairs inside the focused pair, fetched when the focus or its spans change. */

@@ -73,7 +73,7 @@ export function Toolbar({ t, level, onLevel, actions, onExport }: Props) {
         </span>
       ))}
       <button className="export" onClick={onExport} aria-label={t('export')} title={t('export')}>
-        ⭳ TMX
+        TMX…
       </button>
     </>
   )

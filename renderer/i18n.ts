@@ -123,6 +123,9 @@ const STRINGS = {
   cutAt: { en: 'cut at character', kk: 'бөлу орны', ru: 'разрез у символа' },
   splitAtCursor: { en: 'Split where I clicked', kk: 'Басқан жерден бөлу', ru: 'Разделить там, где я щёлкнул' },
   view: { en: 'View', kk: 'Көрініс', ru: 'Вид' },
+  done: { en: 'done', kk: 'орындалды', ru: 'выполнено' },
+  undone: { en: 'Undone', kk: 'Болдырылмады', ru: 'Отменено' },
+  redone: { en: 'Redone', kk: 'Қайта орындалды', ru: 'Повторено' },
   articleView: { en: 'Articles', kk: 'Баптар', ru: 'Статьи' },
   sentenceView: { en: 'Sentences', kk: 'Сөйлемдер', ru: 'Предложения' },
   confirmArticle: { en: 'Confirm the article and its sentences', kk: 'Бапты және оның сөйлемдерін растау', ru: 'Подтвердить статью и её предложения' },
@@ -158,6 +161,23 @@ const SIDE_NAMES: Record<UiLanguage, Record<'kk' | 'ru', string>> = {
   en: { kk: 'Kazakh', ru: 'Russian' },
   kk: { kk: 'қазақша', ru: 'орысша' },
   ru: { kk: 'казахская', ru: 'русская' },
+}
+
+/** The kinds of stored operations (corpus/operations.ts), as the status line names them. */
+const OPERATION_NAMES: Record<string, Record<UiLanguage, string>> = {
+  merge: { en: 'merge', kk: 'біріктіру', ru: 'объединение' },
+  split: { en: 'split', kk: 'бөлу', ru: 'разделение' },
+  'move-sentence': { en: 'sentence move', kk: 'сөйлемді жылжыту', ru: 'перенос предложения' },
+  unpair: { en: 'unpairing', kk: 'жұпты ажырату', ru: 'разъединение' },
+  edit: { en: 'edit', kk: 'өңдеу', ru: 'правка' },
+  status: { en: 'review status', kk: 'тексеру күйі', ru: 'статус проверки' },
+  note: { en: 'note', kk: 'ескертпе', ru: 'заметка' },
+  repair: { en: 'repair', kk: 'түзету', ru: 'исправление' },
+  realign: { en: 're-alignment', kk: 'қайта туралау', ru: 'повторное выравнивание' },
+}
+
+export function operationName(language: UiLanguage, kind: string): string {
+  return OPERATION_NAMES[kind]?.[language] ?? kind
 }
 
 /** An operation's refusal in the reviewer's language. */

@@ -1,0 +1,70 @@
+// The review screen on a small laptop (1280×720) in every interface language: the toolbar is one
+// row, rows show their whole text, a dozen short pairs fit, and each operation is announced.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Workspace } from '../../corpus/workspace.ts'
+import { importSlug } from '../helpers/workspace.ts'
+import { measureScreen } from '../helpers/screen-measure.ts'
+import { SCREENSHOTS, startReviewSession, type ReviewSession } from '../helpers/review-session.ts'
+
+let session: ReviewSession
+let workspace: Workspace
+let page: Page
+let alignmentId: number
+
+beforeAll(async () => {
+  session = await startReviewSession((ws) => {
+    // The OIC charter: long articles, and a stretch of short pairs (a list of members' duties).
+    alignmentId = importSlug(ws, 'oic-charter-2008')
+  })
+  ;({ workspace, page } = session)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto(session.host.url)
+  await page.locator('[role="row"]').nth(5).waitFor()
+}, 60_000)
+
+afterAll(() => session?.close())
+
+const focused = () => page.locator('[role="row"][aria-selected="true"]')
+
+describe('the review screen at 1280×720', () => {
+  it.each(['en', 'kk', 'ru'] as const)('in %s: one toolbar row, whole texts, twelve or more short pairs in view', async (language) => {
+    await page.locator('.language select').selectOption(language)
+    await expect.poll(() => page.locator('html').evaluate(() => document.querySelector('.app')!.getAttribute('lang'))).toBe(language)
+    const figures = await measureScreen(page)
+    console.log(`1280×720 ${language}: ${figures.visibleHere} rows at the start, at most ${figures.visibleMost}; toolbar ${figures.toolbarHeight} px; ${figures.cutCells}/${figures.drawnCells} cells cut`)
+    expect(figures.toolbarHeight).toBeLessThan(50)
+    expect(figures.cutCells).toBe(0)
+    expect(figures.visibleMost).toBeGreaterThanOrEqual(12)
+    await page.screenshot({ path: `${SCREENSHOTS}screen-1280x720-${language}.png` })
+  })
+
+  it('announces what an operation did, and undo says what it took back with the pair in view', async () => {
+    await page.locator('.language select').selectOption('en')
+    await page.locator('[role="row"]').nth(3).click()
+    const [, , , fourth, fifth] = workspace.pairs(alignmentId, { limit: 5 })
+    await page.locator('body').press('m')
+    await expect.poll(() => workspace.pair(fifth!.id)).toBeNull()
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Merge with next: done')
+    await page.locator('body').press('Control+z')
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Undone: merge (${fourth!.id}, ${fifth!.id})`)
+    expect(await focused().getAttribute('data-pair')).toBe(String(fourth!.id))
+    expect(await page.getByRole('status').getAttribute('aria-live')).toBe('polite')
+  })
+
+  it('Enter on a focused toolbar button presses that button, not the pair confirmation', async () => {
+    const pairId = Number(await focused().getAttribute('data-pair'))
+    await page.getByRole('button', { name: 'Articles', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByRole('button', { name: 'Articles', exact: true }).getAttribute('aria-pressed')).toBe('true')
+    expect(workspace.pair(pairId)!.status).toBe('auto')
+    await page.getByRole('button', { name: 'Sentences', exact: true }).click()
+  })
+
+  it('the detail panel can be collapsed to give the list its room', async () => {
+    const before = (await measureScreen(page, { scan: false })).visibleHere
+    await page.getByRole('button', { name: 'Hide the pair in full' }).click()
+    await expect.poll(async () => (await measureScreen(page, { scan: false })).visibleHere).toBeGreaterThan(before)
+    await page.getByRole('button', { name: 'Show the pair in full' }).click()
+  })
+})
