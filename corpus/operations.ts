@@ -1,7 +1,7 @@
 // The reviewer's operations on aligned pairs — merge, split, move a sentence, unpair, edit, set
 // status or note, accept or revert a repair, re-align — each one transaction recorded in the history.
 import { splitSentences } from '../aligner/text/sentences.ts'
-import { alignSentences, sentenceItems } from '../aligner/align/sentences.ts'
+import { alignSentences, scoreGroup, sentenceItems } from '../aligner/align/sentences.ts'
 import { writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { applySnapshot, pairRows, recordOperation, type RepairState, type Snapshot } from './history.ts'
 import { articleTextChanged, followingSentences } from './article-sentences.ts'
@@ -78,6 +78,28 @@ function commit(ctx: EditContext, alignmentId: number, kind: string, summary: st
   })
 }
 
+/**
+ * A sentence pair as the reviewer left it, with its confidence and reasons worked out again from
+ * its text (lengths, shared numbers and names), after the reviewer's own reason.
+ */
+function rescored(row: PairRow, texts: AlignmentTexts, because: string): PairRow {
+  if (row.level !== 'sentence') return { ...row, reasons: JSON.stringify([because]) }
+  const items = (side: Side) => {
+    const text = edited(row, side)
+    if (text !== null) return sentenceItems(text, splitSentences(text, 0, text.length))
+    const whole = span(row, side)
+    return whole ? sentenceItems(texts[side].clean, splitSentences(texts[side].clean, whole[0], whole[1])) : []
+  }
+  const ratio = texts.ru.clean.length / Math.max(1, texts.kk.clean.length)
+  const score = scoreGroup(items('kk'), items('ru'), ratio)
+  return { ...row, confidence: score.confidence, reasons: JSON.stringify([because, ...score.reasons]) }
+}
+
+/** Neither side holds any text: the row is gone from the alignment. */
+function empty(row: PairRow): boolean {
+  return span(row, 'kk') === null && span(row, 'ru') === null && !row.kk_text && !row.ru_text
+}
+
 function span(row: PairRow, side: Side): [number, number] | null {
   const start = side === 'kk' ? row.kk_start : row.ru_start
   const end = side === 'kk' ? row.kk_end : row.ru_end
@@ -115,6 +137,7 @@ export function merge(ctx: EditContext, pairId: number, direction: 'next' | 'pre
   }
   merged.kk_labels = JSON.stringify([...JSON.parse(first.kk_labels), ...JSON.parse(second.kk_labels)])
   merged.ru_labels = JSON.stringify([...JSON.parse(first.ru_labels), ...JSON.parse(second.ru_labels)])
+  if (merged.level === 'sentence') merged = rescored(merged, texts, 'merged by the reviewer')
   return commit(ctx, row.alignment_id, 'merge', `merged pairs ${first.id} and ${second.id}`, [first, second], [merged])
 }
 
@@ -164,6 +187,7 @@ export function split(ctx: EditContext, pairId: number, at: SplitPoint): EditRes
   const next = neighbour(ctx.db, row, 'next')
   second.seq = next ? (row.seq + next.seq) / 2 : row.seq + 1024
   if (row.level === 'article') [first, second] = withHeadingLabels(first, second, texts)
+  else [first, second] = [rescored(first, texts, 'split by the reviewer'), rescored(second, texts, 'split by the reviewer')]
   return commit(ctx, row.alignment_id, 'split', `split ${row.level === 'article' ? 'article ' : ''}pair ${row.id}`, [row], [first, second])
 }
 
@@ -228,10 +252,12 @@ export function moveSentence(ctx: EditContext, pairId: number, side: Side, move:
   const rest = move === 'first-to-previous' ? trimSpan(texts[side].clean, sentences[1]?.start ?? whole[1], whole[1]) : trimSpan(texts[side].clean, whole[0], moving.start)
   const targetSpan = span(target, side)
   const grown: [number, number] = targetSpan ? [Math.min(targetSpan[0], moving.start), Math.max(targetSpan[1], moving.end)] : [moving.start, moving.end]
-  const updatedRow = withSpan({ ...row, status: 'auto' }, side, rest)
-  const updatedTarget = withSpan({ ...target, status: 'auto' }, side, grown)
+  const because = 'sentence moved by the reviewer'
+  const updatedRow = rescored(withSpan({ ...row, status: 'auto' }, side, rest), texts, because)
+  const updatedTarget = rescored(withSpan({ ...target, status: 'auto' }, side, grown), texts, because)
   const summary = `moved a ${side === 'kk' ? 'Kazakh' : 'Russian'} sentence from pair ${row.id} to pair ${target.id}`
-  return commit(ctx, row.alignment_id, 'move-sentence', summary, [row, target], [updatedRow, updatedTarget])
+  // A row left with no text on either side is removed, not shown as an empty pair.
+  return commit(ctx, row.alignment_id, 'move-sentence', summary, [row, target], empty(updatedRow) ? [updatedTarget] : [updatedRow, updatedTarget])
 }
 
 /** Splits a pair into a Kazakh-only and a Russian-only pair (1-0 and 0-1). */
@@ -241,8 +267,10 @@ export function unpair(ctx: EditContext, pairId: number): EditResult {
   if (!span(row, 'kk') && row.kk_text === null) return fail(`${describe(row)} has no Kazakh side`, { code: 'no-side', side: 'kk' })
   if (!span(row, 'ru') && row.ru_text === null) return fail(`${describe(row)} has no Russian side`, { code: 'no-side', side: 'ru' })
   const next = neighbour(ctx.db, row, 'next')
-  const kkOnly = withSpan({ ...row, reasons: JSON.stringify(['unpaired by the reviewer']), status: 'auto' }, 'ru', null)
-  const ruOnly = withSpan({ ...row, id: 0, seq: next ? (row.seq + next.seq) / 2 : row.seq + 1024, reasons: JSON.stringify(['unpaired by the reviewer']), status: 'auto', note: '' }, 'kk', null)
+  const texts = ctx.texts(row.alignment_id)
+  const because = 'unpaired by the reviewer'
+  const kkOnly = rescored(withSpan({ ...row, status: 'auto' }, 'ru', null), texts, because)
+  const ruOnly = rescored(withSpan({ ...row, id: 0, seq: next ? (row.seq + next.seq) / 2 : row.seq + 1024, status: 'auto', note: '' }, 'kk', null), texts, because)
   return commit(ctx, row.alignment_id, 'unpair', `unpaired pair ${row.id}`, [row], [{ ...kkOnly, ru_labels: '[]' }, { ...ruOnly, kk_labels: '[]' }])
 }
 
@@ -260,7 +288,7 @@ export function editText(ctx: EditContext, pairId: number, side: Side, typed: st
   const whole = span(row, side)
   const original = whole ? sideText({ ...row, kk_text: null, ru_text: null }, side, texts) : ''
   const value = text === original ? null : text
-  const updated = side === 'kk' ? { ...row, kk_text: value } : { ...row, ru_text: value }
+  const updated = rescored(side === 'kk' ? { ...row, kk_text: value } : { ...row, ru_text: value }, texts, 'edited by the reviewer')
   return commit(ctx, row.alignment_id, 'edit', `edited the ${side === 'kk' ? 'Kazakh' : 'Russian'} side of pair ${row.id}`, [row], [updated])
 }
 

@@ -62,6 +62,21 @@ export function alignSentences(kk: SentenceItem[], ru: SentenceItem[], ratio: nu
   })
 }
 
+/**
+ * Confidence and reasons for sentences a reviewer grouped by hand (merged, split, moved): the same
+ * evidence as an aligned bead — lengths, shared numbers and names, labels — for any group sizes.
+ */
+export function scoreGroup(kk: SentenceItem[], ru: SentenceItem[], ratio: number): { confidence: number; reasons: string[] } {
+  if (kk.length === 0 || ru.length === 0) return { confidence: confidence(kk, ru, 0), reasons: reasons(kk, ru, ratio) }
+  const codes = new AnchorCodes()
+  const extra = kk.length + ru.length - 2
+  let cost = extra === 0 ? 0 : extra === 1 ? MERGE_PENALTY : DOUBLE_MERGE_PENALTY + (extra - 2) * MERGE_PENALTY
+  cost += lengthCost(length(kk), length(ru), ratio)
+  cost += anchorCost(codes.encode(kk.flatMap((i) => i.anchors)), codes.encode(ru.flatMap((i) => i.anchors)), ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
+  if (kk[0]!.label && ru[0]!.label && sameLabel(kk[0]!.label, ru[0]!.label)) cost -= SAME_LABEL_BONUS
+  return { confidence: confidence(kk, ru, cost), reasons: reasons(kk, ru, ratio) }
+}
+
 /** Lengths and anchor codes of one side, singly and for neighbours together (2-1, 1-2, 2-2 beads). */
 interface CostSide {
   items: SentenceItem[]

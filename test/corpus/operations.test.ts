@@ -141,4 +141,37 @@ describe('review operations keep every sentence in exactly one pair, and undo re
     expect(reopened.history(alignmentId).map((h) => h.kind)).toEqual(['edit', 'merge'])
     reopened.close()
   })
+
+  it('a row left with no text on either side disappears, and the changed pairs are scored again', () => {
+    const { path, workspace, alignmentId } = setUp()
+    const pair = page(workspace, alignmentId).find((p) => p.kk.text !== '' && p.ru.text !== '' && !p.kk.text.includes('\n') && !p.ru.text.includes('\n'))!
+    const unpaired = workspace.unpair(pair.id)
+    if (!unpaired.ok) throw new Error(unpaired.reason)
+    const [kkOnly, ruOnly] = unpaired.pairs
+    expect(workspace.pair(kkOnly!)).toMatchObject({ confidence: 0.3, reasons: ['unpaired by the reviewer', 'sentence found in the Kazakh text only'] })
+    // The Russian-only row's one sentence goes back up: the row is empty, so it is gone.
+    const moved = workspace.moveSentence(ruOnly!, 'ru', 'first-to-previous')
+    if (!moved.ok) throw new Error(moved.reason)
+    expect(workspace.pair(ruOnly!)).toBeNull()
+    expect(moved.pairs).toEqual([kkOnly])
+    const rejoined = workspace.pair(kkOnly!)!
+    expect(rejoined.ru.text).toBe(pair.ru.text)
+    expect(rejoined.reasons[0]).toBe('sentence moved by the reviewer')
+    expect(rejoined.reasons.some((reason) => reason.startsWith('length ratio'))).toBe(true)
+    expect(rejoined.confidence).toBeGreaterThan(0.3)
+    expect(coverageProblems(path, alignmentId)).toEqual([])
+    expectOk(workspace.undo(alignmentId))
+    expect(workspace.pair(ruOnly!)!.ru.text).toBe(pair.ru.text)
+  })
+
+  it('a merged pair gets its confidence from its own text, not the lower of the two', () => {
+    const { workspace, alignmentId } = setUp()
+    const [first, second] = page(workspace, alignmentId)
+    const merged = workspace.merge(first!.id, 'next')
+    expectOk(merged)
+    const view = workspace.pair(first!.id)!
+    expect(view.reasons[0]).toBe('merged by the reviewer')
+    expect(view.reasons.length).toBeGreaterThan(1)
+    expect(view.confidence).not.toBe(Math.min(first!.confidence, second!.confidence))
+  })
 })

@@ -53,6 +53,8 @@ describe('the review screen at 1280×720', () => {
   })
 
   it('Enter on a focused toolbar button presses that button, not the pair confirmation', async () => {
+    await page.locator('[role="row"]').nth(1).click()
+    await expect.poll(() => focused().count()).toBe(1)
     const pairId = Number(await focused().getAttribute('data-pair'))
     await page.getByRole('button', { name: 'Articles', exact: true }).focus()
     await page.keyboard.press('Enter')
