@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { ExportOptions } from '../aligner/tmx/export.ts'
 import { call } from './api.ts'
 import type { StringKey } from './i18n.ts'
+import { Dialog } from './Dialog.tsx'
 
 interface Props {
   alignmentId: number
@@ -54,8 +55,7 @@ export function ExportDialog({ alignmentId, projectId, title, t, onClose }: Prop
   )
 
   return (
-    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={t('export')}>
-      <div className="dialog">
+    <Dialog label={t('export')} onEscape={onClose}>
         <h2>{t('export')}</h2>
         <label>
           {t('exportScope')}
@@ -84,8 +84,7 @@ export function ExportDialog({ alignmentId, projectId, title, t, onClose }: Prop
           <button className="primary" disabled={busy} onClick={() => void run()}>{t('exportNow')}</button>
           <button onClick={onClose}>{t('close')}</button>
         </div>
-      </div>
-    </div>
+    </Dialog>
   )
 }
 

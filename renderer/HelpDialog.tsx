@@ -1,6 +1,7 @@
 // Help → Keyboard shortcuts (also F1 or ?) and Help → About Egiz.
 import { useEffect, useState } from 'react'
 import { call } from './api.ts'
+import { Dialog } from './Dialog.tsx'
 import type { StringKey } from './i18n.ts'
 
 interface Props {
@@ -14,15 +15,9 @@ export function HelpDialog({ kind, t, onClose }: Props) {
   useEffect(() => {
     if (kind === 'about') call('app.info', {}).then(setInfo, () => setInfo(null))
   }, [kind])
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose()
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
   const title = kind === 'about' ? t('about') : t('keyboardShortcuts')
   return (
-    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={title}>
-      <div className="dialog wide">
+    <Dialog label={title} wide onEscape={onClose}>
         <h2>{title}</h2>
         {kind === 'shortcuts' ? (
           <table className="shortcut-table">
@@ -47,7 +42,6 @@ export function HelpDialog({ kind, t, onClose }: Props) {
         <div className="dialog-buttons">
           <button className="primary" autoFocus onClick={onClose}>{t('close')}</button>
         </div>
-      </div>
-    </div>
+    </Dialog>
   )
 }

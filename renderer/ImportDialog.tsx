@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { BatchJobView } from '../corpus/batch/jobs.ts'
 import { call } from './api.ts'
+import { Dialog } from './Dialog.tsx'
 import { problemText, type StringKey, type UiLanguage } from './i18n.ts'
 
 export type ImportRequest =
@@ -66,8 +67,7 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
   }
 
   return (
-    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={t('openPair')}>
-      <div className="dialog">
+    <Dialog label={t('openPair')} onEscape={busy ? () => void cancelImport() : onClose}>
         <h2>{request.newProject ? t('newProject') : t('openPair')}</h2>
         <p className="hint">{t('openPairHint')}</p>
         {paths.length === 0 && (
@@ -89,8 +89,7 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
           <button onClick={busy ? () => void cancelImport() : onClose}>{t('cancel')}</button>
           <button className="primary" disabled={busy || count !== 2 || project.trim() === ''} onClick={() => void run()}>{busy ? t('aligning') : t('importNow')}</button>
         </div>
-      </div>
-    </div>
+    </Dialog>
   )
 }
 
@@ -125,8 +124,7 @@ function FolderImport({ initialFolder, language, t, onImported, onClose }: { ini
 
   const progress = job?.progress
   return (
-    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={t('importFolder')}>
-      <div className="dialog wide">
+    <Dialog label={t('importFolder')} wide onEscape={running ? () => void call('batch.cancel', { jobId: jobId.current! }) : onClose}>
         <h2>{t('importFolder')}</h2>
         <p className="hint">{t('importFolderHint')}</p>
         <label>
@@ -193,8 +191,7 @@ function FolderImport({ initialFolder, language, t, onImported, onClose }: { ini
             </>
           )}
         </div>
-      </div>
-    </div>
+    </Dialog>
   )
 }
 

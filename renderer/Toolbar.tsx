@@ -34,8 +34,10 @@ const COMMANDS: Command[][] = [
     { name: 'mergeNext', icon: '⊕↓', key: 'M', run: (a) => a.mergeNext() },
     { name: 'split', icon: '✂', key: 'S', run: (a) => a.split(), sentencesOnly: true },
     { name: 'unpair', icon: '⇹', key: 'U', run: (a) => a.unpair() },
-    { name: 'moveUp', icon: '↥', key: 'Alt+↑', run: (a) => a.moveUp('kk'), sentencesOnly: true },
-    { name: 'moveDown', icon: '↧', key: 'Alt+↓', run: (a) => a.moveDown('kk'), sentencesOnly: true },
+    { name: 'moveUpKk', icon: 'қ↥', key: 'Alt+↑', run: (a) => a.moveUp('kk'), sentencesOnly: true },
+    { name: 'moveDownKk', icon: 'қ↧', key: 'Alt+↓', run: (a) => a.moveDown('kk'), sentencesOnly: true },
+    { name: 'moveUpRu', icon: 'р↥', key: 'Alt+Shift+↑', run: (a) => a.moveUp('ru'), sentencesOnly: true },
+    { name: 'moveDownRu', icon: 'р↧', key: 'Alt+Shift+↓', run: (a) => a.moveDown('ru'), sentencesOnly: true },
   ],
   [
     { name: 'previousProblem', icon: '⚠↑', key: 'Shift+N', run: (a) => a.previousProblem() },

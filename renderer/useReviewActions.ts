@@ -104,8 +104,8 @@ export function useReviewActions(context: Context) {
       undo: () => run('undo', async () => call('history.undo', { alignmentId }), { reach: 'all', after: keepInView }),
       redo: () => run('redo', async () => call('history.redo', { alignmentId }), { reach: 'all', after: keepInView }),
       // Alt+↑ / Alt+↓ move the Kazakh side's first sentence up or last sentence down; with Shift, the Russian side's.
-      moveUp: (side: Side) => run('moveUp', () => call('pair.moveSentence', { pairId, side, move: 'first-to-previous' })),
-      moveDown: (side: Side) => run('moveDown', () => call('pair.moveSentence', { pairId, side, move: 'last-to-next' })),
+      moveUp: (side: Side) => run(side === 'kk' ? 'moveUpKk' : 'moveUpRu', () => call('pair.moveSentence', { pairId, side, move: 'first-to-previous' })),
+      moveDown: (side: Side) => run(side === 'kk' ? 'moveDownKk' : 'moveDownRu', () => call('pair.moveSentence', { pairId, side, move: 'last-to-next' })),
       realign: () => run('realign', () => call('alignment.realign', { alignmentId }), { reach: 'all' }),
       nextFinding: () => {
         const next = shown.findIndex((p, k) => k > focus && (findingCounts.get(p.id) ?? 0) > 0)

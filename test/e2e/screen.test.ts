@@ -69,4 +69,26 @@ describe('the review screen at 1280×720', () => {
     await expect.poll(async () => (await measureScreen(page, { scan: false })).visibleHere).toBeGreaterThan(before)
     await page.getByRole('button', { name: 'Show the pair in full' }).click()
   })
+
+  it('dialogs take the focus, keep Tab inside, close on Escape and give the focus back', async () => {
+    const opener = page.getByRole('button', { name: 'Export…' })
+    await opener.click()
+    const dialog = page.getByRole('dialog', { name: 'Export…' })
+    await expect.poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    for (let k = 0; k < 25; k++) {
+      await page.keyboard.press('Tab')
+      expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    }
+    await page.keyboard.press('Shift+Tab')
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+    expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true)
+  })
+
+  it('the sentence moves say which side they move', async () => {
+    for (const name of ['Kazakh sentence up (first to the pair above)', 'Russian sentence down (last to the pair below)']) {
+      expect(await page.getByRole('button', { name, exact: true }).getAttribute('title')).toContain(name)
+    }
+  })
 })
