@@ -267,6 +267,7 @@ export function App() {
         <PairList
           pairs={shown}
           level={level}
+          language={language}
           busy={data.loading}
           focus={Math.min(focus, shown.length - 1)}
           findingMessages={findingMessages}

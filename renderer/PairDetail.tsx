@@ -6,8 +6,9 @@ import type { FindingView } from '../corpus/workspace.ts'
 import type { Level, PairView, Side } from '../corpus/rows.ts'
 import { headingCuts } from './article-cuts.ts'
 import { FindingList } from './FindingList.tsx'
-import type { StringKey, UiLanguage } from './i18n.ts'
-import { MarkedText, RepairList, repairsInside, type RepairView } from './Repairs.tsx'
+import { reasonText } from './reasons.ts'
+import { findingText, type StringKey, type UiLanguage } from './i18n.ts'
+import { MarkedText, RepairList, repairMarks, repairsInside, type RepairView, type TextMark } from './Repairs.tsx'
 import type { ReviewActions } from './useReviewActions.ts'
 
 interface Props {
@@ -40,6 +41,13 @@ export function PairDetail({ pair, level, language, t, actions, findings, repair
           {(['kk', 'ru'] as const).map((side) => {
             const sideRepairs = repairsInside(repairs[side], pair[side].start, pair[side].end)
             const marked = !pair[side].edited && pair[side].start !== null && sideRepairs.every((r) => r.state === 'accepted')
+            // The open findings' pointed text first (they matter more), then the repairs. A finding
+            // spanning the whole side says what that side lacks: there is nothing in it to point at.
+            const whole = (span: { start: number; end: number }) => span.start <= (pair[side].start ?? 0) && span.end >= (pair[side].end ?? 0)
+            const marks: TextMark[] = [
+              ...findings.flatMap((f) => (f.dismissed || !f[side] || whole(f[side]!) ? [] : [{ ...f[side]!, className: `finding ${f.severity}`, title: findingText(language, f) }])),
+              ...repairMarks(sideRepairs, language),
+            ]
             return (
               <div key={side} className="side" lang={side}>
                 {editing?.side === side ? (
@@ -53,7 +61,7 @@ export function PairDetail({ pair, level, language, t, actions, findings, repair
                 ) : (
                   <>
                     <p className="side-text" data-side={side} onMouseUp={(e) => recordCut(e.currentTarget, side, setCuts)} onKeyUp={(e) => recordCut(e.currentTarget, side, setCuts)}>
-                      {pair[side].text === '' ? '—' : marked ? <MarkedText text={pair[side].text} start={pair[side].start!} repairs={sideRepairs} /> : pair[side].text}
+                      {pair[side].text === '' ? '—' : marked ? <MarkedText text={pair[side].text} start={pair[side].start!} marks={marks} /> : pair[side].text}
                     </p>
                     {level === 'sentence' && <button onClick={() => actions?.edit(side)}>{t('edit')}</button>}
                     {level === 'article' && headingCuts(pair[side].text).map((cut) => (
@@ -62,7 +70,7 @@ export function PairDetail({ pair, level, language, t, actions, findings, repair
                       </button>
                     ))}
                     {cuts[side] !== undefined && <span className="cut-hint"> ✂ {t('cutAt')} {cuts[side]}</span>}
-                    <RepairList repairs={sideRepairs} t={t} onSet={(id, state) => actions?.setRepair(id, state)} />
+                    <RepairList repairs={sideRepairs} language={language} t={t} onSet={(id, state) => actions?.setRepair(id, state)} />
                   </>
                 )}
               </div>
@@ -73,7 +81,7 @@ export function PairDetail({ pair, level, language, t, actions, findings, repair
               <button onClick={() => actions?.splitAtCursor()}>{t('splitAtCursor')}</button>
             </p>
           )}
-          {pair.reasons.length > 0 && <p className="reasons">{pair.reasons.join(' · ')}</p>}
+          {pair.reasons.length > 0 && <p className="reasons">{pair.reasons.map((reason) => reasonText(language, reason)).join(' · ')}</p>}
         </>
       )}
     </section>

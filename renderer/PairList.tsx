@@ -3,6 +3,8 @@
 // Row heights are estimated from the text's length until the row has been drawn and measured.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Level, PairView } from '../corpus/rows.ts'
+import type { UiLanguage } from './i18n.ts'
+import { reasonText } from './reasons.ts'
 
 /** Rows drawn above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8
@@ -18,6 +20,8 @@ interface Props {
   pairs: PairView[]
   /** Article pairs show their own headings and the length of each side. */
   level: Level
+  /** The interface language, for the reasons shown on the gutter. */
+  language: UiLanguage
   /** The document is still loading (its later pages, findings, articles). */
   busy: boolean
   focus: number
@@ -30,7 +34,7 @@ interface Props {
   onOpen?: (pairId: number) => void
 }
 
-export function PairList({ pairs, level, busy, focus, findingMessages, articleLabels, onFocus, onOpen }: Props) {
+export function PairList({ pairs, level, language, busy, focus, findingMessages, articleLabels, onFocus, onOpen }: Props) {
   const viewport = useRef<HTMLDivElement>(null)
   const [scrollTop, setScrollTop] = useState(0)
   const [size, setSize] = useState({ height: 600, width: 1000 })
@@ -87,7 +91,7 @@ export function PairList({ pairs, level, busy, focus, findingMessages, articleLa
     const startsArticle = level === 'article' || (pair.parentId !== null && (index === 0 || pairs[index - 1]!.parentId !== pair.parentId))
     const article = !startsArticle ? null : level === 'article' ? articleLabels.get(pair.id) ?? null : articleLabels.get(pair.parentId!) ?? null
     rows.push(
-      <Row key={pair.id} pair={pair} index={index} top={tops[index]!} focused={index === focus} findings={findingMessages.get(pair.id) ?? NONE} article={article} level={level} onFocus={onFocus} onOpen={onOpen} onMeasure={measure} />,
+      <Row key={pair.id} pair={pair} index={index} top={tops[index]!} focused={index === focus} findings={findingMessages.get(pair.id) ?? NONE} article={article} level={level} language={language} onFocus={onFocus} onOpen={onOpen} onMeasure={measure} />,
     )
   }
   return (
@@ -132,6 +136,7 @@ interface RowProps {
   article: string | null
   /** Article rows show each side's length (one side may hold two articles) and their opening lines. */
   level: Level
+  language: UiLanguage
   onFocus: (index: number) => void
   onOpen?: (pairId: number) => void
   onMeasure: (pairId: number, height: number) => void
@@ -140,7 +145,7 @@ interface RowProps {
 const STATUS_MARKS: Record<PairView['status'], string> = { auto: '', confirmed: '✓', 'needs-review': '?', rejected: '✗' }
 
 /** One pair; redrawn only when its pair, position, focus or findings change, not on every scroll. */
-const Row = memo(function Row({ pair, index, top, focused, findings, article, level, onFocus, onOpen, onMeasure }: RowProps) {
+const Row = memo(function Row({ pair, index, top, focused, findings, article, level, language, onFocus, onOpen, onMeasure }: RowProps) {
   const element = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {
     const row = element.current
@@ -162,7 +167,7 @@ const Row = memo(function Row({ pair, index, top, focused, findings, article, le
       onClick={() => onFocus(index)}
       onDoubleClick={onOpen ? () => onOpen(pair.id) : undefined}
     >
-      <div className="gutter" role="rowheader" title={pair.reasons.join('\n')}>
+      <div className="gutter" role="rowheader" title={pair.reasons.map((reason) => reasonText(language, reason)).join('\n')}>
         <span className="number">{index + 1}</span>
         <span className={`confidence ${confidenceClass(pair.confidence)}`}>{pair.confidence.toFixed(2)}</span>
         {pair.status !== 'auto' && <span className={`status-mark ${pair.status}`} role="img" aria-label={pair.status}>{STATUS_MARKS[pair.status]}</span>}

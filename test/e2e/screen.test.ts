@@ -91,4 +91,29 @@ describe('the review screen at 1280×720', () => {
       expect(await page.getByRole('button', { name, exact: true }).getAttribute('title')).toContain(name)
     }
   })
+
+  it('shows the focused pair\'s findings first, marked in the text, with reasons and repairs in the interface language', async () => {
+    await page.locator('.language select').selectOption('kk')
+    await page.locator('[role="row"]').first().click()
+    await page.locator('body').press('f')
+    const pairId = Number(await focused().getAttribute('data-pair'))
+    const open = workspace.findingsOfPairs(alignmentId, [pairId]).filter((f) => !f.dismissed && f.kind !== 'alignment')
+    expect(open.length).toBeGreaterThan(0)
+    const detail = page.locator('.detail')
+    // Findings come before the texts, and each open finding that points at text is marked there.
+    expect(await detail.evaluate((element) => element.querySelector('.pair-findings')!.compareDocumentPosition(element.querySelector('.side')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy()
+    await expect.poll(() => detail.locator('.pair-findings > li').count()).toBe(open.length)
+    // Marked: each distinct span narrower than its side (a whole-side span says what the side lacks).
+    const pair = workspace.pair(pairId)!
+    const pointed = (['kk', 'ru'] as const).reduce((sum, side) => {
+      const spans = open.map((f) => f[side]).filter((span) => span !== null && (span.start > pair[side].start! || span.end < pair[side].end!))
+      return sum + new Set(spans.map((span) => `${span!.start}-${span!.end}`)).size
+    }, 0)
+    expect(pointed).toBeGreaterThan(0)
+    await expect.poll(() => detail.locator('mark.finding').count()).toBe(pointed)
+    const reasons = await detail.locator('.reasons').textContent()
+    expect(reasons).not.toMatch(/length ratio|by the reviewer/)
+    await page.screenshot({ path: `${SCREENSHOTS}findings-marked-kk.png` })
+    await page.locator('.language select').selectOption('en')
+  })
 })
