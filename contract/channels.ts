@@ -75,6 +75,10 @@ export const CHANNELS = {
   'document.apart': channel(object({ alignmentId: id }), (ws, i) => ws.apart(i.alignmentId)),
   'findings.list': channel(object({ alignmentId: id }), (ws, i) => ws.findings(i.alignmentId)),
   'finding.dismiss': channel(object({ findingId: id, reason: nullable(string({ max: 2000 })) }), (ws, i) => ws.dismissFinding(i.findingId, i.reason)),
+  concordance: channel(
+    object({ query: string({ min: 1, max: 500 }), projectId: optional(id), alignmentId: optional(id), status: optional(status), offset: optional(integer({ max: 10_000_000 })), limit: optional(integer({ min: 1, max: 500 })) }),
+    (ws, i) => ws.concordance(i.query, { projectId: i.projectId, alignmentId: i.alignmentId, status: i.status, offset: i.offset, limit: i.limit }),
+  ),
   search: channel(object({ query: string({ min: 1, max: 500 }), projectId: optional(id), limit: optional(integer({ min: 1, max: 500 })) }), (ws, i) =>
     ws.search(i.query, { projectId: i.projectId, limit: i.limit }),
   ),

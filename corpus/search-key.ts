@@ -14,3 +14,38 @@ export function allTrigrams(key: string): string {
   for (let k = 0; k + 3 <= characters.length; k++) trigrams.add(characters.slice(k, k + 3).join(''))
   return [...trigrams].map((trigram) => `"${trigram.replace(/"/g, '""')}"`).join(' AND ')
 }
+
+/**
+ * Where the key occurs in a text as shown: [start, end) offsets of the original text, folded and
+ * with white space collapsed exactly as searchKey does, so that what search found can be marked.
+ */
+export function matchSpans(text: string, key: string): Array<[number, number]> {
+  if (key === '') return []
+  let folded = ''
+  const source: number[] = []
+  let inSpace = false
+  for (let index = 0; index < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(index)!)
+    if (/\s/.test(char)) {
+      if (!inSpace) {
+        folded += ' '
+        source.push(index)
+      }
+      inSpace = true
+    } else {
+      inSpace = false
+      for (const unit of foldWord(char)) {
+        folded += unit
+        source.push(index)
+      }
+    }
+    index += char.length
+  }
+  source.push(text.length)
+  const spans: Array<[number, number]> = []
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+    const last = source[at + key.length - 1]!
+    spans.push([source[at]!, last + String.fromCodePoint(text.codePointAt(last)!).length])
+  }
+  return spans
+}

@@ -19,7 +19,7 @@ import { checkExportedTmx } from '../aligner/tmx/check.ts'
 import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
 import * as operations from './operations.ts'
 import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
-import { allTrigrams, searchKey } from './search-key.ts'
+import { allTrigrams, matchSpans, searchKey } from './search-key.ts'
 import type { Migration } from './schema.ts'
 
 export type { EditResult, SplitPoint, StatusTarget } from './operations.ts'
@@ -77,6 +77,21 @@ export interface SearchHit {
   alignmentTitle: string
   /** Side the query was found on. */
   side: Side
+}
+
+/** A concordance line: the pair, its document, and where the query is in each side's text. */
+export interface ConcordanceHit {
+  pair: PairView
+  alignmentTitle: string
+  matches: Record<Side, Array<[number, number]>>
+}
+
+export interface ConcordanceQuery {
+  projectId?: number
+  alignmentId?: number
+  status?: Status
+  offset?: number
+  limit?: number
 }
 
 export interface Statistics {
@@ -399,26 +414,53 @@ export class Workspace {
    */
   search(query: string, options: { projectId?: number; limit?: number } = {}): SearchHit[] {
     const key = searchKey(query)
-    if (key === '') return []
     const limit = options.limit ?? 50
-    const project = options.projectId ?? null
-    type Candidate = PairRow & { alignmentTitle: string }
-    const candidates = ([...key].length >= TRIGRAM
-      ? sql(this.db, `SELECT p.*, a.title AS alignmentTitle FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
-           WHERE pair_search MATCH ? AND p.level = 'sentence' AND (? IS NULL OR a.project_id = ?)`).iterate(allTrigrams(key), project, project)
-      : sql(this.db, `SELECT p.*, a.title AS alignmentTitle FROM pairs p JOIN alignments a ON a.id = p.alignment_id
-           WHERE p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) ORDER BY p.id`).iterate(project, project)) as Iterable<Candidate>
     const hits: SearchHit[] = []
-    for (const row of candidates) {
-      const texts = this.texts(row.alignment_id)
-      const kk = sideText(row, 'kk', texts)
-      const ru = sideText(row, 'ru', texts)
-      const inKk = searchKey(kk).includes(key)
-      if (!inKk && !searchKey(ru).includes(key)) continue
-      hits.push({ pair: toViewWithTexts(row, kk, ru), alignmentTitle: row.alignmentTitle, side: inKk ? 'kk' : 'ru' })
+    if (key === '') return hits
+    for (const { row, kk, ru, alignmentTitle } of this.pairsHolding(key, { projectId: options.projectId })) {
+      hits.push({ pair: toViewWithTexts(row, kk, ru), alignmentTitle, side: searchKey(kk).includes(key) ? 'kk' : 'ru' })
       if (hits.length >= limit) break
     }
     return hits
+  }
+
+  /**
+   * The concordance view of a search: every sentence pair holding the query (total), one page of
+   * them with the places it occurs on each side, optionally within one document or review status.
+   */
+  concordance(query: string, options: ConcordanceQuery = {}): { total: number; hits: ConcordanceHit[] } {
+    const key = searchKey(query)
+    const offset = options.offset ?? 0
+    const limit = options.limit ?? 50
+    const hits: ConcordanceHit[] = []
+    let total = 0
+    if (key === '') return { total, hits }
+    for (const { row, kk, ru, alignmentTitle } of this.pairsHolding(key, options)) {
+      if (total >= offset && hits.length < limit) hits.push({ pair: toViewWithTexts(row, kk, ru), alignmentTitle, matches: { kk: matchSpans(kk, key), ru: matchSpans(ru, key) } })
+      total++
+    }
+    return { total, hits }
+  }
+
+  /**
+   * Sentence pairs whose text as shown holds the search key, in document order: the trigram index
+   * names candidates (every pair, for keys shorter than a trigram), their text is checked.
+   */
+  private *pairsHolding(key: string, scope: { projectId?: number; alignmentId?: number; status?: Status }): Generator<{ row: PairRow; kk: string; ru: string; alignmentTitle: string }> {
+    const filter = `p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) AND (? IS NULL OR p.alignment_id = ?) AND (? IS NULL OR p.status = ?)`
+    const args = [scope.projectId ?? null, scope.projectId ?? null, scope.alignmentId ?? null, scope.alignmentId ?? null, scope.status ?? null, scope.status ?? null]
+    type Candidate = PairRow & { alignmentTitle: string }
+    const candidates = ([...key].length >= TRIGRAM
+      ? sql(this.db, `SELECT p.*, a.title AS alignmentTitle FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
+           WHERE pair_search MATCH ? AND ${filter} ORDER BY p.alignment_id, p.seq`).iterate(allTrigrams(key), ...args)
+      : sql(this.db, `SELECT p.*, a.title AS alignmentTitle FROM pairs p JOIN alignments a ON a.id = p.alignment_id
+           WHERE ${filter} ORDER BY p.alignment_id, p.seq`).iterate(...args)) as Iterable<Candidate>
+    for (const { alignmentTitle, ...row } of candidates) {
+      const texts = this.texts(row.alignment_id)
+      const kk = sideText(row, 'kk', texts)
+      const ru = sideText(row, 'ru', texts)
+      if (searchKey(kk).includes(key) || searchKey(ru).includes(key)) yield { row, kk, ru, alignmentTitle }
+    }
   }
 
   statistics(projectId?: number): Statistics {

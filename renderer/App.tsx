@@ -3,7 +3,7 @@
 // useAlignmentData, operations from useReviewActions, keys from useShortcuts; each panel is its own
 // component.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { SearchHit } from '../corpus/workspace.ts'
+import type { ConcordanceHit } from '../corpus/workspace.ts'
 import type { Level, PairView, Side } from '../corpus/rows.ts'
 import { call } from './api.ts'
 import { findingText, systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
@@ -16,6 +16,7 @@ import type { RepairView } from './Repairs.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 import { DocumentList } from './DocumentList.tsx'
 import { SearchPanel } from './SearchPanel.tsx'
+import { Concordance } from './Concordance.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { PairDetail } from './PairDetail.tsx'
 import { useDocuments } from './useDocuments.ts'
@@ -109,7 +110,10 @@ export function App() {
 
   const repairs = useFocusedRepairs(alignmentId, current, data.version, report)
 
-  const openHit = useCallback((hit: SearchHit) => {
+  /** The term the concordance shows, in place of the pair detail; null when it is closed. */
+  const [searchQuery, setSearchQuery] = useState<string | null>(null)
+  const openHit = useCallback((hit: ConcordanceHit) => {
+    setSearchQuery(null)
     focusPair('sentence', hit.pair.id)
     setAlignmentId(hit.pair.alignmentId)
   }, [focusPair, setAlignmentId])
@@ -226,7 +230,7 @@ export function App() {
         <DocumentList alignments={documents.alignments} alignmentId={alignmentId} t={t} onOpen={setAlignmentId} />
         <Outline articles={articles} t={t} onOpen={level === 'article' ? (id) => focusPair('article', id) : openArticle} />
         {alignmentId !== null && <ApartPanel alignmentId={alignmentId} t={t} />}
-        <SearchPanel ref={searchInput} t={t} report={report} onOpen={openHit} />
+        <SearchPanel ref={searchInput} t={t} onSearch={setSearchQuery} />
         <label className="language">
           {t('language')}{' '}
           <select value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)}>
@@ -275,7 +279,10 @@ export function App() {
           onFocus={setFocus}
           onOpen={level === 'article' ? openArticle : undefined}
         />
-        {current && (
+        {searchQuery !== null && (
+          <Concordance query={searchQuery} alignmentId={alignmentId} t={t} report={report} onOpen={openHit} onClose={() => setSearchQuery(null)} />
+        )}
+        {searchQuery === null && current && (
           <PairDetail
             pair={current}
             level={level}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { matchSpans } from '../../corpus/search-key.ts'
+import { importSlug, openWorkspace } from '../helpers/workspace.ts'
+
+describe('where a search key is in a text as shown', () => {
+  it('marks the original characters, whatever their case, look-alikes and spacing', () => {
+    const text = 'Статья 5. ИНВЕСТИЦИИ и  инвеСТиции (Latin C in Cтатья)'
+    expect(matchSpans(text, 'инвестиции').map(([a, b]) => text.slice(a, b))).toEqual(['ИНВЕСТИЦИИ', 'инвеСТиции'])
+    expect(matchSpans(text, 'и инвест').map(([a, b]) => text.slice(a, b))).toEqual(['и  инвеСТ'])
+    expect(matchSpans('Cтатья', 'статья')).toEqual([[0, 6]])
+    expect(matchSpans('жоқ', '')).toEqual([])
+  })
+})
+
+describe('the concordance', () => {
+  const workspace = openWorkspace()
+  const bit = importSlug(workspace, 'kz-fi-investment-bit-1992')
+  importSlug(workspace, 'oic-charter-2008')
+
+  it('counts every pair holding the term across documents and pages through them', () => {
+    const first = workspace.concordance('республика', { limit: 10 })
+    expect(first.total).toBeGreaterThan(10)
+    expect(first.hits).toHaveLength(10)
+    const all = workspace.concordance('республика', { limit: 500 })
+    expect(all.hits).toHaveLength(first.total)
+    expect(new Set(all.hits.map((hit) => hit.alignmentTitle)).size).toBe(2)
+    const second = workspace.concordance('республика', { offset: 10, limit: 10 })
+    expect(second.hits.map((hit) => hit.pair.id)).toEqual(all.hits.slice(10, 20).map((hit) => hit.pair.id))
+    for (const hit of all.hits) {
+      const marked = [...hit.matches.kk.map(([a, b]) => hit.pair.kk.text.slice(a, b)), ...hit.matches.ru.map(([a, b]) => hit.pair.ru.text.slice(a, b))]
+      expect(marked.length).toBeGreaterThan(0)
+      for (const text of marked) expect(text.toLowerCase()).toBe('республика')
+    }
+  })
+
+  it('filters by document and by review status', () => {
+    const inBit = workspace.concordance('республика', { alignmentId: bit, limit: 500 })
+    expect(inBit.total).toBeGreaterThan(0)
+    expect(inBit.hits.every((hit) => hit.pair.alignmentId === bit)).toBe(true)
+    const target = inBit.hits[0]!.pair
+    expect(workspace.concordance('республика', { status: 'confirmed' }).total).toBe(0)
+    workspace.setStatus({ pairId: target.id }, 'confirmed')
+    expect(workspace.concordance('республика', { status: 'confirmed' }).hits.map((hit) => hit.pair.id)).toEqual([target.id])
+  })
+})
