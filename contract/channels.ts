@@ -8,6 +8,8 @@ const id = integer({ min: 1 })
 const side = oneOf('kk', 'ru')
 const status = oneOf('auto', 'confirmed', 'needs-review', 'rejected')
 const level = oneOf('article', 'sentence')
+/** What an import does when the same two files are in the project already. */
+const ifImported = oneOf('ask', 'version', 'copy')
 /** Limit on pairs per page: enough for a screen and its scroll margin. */
 const MAX_PAGE = 2000
 /** A full path on this computer (a relative one would depend on where the back end was started). */
@@ -107,18 +109,21 @@ export const CHANNELS = {
       project: string({ min: 1, max: 200 }),
       first: object({ name: string({ min: 1, max: 500 }), base64: string({ max: 96 * 1024 * 1024 }), language: optional(side) }),
       second: object({ name: string({ min: 1, max: 500 }), base64: string({ max: 96 * 1024 * 1024 }), language: optional(side) }),
+      ifImported: optional(ifImported),
     }),
     (ws, i) =>
       ws.importFiles(i.project, [
         { name: i.first.name, bytes: fromBase64(i.first.base64), language: i.first.language },
         { name: i.second.name, bytes: fromBase64(i.second.base64), language: i.second.language },
-      ]),
+      ], i.ifImported),
   ),
   /** Files on this computer, chosen in the desktop app's open dialog. */
   'import.paths': channel(
-    object({ project: string({ min: 1, max: 200 }), first: localPath, second: localPath }),
-    (ws, i) => ws.importPaths(i.project, [i.first, i.second]),
+    object({ project: string({ min: 1, max: 200 }), first: localPath, second: localPath, ifImported: optional(ifImported) }),
+    (ws, i) => ws.importPaths(i.project, [i.first, i.second], i.ifImported),
   ),
+  /** The answer to "these files were imported before": open it, align again beside it, or import a copy. */
+  'import.resolve': channel(object({ token: id, choice: oneOf('open', 'version', 'copy') }), (ws, i) => ws.resolveImport(i.token, i.choice)),
   /** Stops the pair imports still reading or aligning (the Cancel button of Open pair). */
   'import.cancel': channel(object({}), (ws) => ws.cancelPairImports()),
   'batch.start': channel(object({ folder: localPath, project: string({ min: 1, max: 200 }) }), (ws, i) => ws.batches.start(i.folder, i.project)),

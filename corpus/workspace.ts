@@ -3,12 +3,13 @@
 import { userInfo } from 'node:os'
 import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
-import { importPair, storeAnalysedPair, type AnalysedPair, type Analysis, type ImportRequest, type ImportResult } from './import.ts'
+import { importPair, storeAnalysedPair, type AnalysedPair, type ImportRequest, type ImportResult } from './import.ts'
 import { documentName } from '../aligner/tmx/candidates.ts'
 import { changesCharacters, documentParagraphs, sortEdits, type DocumentEdit } from '../aligner/tmx/document-text.ts'
 import { analyseOffThread, PAIR_BUDGET_MS } from './batch/runner.ts'
 import type { WorkerTask } from './batch/worker.ts'
 import { recheckPairs } from './recheck.ts'
+import { asCopy, findSameImport, type ExistingImport, type IfImported } from './reimport.ts'
 import { BatchJobs } from './batch/jobs.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import type { ApartBlock } from '../aligner/formats/extracted.ts'
@@ -86,6 +87,15 @@ export interface ConcordanceHit {
   matches: Record<Side, Array<[number, number]>>
 }
 
+/** The two files were imported into the project before: the app asks what to do (resolveImport). */
+export interface AlreadyImported {
+  ok: false
+  reason: string
+  alreadyImported: ExistingImport & { token: number }
+}
+
+export type PairImportResult = ImportResult | AlreadyImported
+
 export interface ConcordanceQuery {
   projectId?: number
   alignmentId?: number
@@ -107,6 +117,8 @@ export type OpenWorkspace = { ok: true; workspace: Workspace } | { ok: false; re
 
 /** Alignments whose texts stay in memory: the few a reviewer works on; an export passes through all. */
 const TEXT_CACHE_SIZE = 8
+/** Imports waiting for an answer to "already imported" (each holds an aligned pair in memory). */
+const MAX_PENDING_IMPORTS = 4
 /** Fewest characters the trigram index can search for; shorter queries scan instead. */
 const TRIGRAM = 3
 
@@ -123,6 +135,8 @@ export class Workspace {
   private readonly batchWorkerPath: string | undefined
   /** Pair imports started from the app and still on their worker, so that Cancel can stop them. */
   private readonly pairImports = new Set<AbortController>()
+  private readonly pendingImports = new Map<number, { project: string; analysis: AnalysedPair; existing: ExistingImport }>()
+  private lastImportToken = 0
   /** Made by this open: its routine backup can wait, there is no earlier work in it to protect. */
   private readonly createdNow: boolean
 
@@ -167,14 +181,26 @@ export class Workspace {
    * Imports two files of any format Egiz reads (.txt, .md, .html, .docx, .rtf, .pdf), given as
    * bytes; reading and aligning run on a worker thread, so the app stays responsive.
    */
-  async importFiles(project: string, files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }>): Promise<ImportResult> {
+  async importFiles(project: string, files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }>, ifImported: IfImported = 'version'): Promise<PairImportResult> {
     // The worker checks that there are two.
-    return this.analyseAndStore(project, { id: 1, files })
+    return this.analyseAndStore(project, { id: 1, files }, ifImported)
   }
 
   /** The same for files on this computer, by path (the desktop app's open dialog). */
-  async importPaths(project: string, paths: [string, string]): Promise<ImportResult> {
-    return this.analyseAndStore(project, { id: 1, kk: paths[0], ru: paths[1] })
+  async importPaths(project: string, paths: [string, string], ifImported: IfImported = 'version'): Promise<PairImportResult> {
+    return this.analyseAndStore(project, { id: 1, kk: paths[0], ru: paths[1] }, ifImported)
+  }
+
+  /**
+   * The reviewer's answer to "already imported": open the existing alignment, align the same
+   * documents again beside it, or import a copy. The files are not read or aligned again.
+   */
+  resolveImport(token: number, choice: 'open' | 'version' | 'copy'): ImportResult | { ok: true; alignmentId: number; opened: true } {
+    const pending = this.pendingImports.get(token)
+    if (!pending) return { ok: false, problem: 'missing', reason: 'that import is no longer waiting for an answer; open the files again' }
+    this.pendingImports.delete(token)
+    if (choice === 'open') return { ok: true, alignmentId: pending.existing.alignmentId, opened: true }
+    return this.storeAnalysedPair(pending.project, choice === 'copy' ? asCopy(this.db, pending.project, pending.analysis) : pending.analysis)
   }
 
   /** Stops the pair imports the app started that are still reading or aligning; nothing of them is saved. */
@@ -185,19 +211,26 @@ export class Workspace {
     return { ok: true, cancelled }
   }
 
-  private async analyseAndStore(project: string, task: WorkerTask): Promise<ImportResult> {
+  private async analyseAndStore(project: string, task: WorkerTask, ifImported: IfImported): Promise<PairImportResult> {
     const controller = new AbortController()
     this.pairImports.add(controller)
     try {
       const analysis = await analyseOffThread(task, this.batchWorkerPath, PAIR_BUDGET_MS, controller.signal)
-      return this.storeAnalysis(project, analysis)
+      if (!analysis.ok) return analysis
+      const existing = ifImported === 'ask' ? findSameImport(this.db, project, analysis.analysis) : null
+      if (existing) return this.askAboutReimport(project, analysis.analysis, existing)
+      return this.storeAnalysedPair(project, ifImported === 'copy' ? asCopy(this.db, project, analysis.analysis) : analysis.analysis)
     } finally {
       this.pairImports.delete(controller)
     }
   }
 
-  private storeAnalysis(project: string, analysis: Analysis): ImportResult {
-    return analysis.ok ? this.storeAnalysedPair(project, analysis.analysis) : analysis
+  /** Keeps the aligned pair for a short while, until the reviewer says what to do with it. */
+  private askAboutReimport(project: string, analysis: AnalysedPair, existing: ExistingImport): AlreadyImported {
+    const token = ++this.lastImportToken
+    this.pendingImports.set(token, { project, analysis, existing })
+    if (this.pendingImports.size > MAX_PENDING_IMPORTS) this.pendingImports.delete(this.pendingImports.keys().next().value!)
+    return { ok: false, reason: `these two files were imported into ${project} before, as "${existing.title.slice(0, 80)}"`, alreadyImported: { ...existing, token } }
   }
 
   /** Writes a pair a batch worker analysed (see corpus/batch). */

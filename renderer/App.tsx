@@ -227,10 +227,13 @@ export function App() {
           <button onClick={() => setImporting({ mode: 'pair' })}>{t('openPair')}</button>
           <button onClick={() => setImporting({ mode: 'folder' })}>{t('importFolder')}</button>
         </div>
-        <DocumentList alignments={documents.alignments} alignmentId={alignmentId} t={t} onOpen={setAlignmentId} />
+        <SearchPanel ref={searchInput} t={t} onSearch={setSearchQuery} />
+        {/* Its own scroll: with many documents, the outline below stays in reach. */}
+        <div className="document-scroll">
+          <DocumentList alignments={documents.alignments} alignmentId={alignmentId} t={t} onOpen={setAlignmentId} />
+        </div>
         <Outline articles={articles} t={t} onOpen={level === 'article' ? (id) => focusPair('article', id) : openArticle} />
         {alignmentId !== null && <ApartPanel alignmentId={alignmentId} t={t} />}
-        <SearchPanel ref={searchInput} t={t} onSearch={setSearchQuery} />
         <label className="language">
           {t('language')}{' '}
           <select value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)}>

@@ -22,8 +22,9 @@ export function DocumentList({ alignments, alignmentId, t, onOpen }: Props) {
           <ul className="document-list">
             {documents.map((a) => (
               <li key={a.id}>
-                <button className={a.id === alignmentId ? 'current' : ''} onClick={() => onOpen(a.id)}>
+                <button className={a.id === alignmentId ? 'current' : ''} title={`${a.kkFile} ⇄ ${a.ruFile}`} onClick={() => onOpen(a.id)}>
                   <span className="title">{a.title}</span>
+                  <span className="files">{a.kkFile} ⇄ {a.ruFile}</span>
                   <span className="progress">
                     <progress max={a.pairs} value={a.confirmed} /> {a.pairs === 0 ? 0 : Math.round((100 * a.confirmed) / a.pairs)}% {t('confirmed')} · {a.openFindings} {t('findings')}
                   </span>

@@ -39,6 +39,8 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
   const [project, setProject] = useState(defaultProject)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  /** The same two files are in the project already: the import waits for the reviewer's choice. */
+  const [existing, setExisting] = useState<{ token: number; title: string; createdAt: string } | null>(null)
   const cancelling = useRef(false)
   const names = paths.length > 0 ? paths.map((path) => path.split(/[\\/]/).pop()!) : files.map((file) => file.name)
   const count = paths.length > 0 ? paths.length : files.length
@@ -49,11 +51,27 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
     try {
       const result =
         paths.length > 0
-          ? await call('import.paths', { project, first: paths[0]!, second: paths[1]! })
-          : await call('import.pair', { project, first: await encoded(files[0]!), second: await encoded(files[1]!) })
+          ? await call('import.paths', { project, first: paths[0]!, second: paths[1]!, ifImported: 'ask' })
+          : await call('import.pair', { project, first: await encoded(files[0]!), second: await encoded(files[1]!), ifImported: 'ask' })
       if (result.ok) onImported(result.alignmentId)
+      else if ('alreadyImported' in result) setExisting(result.alreadyImported)
       else if (cancelling.current) onClose()
       else setProblem(problemText(language, result))
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const resolve = async (choice: 'open' | 'version' | 'copy') => {
+    if (!existing) return
+    setBusy(true)
+    try {
+      const result = await call('import.resolve', { token: existing.token, choice })
+      if (result.ok) onImported(result.alignmentId)
+      else setProblem(problemText(language, result))
+      setExisting(null)
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error))
     } finally {
@@ -84,11 +102,21 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
         {busy && <progress aria-label={t('aligning')} />}
         {problem && <p className="problem" role="alert">{problem}</p>}
         {count !== 2 && count > 0 && <p className="problem" role="alert">{t('chooseTwo')}</p>}
-        <div className="dialog-buttons">
+        {existing && (
+          <div className="already-imported" role="alert">
+            <p>{t('alreadyImported')} «{existing.title.slice(0, 120)}» ({existing.createdAt.slice(0, 10)}).</p>
+            <div className="dialog-buttons">
+              <button className="primary" autoFocus onClick={() => void resolve('open')}>{t('openExisting')}</button>
+              <button onClick={() => void resolve('version')}>{t('alignAgain')}</button>
+              <button onClick={() => void resolve('copy')}>{t('importCopy')}</button>
+            </div>
+          </div>
+        )}
+        {!existing && <div className="dialog-buttons">
           {/* While the pair is being read and aligned, Cancel stops its worker: nothing is saved. */}
           <button onClick={busy ? () => void cancelImport() : onClose}>{t('cancel')}</button>
           <button className="primary" disabled={busy || count !== 2 || project.trim() === ''} onClick={() => void run()}>{busy ? t('aligning') : t('importNow')}</button>
-        </div>
+        </div>}
     </Dialog>
   )
 }

@@ -132,4 +132,30 @@ describe('importing in the review screen', () => {
     await expect.poll(() => page.locator('.dialog .problem').textContent()).toContain('there is no folder /no/such/folder')
     await page.getByRole('button', { name: 'Close' }).click()
   })
+
+  it('asks before importing the same two files again: open the existing, or import a copy', async () => {
+    const pair = (['kk', 'ru'] as const).map((side) => ({ name: `again_${side}.txt`, mimeType: 'text/plain', buffer: readFileSync(join(CORPUS, 'irena-statute-2009', `${side}.txt`)) }))
+    const importAgain = async () => {
+      await page.getByRole('button', { name: 'Open pair…' }).click()
+      await page.getByLabel('Files').setInputFiles(pair)
+      await page.getByLabel('Project', { exact: true }).fill('Treaties')
+      await page.getByRole('button', { name: 'Import', exact: true }).click()
+    }
+    await importAgain()
+    await expect.poll(() => workspace.alignments().filter((a) => a.kkFile === 'again_kk.txt').length).toBe(1)
+    const before = workspace.alignments().length
+    await importAgain()
+    const prompt = page.locator('.dialog .already-imported')
+    await expect.poll(() => prompt.textContent()).toContain('These two files are in this project already')
+    await page.screenshot({ path: `${SCREENSHOTS}import-again.png` })
+    // The choice has the focus; Enter opens the existing document.
+    await expect.poll(() => page.getByRole('button', { name: 'Open it' }).evaluate((button) => button === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+    expect(workspace.alignments().length).toBe(before)
+    await importAgain()
+    await page.getByRole('button', { name: 'Import a copy' }).click()
+    await expect.poll(() => workspace.alignments().length).toBe(before + 1)
+    expect(workspace.alignments().some((a) => a.kkFile === 'again_kk (copy 1).txt')).toBe(true)
+  })
 })

@@ -1,0 +1,38 @@
+// Importing the same two files into a project again: Egiz asks instead of making a silent
+// duplicate. The answer is to open the existing alignment, to align the same documents again as a
+// new alignment (kept beside the old one), or to import them as a copy (documents of their own).
+import { createHash } from 'node:crypto'
+import type { AnalysedPair } from './import.ts'
+import { sqlValue, sql, type Db } from './database.ts'
+
+export type IfImported = 'ask' | 'version' | 'copy'
+
+export interface ExistingImport {
+  alignmentId: number
+  title: string
+  createdAt: string
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+/** The latest alignment of the project made from exactly these two files, if any. */
+export function findSameImport(db: Db, project: string, analysis: AnalysedPair): ExistingImport | null {
+  const row = sql(
+    db,
+    `SELECT a.id AS alignmentId, a.title, a.created_at AS createdAt FROM alignments a
+     JOIN projects p ON p.id = a.project_id
+     JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
+     WHERE p.name = ? AND kv.sha256 = ? AND rv.sha256 = ? ORDER BY a.id DESC LIMIT 1`,
+  ).get(project, sha256(analysis.kkBytes), sha256(analysis.ruBytes)) as ExistingImport | undefined
+  return row ?? null
+}
+
+/** The pair under document names not used in the project yet: `name (copy 2).txt`. */
+export function asCopy(db: Db, project: string, analysis: AnalysedPair): AnalysedPair {
+  const taken = (name: string) =>
+    sqlValue(db, 'SELECT count(*) FROM documents d JOIN projects p ON p.id = d.project_id WHERE p.name = ? AND d.name = ?').get(project, name) !== 0
+  let copy = 1
+  const named = (name: string) => name.replace(/(\.[^./\\]+)?$/, (extension) => ` (copy ${copy})${extension}`)
+  while (taken(named(analysis.kk.name)) || taken(named(analysis.ru.name))) copy++
+  return { ...analysis, kk: { ...analysis.kk, name: named(analysis.kk.name) }, ru: { ...analysis.ru, name: named(analysis.ru.name) } }
+}
