@@ -17,6 +17,7 @@ import { HelpDialog } from './HelpDialog.tsx'
 import { DocumentList } from './DocumentList.tsx'
 import { SearchPanel } from './SearchPanel.tsx'
 import { Concordance } from './Concordance.tsx'
+import { backEndText } from './messages.ts'
 import { Toolbar } from './Toolbar.tsx'
 import { PairDetail } from './PairDetail.tsx'
 import { useDocuments } from './useDocuments.ts'
@@ -263,7 +264,7 @@ export function App() {
         </header>
         {message && (
           <p className="message" role="alert">
-            {message}
+            {backEndText(language, message)}
           </p>
         )}
         <div className="column-heads">

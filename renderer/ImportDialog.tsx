@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { BatchJobView } from '../corpus/batch/jobs.ts'
 import { call } from './api.ts'
 import { Dialog } from './Dialog.tsx'
+import { backEndText } from './messages.ts'
 import { problemText, type StringKey, type UiLanguage } from './i18n.ts'
 
 export type ImportRequest =
@@ -145,7 +146,7 @@ function FolderImport({ initialFolder, language, t, onImported, onClose }: { ini
   const start = async () => {
     setProblem(null)
     const started = await call('batch.start', { folder: folder.trim(), project: project.trim() || lastPart(folder) })
-    if (!started.ok) return setProblem(started.reason)
+    if (!started.ok) return setProblem(backEndText(language, started.reason))
     jobId.current = started.jobId
     setJob(await call('batch.status', { jobId: started.jobId }))
   }
@@ -186,7 +187,7 @@ function FolderImport({ initialFolder, language, t, onImported, onClose }: { ini
         {job && job.unpaired.length > 0 && (
           <details>
             <summary>{t('filesAlone')}</summary>
-            <ul className="file-problems">{job.unpaired.map((file) => <li key={file.path}><strong>{lastPart(file.path)}</strong>: {file.reason}</li>)}</ul>
+            <ul className="file-problems">{job.unpaired.map((file) => <li key={file.path}><strong>{lastPart(file.path)}</strong>: {backEndText(language, file.reason)}</li>)}</ul>
           </details>
         )}
         {progress && (
@@ -208,7 +209,7 @@ function FolderImport({ initialFolder, language, t, onImported, onClose }: { ini
             )}
           </div>
         )}
-        {(problem ?? job?.error) && <p className="problem" role="alert">{problem ?? job?.error}</p>}
+        {(problem ?? job?.error) && <p className="problem" role="alert">{problem ?? backEndText(language, job?.error ?? '')}</p>}
         <div className="dialog-buttons">
           {running ? (
             <button onClick={() => void call('batch.cancel', { jobId: jobId.current! })}>{t('cancel')}</button>

@@ -95,7 +95,16 @@ export function PairList({ pairs, level, language, busy, focus, findingMessages,
     )
   }
   return (
-    <div className="pair-list" ref={viewport} role="grid" aria-rowcount={pairs.length} aria-busy={busy} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+    <div
+      className="pair-list"
+      ref={viewport}
+      role="grid"
+      tabIndex={0}
+      aria-label={level === 'article' ? 'articles' : 'pairs'}
+      aria-rowcount={pairs.length}
+      aria-busy={busy}
+      aria-activedescendant={pairs[focus] ? `pair-${pairs[focus]!.id}` : undefined}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
       <div style={{ height: tops[pairs.length], position: 'relative' }} role="rowgroup">{rows}</div>
     </div>
   )
@@ -158,6 +167,7 @@ const Row = memo(function Row({ pair, index, top, focused, findings, article, le
   return (
     <div
       ref={element}
+      id={`pair-${pair.id}`}
       role="row"
       aria-rowindex={index + 1}
       aria-selected={focused}
