@@ -18,6 +18,8 @@ import { DocumentList } from './DocumentList.tsx'
 import { SearchPanel } from './SearchPanel.tsx'
 import { Concordance } from './Concordance.tsx'
 import { backEndText } from './messages.ts'
+import { ArticleJump } from './ArticleJump.tsx'
+import { useStableCallback } from './useStableCallback.ts'
 import { Toolbar } from './Toolbar.tsx'
 import { PairDetail } from './PairDetail.tsx'
 import { useDocuments } from './useDocuments.ts'
@@ -63,20 +65,25 @@ export function App() {
   const [dragging, setDragging] = useState(false)
   const searchInput = useRef<HTMLInputElement>(null)
 
-  // Open findings by pair: a sentence pair's own; an article's, those of every sentence in it.
-  const findingMessages = useMemo(() => {
-    const articleOf = new Map(pairs.map((pair) => [pair.id, pair.parentId]))
+  // Open findings by pair: a sentence pair's own; in the article view, an article's are those of
+  // every sentence in it (worked out only there: it walks every sentence pair).
+  const sentenceFindings = useMemo(() => {
     const messages = new Map<number, string[]>()
-    const add = (pairId: number, text: string) => messages.set(pairId, [...(messages.get(pairId) ?? []), text])
     for (const finding of findings) {
       if (finding.pairId === null || finding.dismissed || finding.kind === 'alignment') continue
-      const text = findingText(language, finding)
-      add(finding.pairId, text)
-      const article = articleOf.get(finding.pairId)
-      if (article !== undefined && article !== null) add(article, text)
+      messages.set(finding.pairId, [...(messages.get(finding.pairId) ?? []), findingText(language, finding)])
     }
     return messages
-  }, [findings, pairs, language])
+  }, [findings, language])
+  const findingMessages = useMemo(() => {
+    if (level !== 'article') return sentenceFindings
+    const messages = new Map(sentenceFindings)
+    for (const pair of pairs) {
+      const own = sentenceFindings.get(pair.id)
+      if (own && pair.parentId !== null) messages.set(pair.parentId, [...(messages.get(pair.parentId) ?? []), ...own])
+    }
+    return messages
+  }, [level, sentenceFindings, pairs])
   const findingCounts = useMemo(() => new Map([...findingMessages].map(([pairId, messages]) => [pairId, messages.length])), [findingMessages])
 
   // Article labels (`5-бап / Статья 5`) shown on the first row of each article.
@@ -120,13 +127,12 @@ export function App() {
   }, [focusPair, setAlignmentId])
 
   /** The sentence view at an article's first sentence pair. */
-  const openArticle = useCallback(
-    (articleId: number) => {
-      const first = pairs.find((p) => p.parentId === articleId)
-      if (first) focusPair('sentence', first.id)
-    },
-    [pairs, focusPair],
-  )
+  const openArticle = useStableCallback((articleId: number) => {
+    const first = pairs.find((p) => p.parentId === articleId)
+    if (first) focusPair('sentence', first.id)
+  })
+  /** An outline entry: the article itself in the article view, its first sentence pair otherwise. */
+  const openOutlineEntry = useStableCallback((articleId: number) => (level === 'article' ? focusPair('article', articleId) : openArticle(articleId)))
 
   const startEdit = useCallback((side: Side, text: string) => setEditing({ side, text }), [])
   const actions = useReviewActions({
@@ -233,7 +239,7 @@ export function App() {
         <div className="document-scroll">
           <DocumentList alignments={documents.alignments} alignmentId={alignmentId} t={t} onOpen={setAlignmentId} />
         </div>
-        <Outline articles={articles} t={t} onOpen={level === 'article' ? (id) => focusPair('article', id) : openArticle} />
+        <Outline articles={articles} t={t} onOpen={openOutlineEntry} />
         {alignmentId !== null && <ApartPanel alignmentId={alignmentId} t={t} />}
         <label className="language">
           {t('language')}{' '}
@@ -247,14 +253,7 @@ export function App() {
       <main>
         <header className="toolbar">
           <Toolbar t={t} level={level} onLevel={setLevel} actions={actions} onExport={() => setExporting(true)} />
-          {level === 'sentence' && articleLabels.size > 0 && (
-            <select className="jump" aria-label={t('jumpToArticle')} value="" onChange={(e) => openArticle(Number(e.target.value))}>
-              <option value="">{t('jumpToArticle')}</option>
-              {articles.filter((a) => articleLabels.has(a.id)).map((a) => (
-                <option key={a.id} value={a.id}>{articleLabels.get(a.id)}</option>
-              ))}
-            </select>
-          )}
+          {level === 'sentence' && <ArticleJump articles={articles} labels={articleLabels} t={t} onOpen={openArticle} />}
           {level === 'article' && current && (
             <button className="open-sentences" onClick={() => openArticle(current.id)}>{t('openSentences')}</button>
           )}

@@ -122,8 +122,19 @@ function rowAt(tops: Float64Array, offset: number): number {
   return Math.max(0, low)
 }
 
+/** Estimates by pair object: a refresh replaces only the pairs it changed, so the rest are not counted again. */
+const estimates = new WeakMap<PairView, { charsPerLine: number; level: Level; height: number }>()
+
 /** A row's height before it is drawn: its longer side's lines at the column's width. */
 function estimate(pair: PairView, level: Level, charsPerLine: number): number {
+  const known = estimates.get(pair)
+  if (known && known.charsPerLine === charsPerLine && known.level === level) return known.height
+  const height = countedEstimate(pair, level, charsPerLine)
+  estimates.set(pair, { charsPerLine, level, height })
+  return height
+}
+
+function countedEstimate(pair: PairView, level: Level, charsPerLine: number): number {
   const lines = (text: string) => text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)), 0)
   const count = Math.max(lines(pair.kk.text), lines(pair.ru.text), level === 'article' ? 2 : 1)
   return ROW_PADDING_PX + LINE_PX * (level === 'article' ? Math.min(ARTICLE_LINES, count) : count)

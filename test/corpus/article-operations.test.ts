@@ -1,27 +1,19 @@
 // Article-level review: a Russian `Статья 5` glued into article 4 leaves `5-бап` alone; splitting
 // the Russian article at its heading and pairing the halves fixes it in two operations, with the
 // sentence pairs of the changed articles aligned again, labels following, and undo covering all.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_EXPORT_OPTIONS } from '../../aligner/tmx/export.ts'
 import type { PairView } from '../../corpus/rows.ts'
 import type { Workspace } from '../../corpus/workspace.ts'
-import { CORPUS } from '../helpers/corpus.ts'
+import { gluedArticleSources } from '../helpers/glued-article.ts'
 import { coverageProblems, openWorkspace, temporaryPath } from '../helpers/workspace.ts'
-
-const SLUG = 'kz-fi-investment-bit-1992'
 
 /** The BIT pair with the Russian heading of article 5 run into the last paragraph of article 4. */
 function gluedPair(): { path: string; workspace: Workspace; alignmentId: number } {
-  const dir = join(CORPUS, SLUG)
-  const ru = readFileSync(join(dir, 'ru.txt'), 'utf8')
-  const glued = ru.replace(/\n\n<a id="st5"><\/a>\n\n### (Статья 5 Экспроприация)\n\n/, ' $1 ')
-  expect(glued).not.toBe(ru)
   const path = temporaryPath()
   const workspace = openWorkspace(path)
-  const result = workspace.importPair({ project: 'Treaties', sources: [{ name: `${SLUG}.kk.txt`, bytes: readFileSync(join(dir, 'kk.txt')) }, { name: `${SLUG}.ru.txt`, bytes: new TextEncoder().encode(glued) }] })
+  const result = workspace.importPair({ project: 'Treaties', sources: gluedArticleSources() })
   if (!result.ok) throw new Error(result.reason)
   return { path, workspace, alignmentId: result.alignmentId }
 }

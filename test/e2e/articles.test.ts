@@ -2,16 +2,14 @@
 // into article 4 leaves `5-бап` alone; the reviewer splits the Russian article at the heading the
 // screen offers and pairs the halves — two operations — and the outline, the article labels, the
 // jump list and the TMX follow; confirming the article confirms its sentences; undo takes it back.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Host } from '../../cli/serve-host.ts'
 import type { Workspace } from '../../corpus/workspace.ts'
-import { CORPUS } from '../helpers/corpus.ts'
+import { gluedArticleSources } from '../helpers/glued-article.ts'
+import { fixGluedArticle } from '../helpers/article-fix.ts'
 import { SCREENSHOTS, startReviewSession, type ReviewSession } from '../helpers/review-session.ts'
 
-const SLUG = 'kz-fi-investment-bit-1992'
 let session: ReviewSession
 let workspace: Workspace
 let host: Host
@@ -20,9 +18,7 @@ let alignmentId: number
 
 beforeAll(async () => {
   session = await startReviewSession((ws) => {
-    const dir = join(CORPUS, SLUG)
-    const glued = readFileSync(join(dir, 'ru.txt'), 'utf8').replace(/\n\n<a id="st5"><\/a>\n\n### (Статья 5 Экспроприация)\n\n/, ' $1 ')
-    const result = ws.importPair({ project: 'Treaties', sources: [{ name: `${SLUG}.kk.txt`, bytes: readFileSync(join(dir, 'kk.txt')) }, { name: `${SLUG}.ru.txt`, bytes: new TextEncoder().encode(glued) }] })
+    const result = ws.importPair({ project: 'Treaties', sources: gluedArticleSources() })
     if (!result.ok) throw new Error(result.reason)
     alignmentId = result.alignmentId
   })
@@ -50,23 +46,13 @@ describe('the article view in Chromium', () => {
   })
 
   it('fixes the glued article in two operations: split at the offered heading, pair with the next', async () => {
-    const started = performance.now()
-    await articleRow('4-бап').click()
-    const offer = page.locator('.detail .side[lang="ru"] .heading-cut', { hasText: 'Статья 5' })
-    await offer.click()
-    await expect.poll(() => articles().some((a) => a.ru.labels.includes('Статья 5'))).toBe(true)
-    await expect.poll(() => page.getByRole('grid').getAttribute('aria-rowcount')).toBe(String(articles().length))
-    // The focus stays on article 4; the Russian-only part follows it, and 5-бап after that.
-    await expect.poll(() => focused().locator('.article-label').textContent()).toMatch(/^4-бап/)
-    await page.locator('body').press('ArrowDown')
-    await page.locator('body').press('m')
-    await expect.poll(() => articles().find((a) => a.kk.labels.includes('5-бап'))?.ru.labels).toEqual(['Статья 5'])
-    const elapsed = performance.now() - started
+    const fix = await fixGluedArticle(page, articles)
+    expect(fix.operations).toBe(2)
     await expect.poll(() => page.locator('.outline summary').textContent()).toContain('both versions agree')
     await expect.poll(() => focused().locator('.article-label').textContent()).toBe('5-бап')
     expect(await focused().locator('.article-label').getAttribute('title')).toBe('5-бап / Статья 5')
     await page.screenshot({ path: `${SCREENSHOTS}articles-fixed.png` })
-    console.log(`fixing the glued article: 2 operations, ${Math.round(elapsed)} ms from the first click to the stored result`)
+    console.log(`fixing the glued article: ${fix.operations} operations, ${Math.round(fix.ms)} ms from the first click to the stored result`)
   })
 
   it('goes from the article to its sentence pairs, now labelled with both headings', async () => {
