@@ -9,6 +9,8 @@ export type MenuCommand =
   | 'undo'
   | 'redo'
   | 'find'
+  | 'view-articles'
+  | 'view-sentences'
   | 'zoom-in'
   | 'zoom-out'
   | 'zoom-reset'
@@ -41,7 +43,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, quit: () => v
       ],
     },
     { label: 'Edit', submenu: [item('Undo', 'undo', 'CmdOrCtrl+Z'), item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'), { type: 'separator' }, item('Find', 'find', 'CmdOrCtrl+F')] },
-    { label: 'View', submenu: [item('Zoom in', 'zoom-in', 'CmdOrCtrl+='), item('Zoom out', 'zoom-out', 'CmdOrCtrl+-'), item('Actual size', 'zoom-reset', 'CmdOrCtrl+0'), { type: 'separator' }, item('Қазақша', 'language-kk'), item('Русский', 'language-ru'), item('English', 'language-en')] },
+    { label: 'View', submenu: [item('Articles', 'view-articles'), item('Sentences', 'view-sentences'), { type: 'separator' }, item('Zoom in', 'zoom-in', 'CmdOrCtrl+='), item('Zoom out', 'zoom-out', 'CmdOrCtrl+-'), item('Actual size', 'zoom-reset', 'CmdOrCtrl+0'), { type: 'separator' }, item('Қазақша', 'language-kk'), item('Русский', 'language-ru'), item('English', 'language-en')] },
     { label: 'Help', submenu: [item('Keyboard shortcuts', 'shortcuts', 'F1'), item('About Egiz', 'about')] },
   ]
 }

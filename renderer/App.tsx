@@ -196,6 +196,7 @@ export function App() {
       else if (command === 'new-project') setImporting({ mode: 'pair', newProject: true })
       else if (command.startsWith('open-alignment:')) setAlignmentId(Number(command.slice('open-alignment:'.length)))
       else if (command === 'find') searchInput.current?.focus()
+      else if (command === 'view-articles' || command === 'view-sentences') setLevel(command === 'view-articles' ? 'article' : 'sentence')
       else if (command.startsWith('zoom-')) zoom(command)
     },
   })
