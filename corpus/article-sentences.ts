@@ -2,7 +2,7 @@
 // inside must follow: those of the changed articles are aligned afresh inside the new articles.
 // Sentence pairs a reviewer confirmed or edited are kept as they are, under the article that now
 // holds them; only the text between them is aligned again.
-import { alignSentences, sentenceItems } from '../aligner/align/sentences.ts'
+import { alignSentences, sentenceItems, type SentenceItem } from '../aligner/align/sentences.ts'
 import { splitSentences } from '../aligner/text/sentences.ts'
 import { sql, type Db } from './database.ts'
 import { PAIR_COLUMNS, type AlignmentTexts, type PairRow, type Side } from './rows.ts'
@@ -68,10 +68,7 @@ function articleSentences(article: PairRow, kept: PairRow[], texts: AlignmentTex
       const end = Math.min(whole[1], until[side])
       return start < end ? sentenceItems(texts[side].clean, splitSentences(texts[side].clean, start, end)) : []
     }
-    for (const pair of alignSentences(items('kk'), items('ru'), ratio)) {
-      const side = (list: typeof pair.kk): Span | null => (list.length > 0 ? [list[0]!.start, list[list.length - 1]!.end] : null)
-      rows.push(sentenceRow(article, side(pair.kk), side(pair.ru), pair.confidence, pair.reasons))
-    }
+    rows.push(...alignedRows(article, article.id, items('kk'), items('ru'), ratio, 're-aligned after an article change'))
   }
   for (const row of kept) {
     const kk = spanOf(row, 'kk')
@@ -85,12 +82,21 @@ function articleSentences(article: PairRow, kept: PairRow[], texts: AlignmentTex
   return rows
 }
 
-function sentenceRow(article: PairRow, kk: Span | null, ru: Span | null, confidence: number, reasons: string[]): PairRow {
+/**
+ * New sentence rows (id 0) for the beads the aligner finds between these sentences, under one
+ * article; the other columns come from `template`, and `because` opens their reasons.
+ */
+export function alignedRows(template: PairRow, parentId: number | null, kk: SentenceItem[], ru: SentenceItem[], ratio: number, because: string): PairRow[] {
+  const spanOfItems = (spans: Array<{ start: number; end: number }>): Span | null => (spans.length > 0 ? [spans[0]!.start, spans[spans.length - 1]!.end] : null)
+  return alignSentences(kk, ru, ratio).map((pair) => sentenceRow(template, parentId, spanOfItems(pair.kk), spanOfItems(pair.ru), pair.confidence, [because, ...pair.reasons]))
+}
+
+function sentenceRow(template: PairRow, parentId: number | null, kk: Span | null, ru: Span | null, confidence: number, reasons: string[]): PairRow {
   return {
-    ...article,
+    ...template,
     id: 0,
     level: 'sentence',
-    parent_id: article.id,
+    parent_id: parentId,
     kk_start: kk?.[0] ?? null,
     kk_end: kk?.[1] ?? null,
     ru_start: ru?.[0] ?? null,
@@ -100,7 +106,7 @@ function sentenceRow(article: PairRow, kk: Span | null, ru: Span | null, confide
     kk_labels: '[]',
     ru_labels: '[]',
     confidence,
-    reasons: JSON.stringify(['re-aligned after an article change', ...reasons]),
+    reasons: JSON.stringify(reasons),
     status: 'auto',
     note: '',
   }

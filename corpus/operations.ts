@@ -1,10 +1,10 @@
 // The reviewer's operations on aligned pairs — merge, split, move a sentence, unpair, edit, set
 // status or note, accept or revert a repair, re-align — each one transaction recorded in the history.
 import { splitSentences } from '../aligner/text/sentences.ts'
-import { alignSentences, scoreGroup, sentenceItems } from '../aligner/align/sentences.ts'
+import { scoreGroup, sentenceItems } from '../aligner/align/sentences.ts'
 import { writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { applySnapshot, pairRows, recordOperation, type RepairState, type Snapshot } from './history.ts'
-import { articleTextChanged, followingSentences } from './article-sentences.ts'
+import { alignedRows, articleTextChanged, followingSentences } from './article-sentences.ts'
 import { headingLabelAt } from '../aligner/structure/headings.ts'
 import { PAIR_COLUMNS, sideText, type AlignmentTexts, type PairRow, type Side, type SideText, type Status } from './rows.ts'
 
@@ -404,27 +404,7 @@ function realignStretch(stretch: PairRow[], texts: AlignmentTexts, ratio: number
       })
       return sentenceItems(texts[side].clean, spans)
     }
-    for (const pair of alignSentences(items('kk'), items('ru'), ratio)) {
-      const kk = pair.kk.length > 0 ? [pair.kk[0]!.start, pair.kk[pair.kk.length - 1]!.end] as [number, number] : null
-      const ru = pair.ru.length > 0 ? [pair.ru[0]!.start, pair.ru[pair.ru.length - 1]!.end] as [number, number] : null
-      fresh.push({
-        ...group[0]!,
-        id: 0,
-        parent_id: parent,
-        kk_start: kk?.[0] ?? null,
-        kk_end: kk?.[1] ?? null,
-        ru_start: ru?.[0] ?? null,
-        ru_end: ru?.[1] ?? null,
-        kk_text: null,
-        ru_text: null,
-        kk_labels: '[]',
-        ru_labels: '[]',
-        confidence: pair.confidence,
-        reasons: JSON.stringify(['re-aligned', ...pair.reasons]),
-        status: 'auto',
-        note: '',
-      })
-    }
+    fresh.push(...alignedRows(group[0]!, parent, items('kk'), items('ru'), ratio, 're-aligned'))
   }
   const same = fresh.length === stretch.length && fresh.every((row, k) => row.kk_start === stretch[k]!.kk_start && row.kk_end === stretch[k]!.kk_end && row.ru_start === stretch[k]!.ru_start && row.ru_end === stretch[k]!.ru_end)
   return same ? null : fresh
