@@ -4,9 +4,9 @@
 // component.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ConcordanceHit } from '../corpus/workspace.ts'
-import type { Level, PairView, Side } from '../corpus/rows.ts'
+import type { PairView, Side } from '../corpus/rows.ts'
 import { call } from './api.ts'
-import { findingText, systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
+import { systemLanguage, translate, type StringKey, type UiLanguage } from './i18n.ts'
 import { PairList } from './PairList.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
 import { ImportDialog, type ImportRequest } from './ImportDialog.tsx'
@@ -26,6 +26,8 @@ import { useDocuments } from './useDocuments.ts'
 import { useAlignmentData } from './useAlignmentData.ts'
 import { useReviewActions } from './useReviewActions.ts'
 import { useKeyboard, useMenuCommands } from './useShortcuts.ts'
+import { useReviewFocus } from './useReviewFocus.ts'
+import { useFindingMessages, useFindingsOfRow } from './useFindingMessages.ts'
 
 export function App() {
   const [language, setLanguage] = useState<UiLanguage>(systemLanguage)
@@ -40,23 +42,7 @@ export function App() {
   const data = useAlignmentData(alignmentId, report)
   const { pairs, articles, findings } = data
 
-  // Which level is shown, and the focused row of each (switching back finds the same place).
-  const [level, setLevel] = useState<Level>('sentence')
-  const [focusByLevel, setFocusByLevel] = useState<Record<Level, number>>({ article: 0, sentence: 0 })
-  const focus = focusByLevel[level]
-  const setFocus = useCallback(
-    (update: number | ((focus: number) => number)) => setFocusByLevel((f) => ({ ...f, [level]: typeof update === 'function' ? update(f[level]) : update })),
-    [level],
-  )
-  /**
-   * A pair to focus once its level's rows hold it: a search hit in a document still loading, an
-   * article after an operation; else the fallback (undo: the focused pair, or the first it restored).
-   */
-  const [pending, setPending] = useState<PendingFocus | null>(null)
-  const focusPair = useCallback((pairLevel: Level, pairId: number, fallback?: { level: Level; pairId: number }) => setPending({ level: pairLevel, pairId, fallback }), [])
-  useEffect(() => setFocusByLevel({ article: 0, sentence: 0 }), [alignmentId])
-
-  const [onlyFindings, setOnlyFindings] = useState(false)
+  const { level, setLevel, focus, setFocus, focusPair, onlyFindings, setOnlyFindings } = useReviewFocus(alignmentId, pairs, articles)
   const [editing, setEditing] = useState<{ side: Side; text: string } | null>(null)
   const [cuts, setCuts] = useState<Partial<Record<Side, number>>>({})
   const [exporting, setExporting] = useState(false)
@@ -64,27 +50,6 @@ export function App() {
   const [help, setHelp] = useState<'about' | 'shortcuts' | null>(null)
   const [dragging, setDragging] = useState(false)
   const searchInput = useRef<HTMLInputElement>(null)
-
-  // Open findings by pair: a sentence pair's own; in the article view, an article's are those of
-  // every sentence in it (worked out only there: it walks every sentence pair).
-  const sentenceFindings = useMemo(() => {
-    const messages = new Map<number, string[]>()
-    for (const finding of findings) {
-      if (finding.pairId === null || finding.dismissed || finding.kind === 'alignment') continue
-      messages.set(finding.pairId, [...(messages.get(finding.pairId) ?? []), findingText(language, finding)])
-    }
-    return messages
-  }, [findings, language])
-  const findingMessages = useMemo(() => {
-    if (level !== 'article') return sentenceFindings
-    const messages = new Map(sentenceFindings)
-    for (const pair of pairs) {
-      const own = sentenceFindings.get(pair.id)
-      if (own && pair.parentId !== null) messages.set(pair.parentId, [...(messages.get(pair.parentId) ?? []), ...own])
-    }
-    return messages
-  }, [level, sentenceFindings, pairs])
-  const findingCounts = useMemo(() => new Map([...findingMessages].map(([pairId, messages]) => [pairId, messages.length])), [findingMessages])
 
   // Article labels (`5-бап / Статья 5`) shown on the first row of each article.
   const articleLabels = useMemo(() => {
@@ -96,25 +61,12 @@ export function App() {
     return labels
   }, [articles])
 
+  const { findingMessages, findingCounts } = useFindingMessages(findings, pairs, level, language)
   // The rows on screen: the level's pairs, or only those with open findings.
   const levelPairs = level === 'article' ? articles : pairs
   const shown = useMemo(() => (onlyFindings ? levelPairs.filter((p) => (findingCounts.get(p.id) ?? 0) > 0) : levelPairs), [onlyFindings, levelPairs, findingCounts])
   const current: PairView | undefined = shown[Math.min(focus, shown.length - 1)]
-
-  useEffect(() => {
-    if (pending === null) return
-    const indexOf = (target: { level: Level; pairId: number }) => (target.level === 'article' ? articles : pairs).findIndex((p) => p.id === target.pairId)
-    const target = indexOf(pending) >= 0 ? pending : pending.fallback && indexOf(pending.fallback) >= 0 ? pending.fallback : null
-    if (target === null) {
-      // Without a fallback the pair may still be on its way (another document loading).
-      if (pending.fallback) setPending(null)
-      return
-    }
-    setOnlyFindings(false)
-    setLevel(target.level)
-    setFocusByLevel((f) => ({ ...f, [target.level]: indexOf(target) }))
-    setPending(null)
-  }, [pending, pairs, articles])
+  const currentFindings = useFindingsOfRow(findings, pairs, level, current)
 
   const repairs = useFocusedRepairs(alignmentId, current, data.version, report)
 
@@ -201,12 +153,6 @@ export function App() {
     },
   })
 
-  // The findings shown with the focused row: its own, or for an article those of its sentences.
-  const currentFindings = useMemo(() => {
-    if (!current) return []
-    const inside = level === 'article' ? new Set(pairs.filter((p) => p.parentId === current.id).map((p) => p.id)) : new Set<number>()
-    return findings.filter((f) => f.pairId !== null && f.kind !== 'alignment' && (f.pairId === current.id || inside.has(f.pairId)))
-  }, [current, level, pairs, findings])
 
   // Files dropped anywhere on the window open the pair import with them.
   const dropHandlers = {
@@ -327,12 +273,6 @@ export function App() {
       </main>
     </div>
   )
-}
-
-interface PendingFocus {
-  level: Level
-  pairId: number
-  fallback?: { level: Level; pairId: number }
 }
 
 /** The normaliser's repairs inside the focused pair, fetched when the focus or its spans change. */

@@ -116,4 +116,24 @@ describe('the review screen at 1280×720', () => {
     await page.screenshot({ path: `${SCREENSHOTS}findings-marked-kk.png` })
     await page.locator('.language select').selectOption('en')
   })
+
+  it('after a sentence move, a row left empty on both sides disappears and the pair is scored again', async () => {
+    const grid = page.getByRole('grid')
+    // A pair of one sentence on each side, near the top.
+    const index = workspace.pairs(alignmentId, { limit: 8 }).findIndex((p) => p.kk.text !== '' && p.ru.text !== '' && !/[\n.;:]\s*\S/.test(p.kk.text) && !/[\n.;:]\s*\S/.test(p.ru.text))
+    expect(index).toBeGreaterThanOrEqual(0)
+    await page.locator('[role="row"]').nth(index).click()
+    const pairId = Number(await focused().getAttribute('data-pair'))
+    const rowsBefore = Number(await grid.getAttribute('aria-rowcount'))
+    await page.locator('body').press('u')
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe(String(rowsBefore + 1))
+    expect(workspace.pair(pairId)!.reasons[0]).toBe('unpaired by the reviewer')
+    // The Russian-only row below takes its sentence back up: it is empty, so it goes.
+    await expect.poll(() => page.locator(`[role="row"][data-pair="${pairId}"] [lang="ru"]`).textContent()).toBe('—')
+    await page.locator('body').press('ArrowDown')
+    await page.locator('body').press('Alt+Shift+ArrowUp')
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe(String(rowsBefore))
+    await expect.poll(() => workspace.pair(pairId)!.reasons[0]).toBe('sentence moved by the reviewer')
+    expect(workspace.pair(pairId)!.confidence).toBeGreaterThan(0.3)
+  })
 })
