@@ -3,13 +3,14 @@
 import { alignDocuments, prepareDocument, type AlignmentResult, type Level, type PreparedDocument } from '../aligner/pipeline.ts'
 import { writeText } from '../aligner/output/text.ts'
 import { writeTsv } from '../aligner/output/tsv.ts'
+import { jsonChunks } from '../aligner/output/json.ts'
 import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter, type ExportOptions } from '../aligner/tmx/export.ts'
 import { alignmentCandidates } from '../aligner/tmx/candidates.ts'
 import { parseArgs } from './args.ts'
 import { pairInputs, type InputFile } from './read-input.ts'
 import { readDocumentFile } from '../corpus/files/read-document.ts'
 import { packageVersion, usageError as commandUsageError, type CommandIo } from './io.ts'
-import { inputGuards, overwriteProblem, refuseOutput, writeFileAtomically } from './output-file.ts'
+import { inputGuards, overwriteProblem, refuseOutput, OutputFile } from './output-file.ts'
 
 export const ALIGN_USAGE = `usage: egiz align KK_FILE RU_FILE [options]
        egiz align --kk FILE --ru FILE [options]
@@ -68,21 +69,50 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
   if (!documents) return 2
   // A TMX takes each sentence's article label from its article-level pair, as `egiz export` does.
   const result = alignDocuments(documents.kk, documents.ru, { level: format === 'tmx' ? 'both' : level })
-  const { text: output, written } = render(result, format, level, documents, { rawCells: options.has('--raw-cells'), text, segments })
+  const { chunks, written } = render(result, format, level, documents, { rawCells: options.has('--raw-cells'), text, segments })
   const target = options.get('--output')
   if (typeof target === 'string') {
     try {
-      writeFileAtomically(target, output)
+      writeChunksAtomically(target, chunks)
     } catch (error) {
       io.err(`egiz: ${target}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place with -o.\n`)
       return 2
     }
-    io.err(`egiz: ${target}: ${written}.\n`)
+    io.err(`egiz: ${target}: ${written()}.\n`)
   } else {
-    io.out(output)
-    if (format === 'tmx') io.err(`egiz: TMX: ${written}.\n`)
+    for (const batch of batched(chunks)) io.out(batch)
+    if (format === 'tmx') io.err(`egiz: TMX: ${written()}.\n`)
   }
   return 0
+}
+
+/** Chunks gathered into writes of about this many characters (fewer system calls, little memory). */
+const WRITE_CHARS = 1 << 16
+
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let pending: string[] = []
+  let size = 0
+  for (const chunk of chunks) {
+    pending.push(chunk)
+    size += chunk.length
+    if (size < WRITE_CHARS) continue
+    yield pending.join('')
+    pending = []
+    size = 0
+  }
+  if (pending.length > 0) yield pending.join('')
+}
+
+/** Writes the output as it is produced into a temporary file that replaces the target when complete. */
+function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
+  const output = OutputFile.beside(path)
+  try {
+    for (const batch of batched(chunks)) output.write(batch)
+    output.commit()
+  } catch (error) {
+    output.discard()
+    throw error
+  }
 }
 
 const usageError = (io: CommandIo, reason: string) => commandUsageError(io, 'align', reason)
@@ -112,24 +142,29 @@ export async function prepareBoth(inputs: InputFile[], io: CommandIo): Promise<{
   return first.language === 'kk' ? { kk: first, ru: second } : { kk: second, ru: first }
 }
 
-/** The output in the chosen format, and what it holds in words (`92 pairs written, 3 with an empty side`). */
-function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, choices: Pick<ExportOptions, 'rawCells' | 'text' | 'segments'>): { text: string; written: string } {
-  const pairs = (count: number) => `${count} pairs written`
+/**
+ * The output in the chosen format, as chunks written as they are produced (JSON and TMX pair by
+ * pair), and what it held in words once written (`92 pairs written, 3 with an empty side`).
+ */
+function render(result: AlignmentResult, format: Format, level: Level, documents: { kk: PreparedDocument; ru: PreparedDocument }, choices: Pick<ExportOptions, 'rawCells' | 'text' | 'segments'>): { chunks: Iterable<string>; written: () => string } {
+  const pairs = (count: number) => () => `${count} pairs written`
   switch (format) {
     case 'json':
-      return { text: JSON.stringify(result, null, 1) + '\n', written: pairs(result.pairs.length) }
+      return { chunks: jsonChunks(result as unknown as Record<string, unknown>), written: pairs(result.pairs.length) }
     case 'tsv':
-      return { text: writeTsv(result.pairs, { rawCells: choices.rawCells }), written: pairs(result.pairs.length) }
+      return { chunks: [writeTsv(result.pairs, { rawCells: choices.rawCells })], written: pairs(result.pairs.length) }
     case 'tmx': {
       // Nothing is reviewed yet: every pair goes in, with the options of `egiz export` (pairs with an
       // empty side are left out of a TM and counted, as there).
       const exporter = new PairExporter({ ...DEFAULT_EXPORT_OPTIONS, pairs: 'all', level, text: choices.text, segments: choices.segments }, packageVersion())
-      const parts = [exporter.header()]
-      for (const candidate of alignmentCandidates(result, documents.kk, documents.ru, new Date())) parts.push(exporter.pair(candidate))
-      parts.push(exporter.footer())
-      return { text: parts.join(''), written: describeReport(exporter.report) }
+      function* tmx(): Generator<string> {
+        yield exporter.header()
+        for (const candidate of alignmentCandidates(result, documents.kk, documents.ru, new Date())) yield exporter.pair(candidate)
+        yield exporter.footer()
+      }
+      return { chunks: tmx(), written: () => describeReport(exporter.report) }
     }
     case 'text':
-      return { text: writeText(result, level), written: pairs(result.pairs.filter((p) => level === 'both' || p.level === level).length) }
+      return { chunks: [writeText(result, level)], written: pairs(result.pairs.filter((p) => level === 'both' || p.level === level).length) }
   }
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { jsonChunks } from '../../aligner/output/json.ts'
+import { alignDocuments, prepareDocument } from '../../aligner/pipeline.ts'
+import { readPair } from '../helpers/corpus.ts'
+
+const whole = (value: Record<string, unknown>) => JSON.stringify(value, null, 1) + '\n'
+
+describe('the streamed JSON output', () => {
+  it('is the same text as the whole document stringified, for a real alignment', () => {
+    const pair = readPair('kz-fi-investment-bit-1992')
+    const kk = prepareDocument({ name: 'kk.txt', bytes: new TextEncoder().encode(pair.kk) })
+    const ru = prepareDocument({ name: 'ru.txt', bytes: new TextEncoder().encode(pair.ru) })
+    if (!kk.ok || !ru.ok) throw new Error('the pair did not prepare')
+    const result = alignDocuments(kk.document, ru.document) as unknown as Record<string, unknown>
+    const chunks = [...jsonChunks(result)]
+    expect(chunks.length).toBeGreaterThan(100)
+    expect(chunks.join('')).toBe(whole(result))
+  })
+
+  it.each([
+    {},
+    { a: [] },
+    { a: [1, { b: [2, [3]] }], c: 'x' },
+    { a: undefined, b: [undefined, null], c: { d: undefined } },
+    { s: 'line\nbreak', n: -0.5, t: true },
+  ])('matches JSON.stringify for %j', (value) => {
+    expect([...jsonChunks(value)].join('')).toBe(whole(value))
+  })
+})
