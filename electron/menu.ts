@@ -20,6 +20,29 @@ export type MenuCommand =
   | 'about'
   | 'shortcuts'
   | `open-alignment:${number}`
+  | `pair:${PairCommand}`
+
+/**
+ * The operations on the focused pair or article, also in the Pair menu. No accelerators there:
+ * their plain keys (M, S, U…) belong to the review screen, which ignores them while typing.
+ */
+export const PAIR_COMMANDS = [
+  ['confirm', 'Confirm'],
+  ['confirmAbove', 'Confirm all above'],
+  ['needsReview', 'Needs review'],
+  ['reject', 'Reject'],
+  ['mergePrevious', 'Merge with previous'],
+  ['mergeNext', 'Merge with next'],
+  ['split', 'Split after the first sentence'],
+  ['splitAtCursor', 'Split where clicked'],
+  ['unpair', 'Unpair'],
+  ['previousProblem', 'Previous problem'],
+  ['nextProblem', 'Next problem'],
+  ['previousFinding', 'Previous finding'],
+  ['nextFinding', 'Next finding'],
+] as const
+
+export type PairCommand = (typeof PAIR_COMMANDS)[number][0]
 
 /** Documents listed under File → Recent. */
 export const RECENT_COUNT = 8
@@ -43,6 +66,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, quit: () => v
       ],
     },
     { label: 'Edit', submenu: [item('Undo', 'undo', 'CmdOrCtrl+Z'), item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'), { type: 'separator' }, item('Find', 'find', 'CmdOrCtrl+F')] },
+    { label: 'Pair', submenu: PAIR_COMMANDS.map(([command, label]) => item(label, `pair:${command}`)) },
     { label: 'View', submenu: [item('Articles', 'view-articles'), item('Sentences', 'view-sentences'), { type: 'separator' }, item('Zoom in', 'zoom-in', 'CmdOrCtrl+='), item('Zoom out', 'zoom-out', 'CmdOrCtrl+-'), item('Actual size', 'zoom-reset', 'CmdOrCtrl+0'), { type: 'separator' }, item('Қазақша', 'language-kk'), item('Русский', 'language-ru'), item('English', 'language-en')] },
     { label: 'Help', submenu: [item('Keyboard shortcuts', 'shortcuts', 'F1'), item('About Egiz', 'about')] },
   ]

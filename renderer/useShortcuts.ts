@@ -86,9 +86,18 @@ export function useMenuCommands({ actions, onCommand }: MenuHandlers): void {
   useEffect(() => {
     const bridge = (globalThis as { egiz?: { onCommand?: (listener: (command: string) => void) => void } }).egiz
     bridge?.onCommand?.((command) => {
-      if (command === 'undo') latest.current.actions?.undo()
-      else if (command === 'redo') latest.current.actions?.redo()
+      const actions = latest.current.actions
+      if (command === 'undo') actions?.undo()
+      else if (command === 'redo') actions?.redo()
+      else if (command.startsWith('pair:')) runPairCommand(actions, command.slice('pair:'.length))
       else latest.current.onCommand(command)
     })
   }, [])
+}
+
+/** A Pair menu command (electron/menu.ts PAIR_COMMANDS, named as the actions) on the focused pair. */
+function runPairCommand(actions: ReviewActions | null, name: string): void {
+  const action = actions?.[name as keyof ReviewActions]
+  // Only the operations that need nothing more (the sentence moves need a side, editing a field).
+  if (typeof action === 'function' && action.length === 0) (action as () => void)()
 }

@@ -60,11 +60,14 @@ describe('the desktop window', () => {
   it('has the usual menus and accelerators', () => {
     const sent: string[] = []
     const template = menuTemplate((command) => sent.push(command), () => sent.push('quit'))
-    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help'])
+    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'Pair', 'View', 'Help'])
     const items = template.flatMap((m) => m.submenu as Array<{ label?: string; accelerator?: string; click?: () => void }>)
     expect(items.find((i) => i.label === 'Undo')!.accelerator).toBe('CmdOrCtrl+Z')
     items.find((i) => i.label === 'Export TMX…')!.click!()
-    expect(sent).toEqual(['export-tmx'])
+    items.find((i) => i.label === 'Merge with next')!.click!()
+    expect(sent).toEqual(['export-tmx', 'pair:mergeNext'])
+    // The pair operations' plain keys stay with the review screen (typing in a field must not run them).
+    expect(items.filter((i) => i.label === 'Unpair' || i.label === 'Confirm').map((i) => i.accelerator)).toEqual([undefined, undefined])
   })
 
   it('lists recent documents under File → Recent, each opening its document', () => {
