@@ -42,7 +42,7 @@ export function App() {
   const data = useAlignmentData(alignmentId, report)
   const { pairs, articles, findings } = data
 
-  const { level, setLevel, focus, setFocus, focusPair, onlyFindings, setOnlyFindings } = useReviewFocus(alignmentId, pairs, articles)
+  const { level, setLevel, focus, setFocus, moveFocus, moves, focusPair, onlyFindings, setOnlyFindings } = useReviewFocus(alignmentId, pairs, articles)
   const [editing, setEditing] = useState<{ side: Side; text: string } | null>(null)
   const [cuts, setCuts] = useState<Partial<Record<Side, number>>>({})
   const [exporting, setExporting] = useState(false)
@@ -88,7 +88,7 @@ export function App() {
 
   const startEdit = useCallback((side: Side, text: string) => setEditing({ side, text }), [])
   const actions = useReviewActions({
-    alignmentId, level, language, current, shown, focus, setFocus, focusPair, findingCounts, cuts, onlyFindings, sentencePairs: pairs,
+    alignmentId, level, language, current, shown, focus, setFocus, moves, focusPair, findingCounts, cuts, onlyFindings, sentencePairs: pairs,
     t, setMessage, setStatus, report, reload: data.reload, refreshAround: data.refreshAround, refreshFindingsOf: data.refreshFindingsOf, refreshDocumentsSoon: documents.refreshDocumentsSoon, startEdit,
   })
 
@@ -131,7 +131,7 @@ export function App() {
     actions,
     busy: editing !== null || exporting || importing !== null || help !== null,
     rowCount: shown.length,
-    setFocus,
+    setFocus: moveFocus,
     showShortcuts: useCallback(() => setHelp('shortcuts'), []),
     toggleLevel,
   })
@@ -226,7 +226,7 @@ export function App() {
           focus={Math.min(focus, shown.length - 1)}
           findingMessages={findingMessages}
           articleLabels={articleLabels}
-          onFocus={setFocus}
+          onFocus={moveFocus}
           onOpen={level === 'article' ? openArticle : undefined}
         />
         {searchQuery !== null && (

@@ -26,6 +26,8 @@ interface Context {
   shown: PairView[]
   focus: number
   setFocus: (update: number | ((focus: number) => number)) => void
+  /** Counts the reviewer's own moves: an operation's focus change is dropped if one came meanwhile. */
+  moves: { current: number }
   /** Focus this pair once the rows hold it (after a reload). */
   focusPair: (level: Level, pairId: number, fallback?: { level: Level; pairId: number }) => void
   /** Pairs counted as problems: open findings by pair id. */
@@ -51,12 +53,13 @@ export type ReviewActions = NonNullable<ReturnType<typeof useReviewActions>>
 const isProblem = (pair: PairView, findings: number) => pair.status !== 'confirmed' && (pair.confidence < 0.5 || pair.kk.text === '' || pair.ru.text === '' || findings > 0)
 
 export function useReviewActions(context: Context) {
-  const { alignmentId, level, language, current, shown, focus, setFocus, focusPair, findingCounts, cuts, onlyFindings, sentencePairs, t, setMessage, setStatus, report, reload, refreshAround, refreshFindingsOf, refreshDocumentsSoon, startEdit } = context
+  const { alignmentId, level, language, current, shown, focus, setFocus, moves, focusPair, findingCounts, cuts, onlyFindings, sentencePairs, t, setMessage, setStatus, report, reload, refreshAround, refreshFindingsOf, refreshDocumentsSoon, startEdit } = context
 
   /** Runs an operation, shows a refusal as a message, and reloads what changed (nearby, or everything). */
   const run = useCallback(
     async (name: StringKey, operation: () => Promise<Outcome>, options: { reach?: 'near' | 'all'; after?: (outcome: Outcome) => void } = {}) => {
       if (alignmentId === null) return
+      const movesAtStart = moves.current
       try {
         const result = await operation()
         setMessage(result.ok ? null : result.refusal ? refusalText(language, result.refusal) : result.reason ?? null)
@@ -68,13 +71,14 @@ export function useReviewActions(context: Context) {
           await refreshAround(alignmentId, Math.max(0, index))
           await refreshFindingsOf(alignmentId, result.pairs ?? [])
         }
-        if (result.ok) options.after?.(result)
+        // Where the focus goes after the operation, unless the reviewer moved it meanwhile.
+        if (result.ok && moves.current === movesAtStart) options.after?.(result)
         refreshDocumentsSoon()
       } catch (error) {
         report(error)
       }
     },
-    [alignmentId, level, language, current, sentencePairs, onlyFindings, reload, refreshAround, refreshFindingsOf, refreshDocumentsSoon, t, setMessage, setStatus, report],
+    [alignmentId, level, language, current, sentencePairs, onlyFindings, reload, refreshAround, refreshFindingsOf, refreshDocumentsSoon, moves, t, setMessage, setStatus, report],
   )
 
   return useMemo(() => {

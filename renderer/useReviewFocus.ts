@@ -1,7 +1,7 @@
 // Which level the list shows (articles or sentences), the focused row of each (switching back finds
 // the same place), and pairs to focus once their rows arrive: a search hit in a document still
 // loading, an article after an operation, the pair undo restored.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Level, PairView } from '../corpus/rows.ts'
 
 interface PendingFocus {
@@ -23,6 +23,15 @@ export function useReviewFocus(alignmentId: number | null, pairs: PairView[], ar
     (update: number | ((focus: number) => number)) => setFocusByLevel((f) => ({ ...f, [level]: typeof update === 'function' ? update(f[level]) : update })),
     [level],
   )
+  /** Moves the reviewer made (keys, clicks): an operation that lands after one leaves the focus alone. */
+  const moves = useRef(0)
+  const moveFocus = useCallback(
+    (update: number | ((focus: number) => number)) => {
+      moves.current++
+      setFocus(update)
+    },
+    [setFocus],
+  )
   const focusPair = useCallback((pairLevel: Level, pairId: number, fallback?: { level: Level; pairId: number }) => setPending({ level: pairLevel, pairId, fallback }), [])
   useEffect(() => setFocusByLevel({ article: 0, sentence: 0 }), [alignmentId])
 
@@ -41,5 +50,5 @@ export function useReviewFocus(alignmentId: number | null, pairs: PairView[], ar
     setPending(null)
   }, [pending, pairs, articles])
 
-  return { level, setLevel, focus, setFocus, focusPair, onlyFindings, setOnlyFindings }
+  return { level, setLevel, focus, setFocus, moveFocus, moves, focusPair, onlyFindings, setOnlyFindings }
 }
