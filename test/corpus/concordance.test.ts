@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { matchSpans } from '../../corpus/search-key.ts'
 import { importSlug, openWorkspace } from '../helpers/workspace.ts'
 
@@ -16,6 +16,7 @@ describe('the concordance', () => {
   const workspace = openWorkspace()
   const bit = importSlug(workspace, 'kz-fi-investment-bit-1992')
   importSlug(workspace, 'oic-charter-2008')
+  afterAll(() => workspace.close())
 
   it('counts every pair holding the term across documents and pages through them', () => {
     const first = workspace.concordance('республика', { limit: 10 })

@@ -2,7 +2,7 @@
 // what it says, without reading or aligning the files a second time.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { PairImportResult, Workspace } from '../../corpus/workspace.ts'
 import { CORPUS } from '../helpers/corpus.ts'
 import { openWorkspace } from '../helpers/workspace.ts'
@@ -15,8 +15,15 @@ function alreadyImported(result: PairImportResult): { token: number; alignmentId
   return result.alreadyImported
 }
 
+/** Workspaces of the current test, closed after it (their import worker threads end with them). */
+const opened: Workspace[] = []
+afterEach(() => {
+  for (const workspace of opened.splice(0)) workspace.close()
+})
+
 async function importedOnce(): Promise<{ workspace: Workspace; first: number }> {
   const workspace = openWorkspace()
+  opened.push(workspace)
   const result = await workspace.importFiles('Treaties', files(), 'ask')
   if (!result.ok) throw new Error(result.reason)
   return { workspace, first: result.alignmentId }
