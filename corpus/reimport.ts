@@ -15,16 +15,21 @@ export interface ExistingImport {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-/** The latest alignment of the project made from exactly these two files, if any. */
-export function findSameImport(db: Db, project: string, analysis: AnalysedPair): ExistingImport | null {
+/** The latest alignment of the project made from the two files with these hashes (either order), if any. */
+export function alignmentOfFiles(db: Db, project: string, firstSha256: string, secondSha256: string): ExistingImport | null {
   const row = sql(
     db,
     `SELECT a.id AS alignmentId, a.title, a.created_at AS createdAt FROM alignments a
      JOIN projects p ON p.id = a.project_id
      JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
-     WHERE p.name = ? AND kv.sha256 = ? AND rv.sha256 = ? ORDER BY a.id DESC LIMIT 1`,
-  ).get(project, sha256(analysis.kkBytes), sha256(analysis.ruBytes)) as ExistingImport | undefined
+     WHERE p.name = ? AND ((kv.sha256 = ? AND rv.sha256 = ?) OR (kv.sha256 = ? AND rv.sha256 = ?)) ORDER BY a.id DESC LIMIT 1`,
+  ).get(project, firstSha256, secondSha256, secondSha256, firstSha256) as ExistingImport | undefined
   return row ?? null
+}
+
+/** The latest alignment of the project made from exactly the files of this analysed pair, if any. */
+export function findSameImport(db: Db, project: string, analysis: AnalysedPair): ExistingImport | null {
+  return alignmentOfFiles(db, project, sha256(analysis.kkBytes), sha256(analysis.ruBytes))
 }
 
 /** The pair under document names not used in the project yet: `name (copy 2).txt`. */

@@ -9,7 +9,7 @@ import { changesCharacters, documentParagraphs, sortEdits, type DocumentEdit } f
 import { analyseOffThread, PAIR_BUDGET_MS } from './batch/runner.ts'
 import type { WorkerTask } from './batch/worker.ts'
 import { recheckPairs } from './recheck.ts'
-import { asCopy, findSameImport, type ExistingImport, type IfImported } from './reimport.ts'
+import { alignmentOfFiles, asCopy, findSameImport, type ExistingImport, type IfImported } from './reimport.ts'
 import { BatchJobs } from './batch/jobs.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import type { ApartBlock } from '../aligner/formats/extracted.ts'
@@ -240,13 +240,7 @@ export class Workspace {
 
   /** Whether a project already holds an alignment of these two files (by the SHA-256 of their bytes, either order). */
   importedBefore(project: string, firstSha256: string, secondSha256: string): boolean {
-    const found = sqlValue(
-      this.db,
-      `SELECT 1 FROM alignments a JOIN projects p ON p.id = a.project_id
-         JOIN document_versions k ON k.id = a.kk_version_id JOIN document_versions r ON r.id = a.ru_version_id
-       WHERE p.name = ? AND ((k.sha256 = ? AND r.sha256 = ?) OR (k.sha256 = ? AND r.sha256 = ?)) LIMIT 1`,
-    ).get(project, firstSha256, secondSha256, secondSha256, firstSha256)
-    return found !== undefined
+    return alignmentOfFiles(this.db, project, firstSha256, secondSha256) !== null
   }
 
   importTmx(request: { project: string; name: string; bytes: Uint8Array }): TmxImportResult {

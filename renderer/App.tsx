@@ -93,21 +93,10 @@ export function App() {
   })
 
   const saveEdit = useCallback(() => {
-    if (!editing || !current) return
-    const { side, text } = editing
+    if (!editing) return
     setEditing(null)
-    void (async () => {
-      try {
-        const result = await call('pair.edit', { pairId: current.id, side, text })
-        if (alignmentId !== null) {
-          await data.refreshAround(alignmentId, Math.max(0, pairs.findIndex((p) => p.id === current.id)))
-          if (result.ok) await data.refreshFindingsOf(alignmentId, result.pairs)
-        }
-      } catch (error) {
-        report(error)
-      }
-    })()
-  }, [editing, current, alignmentId, pairs, data, report])
+    actions?.saveEdit(editing.side, editing.text)
+  }, [editing, actions])
 
   /** Dismisses a finding with its reason (kept in the workspace), or shows it again (null). */
   const dismiss = useCallback(

@@ -61,8 +61,6 @@ const STRINGS = {
   cancel: { en: 'Cancel', kk: 'Бас тарту', ru: 'Отмена' },
   nextProblem: { en: 'Next problem', kk: 'Келесі мәселе', ru: 'Следующая проблема' },
   previousProblem: { en: 'Previous problem', kk: 'Алдыңғы мәселе', ru: 'Предыдущая проблема' },
-  moveUp: { en: 'Sentence up', kk: 'Сөйлемді жоғары', ru: 'Предложение вверх' },
-  moveDown: { en: 'Sentence down', kk: 'Сөйлемді төмен', ru: 'Предложение вниз' },
   moveUpKk: { en: 'Kazakh sentence up (first to the pair above)', kk: 'Қазақша сөйлемді жоғары (біріншісін жоғарғы жұпқа)', ru: 'Казахское предложение вверх (первое — в пару выше)' },
   moveDownKk: { en: 'Kazakh sentence down (last to the pair below)', kk: 'Қазақша сөйлемді төмен (соңғысын төменгі жұпқа)', ru: 'Казахское предложение вниз (последнее — в пару ниже)' },
   moveUpRu: { en: 'Russian sentence up (first to the pair above)', kk: 'Орысша сөйлемді жоғары (біріншісін жоғарғы жұпқа)', ru: 'Русское предложение вверх (первое — в пару выше)' },

@@ -126,6 +126,7 @@ export function useReviewActions(context: Context) {
         for (let k = focus - 1; k >= 0; k--) if (isProblem(shown[k]!, findingCounts.get(shown[k]!.id) ?? 0)) return setFocus(k)
       },
       edit: (side: Side) => (level === 'sentence' ? startEdit(side, current[side].text) : undefined),
+      saveEdit: (side: Side, text: string) => run('edit', () => call('pair.edit', { pairId, side, text })),
     }
   }, [current, alignmentId, level, shown, focus, setFocus, focusPair, findingCounts, run, cuts, startEdit])
 }
