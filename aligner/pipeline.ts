@@ -3,7 +3,7 @@
 import { decodeText } from './text/decode.ts'
 import { normalizeText, type NormalizedText, type SourceFormat } from './text/normalize.ts'
 import type { ApartBlock, ExtractedText, FileFormat } from './formats/extracted.ts'
-import type { Failure } from './problems.ts'
+import { failure, type Failure } from './problems.ts'
 import { splitSentences, type Span } from './text/sentences.ts'
 import { parseStructure, type DocumentStructure, type Unit } from './structure/parse.ts'
 import { alignUnits, unitItems } from './align/units.ts'
@@ -105,12 +105,11 @@ export function prepareDocument(input: DocumentInput, language?: LanguageCode): 
   const guess = detectLanguage(decoded.text)
   const detected = language ?? guess.language
   if (detected === null) {
-    const seen = guess.iso6393 === 'und' ? 'no language could be recognised' : `the text looks like ${guess.iso6393} (ISO 639-3)`
-    return { ok: false, problem: 'language', reason: `${seen}, not Kazakh or Russian; give the Kazakh and the Russian version of the agreement` }
+    return failure({ code: 'unknown-language', iso6393: guess.iso6393 === 'und' ? null : guess.iso6393 })
   }
   const format = LAYOUT_FORMATS[decoded.layout]
   const normalized = normalizeText(decoded.text, { language: detected, format })
-  if (normalized.text.trim() === '') return { ok: false, problem: 'no-text', reason: 'after removing markup and layout, no text is left' }
+  if (normalized.text.trim() === '') return failure({ code: 'nothing-left' })
   const { name } = input
   const encoding = decoded.encoding ?? decoded.format
   return { ok: true, document: { name, fileFormat: decoded.format, encoding, apart: decoded.apart, generated: decoded.generated ?? [], language: detected, normalized, structure: parseStructure(normalized.text) } }

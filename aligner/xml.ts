@@ -14,10 +14,13 @@ export type XmlNode = XmlElement | string
 export class XmlError extends Error {
   readonly line: number
   readonly column: number
+  /** What is wrong there, without the place. */
+  readonly why: string
   constructor(message: string, line: number, column: number) {
     super(`line ${line}, column ${column}: ${message}`)
     this.line = line
     this.column = column
+    this.why = message
   }
 }
 

@@ -6,7 +6,7 @@ import { checkAlignment } from '../aligner/checks/run.ts'
 import type { Finding } from '../aligner/checks/findings.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import type { ExtractedText } from '../aligner/formats/extracted.ts'
-import type { Failure } from '../aligner/problems.ts'
+import { aboutFile, failure, type Failure } from '../aligner/problems.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
 import { loadAlignmentTexts, type PairRow } from './rows.ts'
@@ -66,13 +66,12 @@ export function analysePair(sources: [ImportSource, ImportSource]): Analysis {
   const prepared: PreparedDocument[] = []
   for (const source of sources) {
     const result = prepareDocument({ name: source.name, bytes: source.bytes, extracted: source.extracted }, source.language)
-    if (!result.ok) return { ...result, reason: `${source.name}: ${result.reason}` }
+    if (!result.ok) return aboutFile(result, source.name)
     prepared.push(result.document)
   }
   const [first, second] = prepared as [PreparedDocument, PreparedDocument]
   if (first.language === second.language) {
-    const language = first.language === 'kk' ? 'Kazakh' : 'Russian'
-    return { ok: false, problem: 'same-language', reason: `${first.name} and ${second.name} are both ${language}; give one Kazakh and one Russian version` }
+    return failure({ code: 'same-language', first: first.name, second: second.name, language: first.language })
   }
   const kkFirst = first.language === 'kk'
   const [kk, ru] = kkFirst ? [first, second] : [second, first]

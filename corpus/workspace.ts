@@ -12,6 +12,7 @@ import { recheckPairs } from './recheck.ts'
 import { alignmentOfFiles, asCopy, findSameImport, type ExistingImport, type IfImported } from './reimport.ts'
 import { BatchJobs } from './batch/jobs.ts'
 import type { LanguageCode } from '../aligner/language.ts'
+import { failure } from '../aligner/problems.ts'
 import type { ApartBlock } from '../aligner/formats/extracted.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
@@ -197,7 +198,7 @@ export class Workspace {
    */
   resolveImport(token: number, choice: 'open' | 'version' | 'copy'): ImportResult | { ok: true; alignmentId: number; opened: true } {
     const pending = this.pendingImports.get(token)
-    if (!pending) return { ok: false, problem: 'missing', reason: 'that import is no longer waiting for an answer; open the files again' }
+    if (!pending) return failure({ code: 'import-gone' })
     this.pendingImports.delete(token)
     if (choice === 'open') return { ok: true, alignmentId: pending.existing.alignmentId, opened: true }
     return this.storeAnalysedPair(pending.project, choice === 'copy' ? asCopy(this.db, pending.project, pending.analysis) : pending.analysis)

@@ -258,7 +258,7 @@ export function App() {
             onClose={() => setImporting(null)}
           />
         )}
-        {exporting && selected && <ExportDialog alignmentId={selected.id} projectId={selected.projectId} title={selected.title} t={t} onClose={() => setExporting(false)} />}
+        {exporting && selected && <ExportDialog alignmentId={selected.id} projectId={selected.projectId} title={selected.title} language={language} t={t} onClose={() => setExporting(false)} />}
       </main>
     </div>
   )

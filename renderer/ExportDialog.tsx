@@ -1,22 +1,24 @@
 // The export dialog: the TMX/TSV options of `egiz export`, for the open document or its whole
 // project; the file is downloaded (browser mode) and what was left out or changed is reported.
 import { useState } from 'react'
-import type { ExportOptions } from '../aligner/tmx/export.ts'
+import { describeReport, type ExportOptions } from '../aligner/tmx/export.ts'
 import { call } from './api.ts'
-import type { StringKey } from './i18n.ts'
+import type { StringKey, UiLanguage } from './i18n.ts'
+import { backEndText } from './messages.ts'
 import { Dialog } from './Dialog.tsx'
 
 interface Props {
   alignmentId: number
   projectId: number
   title: string
+  language: UiLanguage
   t: (key: StringKey) => string
   onClose: () => void
 }
 
 const DEFAULTS: ExportOptions = { format: 'tmx', source: 'kk', codes: 'regional', level: 'sentence', pairs: 'confirmed', minConfidence: null, skipEmpty: true, dropDuplicates: false, text: 'original', segments: 'cat', rawCells: false }
 
-export function ExportDialog({ alignmentId, projectId, title, t, onClose }: Props) {
+export function ExportDialog({ alignmentId, projectId, title, language, t, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULTS)
   const [scope, setScope] = useState<'document' | 'project'>('document')
   const [busy, setBusy] = useState(false)
@@ -35,9 +37,9 @@ export function ExportDialog({ alignmentId, projectId, title, t, onClose }: Prop
       link.download = `${fileName(title)}.${extension}`
       link.click()
       URL.revokeObjectURL(link.href)
-      setResult(exported.description)
+      setResult(describeReport(exported.report, language))
     } catch (error) {
-      setResult(error instanceof Error ? error.message : String(error))
+      setResult(backEndText(language, error instanceof Error ? error.message : String(error)))
     } finally {
       setBusy(false)
     }

@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react'
 import type { BatchJobView } from '../corpus/batch/jobs.ts'
 import { call } from './api.ts'
 import { Dialog } from './Dialog.tsx'
-import { backEndText } from './messages.ts'
-import { problemText, type StringKey, type UiLanguage } from './i18n.ts'
+import { backEndText, problemText } from './messages.ts'
+import type { StringKey, UiLanguage } from './i18n.ts'
 
 export type ImportRequest =
   /** `newProject`: File → New project…, the project's name is asked for first. */
@@ -187,7 +187,7 @@ function FolderImport({ initialFolder, language, t, onImported, onClose }: { ini
         {job && job.unpaired.length > 0 && (
           <details>
             <summary>{t('filesAlone')}</summary>
-            <ul className="file-problems">{job.unpaired.map((file) => <li key={file.path}><strong>{lastPart(file.path)}</strong>: {backEndText(language, file.reason)}</li>)}</ul>
+            <ul className="file-problems">{job.unpaired.map((file) => <li key={file.path}><strong>{lastPart(file.path)}</strong>: {problemText(language, file)}</li>)}</ul>
           </details>
         )}
         {progress && (
@@ -205,11 +205,11 @@ function FolderImport({ initialFolder, language, t, onImported, onClose }: { ini
               {job.state === 'cancelled' ? t('cancelled') : t('finished')}: {job.summary.imported} {t('imported')}, {job.summary.articlePairs} {t('articles')}, {job.summary.sentencePairs} {t('sentences')}, {Object.values(job.summary.findingsByKind).reduce((a, b) => a + b, 0)} {t('findings')} ({Math.round(job.summary.elapsedMs / 1000)} s)
             </p>
             {job.summary.failures.length > 0 && (
-              <ul className="file-problems">{job.summary.failures.map((failure) => <li key={failure.pair.label}><strong>{failure.pair.label}</strong>: {problemText(language, { reason: failure.reason ?? '', problem: failure.problem })}</li>)}</ul>
+              <ul className="file-problems">{job.summary.failures.map((failure) => <li key={failure.pair.label}><strong>{failure.pair.label}</strong>: {problemText(language, { reason: failure.reason ?? '', detail: failure.detail, file: failure.file })}</li>)}</ul>
             )}
           </div>
         )}
-        {(problem ?? job?.error) && <p className="problem" role="alert">{problem ?? backEndText(language, job?.error ?? '')}</p>}
+        {(problem ?? job?.error) && <p className="problem" role="alert">{backEndText(language, problem ?? job?.error ?? '')}</p>}
         <div className="dialog-buttons">
           {running ? (
             <button onClick={() => void call('batch.cancel', { jobId: jobId.current! })}>{t('cancel')}</button>

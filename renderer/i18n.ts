@@ -1,6 +1,5 @@
 // The interface in Kazakh, Russian and English; the system language decides, the user may switch.
 import type { Refusal } from '../corpus/operations.ts'
-import type { Failure, FileProblem } from '../aligner/problems.ts'
 import { describeFinding, type FindingDetail } from '../aligner/checks/messages.ts'
 
 export type UiLanguage = 'kk' | 'ru' | 'en'
@@ -232,28 +231,6 @@ export function refusalText(language: UiLanguage, refusal: Refusal): string {
         ru: 'Предложения правят и переносят в режиме предложений; статью можно объединить, разделить или разъединить.',
       }[language]
   }
-}
-
-const PROBLEMS: Record<FileProblem, Record<Exclude<UiLanguage, 'en'>, string>> = {
-  empty: { kk: 'Файл бос', ru: 'Файл пуст' },
-  encrypted: { kk: 'Файл құпиясөзбен қорғалған', ru: 'Файл защищён паролем' },
-  'no-text': { kk: 'Файлда мәтін жоқ (скан болуы мүмкін)', ru: 'В файле нет текста (возможно, это скан)' },
-  damaged: { kk: 'Файл бүлінген немесе толық емес', ru: 'Файл повреждён или неполон' },
-  unsupported: { kk: 'Egiz мұндай файлды ашпайды', ru: 'Egiz не открывает такие файлы' },
-  encoding: { kk: 'Файлдың кодтауы танылмады', ru: 'Кодировка файла не распознана' },
-  language: { kk: 'Мәтін қазақша да, орысша да емес', ru: 'Текст не на казахском и не на русском' },
-  'same-language': { kk: 'Екі файл да бір тілде', ru: 'Оба файла на одном языке' },
-  missing: { kk: 'Файл табылмады немесе оқылмайды', ru: 'Файл не найден или не читается' },
-  'too-large': { kk: 'Файл тым үлкен', ru: 'Файл слишком большой' },
-}
-
-/**
- * A file problem for the reader: in Kazakh or Russian, what went wrong in their language, then the
- * English details (file name, what to do) from the back end; in English, the details alone.
- */
-export function problemText(language: UiLanguage, failure: Pick<Failure, 'reason' | 'problem'>): string {
-  if (language === 'en' || !failure.problem) return failure.reason
-  return `${PROBLEMS[failure.problem][language]}. ${failure.reason}`
 }
 
 /** A finding in the reviewer's language; one stored before findings had details keeps its English message. */

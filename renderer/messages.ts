@@ -1,7 +1,11 @@
-// Messages of the back end — the workspace database, folder imports, internal problems — in the
-// interface language. The back end words them in English for the command line and the log; each
-// form is one row here (names, paths and codes carried over), and an unknown one stays in English.
+// Messages of the back end — file problems, the workspace database, folder imports, internal
+// problems — in the interface language. A file problem carries its detail, worded by
+// aligner/problem-messages.ts. The others the back end words in English for the command line and
+// the log; each form is one row here (names, paths and codes carried over), and an unknown one
+// stays in English.
 import type { UiLanguage } from './i18n.ts'
+import type { Failure } from '../aligner/problems.ts'
+import { describeProblem } from '../aligner/problem-messages.ts'
 
 type Say = (match: RegExpExecArray) => Record<Exclude<UiLanguage, 'en'>, string>
 
@@ -23,7 +27,15 @@ const FORMS: Array<[RegExp, Say]> = [
   [/^its language is neither Kazakh nor Russian$/, () => ({ kk: 'тілі қазақша да, орысша да емес', ru: 'язык не казахский и не русский' })],
   [/^no (Kazakh|Russian) file with the same name or with the same dates and numbers in its title$/, (m) => ({ kk: `атауы немесе тақырыбындағы күндер мен нөмірлері бірдей ${m[1] === 'Kazakh' ? 'қазақша' : 'орысша'} файл жоқ`, ru: `нет ${m[1] === 'Kazakh' ? 'казахского' : 'русского'} файла с тем же именем или с теми же датами и номерами в заголовке` })],
   [/^a symbolic link: a folder import stays inside the folder and does not follow links; copy the file in$/, () => ({ kk: 'символдық сілтеме: бума импорты сілтемелерге ермейді; файлды бумаға көшіріңіз', ru: 'символическая ссылка: импорт папки не следует по ссылкам; скопируйте файл в папку' })],
+  [/^this folder cannot be read \((.+)\)$/, (m) => ({ kk: `бұл буманы оқу мүмкін емес (${m[1]})`, ru: `эту папку не удаётся прочитать (${m[1]})` })],
+  [/^a folder more than (\d+) levels deep; move its files higher up$/, (m) => ({ kk: `${m[1]} деңгейден терең бума; оның файлдарын жоғарырақ жылжытыңыз`, ru: `папка глубже ${m[1]} уровней; перенесите её файлы выше` })],
+  [/^not a regular file \(a pipe, a device or a socket\)$/, () => ({ kk: 'кәдімгі файл емес (арна, құрылғы не сокет)', ru: 'не обычный файл (канал, устройство или сокет)' })],
   [/^a hidden folder; rename it without the leading dot to import what it holds$/, () => ({ kk: 'жасырын бума; ішіндегісін импорттау үшін атауының басындағы нүктені алып тастаңыз', ru: 'скрытая папка; чтобы импортировать её содержимое, уберите точку в начале имени' })],
+  // corpus/workspace.ts: dismissing a finding
+  [/^say why the finding is dismissed$/, () => ({ kk: 'ескертуді неге жабатыныңызды жазыңыз', ru: 'укажите, почему замечание отклоняется' })],
+  [/^finding (\d+) does not exist$/, (m) => ({ kk: `${m[1]} ескертуі енді жоқ; тізімді жаңартыңыз`, ru: `замечания ${m[1]} больше нет; обновите список` })],
+  // corpus/operations.ts: a pair removed meanwhile (another window, an undo)
+  [/^pair (\d+) does not exist$/, (m) => ({ kk: `${m[1]} жұбы енді жоқ; тізімді жаңартыңыз`, ru: `пары ${m[1]} больше нет; обновите список` })],
   [/^these two files were imported into (.+) before, as "(.+)"$/, (m) => ({ kk: `бұл екі файл бұрын ${m[1]} жобасына «${m[2]}» ретінде импортталған`, ru: `эти два файла уже импортированы в проект ${m[1]} как «${m[2]}»` })],
 ]
 
@@ -35,4 +47,11 @@ export function backEndText(language: UiLanguage, message: string): string {
     if (match) return say(match)[language]
   }
   return message
+}
+
+/** Why a file or a pair could not be imported, in the interface language, naming the file when one is known. */
+export function problemText(language: UiLanguage, failure: Pick<Failure, 'reason' | 'detail' | 'file'>): string {
+  if (!failure.detail) return backEndText(language, failure.reason)
+  const said = describeProblem(failure.detail, language)
+  return failure.file ? `${failure.file}: ${said}` : said
 }

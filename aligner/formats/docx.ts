@@ -1,6 +1,7 @@
 // Reads the text of a .docx from its XML parts: body paragraphs with the numbers Word generates
 // for numbered lists (article and point numbers live there, not in the text), and headers,
 // footers, footnotes, endnotes and comments kept apart.
+import { failure } from '../problems.ts'
 import { parseXml, XmlError, type XmlElement, type XmlNode } from '../xml.ts'
 import { toRoman } from '../text/roman.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
@@ -11,15 +12,15 @@ export type DocxParts = Map<string, string>
 export function extractDocx(parts: DocxParts): Extracted {
   const bodyPart = mainPartName(parts)
   const bodyXml = parts.get(bodyPart)
-  if (bodyXml === undefined) return { ok: false, problem: 'unsupported', reason: 'this .docx has no document body (word/document.xml); is it a Word document?' }
+  if (bodyXml === undefined) return failure({ code: 'docx-no-body' })
   try {
     const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), parseOptional(parts, 'word/styles.xml'))
     const body = childNamed(parseXml(bodyXml), 'w:body')
     const { text, generated } = separateGenerated(paragraphsToText(body ? blockParagraphs(body, numbering) : []))
-    if (text.trim() === '') return { ok: false, problem: 'no-text', reason: 'the .docx holds no text (pictures only? a scan?); open a document with a text layer or copy the text from the official site' }
+    if (text.trim() === '') return failure({ code: 'docx-no-text' })
     return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering), generated } }
   } catch (error) {
-    if (error instanceof XmlError) return { ok: false, problem: 'damaged', reason: `the .docx is damaged (its XML breaks at ${error.message}); open it in Word and save it again` }
+    if (error instanceof XmlError) return failure({ code: 'docx-bad-xml', line: error.line, column: error.column, why: error.why })
     throw error
   }
 }

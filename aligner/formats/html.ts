@@ -4,7 +4,7 @@ import { decodeSingleByte, decodeText, decodeUtf8 } from '../text/decode.ts'
 import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { ListNumbers } from './html-lists.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type Extracted } from './extracted.ts'
-import type { Failure } from '../problems.ts'
+import { failure, type Failure } from '../problems.ts'
 
 /** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
 const CHARSET_SCAN_BYTES = 4096
@@ -35,7 +35,7 @@ export function extractHtml(bytes: Uint8Array): Extracted {
   const { text: body, generated } = separateGenerated(marked.body)
   const { apart } = marked
   if (body.trim() === '') {
-    return { ok: false, problem: 'no-text', reason: 'the page holds no document text (only markup, scripts or menus); save the page of the document itself' }
+    return failure({ code: 'html-no-text' })
   }
   return { ok: true, extracted: { format: 'html', text: body, layout: 'paragraphs', encoding: decoded.encoding, apart, generated } }
 }

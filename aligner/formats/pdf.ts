@@ -1,6 +1,7 @@
 // Reads the text layer of a .pdf with pdf.js; aligner/formats/pdf-layout.ts rebuilds the paragraphs
 // from where the text sits. A PDF with no text layer is a scan and is refused; so is one beyond the
 // reading budget (pages, decoded stream size, text, time), before it can exhaust memory.
+import { failure, type ProblemDetail } from '../problems.ts'
 import type { Extracted } from './extracted.ts'
 import { inflate } from './inflate.ts'
 import { pdfText, type PdfPage } from './pdf-layout.ts'
@@ -37,37 +38,37 @@ function loadPdfJs() {
 
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
   const streams = await streamBudgetProblem(bytes)
-  if (streams) return { ok: false, problem: 'too-large', reason: streams }
+  if (streams) return failure(streams)
   const { getDocument } = await loadPdfJs()
   let pages: PdfPage[]
   // pdf.js wants a plain Uint8Array (not a Node Buffer) and may take ownership of it: give it a copy.
   const task = getDocument({ data: Uint8Array.from(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
   try {
     const document = await task.promise
-    if (document.numPages > MAX_PAGES) return { ok: false, problem: 'too-large', reason: `the PDF has ${document.numPages} pages, more than the ${MAX_PAGES} Egiz reads: check that it is the right file` }
+    if (document.numPages > MAX_PAGES) return failure({ code: 'pdf-too-many-pages', pages: document.numPages, max: MAX_PAGES })
     const deadline = Date.now() + MAX_READING_MS
     let characters = 0
     pages = []
     for (let number = 1; number <= document.numPages; number++) {
-      if (Date.now() > deadline) return { ok: false, problem: 'too-large', reason: `reading the PDF's text took longer than ${MAX_READING_MS / 1000} s (page ${number} of ${document.numPages}): check that it is the right file` }
+      if (Date.now() > deadline) return failure({ code: 'pdf-too-slow', seconds: MAX_READING_MS / 1000, page: number, pages: document.numPages })
       const page = await document.getPage(number)
       const [, , , height] = page.view as [number, number, number, number]
       const content = await page.getTextContent()
       const items = content.items.flatMap((item) => ('str' in item && item.str !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.abs(item.transform[3] as number) || item.height }] : []))
       characters += items.reduce((sum, item) => sum + item.text.length, 0)
-      if (characters > MAX_TEXT_CHARACTERS) return { ok: false, problem: 'too-large', reason: `the PDF holds more than ${MAX_TEXT_CHARACTERS / 1048576} million characters of text: check that it is the right file` }
+      if (characters > MAX_TEXT_CHARACTERS) return failure({ code: 'too-much-text', format: 'PDF', millions: MAX_TEXT_CHARACTERS / 1048576 })
       pages.push({ height, items })
     }
   } catch (error) {
     const name = (error as Error).name
-    if (name === 'PasswordException') return { ok: false, problem: 'encrypted', reason: 'the PDF is password-protected; open it with its password and save an unprotected copy, or copy the text from the official site' }
-    if (name === 'InvalidPDFException') return { ok: false, problem: 'damaged', reason: 'the PDF is damaged or cut short (it has no readable structure); download it again' }
-    return { ok: false, problem: 'damaged', reason: `the PDF cannot be read (${(error as Error).message}); download it again or copy the text from the official site` }
+    if (name === 'PasswordException') return failure({ code: 'pdf-password' })
+    if (name === 'InvalidPDFException') return failure({ code: 'pdf-no-structure' })
+    return failure({ code: 'pdf-unreadable', message: (error as Error).message })
   } finally {
     await task.destroy()
   }
   if (pages.every((page) => page.items.every((item) => item.text.trim() === ''))) {
-    return { ok: false, problem: 'no-text', reason: 'the PDF has no text layer (it is a scan or a picture); run it through OCR first, or copy the text from the official site' }
+    return failure({ code: 'pdf-no-text-layer' })
   }
   return { ok: true, extracted: { format: 'pdf', ...pdfText(pages), layout: 'paragraphs', encoding: null } }
 }
@@ -76,7 +77,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
  * Inflates every compressed stream with a ceiling before pdf.js sees the file: a small PDF whose
  * streams decompress to gigabytes (a "flate bomb") is refused instead of exhausting memory.
  */
-async function streamBudgetProblem(bytes: Uint8Array): Promise<string | null> {
+async function streamBudgetProblem(bytes: Uint8Array): Promise<ProblemDetail | null> {
   let total = 0
   let from = 0
   for (;;) {
@@ -96,11 +97,11 @@ async function streamBudgetProblem(bytes: Uint8Array): Promise<string | null> {
     if (!looksLikeZlib(bytes, start)) continue
     const inflated = await inflate(bytes.subarray(start, end), 'deflate', MAX_STREAM_BYTES, true /* cut streams too */)
     if (!inflated.ok) {
-      if (inflated.problem === 'too-large') return `a stream inside the PDF decompresses to more than ${MAX_STREAM_BYTES / 1048576} MB; the file is damaged or built to exhaust memory`
+      if (inflated.problem === 'too-large') return { code: 'pdf-stream-too-large', megabytes: MAX_STREAM_BYTES / 1048576 }
       continue
     }
     total += inflated.bytes.length
-    if (total > MAX_ALL_STREAMS_BYTES) return `the PDF's streams decompress to more than ${MAX_ALL_STREAMS_BYTES / 1048576} MB; the file is damaged or built to exhaust memory`
+    if (total > MAX_ALL_STREAMS_BYTES) return { code: 'pdf-streams-too-large', megabytes: MAX_ALL_STREAMS_BYTES / 1048576 }
   }
 }
 

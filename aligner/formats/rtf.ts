@@ -1,6 +1,7 @@
 // Reads an .rtf file: Kazakh letters from \uN (skipping the \ucN fallbacks after them), other
 // bytes in the code page of the document or of the font, list numbers as written, and headers,
 // footers and footnotes kept apart from the body.
+import { failure } from '../problems.ts'
 import { decodeSingleByte } from '../text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
@@ -40,7 +41,7 @@ interface GroupState {
 
 export function extractRtf(bytes: Uint8Array): Extracted {
   const source = latin1(bytes)
-  if (!source.startsWith('{\\rtf')) return { ok: false, problem: 'unsupported', reason: 'this is not an RTF file (it does not start with "{\\rtf"); is the file name right?' }
+  if (!source.startsWith('{\\rtf')) return failure({ code: 'rtf-not-rtf' })
   const fontCodePages = readFontTable(source)
   const documentCodePage = Number(/\\ansicpg(\d+)/.exec(source.slice(0, 2000))?.[1] ?? 1252)
   const paragraphs: string[] = []
@@ -68,7 +69,6 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     flushBytes()
     if (!state.skip) current += text
   }
-  const damaged = (what: string): Extracted => ({ ok: false, problem: 'damaged', reason: `the RTF file is damaged (${what}); save it again from the word processor` })
   const endParagraph = () => {
     flushBytes()
     if (state.skip) return
@@ -84,7 +84,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       flushBytes()
       // A group ends the fallback of a \uN (the fallback never spans a group boundary).
       fallbackToSkip = 0
-      if (depth >= MAX_GROUP_DEPTH) return damaged(`its groups nest more than ${MAX_GROUP_DEPTH} deep`)
+      if (depth >= MAX_GROUP_DEPTH) return failure({ code: 'rtf-too-deep', depth: MAX_GROUP_DEPTH })
       const skipThis = state.skipNextGroup
       state.skipNextGroup = false
       stack.push(state)
@@ -96,7 +96,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     if (char === '}') {
       flushBytes()
       fallbackToSkip = 0
-      if (characters + current.length > MAX_TEXT_CHARACTERS) return { ok: false, problem: 'too-large', reason: `the RTF file holds more than ${MAX_TEXT_CHARACTERS / 1048576} million characters of text: check that it is the right file` }
+      if (characters + current.length > MAX_TEXT_CHARACTERS) return failure({ code: 'too-much-text', format: 'RTF', millions: MAX_TEXT_CHARACTERS / 1048576 })
       const closing = state
       state = stack.pop() ?? state
       if (closing.apart && !state.apart) {
@@ -160,7 +160,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     const parameter = word[2] === undefined ? null : Number(word[2])
     if (name === 'bin') {
       // \binN: N raw bytes follow. A negative or missing N, or one past the end, is damage.
-      if (parameter === null || parameter < 0 || at + parameter > source.length) return damaged(`a \\bin with a length of ${parameter ?? 'none'}`)
+      if (parameter === null || parameter < 0 || at + parameter > source.length) return failure({ code: 'rtf-bad-bin', length: parameter })
       at += parameter
       continue
     }
@@ -194,10 +194,10 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     } else if (name === 'ftnalt' && state.apart?.kind === 'footnote') state.apart.kind = 'endnote'
     else if (name in SYMBOLS) emit(SYMBOLS[name]!)
   }
-  if (!closedAtDepth0) return { ok: false, problem: 'damaged', reason: 'the RTF file is cut short or damaged (its groups do not close); save it again from the word processor' }
+  if (!closedAtDepth0) return failure({ code: 'rtf-unclosed' })
   endParagraph()
   const text = paragraphsToText(paragraphs.map((p) => p.replace(/[ \t]+$/, '')))
-  if (text.trim() === '') return { ok: false, problem: 'no-text', reason: 'the RTF file holds no text (only pictures or objects?); save the document with its text' }
+  if (text.trim() === '') return failure({ code: 'rtf-no-text' })
   return { ok: true, extracted: { format: 'rtf', text, layout: 'paragraphs', encoding: `cp${documentCodePage}`, apart } }
 }
 

@@ -1,6 +1,6 @@
 // Reads the entries of a zip archive (.docx packages) from its central directory: stored and
 // deflated entries, with plain reasons for encrypted, cut-short or damaged archives.
-import type { Failure } from '../problems.ts'
+import { failure, type Failure } from '../problems.ts'
 import { inflate } from './inflate.ts'
 
 /**
@@ -18,10 +18,10 @@ export type ZipEntries = { ok: true; entries: Map<string, Uint8Array> } | Failur
 export async function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): Promise<ZipEntries> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = findEndOfCentralDirectory(view)
-  if (end < 0) return { ok: false, problem: 'damaged', reason: 'the file is cut short or damaged (its zip directory is missing); download or save it again' }
+  if (end < 0) return failure({ code: 'zip-no-directory' })
   const count = view.getUint16(end + 10, true)
   let at = view.getUint32(end + 16, true)
-  if (at === 0xffffffff || count === 0xffff) return { ok: false, problem: 'unsupported', reason: 'the archive is in the zip64 format, which documents never need; save the document again' }
+  if (at === 0xffffffff || count === 0xffff) return failure({ code: 'zip64' })
   const entries = new Map<string, Uint8Array>()
   const decoder = new TextDecoder()
   let inflated = 0
@@ -37,7 +37,7 @@ export async function readZip(bytes: Uint8Array, wanted: (name: string) => boole
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
     at += 46 + nameLength + extraLength + commentLength
     if (!wanted(name)) continue
-    if (flags & 1) return { ok: false, problem: 'encrypted', reason: 'the document is password-protected; remove the password in Word (File → Info → Protect Document) and save it again' }
+    if (flags & 1) return failure({ code: 'office-password' })
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_ENTRY) return damaged()
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
     const data = bytes.subarray(dataStart, dataStart + compressedSize)
@@ -48,17 +48,17 @@ export async function readZip(bytes: Uint8Array, wanted: (name: string) => boole
       if (!entry.ok) return entry.problem === 'too-large' ? tooLarge() : damaged()
       inflated += entry.bytes.length
       entries.set(name, entry.bytes)
-    } else return { ok: false, problem: 'unsupported', reason: `a part of the file (${name}) is compressed with a method Egiz does not read (${method}); save the document again from Word` }
+    } else return failure({ code: 'zip-method', part: name, method })
   }
   return { ok: true, entries }
 }
 
 function tooLarge(): ZipEntries {
-  return { ok: false, problem: 'too-large', reason: `the file unpacks to more than ${MAX_TOTAL_BYTES / 1048576} MB, far more than any document: it is damaged or built to exhaust memory` }
+  return failure({ code: 'zip-too-large', megabytes: MAX_TOTAL_BYTES / 1048576 })
 }
 
 function damaged(): ZipEntries {
-  return { ok: false, problem: 'damaged', reason: 'the file is damaged (a part of its zip archive cannot be read); download or save it again' }
+  return failure({ code: 'zip-damaged' })
 }
 
 function findEndOfCentralDirectory(view: DataView): number {

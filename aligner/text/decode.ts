@@ -1,7 +1,7 @@
 // Turns the bytes of a text file into a string and names the encoding it used: UTF-8 (with or
 // without BOM), UTF-16 LE/BE, Windows-1251, KZ-1048 or PT154 — the encodings legal texts come in.
 import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from './codepages.ts'
-import type { Failure } from '../problems.ts'
+import { failure, type Failure } from '../problems.ts'
 
 export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'kz-1048' | 'pt154'
 
@@ -26,10 +26,10 @@ const AT_HOME = /[\t\n\r\u0020-\u007E\u00A0\u00AD«»“”„‘’–—…№
 const KAZAKH_WORDS = /(?<![\p{L}])(?:және|үшін|бұл|өз|әр|сәйкес|қатысты|қазақстан|республикасының|үкіметі|мемлекеттің|күшіне|келісім|тараптың|тараптар|арасындағы|ұйым|құқық|жағдайда|мүше|өзара|ынтымақтастық|мәселелер|жүзеге|өкілдері|бөлігі)(?![\p{L}])/giu
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, problem: 'empty', reason: 'the file is empty' }
+  if (bytes.length === 0) return failure({ code: 'empty-file' })
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeUtf8(bytes.subarray(3))
-    return text === null ? invalid('UTF-8 (it starts with a UTF-8 byte-order mark)') : checked(text, 'utf-8-bom')
+    return text === null ? failure({ code: 'utf8-bom-invalid' }) : checked(text, 'utf-8-bom')
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(decodeUtf16(bytes.subarray(2), true), 'utf-16le')
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(decodeUtf16(bytes.subarray(2), false), 'utf-16be')
@@ -65,11 +65,7 @@ function brokenUtf8(bytes: Uint8Array): DecodeResult | null {
   const before = lenient.slice(0, first)
   const line = before.split('\n').length
   const column = first - before.lastIndexOf('\n')
-  return { ok: false, problem: 'encoding', reason: `the file is UTF-8 but ${bad === 1 ? 'one byte is' : `${bad} bytes are`} not valid UTF-8 (the first at line ${line}, column ${column}); correct ${bad === 1 ? 'it' : 'them'} or save the file again as UTF-8` }
-}
-
-function invalid(what: string): DecodeResult {
-  return { ok: false, problem: 'encoding', reason: `the bytes are not valid ${what}; save the file as UTF-8 and try again` }
+  return failure({ code: 'utf8-damaged', bytes: bad, line, column })
 }
 
 // eslint-disable-next-line no-control-regex -- counting control characters is the point here
@@ -78,9 +74,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g
 function checked(text: string, encoding: EncodingName): DecodeResult {
   const controls = text.match(CONTROL)?.length ?? 0
   if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
-    return { ok: false, problem: 'unsupported', reason: 'this is not a text file (it holds binary data); open the text version of the document' }
+    return failure({ code: 'binary-file' })
   }
-  if (text.trim() === '') return { ok: false, problem: 'empty', reason: 'the file holds no text (only spaces or blank lines)' }
+  if (text.trim() === '') return failure({ code: 'blank-file' })
   const lost = lostLetters(text)
   if (lost) return lost
   return { ok: true, text, encoding }
@@ -97,11 +93,7 @@ function lostLetters(text: string): DecodeResult | null {
   if (words.length < MIN_LOST_WORDS) return null
   const first = words[0]!
   const line = text.slice(0, first.index).split('\n').length
-  return {
-    ok: false,
-    problem: 'encoding',
-    reason: `letters of the text were replaced by "?" (${words.length} words, the first «${first[0]}» on line ${line}): a program saved it in a code page without Kazakh letters; open the original file, or save it as UTF-8 from the program that has it whole`,
-  }
+  return failure({ code: 'lost-letters', words: words.length, first: first[0], line })
 }
 
 const SINGLE_BYTE: Array<[EncodingName, string]> = [['windows-1251', WINDOWS_1251_HIGH], ['kz-1048', KZ_1048_HIGH], ['pt154', PT154_HIGH]]
@@ -122,11 +114,7 @@ function decodeCyrillicSingleByte(bytes: Uint8Array): DecodeResult {
   const [best, second] = ranked as [(typeof readings)[number], (typeof readings)[number]]
   if (best.text !== second.text && best.foreign === second.foreign && best.words === second.words) {
     const [a, b] = firstDifference(best.text, second.text)
-    return {
-      ok: false,
-      problem: 'encoding',
-      reason: `the file is in a one-byte Cyrillic code page, but whether ${best.encoding.toUpperCase()} or ${second.encoding.toUpperCase()} cannot be told (read as the first it says «${a}», as the second «${b}»); save it as UTF-8 from the program that made it`,
-    }
+    return failure({ code: 'code-page-ambiguous', first: best.encoding.toUpperCase(), second: second.encoding.toUpperCase(), readFirst: a, readSecond: b })
   }
   return checked(best.text, best.encoding)
 }

@@ -2,6 +2,7 @@
 // (direction, language codes, level, which pairs, empty sides, duplicates, text as in the
 // document or repaired, pairs cut into CAT segments or whole), one pair at a time, and counts what
 // it left out or had to change.
+import type { MessageLanguage } from '../checks/messages.ts'
 import { spreadsheetSafe } from '../output/spreadsheet.ts'
 import { cutPair } from './cat-segments.ts'
 import { cleanSegment, emptyRepairs, segmentText, tmxDate, tmxFooter, tmxHeader, tmxUnit, type SegmentRepairs } from './writer.ts'
@@ -191,14 +192,49 @@ function other(side: 'kk' | 'ru'): 'kk' | 'ru' {
 }
 
 /** One line for the user about what an export wrote and left out. */
-export function describeReport(report: ExportReport): string {
-  const parts = [report.units === report.written ? `${report.written} pairs written` : `${report.written} pairs written as ${report.units} units (cut where CAT tools cut segments)`]
-  if (report.leftOutByStatus) parts.push(`${report.leftOutByStatus} left out by review status`)
-  if (report.leftOutByConfidence) parts.push(`${report.leftOutByConfidence} below the confidence threshold`)
-  if (report.leftOutEmpty) parts.push(`${report.leftOutEmpty} with an empty side`)
-  if (report.leftOutDuplicates) parts.push(`${report.leftOutDuplicates} duplicates`)
-  if (report.segments.illegalRemoved) parts.push(`${report.segments.illegalRemoved} characters XML forbids removed`)
-  if (report.segments.surrogatesReplaced) parts.push(`${report.segments.surrogatesReplaced} broken characters replaced by U+FFFD`)
+export function describeReport(report: ExportReport, language: MessageLanguage = 'en'): string {
+  const say = REPORT_WORDS[language]
+  const parts = [report.units === report.written ? say.written(report.written) : say.writtenAsUnits(report.written, report.units)]
+  if (report.leftOutByStatus) parts.push(say.byStatus(report.leftOutByStatus))
+  if (report.leftOutByConfidence) parts.push(say.byConfidence(report.leftOutByConfidence))
+  if (report.leftOutEmpty) parts.push(say.empty(report.leftOutEmpty))
+  if (report.leftOutDuplicates) parts.push(say.duplicates(report.leftOutDuplicates))
+  if (report.segments.illegalRemoved) parts.push(say.illegal(report.segments.illegalRemoved))
+  if (report.segments.surrogatesReplaced) parts.push(say.surrogates(report.segments.surrogatesReplaced))
   return parts.join(', ')
+}
+
+type Count = (count: number) => string
+const REPORT_WORDS: Record<MessageLanguage, { written: Count; writtenAsUnits: (written: number, units: number) => string; byStatus: Count; byConfidence: Count; empty: Count; duplicates: Count; illegal: Count; surrogates: Count }> = {
+  en: {
+    written: (n) => `${n} pairs written`,
+    writtenAsUnits: (n, units) => `${n} pairs written as ${units} units (cut where CAT tools cut segments)`,
+    byStatus: (n) => `${n} left out by review status`,
+    byConfidence: (n) => `${n} below the confidence threshold`,
+    empty: (n) => `${n} with an empty side`,
+    duplicates: (n) => `${n} duplicates`,
+    illegal: (n) => `${n} characters XML forbids removed`,
+    surrogates: (n) => `${n} broken characters replaced by U+FFFD`,
+  },
+  kk: {
+    written: (n) => `${n} жұп жазылды`,
+    writtenAsUnits: (n, units) => `${n} жұп ${units} бірлік болып жазылды (CAT құралдары сегменттерді бөлетін жерден бөлінді)`,
+    byStatus: (n) => `${n} жұп тексеру күйі бойынша алынбады`,
+    byConfidence: (n) => `${n} жұптың сенімділігі шектен төмен`,
+    empty: (n) => `${n} жұптың бір жағы бос`,
+    duplicates: (n) => `${n} қайталанған жұп`,
+    illegal: (n) => `XML рұқсат етпейтін ${n} таңба алынып тасталды`,
+    surrogates: (n) => `${n} бүлінген таңба U+FFFD-ге ауыстырылды`,
+  },
+  ru: {
+    written: (n) => `записано пар: ${n}`,
+    writtenAsUnits: (n, units) => `записано пар: ${n}, единиц: ${units} (разрезаны там, где CAT-программы режут сегменты)`,
+    byStatus: (n) => `не взято по статусу проверки: ${n}`,
+    byConfidence: (n) => `ниже порога уверенности: ${n}`,
+    empty: (n) => `с пустой стороной: ${n}`,
+    duplicates: (n) => `повторов: ${n}`,
+    illegal: (n) => `удалено недопустимых в XML знаков: ${n}`,
+    surrogates: (n) => `битых знаков заменено на U+FFFD: ${n}`,
+  },
 }
 

@@ -5,6 +5,8 @@ import { readdirSync, statSync } from 'node:fs'
 import { join, relative, dirname, extname, basename } from 'node:path'
 import { detectLanguage } from '../../aligner/language.ts'
 import { DOCUMENT_EXTENSIONS } from '../../aligner/formats/extract.ts'
+import { describeProblem } from '../../aligner/problem-messages.ts'
+import type { ProblemDetail } from '../../aligner/problems.ts'
 import { readDocumentFile } from '../files/read-document.ts'
 
 /** Name tokens that say a file is the Kazakh or the Russian version. */
@@ -32,6 +34,8 @@ export interface PlannedPair {
 export interface Unpaired {
   path: string
   reason: string
+  /** Why the file could not be read, for the app to word in the reader's language. */
+  detail?: ProblemDetail
 }
 
 export interface BatchPlan {
@@ -136,7 +140,7 @@ async function pairByContent(folder: string, paths: string[]): Promise<{ pairs: 
   for (const path of paths) {
     const read = await readDocumentFile(path)
     if (!read.ok) {
-      unpaired.push({ path, reason: read.reason.slice(path.length + 2) })
+      unpaired.push({ path, reason: read.detail ? describeProblem(read.detail) : read.reason, detail: read.detail })
       continue
     }
     const text = read.source.extracted!.text

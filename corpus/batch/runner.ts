@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Workspace } from '../workspace.ts'
 import type { ImportCounts } from '../import.ts'
-import type { FileProblem } from '../../aligner/problems.ts'
+import type { FileProblem, ProblemDetail } from '../../aligner/problems.ts'
 import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 
@@ -51,6 +51,9 @@ export interface PairOutcome {
   status: 'imported' | 'skipped' | 'failed'
   reason?: string
   problem?: FileProblem
+  /** What went wrong, for the app to word in the reader's language; `file` is the file it is about. */
+  detail?: ProblemDetail
+  file?: string
   counts?: ImportCounts
 }
 
@@ -94,7 +97,10 @@ export async function runBatch(workspace: Workspace, plan: BatchPlan, options: B
   })
   if (queue.length > 0 && !options.signal?.aborted) {
     await runOnWorkers(queue, { ...options, folder: plan.folder }, (pair, reply) => {
-      if (!reply.analysis.ok) return finish({ pair, status: 'failed', reason: reply.analysis.reason, problem: reply.analysis.problem })
+      if (!reply.analysis.ok) {
+        const { reason, problem, detail, file } = reply.analysis
+        return finish({ pair, status: 'failed', reason, problem, detail, file })
+      }
       const stored = workspace.storeAnalysedPair(options.project, reply.analysis.analysis)
       if (!stored.ok) return finish({ pair, status: 'failed', reason: stored.reason })
       const { ok: _ok, ...counts } = stored

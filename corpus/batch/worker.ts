@@ -4,6 +4,7 @@
 import { relative, sep } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import type { LanguageCode } from '../../aligner/language.ts'
+import { failure } from '../../aligner/problems.ts'
 import { documentFromBytes, readDocumentFile, type ReadDocument } from '../files/read-document.ts'
 import { analysePair, type Analysis } from '../import.ts'
 import { useFrancOnDemand } from '../franc-loader.ts'
@@ -38,6 +39,6 @@ async function analyse(task: WorkerTask): Promise<Analysis> {
 parentPort?.on('message', (task: WorkerTask) => {
   analyse(task).then(
     (analysis) => parentPort!.postMessage({ id: task.id, analysis } satisfies WorkerReply),
-    (error: unknown) => parentPort!.postMessage({ id: task.id, analysis: { ok: false, reason: `Egiz met an internal problem with this pair (${error instanceof Error ? error.message : String(error)})` } } satisfies WorkerReply),
+    (error: unknown) => parentPort!.postMessage({ id: task.id, analysis: failure({ code: 'internal', message: error instanceof Error ? error.message : String(error) }) } satisfies WorkerReply),
   )
 })

@@ -2,7 +2,7 @@
 // bytes (kept, to tell versions apart) and its text through aligner/formats/extract.ts, the one
 // home of the file readers; or one reason naming the file and saying what to do.
 import type { LanguageCode } from '../../aligner/language.ts'
-import type { Failure } from '../../aligner/problems.ts'
+import { aboutFile, type Failure } from '../../aligner/problems.ts'
 import type { ImportSource } from '../import.ts'
 import { extractFile } from '../../aligner/formats/extract.ts'
 import { readInputFile } from './read-file.ts'
@@ -11,13 +11,13 @@ export type ReadDocument = { ok: true; source: ImportSource } | Failure
 
 export async function readDocumentFile(path: string, language?: LanguageCode): Promise<ReadDocument> {
   const read = readInputFile(path)
-  if (!read.ok) return { ...read, reason: `${path}: ${read.reason}` }
+  if (!read.ok) return aboutFile(read, path)
   return documentFromBytes(path, read.bytes, language)
 }
 
 /** The same for bytes already in hand (a dropped or uploaded file). */
 export async function documentFromBytes(name: string, bytes: Uint8Array, language?: LanguageCode): Promise<ReadDocument> {
   const extracted = await extractFile(name, bytes)
-  if (!extracted.ok) return { ...extracted, reason: `${name}: ${extracted.reason}` }
+  if (!extracted.ok) return aboutFile(extracted, name)
   return { ok: true, source: { name, bytes, language, extracted: extracted.extracted } }
 }

@@ -2,7 +2,7 @@
 // Only regular files are read (a FIFO, a device such as /dev/zero or a socket would block or never
 // end), and the size limit holds while reading, not only by what stat said before.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
-import type { Failure } from '../../aligner/problems.ts'
+import { failure, type Failure } from '../../aligner/problems.ts'
 
 /** Largest input accepted: legal texts are far smaller; a larger file is surely the wrong one. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -13,8 +13,8 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | Failure
 export function readInputFile(path: string): ReadResult {
   try {
     const stat = statSync(path)
-    if (stat.isDirectory()) return { ok: false, problem: 'missing', reason: 'is a folder, not a file; give the path of the text file inside it' }
-    if (!stat.isFile()) return { ok: false, problem: 'missing', reason: 'is not a regular file (a pipe, a device or a socket); save the document as a file and give its path' }
+    if (stat.isDirectory()) return failure({ code: 'is-folder' })
+    if (!stat.isFile()) return failure({ code: 'not-regular-file' })
     if (stat.size > MAX_INPUT_BYTES) return tooLarge(stat.size)
   } catch (error) {
     return cannotRead(error)
@@ -27,7 +27,7 @@ export function readInputFile(path: string): ReadResult {
     return cannotRead(error)
   }
   try {
-    if (!fstatSync(fd).isFile()) return { ok: false, problem: 'missing', reason: 'is not a regular file (a pipe, a device or a socket); save the document as a file and give its path' }
+    if (!fstatSync(fd).isFile()) return failure({ code: 'not-regular-file' })
     return readBounded(fd)
   } catch (error) {
     return cannotRead(error)
@@ -53,12 +53,12 @@ function readBounded(fd: number): ReadResult {
 }
 
 function tooLarge(size: number): Failure {
-  return { ok: false, problem: 'too-large', reason: `is ${Math.round(size / 1048576)} MB or more, larger than the ${MAX_INPUT_BYTES / 1048576} MB Egiz reads: check that it is the right file` }
+  return failure({ code: 'file-too-large', megabytes: Math.round(size / 1048576), max: MAX_INPUT_BYTES / 1048576 })
 }
 
 function cannotRead(error: unknown): Failure {
   const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return { ok: false, problem: 'missing', reason: 'no such file; check the path' }
-  if (code === 'EACCES') return { ok: false, problem: 'missing', reason: 'cannot be read (permission denied)' }
-  return { ok: false, problem: 'missing', reason: `cannot be read (${code ?? String(error)})` }
+  if (code === 'ENOENT') return failure({ code: 'no-such-file' })
+  if (code === 'EACCES') return failure({ code: 'permission-denied' })
+  return failure({ code: 'unreadable', error: code ?? String(error) })
 }

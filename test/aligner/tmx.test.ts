@@ -108,6 +108,14 @@ describe('export options', () => {
     expect(run({ format: 'tsv-full', text: 'clean' }, [pair]).text.split('\n')[1]).toBe('1\tҮкіметі\tСторона\t0.900\tconfirmed\tsentence\t1-бап / Статья 1\tdoc.txt')
   })
 
+  it('reports every kind of left-out pair and repair in each interface language', () => {
+    const report = { written: 5, units: 5, leftOutByStatus: 1, leftOutByConfidence: 2, leftOutEmpty: 3, leftOutDuplicates: 4, segments: { ...emptyRepairs(), illegalRemoved: 6, surrogatesReplaced: 7 } }
+    const said = (['en', 'kk', 'ru'] as const).map((language) => describeReport(report, language))
+    for (const text of said) expect(text.match(/\d+/g)).toEqual(['5', '1', '2', '3', '4', '6', '7'])
+    expect(said[1]).not.toMatch(/[a-z]{3,} [a-z]{3,}/)
+    expect(said[2]).not.toMatch(/[a-z]{3,} [a-z]{3,}/)
+  })
+
   it('cuts a sentence pair where CAT tools cut segments, counts pairs and units, and keeps article pairs whole', () => {
     const point = candidate({ id: 's7', kk: { clean: '', original: ['1. Тараптар келісті.', 'Осы Келісім күшіне енеді.'] }, ru: { clean: '', original: ['1. Стороны согласились.', 'Настоящее Соглашение вступает в силу.'] } })
     const { text, report } = run({ level: 'both' }, [point, { ...point, id: 'a1', level: 'article' }])
@@ -118,6 +126,8 @@ describe('export options', () => {
     expect(text).toContain('tuid="s7.2"')
     expect(report).toMatchObject({ written: 2, units: 4 })
     expect(describeReport(report)).toBe('2 pairs written as 4 units (cut where CAT tools cut segments)')
+    expect(describeReport(report, 'kk')).toBe('2 жұп 4 бірлік болып жазылды (CAT құралдары сегменттерді бөлетін жерден бөлінді)')
+    expect(describeReport(report, 'ru')).toBe('записано пар: 2, единиц: 4 (разрезаны там, где CAT-программы режут сегменты)')
     expect(run({ segments: 'pairs' }, [point]).report).toMatchObject({ written: 1, units: 1 })
   })
 })

@@ -64,7 +64,7 @@ describe('importing in the review screen', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     await expect.poll(() => page.locator('.dialog .problem').textContent()).toContain('scan_kz.pdf: the PDF')
     await page.getByRole('button', { name: 'Cancel' }).click()
-    // In the Russian interface the problem is named in Russian first, the details follow.
+    // In the Russian interface the whole problem is said in Russian; only the file's name stays.
     await page.locator('.language select').selectOption('ru')
     await page.getByRole('button', { name: 'Открыть пару…' }).click()
     await page.getByLabel('Файлы').setInputFiles([
@@ -72,7 +72,7 @@ describe('importing in the review screen', () => {
       { name: 'finland_ru.txt', mimeType: 'text/plain', buffer: readFileSync(join(CORPUS, SLUG, 'ru.txt')) },
     ])
     await page.getByRole('button', { name: 'Импортировать', exact: true }).click()
-    await expect.poll(() => page.locator('.dialog .problem').textContent()).toMatch(/^Файл повреждён или неполон\. scan_kz\.pdf: the PDF/)
+    await expect.poll(() => page.locator('.dialog .problem').textContent()).toBe('scan_kz.pdf: PDF повреждён или оборван (у него нет читаемой структуры); скачайте его заново')
     await page.getByRole('button', { name: 'Отмена' }).click()
     await page.locator('.language select').selectOption('en')
     expect(workspace.alignments().length).toBe(1)

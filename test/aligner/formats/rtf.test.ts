@@ -45,7 +45,7 @@ describe('extractRtf', () => {
   })
 
   it('refuses a file cut short and a file that is not RTF', () => {
-    expect(extractRtf(ascii('{\\rtf1 text without end'))).toEqual({ ok: false, problem: 'damaged', reason: expect.stringContaining('cut short') })
-    expect(extractRtf(ascii('hello'))).toEqual({ ok: false, problem: 'unsupported', reason: expect.stringContaining('not an RTF file') })
+    expect(extractRtf(ascii('{\\rtf1 text without end'))).toMatchObject({ ok: false, problem: 'damaged', reason: expect.stringContaining('cut short') })
+    expect(extractRtf(ascii('hello'))).toMatchObject({ ok: false, problem: 'unsupported', reason: expect.stringContaining('not an RTF file') })
   })
 })
