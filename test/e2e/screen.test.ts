@@ -39,6 +39,17 @@ describe('the review screen at 1280×720', () => {
     await page.screenshot({ path: `${SCREENSHOTS}screen-1280x720-${language}.png` })
   })
 
+  it.each(['kk', 'ru'] as const)('in %s: no English sentence on the screen, in tooltips or in names read aloud', async (language) => {
+    await page.locator('.language select').selectOption(language)
+    await page.locator('[role="row"]').nth(2).click()
+    const said = await page.locator('.app').evaluate((app) => {
+      const labels = [...app.querySelectorAll('[title], [aria-label], [placeholder]')].flatMap((element) => ['title', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name) ?? ''))
+      return [(app as HTMLElement).innerText, ...labels].join('\n')
+    })
+    const english = said.split('\n').filter((line) => /\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b/i.test(line))
+    expect(english).toEqual([])
+  })
+
   it('announces what an operation did, and undo says what it took back with the pair in view', async () => {
     await page.locator('.language select').selectOption('en')
     await page.locator('[role="row"]').nth(3).click()
