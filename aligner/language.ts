@@ -42,8 +42,9 @@ const RUSSIAN_ONE_LETTER_WORD = /(?<=^|\s)[виско] \p{Ll}/mu
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = sampleOf(text)
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0
-  const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0
+  // Counted by what is left after removing the rest: one string, not an array of every letter.
+  const letters = sample.replace(/\P{L}+/gu, '').length
+  const cyrillic = sample.replace(/\P{Script=Cyrillic}+/gu, '').length
   if (letters === 0) return { language: null, iso6393: 'und' }
   if (cyrillic / letters < 0.5) return { language: null, iso6393: franc(sample, { minLength: 10 }) }
   const kazakhLetters = sample.match(/[әғқңөұүһӘҒҚҢӨҰҮҺ]/gu)?.length ?? 0

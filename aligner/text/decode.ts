@@ -82,18 +82,39 @@ function checked(text: string, encoding: EncodingName): DecodeResult {
   return { ok: true, text, encoding }
 }
 
-/** Words in which `?` stands for a letter (`?аза?стан`): a program saved the text in a code page without them. */
-const QUESTION_MARK_LETTER = /[\p{Script=Cyrillic}?]*(?:\p{Script=Cyrillic}\?|\?\p{Script=Cyrillic})[\p{Script=Cyrillic}?]*/gu
+/** A Cyrillic letter beside a question mark: `?` in the place of a letter (`?аза?стан`). */
+const LETTER_BESIDE_MARK = /\p{Script=Cyrillic}\?|\?\p{Script=Cyrillic}/u
+/** A word character for lost-letter words: a Cyrillic letter or the `?` that replaced one. */
+const LOST_WORD_CHARACTER = /[\p{Script=Cyrillic}?]/u
 /** Such words that make a text unusable: the letters are gone, and no reading brings them back. */
 const MIN_LOST_WORDS = 3
 
 function lostLetters(text: string): DecodeResult | null {
-  // A question mark ends a word; one inside a word or opening it before a small letter stands for a letter.
-  const words = [...text.matchAll(QUESTION_MARK_LETTER)].filter((match) => /\p{L}\?\p{L}|^\?\p{Ll}/u.test(match[0]))
+  const words = lostLetterWords(text)
   if (words.length < MIN_LOST_WORDS) return null
   const first = words[0]!
   const line = text.slice(0, first.index).split('\n').length
-  return failure({ code: 'lost-letters', words: words.length, first: first[0], line })
+  return failure({ code: 'lost-letters', words: words.length, first: first.word, line })
+}
+
+/**
+ * Words of Cyrillic letters and `?` in which a `?` stands for a letter. A question mark ends a word;
+ * one inside a word, or opening it before a small letter, stands for a letter. Only the words around
+ * each `?` are looked at, so a long text without them costs one search.
+ */
+function lostLetterWords(text: string): Array<{ word: string; index: number }> {
+  const words: Array<{ word: string; index: number }> = []
+  let searched = 0
+  for (let mark = text.indexOf('?'); mark >= 0; mark = text.indexOf('?', searched)) {
+    let start = mark
+    while (start > 0 && LOST_WORD_CHARACTER.test(text[start - 1]!)) start--
+    let end = mark + 1
+    while (end < text.length && LOST_WORD_CHARACTER.test(text[end]!)) end++
+    searched = end
+    const word = text.slice(start, end)
+    if (LETTER_BESIDE_MARK.test(word) && /\p{L}\?\p{L}|^\?\p{Ll}/u.test(word)) words.push({ word, index: start })
+  }
+  return words
 }
 
 const SINGLE_BYTE: Array<[EncodingName, string]> = [['windows-1251', WINDOWS_1251_HIGH], ['kz-1048', KZ_1048_HIGH], ['pt154', PT154_HIGH]]

@@ -62,7 +62,8 @@ export function applyEdits(input: TracedText, edits: TextEdit[], original: strin
   let cursor = 0
   for (const edit of sorted) {
     if (edit.start < cursor) throw new Error(`overlapping ${edit.kind} edit at ${edit.start}`)
-    for (let i = cursor; i < edit.start; i++) toOriginal[out++] = input.toOriginal[i]!
+    toOriginal.set(input.toOriginal.subarray(cursor, edit.start), out)
+    out += edit.start - cursor
     parts.push(input.text.slice(cursor, edit.start), edit.replacement)
     const originalStart = input.toOriginal[edit.start]!
     const originalEnd = input.toOriginal[edit.end]!
@@ -76,7 +77,7 @@ export function applyEdits(input: TracedText, edits: TextEdit[], original: strin
     })
     cursor = edit.end
   }
-  for (let i = cursor; i <= input.text.length; i++) toOriginal[out++] = input.toOriginal[i]!
+  toOriginal.set(input.toOriginal.subarray(cursor, input.text.length + 1), out)
   parts.push(input.text.slice(cursor))
   return { text: parts.join(''), toOriginal }
 }
