@@ -1,4 +1,4 @@
-// Bundles the command line and its batch worker into dist/cli as ES modules, so `egiz` starts
+// Bundles the command line, its batch worker and its backup process into dist/cli as ES modules, so `egiz` starts
 // without compiling TypeScript. Each command stays its own chunk, loaded only when it runs;
 // packages (SQLite, pdf.js, franc, diff) load from node_modules as they are.
 import { builtinModules } from 'node:module'
@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         egiz: fileURLToPath(new URL('main.ts', import.meta.url)),
         'batch-worker': fileURLToPath(new URL('../corpus/batch/worker.ts', import.meta.url)),
+        backup: fileURLToPath(new URL('../corpus/backup/main.ts', import.meta.url)),
       },
       external: [/^[a-z@][^:]*$/, ...builtinModules.map((m) => `node:${m}`)],
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },

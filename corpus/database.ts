@@ -130,7 +130,7 @@ function describeOpenError(error: unknown): string {
 }
 
 /** A backup still unfinished after this long was interrupted. */
-const STALE_PARTIAL_MS = 60 * 60 * 1000
+export const STALE_PARTIAL_MS = 60 * 60 * 1000
 
 /** Folder holding the backups of one workspace file. */
 export function backupFolder(path: string): string {
@@ -187,11 +187,10 @@ function copyProblem(copy: string): string | null {
   }
 }
 
-/** Takes a routine backup when the newest one is older than a day (called on close). */
-export function backUpIfDue(db: Db, path: string): void {
+/** Whether the routine backup is due: the newest backup is older than a day, or there is none. */
+export function backupIsDue(path: string): boolean {
   const newest = listBackups(path)[0]
-  if (newest && Date.now() - statSync(newest).mtimeMs < BACKUP_INTERVAL_MS) return
-  backUp(db, path, 'routine')
+  return !newest || Date.now() - statSync(newest).mtimeMs >= BACKUP_INTERVAL_MS
 }
 
 /** Runs a write transaction that waits for other writers (BEGIN IMMEDIATE) instead of failing late. */

@@ -1,7 +1,8 @@
 // The workspace service: one typed entry point to a translator's corpus, used alike by the app's
 // contract handlers and by the command line, so both behave the same.
+import type { ChildProcess } from 'node:child_process'
 import { userInfo } from 'node:os'
-import { backUpIfDue, describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
+import { describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, storeAnalysedPair, type AnalysedPair, type ImportRequest, type ImportResult } from './import.ts'
 import { documentName } from '../aligner/tmx/candidates.ts'
@@ -11,6 +12,7 @@ import type { WorkerTask } from './batch/worker.ts'
 import { recheckPairs } from './recheck.ts'
 import { alignmentOfFiles, asCopy, findSameImport, type ExistingImport, type IfImported } from './reimport.ts'
 import { BatchJobs } from './batch/jobs.ts'
+import { startRoutineBackup } from './backup/routine.ts'
 import type { LanguageCode } from '../aligner/language.ts'
 import { failure } from '../aligner/problems.ts'
 import type { ApartBlock } from '../aligner/formats/extracted.ts'
@@ -114,6 +116,16 @@ export interface Statistics {
   findingsByKind: Record<string, number>
 }
 
+/** `batchWorkerPath` and `backupScriptPath`: the scripts of the worker and the backup process, for builds that bundle them (the desktop app). */
+export interface OpenOptions {
+  user?: string
+  busyTimeoutMs?: number
+  migrations?: Migration[]
+  appVersion?: string
+  batchWorkerPath?: string
+  backupScriptPath?: string
+}
+
 export type OpenWorkspace = { ok: true; workspace: Workspace } | { ok: false; reason: string; backups: string[] }
 
 /** Alignments whose texts stay in memory: the few a reviewer works on; an export passes through all. */
@@ -134,6 +146,9 @@ export class Workspace {
   /** Folder imports running in the background (File → Import folder…). */
   readonly batches: BatchJobs
   private readonly batchWorkerPath: string | undefined
+  private readonly backupScriptPath: string | undefined
+  /** The routine backup the last close started, if one was due: it runs on after this process. */
+  backupProcess: ChildProcess | null = null
   /** Pair imports started from the app and still on their worker, so that Cancel can stop them. */
   private readonly pairImports = new Set<AbortController>()
   private readonly pendingImports = new Map<number, { project: string; analysis: AnalysedPair; existing: ExistingImport }>()
@@ -141,34 +156,35 @@ export class Workspace {
   /** Made by this open: its routine backup can wait, there is no earlier work in it to protect. */
   private readonly createdNow: boolean
 
-  private constructor(db: Db, path: string, user: string, appVersion: string, batchWorkerPath: string | undefined, createdNow: boolean) {
+  private constructor(db: Db, path: string, options: OpenOptions, createdNow: boolean) {
     this.db = db
     this.createdNow = createdNow
     this.path = path
-    this.user = user
-    this.appVersion = appVersion
-    this.batchWorkerPath = batchWorkerPath
-    this.batches = new BatchJobs(this, batchWorkerPath)
+    this.user = options.user ?? currentUser()
+    this.appVersion = options.appVersion ?? 'unknown'
+    this.batchWorkerPath = options.batchWorkerPath
+    this.backupScriptPath = options.backupScriptPath
+    this.batches = new BatchJobs(this, options.batchWorkerPath)
   }
 
-  /** `batchWorkerPath`: the folder-import worker script, for builds that bundle it (the desktop app). */
-  static open(path: string, options: { user?: string; busyTimeoutMs?: number; migrations?: Migration[]; appVersion?: string; batchWorkerPath?: string } = {}): OpenWorkspace {
+  static open(path: string, options: OpenOptions = {}): OpenWorkspace {
     const opened = openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs, migrations: options.migrations })
     if (!opened.ok) return opened
-    return { ok: true, workspace: new Workspace(opened.db, path, options.user ?? currentUser(), options.appVersion ?? 'unknown', options.batchWorkerPath, opened.migratedFrom === 0) }
+    return { ok: true, workspace: new Workspace(opened.db, path, options, opened.migratedFrom === 0) }
   }
 
-  /** Closes the file, taking the day's backup first (not for a workspace this open created). */
+  /**
+   * Closes the file, then starts the day's routine backup in a process of its own when one is due
+   * (not for a workspace this open created: there is no earlier work in it to protect).
+   */
   close(): void {
     this.batches.cancelAll()
+    this.db.close()
     try {
-      if (!this.createdNow) backUpIfDue(this.db, this.path)
+      if (!this.createdNow) this.backupProcess = startRoutineBackup(this.path, this.backupScriptPath)
     } catch (error) {
-      // The routine backup is a courtesy: a full disk must not stop the workspace from closing
-      // cleanly (the backup's copy is removed; the next close tries again).
-      if ((error as NodeJS.ErrnoException).code === undefined) throw error // a bug, not the disk or the file
-    } finally {
-      this.db.close()
+      // The routine backup is a courtesy: an unreadable backups folder must not fail the close.
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error // a bug, not the disk
     }
   }
 

@@ -16,6 +16,7 @@ import { APP_HOST, APP_SCHEME, APP_URL, CONTENT_SECURITY_POLICY, guardWebContent
 const RENDERER = join(app.getAppPath(), 'dist', 'renderer')
 const PRELOAD = join(app.getAppPath(), 'dist', 'electron', 'preload.cjs')
 const BATCH_WORKER = join(app.getAppPath(), 'dist', 'electron', 'batch-worker.cjs')
+const BACKUP_SCRIPT = join(app.getAppPath(), 'dist', 'electron', 'backup.cjs')
 const log = (line: string) => console.error(`egiz: ${line}`)
 
 useFrancOnDemand()
@@ -28,7 +29,7 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 app.whenReady().then(() => {
   const path = defaultWorkspacePath()
   mkdirSync(join(path, '..'), { recursive: true })
-  const opened = Workspace.open(path, { appVersion: app.getVersion(), batchWorkerPath: BATCH_WORKER })
+  const opened = Workspace.open(path, { appVersion: app.getVersion(), batchWorkerPath: BATCH_WORKER, backupScriptPath: BACKUP_SCRIPT })
   if (!opened.ok) {
     log(`${path}: ${opened.reason}`)
     app.exit(2)

@@ -104,15 +104,15 @@ function lostLetters(text: string): DecodeResult | null {
  */
 function lostLetterWords(text: string): Array<{ word: string; index: number }> {
   const words: Array<{ word: string; index: number }> = []
-  let searched = 0
-  for (let mark = text.indexOf('?'); mark >= 0; mark = text.indexOf('?', searched)) {
+  let mark = text.indexOf('?')
+  while (mark >= 0) {
     let start = mark
     while (start > 0 && LOST_WORD_CHARACTER.test(text[start - 1]!)) start--
     let end = mark + 1
     while (end < text.length && LOST_WORD_CHARACTER.test(text[end]!)) end++
-    searched = end
     const word = text.slice(start, end)
     if (LETTER_BESIDE_MARK.test(word) && /\p{L}\?\p{L}|^\?\p{Ll}/u.test(word)) words.push({ word, index: start })
+    mark = text.indexOf('?', end)
   }
   return words
 }

@@ -15,6 +15,7 @@ import { findHunalign, HUNALIGN_BUILD_HINT } from './speed/hunalign.ts'
 import { requireGnuTime } from './speed/measure-process.ts'
 import { measureAgainstPeer, type PeerRun } from './speed/peer.ts'
 import { measureStartup } from './speed/startup.ts'
+import { measureFirstCommand } from './speed/first-command.ts'
 import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
 
 // This script aligns in its own process: franc is loaded when a text's letters do not decide.
@@ -97,6 +98,14 @@ function printStartup(): void {
   console.log(`  npx adds ${seconds(npxExtra)} (target ≤ ${TARGET_NPX_EXTRA_SECONDS} s; this is npm's own start)`)
 }
 
+async function printFirstCommand(): Promise<void> {
+  const rounds = QUICK ? 3 : 5
+  const figures = await measureFirstCommand(rounds)
+  console.log(`\nFirst command of the day on a ${figures.workspaceMb.toFixed(1)} MB workspace (the 15 corpus pairs): median of ${rounds} runs.`)
+  for (const [name, usage] of Object.entries(figures.usages)) console.log(`  ${name.padEnd(28)} ${usage.ok ? `${seconds(usage.wallSeconds)} wall ${seconds(usage.cpuSeconds)} CPU` : 'failed'}`)
+  console.log(`  the routine backup, in a process of its own after the command, was written ${seconds(figures.backupSeconds)} later (not on the command's path)`)
+}
+
 function printPeer(): void {
   const hunalign = findHunalign()
   if (!hunalign) console.log(`hunalign not found, so no ratios: ${HUNALIGN_BUILD_HINT}`)
@@ -133,6 +142,7 @@ if (caseName && !caseName.startsWith('--')) {
   requireGnuTime('bench:speed')
   ensureCliBuilt()
   printStartup()
+  await printFirstCommand()
   printPeer()
   const self = fileURLToPath(import.meta.url)
   console.log('\nIn-process alignment.')

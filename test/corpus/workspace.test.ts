@@ -7,7 +7,7 @@ import { backUp, listBackups } from '../../corpus/database.ts'
 import { MIGRATIONS, SCHEMA_VERSION } from '../../corpus/schema.ts'
 import { allTrigrams, searchKey } from '../../corpus/search-key.ts'
 import { CORPUS } from '../helpers/corpus.ts'
-import { coverageProblems, importSlug, openWorkspace, temporaryPath } from '../helpers/workspace.ts'
+import { closeAndWaitForBackup, coverageProblems, importSlug, openWorkspace, temporaryPath } from '../helpers/workspace.ts'
 
 describe('opening a workspace', () => {
   it('creates a new one with WAL, foreign keys and the current schema', () => {
@@ -46,14 +46,15 @@ describe('opening a workspace', () => {
     expect(Workspace.open(newer)).toMatchObject({ ok: false, reason: expect.stringContaining('newer Egiz') })
   })
 
-  it('detects a damaged file and offers the latest backup', () => {
+  it('detects a damaged file and offers the latest backup', async () => {
     const path = temporaryPath()
     const workspace = openWorkspace(path)
     importSlug(workspace, 'kz-fi-investment-bit-1992')
-    workspace.close()
+    await closeAndWaitForBackup(workspace)
     // The session that made the file takes no backup (there was nothing before it); the next one does.
+    expect(workspace.backupProcess).toBeNull()
     expect(listBackups(path)).toEqual([])
-    openWorkspace(path).close()
+    await closeAndWaitForBackup(openWorkspace(path))
     const backup = listBackups(path)[0]
     expect(backup).toBeDefined()
     const bytes = readFileSync(path)

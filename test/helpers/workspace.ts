@@ -17,6 +17,13 @@ export function openWorkspace(path = temporaryPath(), options: { busyTimeoutMs?:
   return opened.workspace
 }
 
+/** Closes a workspace and waits for the routine backup its close started, if one was due. */
+export async function closeAndWaitForBackup(workspace: Workspace): Promise<void> {
+  workspace.close()
+  const backup = workspace.backupProcess
+  if (backup && backup.exitCode === null) await new Promise((resolve) => backup.once('exit', resolve))
+}
+
 export function importSlug(workspace: Workspace, slug: string, project = 'Treaties', rename = ''): number {
   const source = (side: 'kk' | 'ru') => ({ name: `${slug}${rename}.${side}.txt`, bytes: readFileSync(join(CORPUS, slug, `${side}.txt`)) })
   const result = workspace.importPair({ project, sources: [source('kk'), source('ru')] })
