@@ -255,6 +255,24 @@ export function describeProblem(detail: ProblemDetail, language: MessageLanguage
       return say({ en: `cannot be read (${detail.error})`, kk: `оқылмайды (${detail.error})`, ru: `не читается (${detail.error})` })
     case 'import-gone':
       return say({ en: 'that import is no longer waiting for an answer; open the files again', kk: 'бұл импорт енді жауап күтпейді; файлдарды қайта ашыңыз', ru: 'этот импорт больше не ждёт ответа; откройте файлы снова' })
+    case 'over-budget':
+      return say({
+        en: `reading and aligning this pair took longer than ${detail.seconds} s, so it was stopped; the files may be damaged or far larger than an agreement`,
+        kk: `бұл жұпты оқу мен туралау ${detail.seconds} секундтан ұзаққа созылып, тоқтатылды; файлдар бүлінген немесе келісімнен әлдеқайда үлкен болуы мүмкін`,
+        ru: `чтение и выравнивание этой пары заняло больше ${detail.seconds} с и было остановлено; файлы, возможно, повреждены или намного больше соглашения`,
+      })
+    case 'out-of-memory':
+      return say({
+        en: `reading this pair needed more than ${detail.megabytes} MB of memory, so it was stopped; the files may be damaged or far larger than an agreement`,
+        kk: `бұл жұпты оқуға ${detail.megabytes} МБ-тан көп жад керек болып, тоқтатылды; файлдар бүлінген немесе келісімнен әлдеқайда үлкен болуы мүмкін`,
+        ru: `для чтения этой пары понадобилось больше ${detail.megabytes} МБ памяти, и оно было остановлено; файлы, возможно, повреждены или намного больше соглашения`,
+      })
+    case 'aligner-stopped':
+      return say({
+        en: `the aligner stopped on this pair (${detail.message})`,
+        kk: `туралағыш осы жұпта тоқтап қалды (${detail.message})`,
+        ru: `выравнивание остановилось на этой паре (${detail.message})`,
+      })
     case 'internal':
       return say({
         en: `Egiz met an internal problem with this pair (${detail.message})`,

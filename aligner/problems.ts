@@ -59,6 +59,9 @@ export type ProblemDetail =
   // The app
   | { code: 'import-gone' }
   | { code: 'internal'; message: string }
+  | { code: 'over-budget'; seconds: number }
+  | { code: 'out-of-memory'; megabytes: number }
+  | { code: 'aligner-stopped'; message: string }
 
 export type ProblemCode = ProblemDetail['code']
 
@@ -118,6 +121,9 @@ const KIND: Record<ProblemCode, FileProblem> = {
   unreadable: 'missing',
   'import-gone': 'missing',
   internal: 'internal',
+  'over-budget': 'too-large',
+  'out-of-memory': 'too-large',
+  'aligner-stopped': 'internal',
 }
 
 /** A failure with its detail, its kind and its English reason. */

@@ -62,9 +62,10 @@ export function alignBeads(kkCount: number, ruCount: number, options: DpOptions)
 }
 
 /**
- * `margin` columns on each side of the straight lines from (0, 0) through the guide's cells to the
- * end, and between two guide cells as many more as one side has items beyond the other there: text
- * one side has alone may sit anywhere between them.
+ * Between (0, 0), the guide's cells and the end, the cells a path can take when the items one side
+ * has beyond the other there sit anywhere between two guide cells (all first, all last, or spread):
+ * from the diagonal where they come last to the diagonal where they come first, and `margin` more
+ * columns on each side. Its width grows with that local surplus, not twice it.
  */
 function bandAround(kkCount: number, ruCount: number, guide: Array<{ kk: number; ru: number }>, margin: number): Band {
   const inside = guide.filter((cell) => cell.kk > 0 && cell.kk < kkCount && cell.ru > 0 && cell.ru < ruCount)
@@ -74,11 +75,11 @@ function bandAround(kkCount: number, ruCount: number, guide: Array<{ kk: number;
   for (let k = 1; k < points.length; k++) {
     const from = points[k - 1]!
     const to = points[k]!
-    const halfWidth = margin + Math.abs(to.ru - from.ru - (to.kk - from.kk))
+    const surplus = to.ru - from.ru - (to.kk - from.kk)
     for (let i = from.kk; i <= to.kk; i++) {
-      const centre = to.kk === from.kk ? to.ru : Math.round(from.ru + ((i - from.kk) * (to.ru - from.ru)) / (to.kk - from.kk))
-      low[i] = Math.min(low[i]!, Math.max(0, centre - halfWidth))
-      high[i] = Math.max(high[i]!, Math.min(ruCount, centre + halfWidth))
+      const diagonal = from.ru + i - from.kk
+      low[i] = Math.min(low[i]!, Math.max(0, Math.max(from.ru, diagonal + Math.min(0, surplus)) - margin))
+      high[i] = Math.max(high[i]!, Math.min(ruCount, Math.min(to.ru, diagonal + Math.max(0, surplus)) + margin))
     }
   }
   return { low, high }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Workspace } from '../workspace.ts'
 import type { ImportCounts } from '../import.ts'
-import type { FileProblem, ProblemDetail } from '../../aligner/problems.ts'
+import { failure, type FileProblem, type ProblemDetail } from '../../aligner/problems.ts'
 import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 
@@ -200,12 +200,12 @@ export const PAIR_BUDGET_MS = 120_000
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048 }
 
 function overBudget(ms: number): WorkerReply['analysis'] {
-  return { ok: false, reason: `reading and aligning this pair took longer than ${ms / 1000} s, so it was stopped; the files may be damaged or far larger than an agreement` }
+  return failure({ code: 'over-budget', seconds: ms / 1000 })
 }
 
 function workerFailure(error: Error): WorkerReply['analysis'] {
-  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, reason: `reading this pair needed more than ${WORKER_LIMITS.maxOldGenerationSizeMb} MB of memory, so it was stopped; the files may be damaged or far larger than an agreement` }
-  return { ok: false, reason: `the aligner stopped on this pair (${error.message})` }
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return failure({ code: 'out-of-memory', megabytes: WORKER_LIMITS.maxOldGenerationSizeMb })
+  return failure({ code: 'aligner-stopped', message: error.message })
 }
 
 /** What a cancelled import answers. */

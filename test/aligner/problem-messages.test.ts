@@ -53,6 +53,9 @@ const SAMPLES: { [C in ProblemCode]: Extract<ProblemDetail, { code: C }> } = {
   unreadable: { code: 'unreadable', error: 'EIO' },
   'import-gone': { code: 'import-gone' },
   internal: { code: 'internal', message: 'x is undefined' },
+  'over-budget': { code: 'over-budget', seconds: 120 },
+  'out-of-memory': { code: 'out-of-memory', megabytes: 2048 },
+  'aligner-stopped': { code: 'aligner-stopped', message: 'Maximum call stack size exceeded' },
 }
 
 /** Three English words in a row: the mark of an English sentence left in a Kazakh or Russian message. */

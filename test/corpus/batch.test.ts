@@ -199,7 +199,7 @@ describe('a worker that hangs', () => {
 
   it('is ended past its budget when the app imports one pair', async () => {
     const analysis = await analyseOffThread({ id: 1, kk: 'kk.txt', ru: 'ru.txt' }, hanging(), 300)
-    expect(analysis).toEqual({ ok: false, reason: expect.stringContaining('so it was stopped') })
+    expect(analysis).toMatchObject({ ok: false, problem: 'too-large', detail: { code: 'over-budget', seconds: 0.3 }, reason: expect.stringContaining('so it was stopped') })
   })
 })
 
