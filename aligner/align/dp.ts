@@ -28,14 +28,18 @@ export interface DpOptions {
   guide?: Array<{ kk: number; ru: number }>
 }
 
-/** Matrices up to this many cells are searched whole; larger ones in a band. */
-const FULL_SEARCH_CELLS = 1_000_000
 /**
  * Half-width of the band of a large search around its centre line, in items, before any widening.
  * Measured on the shared corpus and a 5.8 MB concatenation of it: alignment paths drift at most 15
  * units from the diagonal (the consular convention, whose Russian preamble sits at the end).
  */
 const DEFAULT_BAND = 100
+/**
+ * Matrices up to this many cells are searched whole: a band of the default width would cover most of
+ * them anyway. Larger ones are searched in a band, so a document of a few hundred articles costs
+ * cells in proportion to its length, not its square.
+ */
+const FULL_SEARCH_CELLS = (2 * DEFAULT_BAND) ** 2
 /** A path that comes this close to an edge of its band (not of the matrix) may have been held in by it. */
 const EDGE_MARGIN = DEFAULT_BAND / 4
 
