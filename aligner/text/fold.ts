@@ -16,16 +16,44 @@ export function foldWord(word: string): string {
   return folded.replace(/ё/g, 'е')
 }
 
-/** Counts of folded words in a text. */
+/** Counts of folded words (runs of letters and marks) in a text. */
 export function vocabulary(text: string): Map<string, number> {
   const counts = new Map<string, number>()
-  const words = /[\p{L}\p{M}]+/gu
   const lower = text.toLowerCase()
-  for (let match = words.exec(lower); match !== null; match = words.exec(lower)) {
-    const word = NEEDS_MAPPING.test(match[0]) ? foldWord(match[0]) : match[0]
-    counts.set(word, (counts.get(word) ?? 0) + 1)
+  let start = -1
+  for (let at = 0; at <= lower.length; ) {
+    const width = at < lower.length ? letterWidthAt(lower, at) : 0
+    if (width > 0) {
+      if (start < 0) start = at
+      at += width
+      continue
+    }
+    if (start >= 0) {
+      const found = lower.slice(start, at)
+      const word = NEEDS_MAPPING.test(found) ? foldWord(found) : found
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+      start = -1
+    }
+    at += at < lower.length && isHighSurrogate(lower.charCodeAt(at)) ? 2 : 1
   }
   return counts
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
+/** Whether each BMP character is a letter or mark: 0 not yet known, 1 yes, 2 no. Looked up, not matched, per character. */
+const BMP_LETTERS = new Uint8Array(0x10000)
+
+/** The code units of the letter or mark at `at` (2 for one outside the BMP), or 0 when there is none. */
+function letterWidthAt(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (isHighSurrogate(code)) return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(at)!)) ? 2 : 0
+  let known = BMP_LETTERS[code]!
+  if (known === 0) BMP_LETTERS[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2
+  return known === 1 ? 1 : 0
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 /** A vocabulary built on first use only: most texts never need one. */
