@@ -12,8 +12,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'г', 'гг', 'ст', 'п', 'пп', 'ч', 'т.е', 'т.д', 'т.п', 'др', 'руб', 'тыс', 'млн', 'млрд', 'им', 'проф', 'см', 'стр', 'обл',
   'ж', 'жж', 'т.б', 'т.с.с', 'қ', 'б', 'бб', 'n', '№', 'ul', 'no', 'mr', 'dr', 'р',
 ])
-/** Words that, alone before their full stop, introduce the sentence that follows. */
-const LEAD_WORDS = /^(?:Примечание|Сноска|Ескерту|Ескертпе)$/u
+/** Words that, alone before their full stop, introduce the sentence that follows (an editorial note's). */
+export const LEAD_WORDS = /^(?:Примечание|Сноска|Ескерту|Ескертпе)$/u
 /** What may follow a sentence end: a capital, a digit label, an opening quote or bracket, a letter label. */
 const NEXT_STARTS = /^(?:[«"“(]?\p{Lu}|\d|[«"“(]?[а-яa-z][)/]\s)/u
 const END = /[.!?…]+[»"”)]*(?=[ \t])/gu

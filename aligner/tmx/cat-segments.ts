@@ -8,6 +8,7 @@
 // Failing that it stays whole: no piece is ever paired with one that does not translate it.
 import { alignSentences, sentenceItems } from '../align/sentences.ts'
 import { parseHeading } from '../structure/headings.ts'
+import { LEAD_WORDS } from '../text/sentences.ts'
 
 /** OmegaT's "numbered headers" rule: a number label, then a capital. */
 const HEADING_NUMBER = /^\s*\p{Nd}+[\p{Nd}.)\]]+\s+(?=\p{Lu})/u
@@ -35,13 +36,19 @@ export function catSegments(paragraph: string): string[] {
  * whole (paragraphs joined by a space). Where one side has a number label or a heading's number
  * apart and the other does not (`1) Инвестиции` against `1/ Кез келген`; `Глава I` | `Цели и
  * принципы` against `I тарау Мақсаттар мен қағидаттар`), both cuts are given, one for each
- * direction of translation.
+ * direction of translation. An editorial note's lead word (`Ескерту.` / `Сноска.`), which CAT tools
+ * cut off, pairs with the other's and is cut off both sides, whatever the note says.
  */
 export function cutPair(source: string[], target: string[]): Array<[string, string]> {
   const sourceParagraphs = nonEmpty(source)
   const targetParagraphs = nonEmpty(target)
   const whole: [string, string] = [sourceParagraphs.join(' '), targetParagraphs.join(' ')]
   if (sourceParagraphs.length === 0 || targetParagraphs.length === 0) return [whole]
+  const sourceLead = leadWordApart(sourceParagraphs[0]!)
+  const targetLead = leadWordApart(targetParagraphs[0]!)
+  if (sourceLead && targetLead) {
+    return [[sourceLead.word, targetLead.word], ...cutPair([sourceLead.rest, ...sourceParagraphs.slice(1)], [targetLead.rest, ...targetParagraphs.slice(1)])]
+  }
   if (sourceParagraphs.length === targetParagraphs.length && sourceParagraphs.length > 1 && sourceParagraphs.every((paragraph, index) => sameNumbers(paragraph, targetParagraphs[index]!))) {
     return sourceParagraphs.flatMap((paragraph, index) => paragraphPairs(paragraph, targetParagraphs[index]!))
   }
@@ -70,6 +77,12 @@ function cutNumber(segment: string): string[] {
   if (heading && heading.title !== '' && segment.endsWith(heading.title)) return [segment.slice(0, segment.length - heading.title.length).trim(), heading.title]
   const label = ANY_NUMBER_LABEL.exec(segment)
   return label && label[0].length < segment.length ? [label[0].trim(), segment.slice(label[0].length).trim()] : [segment]
+}
+
+/** `Ескерту.` and the rest of a paragraph that opens with a note's lead word and its full stop. */
+function leadWordApart(paragraph: string): { word: string; rest: string } | null {
+  const match = /^(\S+)\.\s+(?=\S)/u.exec(paragraph)
+  return match && LEAD_WORDS.test(match[1]!) ? { word: `${match[1]}.`, rest: paragraph.slice(match[0].length) } : null
 }
 
 /** The segments of the two sides paired, or null when they cannot all be paired. */

@@ -24,6 +24,16 @@ describe('segments as CAT tools cut them', () => {
     expect(cutPair(['1. Бірінші. 2. Екінші.'], ['2. Второе. 1. Первое.'])).toHaveLength(1)
   })
 
+  it('cuts an editorial note\'s lead word off both sides, as CAT tools do, whatever the note\'s text says', () => {
+    // The Russian note says more (`см. п. 2`) than the Kazakh one: the bodies still pair, as the whole pair did.
+    expect(cutPair(['Ескерту. 1-бапқа өзгеріс енгізілді - ҚР 2011.11.28 № 499-IV Заңымен.'], ['Сноска. Статья 1 с изменением, внесенным Законом РК от 28.11.2011 № 499-IV (порядок вступления в силу см. п. 2).'])).toEqual([
+      ['Ескерту.', 'Сноска.'],
+      ['1-бапқа өзгеріс енгізілді - ҚР 2011.11.28 № 499-IV Заңымен.', 'Статья 1 с изменением, внесенным Законом РК от 28.11.2011 № 499-IV (порядок вступления в силу см. п. 2).'],
+    ])
+    // A lead word on one side only is not cut off by this rule.
+    expect(cutPair(['Ескерту. Мәтін.'], ['Текст.'])[0]).toEqual(['Ескерту. Мәтін.', 'Текст.'])
+  })
+
   it('gives both cuts where one side\'s number label is cut off and the other\'s is not', () => {
     expect(cutPair(['1/ Кез келген инвестициялар ұлттандырылмайды.'], ['1) Инвестиции не могут быть национализированы.'])).toEqual([
       ['1/ Кез келген инвестициялар ұлттандырылмайды.', '1) Инвестиции не могут быть национализированы.'],
