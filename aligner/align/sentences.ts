@@ -110,8 +110,21 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   return cost
 }
 
+/**
+ * Point labels that may be the same point: equal numbers; letters equal once Cyrillic look-alikes
+ * read as Latin (`а)` is `a)`, `с)` is `c)`); letters of two alphabets (`b)` and `б)`), which may
+ * or may not be the same point, are given the benefit of the doubt.
+ */
 function sameLabel(a: string, b: string): boolean {
-  return /^\d/.test(a) ? a === b : !/^\d/.test(b)
+  if (/^\d/.test(a) || /^\d/.test(b)) return a === b
+  const [first, second] = [latinLookalike(a), latinLookalike(b)]
+  return first === second || /[a-z]/.test(first) !== /[a-z]/.test(second)
+}
+
+const LATIN_OF_CYRILLIC: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y' }
+
+function latinLookalike(letter: string): string {
+  return LATIN_OF_CYRILLIC[letter] ?? letter
 }
 
 function length(items: SentenceItem[]): number {

@@ -45,6 +45,15 @@ describe('alignment of the shared corpus', () => {
     expect(score.recall).toBe(1)
   })
 
+  it('pairs lettered points by their letters, a Cyrillic `а)` or `с)` reading as the Latin `a)` or `c)`', () => {
+    // The CPPNM amendment lists a) to d) in both versions; the Kazakh one moves the main clause into d).
+    const pair = readPair('cppnm-amendment-2005')
+    const result = alignDocuments(prepare('kk', stripAnchors(pair.kk).text), prepare('ru', stripAnchors(pair.ru).text), { level: 'sentence' })
+    const partnerOf = (kkOpening: string) => result.pairs.find((p) => p.kk.text.startsWith(kkOpening))?.ru.text.slice(0, 2)
+    expect(partnerOf('b) жоғалған')).toBe('b)')
+    expect(partnerOf('с) ядролық материал мен')).toBe('с)')
+  })
+
   it('sentence pairs of kz-fi-investment-bit-1992 match the hand alignment (strict F1 ≥ 0.99)', () => {
     const pair = readPair('kz-fi-investment-bit-1992')
     const result = alignDocuments(prepare('kk', stripAnchors(pair.kk).text), prepare('ru', stripAnchors(pair.ru).text), { level: 'sentence' })
