@@ -1,32 +1,49 @@
-// The JSON output, written as it is produced: each array of the top-level object (the pairs, the
-// diagnostics) one element at a time, so a large alignment never exists twice in memory as one
-// string. The text is exactly JSON.stringify(value, null, 1) followed by a newline.
+// The JSON output, written as it is produced: the arrays and objects of the top levels (the pairs,
+// the diagnostics, each document's units) one element at a time, so a large alignment never exists
+// twice in memory as one string. The text is exactly JSON.stringify(value, null, 1) and a newline.
 
 const INDENT = ' '
+/** Containers this deep and deeper are small (one pair, one unit): each is written in one piece. */
+const STREAMED_DEPTH = 3
 
-/** Chunks of `JSON.stringify(value, null, 1) + '\n'` for a plain object, streaming its arrays. */
+/** Chunks of `JSON.stringify(value, null, 1) + '\n'` for a plain object, streaming its containers. */
 export function* jsonChunks(value: Record<string, unknown>): Generator<string> {
-  const entries = Object.entries(value).filter(([, field]) => field !== undefined && typeof field !== 'function')
-  if (entries.length === 0) return yield '{}\n'
-  yield '{\n'
-  for (const [index, [key, field]] of entries.entries()) {
-    const last = index === entries.length - 1
-    yield `${INDENT}${JSON.stringify(key)}: `
-    if (Array.isArray(field) && field.length > 0) {
-      yield '[\n'
-      for (const [k, element] of field.entries()) yield `${nested(element, 2)}${k === field.length - 1 ? '\n' : ',\n'}`
-      yield `${INDENT}]`
-    } else {
-      yield JSON.stringify(field, null, 1).replace(/\n/g, `\n${INDENT}`)
-    }
-    yield last ? '\n' : ',\n'
-  }
-  yield '}\n'
+  yield* chunksOf(value, 0)
+  yield '\n'
 }
 
-/** An element at `depth`, indented as JSON.stringify indents it there (null where it writes null). */
-function nested(element: unknown, depth: number): string {
-  const pad = INDENT.repeat(depth)
-  const text = JSON.stringify(element, null, 1) ?? 'null'
-  return pad + text.replace(/\n/g, `\n${pad}`)
+function* chunksOf(value: unknown, depth: number): Generator<string> {
+  if (depth >= STREAMED_DEPTH || !isContainer(value)) return yield stringified(value, depth)
+  const entries: Array<[string | null, unknown]> = Array.isArray(value)
+    ? value.map((element) => [null, element])
+    : Object.entries(value).filter(([, field]) => isWritten(field))
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}']
+  if (entries.length === 0) return yield open + close
+  const pad = INDENT.repeat(depth + 1)
+  yield `${open}\n`
+  for (const [index, [key, field]] of entries.entries()) {
+    yield key === null ? pad : `${pad}${JSON.stringify(key)}: `
+    yield* chunksOf(field, depth + 1)
+    yield index === entries.length - 1 ? '\n' : ',\n'
+  }
+  yield INDENT.repeat(depth) + close
+}
+
+/** An array, or an object JSON.stringify writes field by field (no toJSON of its own). */
+function isContainer(value: unknown): value is unknown[] | Record<string, unknown> {
+  if (Array.isArray(value)) return true
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}
+
+/** Fields JSON.stringify writes (it leaves out undefined, functions and symbols). */
+function isWritten(field: unknown): boolean {
+  return field !== undefined && typeof field !== 'function' && typeof field !== 'symbol'
+}
+
+/** A value at `depth`, indented as JSON.stringify indents it there (null where it writes nothing). */
+function stringified(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 1) ?? 'null'
+  return text.replace(/\n/g, `\n${INDENT.repeat(depth)}`)
 }

@@ -23,6 +23,9 @@ describe('the streamed JSON output', () => {
     { a: [1, { b: [2, [3]] }], c: 'x' },
     { a: undefined, b: [undefined, null], c: { d: undefined } },
     { s: 'line\nbreak', n: -0.5, t: true },
+    { kk: { units: [{ a: [1, [2, { b: [] }]], c: {} }], empty: [] }, d: [[[[1]]]] },
+    { when: new Date(0), custom: { toJSON: () => 'custom' }, f: () => 1, list: [() => 1, Symbol('s'), new Date(0)] },
+    { bare: Object.assign(Object.create(null), { x: [1, { y: 2 }] }) },
   ])('matches JSON.stringify for %j', (value) => {
     expect([...jsonChunks(value)].join('')).toBe(whole(value))
   })
