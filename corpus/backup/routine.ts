@@ -20,7 +20,8 @@ const DEFAULT_SCRIPT = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '
 export function startRoutineBackup(path: string, script: string = DEFAULT_SCRIPT): ChildProcess | null {
   if (!backupIsDue(path)) return null
   // In the desktop app the executable is Electron; this makes it run the script as plain Node.
-  const child = spawn(process.execPath, [script, path], { detached: true, stdio: 'ignore', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })
+  // windowsHide: a detached console process on Windows would otherwise open a window of its own.
+  const child = spawn(process.execPath, [script, path], { detached: true, stdio: 'ignore', windowsHide: true, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })
   child.on('error', () => {}) // Not started (no process left, say): the next close tries again.
   child.unref()
   return child
