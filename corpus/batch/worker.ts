@@ -23,14 +23,15 @@ export interface WorkerReply {
 }
 
 async function analyse(task: WorkerTask): Promise<Analysis> {
+  // A folder import names each document by its path inside the folder, in reasons too.
+  const named = (path: string) => ('folder' in task && task.folder ? relative(task.folder, path).split(sep).join('/') : path)
   const reads: Array<() => Promise<ReadDocument>> =
-    'files' in task ? task.files.map((file) => () => documentFromBytes(file.name, file.bytes, file.language)) : [() => readDocumentFile(task.kk), () => readDocumentFile(task.ru)]
+    'files' in task ? task.files.map((file) => () => documentFromBytes(file.name, file.bytes, file.language)) : [() => readDocumentFile(task.kk, undefined, named(task.kk)), () => readDocumentFile(task.ru, undefined, named(task.ru))]
   const sources = []
   for (const read of reads) {
     const document = await read()
     if (!document.ok) return document
-    const folder = 'folder' in task ? task.folder : undefined
-    sources.push(folder ? { ...document.source, name: relative(folder, document.source.name).split(sep).join('/') } : document.source)
+    sources.push(document.source)
   }
   if (sources.length !== 2) return { ok: false, reason: `give two files, the Kazakh and the Russian version (got ${sources.length})` }
   return analysePair([sources[0]!, sources[1]!])

@@ -9,10 +9,11 @@ import { readInputFile } from './read-file.ts'
 
 export type ReadDocument = { ok: true; source: ImportSource } | Failure
 
-export async function readDocumentFile(path: string, language?: LanguageCode): Promise<ReadDocument> {
+/** `name`: what the document is called in reasons and in the workspace (a folder import: its path inside the folder). */
+export async function readDocumentFile(path: string, language?: LanguageCode, name = path): Promise<ReadDocument> {
   const read = readInputFile(path)
-  if (!read.ok) return aboutFile(read, path)
-  return documentFromBytes(path, read.bytes, language)
+  if (!read.ok) return aboutFile(read, name)
+  return documentFromBytes(name, read.bytes, language)
 }
 
 /** The same for bytes already in hand (a dropped or uploaded file). */
