@@ -40,16 +40,21 @@ export function vocabulary(text: string): Map<string, number> {
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
-/** Whether each BMP character is a letter or mark: 0 not yet known, 1 yes, 2 no. Looked up, not matched, per character. */
+/** Whether each UTF-16 code unit is a letter or mark: 0 not yet known, 1 yes, 2 no. Looked up, not matched, per character. */
 const BMP_LETTERS = new Uint8Array(0x10000)
 
 /** The code units of the letter or mark at `at` (2 for one outside the BMP), or 0 when there is none. */
 function letterWidthAt(text: string, at: number): number {
   const code = text.charCodeAt(at)
   if (isHighSurrogate(code)) return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(at)!)) ? 2 : 0
+  return isLetterUnit(code) ? 1 : 0
+}
+
+/** Whether one UTF-16 code unit is a letter or mark by itself (half a surrogate pair is not). */
+function isLetterUnit(code: number): boolean {
   let known = BMP_LETTERS[code]!
   if (known === 0) BMP_LETTERS[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2
-  return known === 1 ? 1 : 0
+  return known === 1
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -80,5 +85,5 @@ export function wordCounter(text: string): (word: string) => number {
 }
 
 function isLetterAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && /[\p{L}\p{M}]/u.test(text[index]!)
+  return index >= 0 && index < text.length && isLetterUnit(text.charCodeAt(index))
 }
