@@ -43,6 +43,7 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
   /** The same two files are in the project already: the import waits for the reviewer's choice. */
   const [existing, setExisting] = useState<{ token: number; title: string; createdAt: string } | null>(null)
   const cancelling = useRef(false)
+  const fileInput = useRef<HTMLInputElement>(null)
   const names = paths.length > 0 ? paths.map((path) => path.split(/[\\/]/).pop()!) : files.map((file) => file.name)
   const count = paths.length > 0 ? paths.length : files.length
 
@@ -90,10 +91,12 @@ function PairImport({ request, defaultProject, language, t, onImported, onClose 
         <h2>{request.newProject ? t('newProject') : t('openPair')}</h2>
         <p className="hint">{t('openPairHint')}</p>
         {paths.length === 0 && (
-          <label>
-            {t('files')}
-            <input type="file" multiple accept={ACCEPTED} aria-label={t('files')} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
-          </label>
+          // The browser's own file button speaks the browser's language: this one speaks the interface's.
+          <div className="file-choice">
+            <span>{t('files')}</span>
+            <button onClick={() => fileInput.current?.click()}>{t('chooseFiles')}</button>
+            <input ref={fileInput} type="file" multiple hidden accept={ACCEPTED} aria-label={t('files')} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+          </div>
         )}
         <ul className="file-names">{names.map((name) => <li key={name}>{name}</li>)}</ul>
         <label>

@@ -19,6 +19,7 @@ const STRINGS = {
     ru: 'Казахская и русская версии одного соглашения: .txt, .md, .html, .docx, .rtf или PDF с текстом.',
   },
   files: { en: 'Files', kk: 'Файлдар', ru: 'Файлы' },
+  chooseFiles: { en: 'Choose files…', kk: 'Файлдарды таңдау…', ru: 'Выбрать файлы…' },
   project: { en: 'Project', kk: 'Жоба', ru: 'Проект' },
   aligning: { en: 'Aligning…', kk: 'Туралануда…', ru: 'Выравнивание…' },
   chooseTwo: { en: 'Choose two files: the Kazakh and the Russian version.', kk: 'Екі файл таңдаңыз: қазақша және орысша нұсқа.', ru: 'Выберите два файла: казахскую и русскую версии.' },
