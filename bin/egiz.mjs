@@ -2,7 +2,6 @@
 // The `egiz` command: starts the command line on Node 24 (re-launching itself on the project's own
 // Node 24 when the machine's is older). It runs the bundle `npm run setup` builds, or the TypeScript
 // sources when there is no up-to-date bundle; either way compiled code is cached between runs.
-import { spawnSync } from 'node:child_process'
 import nodeModule from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +19,8 @@ if (nodeMajor() >= REQUIRED_NODE_MAJOR) {
     console.error(MISSING_NODE_MESSAGE)
     process.exit(2)
   }
+  // Loaded only here: child_process costs every start 5 ms it does not need on Node 24.
+  const { spawnSync } = await import('node:child_process')
   const result = spawnSync(join(binDir, 'node'), [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' })
   process.exit(result.status ?? 1)
 }

@@ -2,7 +2,6 @@
 // by device and inode, and by real path where the file does not exist yet), and through a temporary
 // file beside the target — an unpredictable name, created exclusively, never through a symbolic
 // link — that replaces the target only when complete, keeping the target's mode.
-import { randomBytes } from 'node:crypto'
 import { chmodSync, closeSync, constants, fchmodSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { constants as osConstants } from 'node:os'
 import { basename, dirname, join, resolve, sep } from 'node:path'
@@ -61,6 +60,14 @@ function realPathOf(path: string): string {
   }
 }
 
+/**
+ * Random hex for a temporary file's name, so nobody can place a file there first. node:crypto is
+ * loaded here, on the first file written, not at start: loading it costs every command 7 ms.
+ */
+function unguessableSuffix(): string {
+  return process.getBuiltinModule('node:crypto').randomBytes(8).toString('hex')
+}
+
 function statOrNull(path: string) {
   try {
     return statSync(path)
@@ -109,7 +116,7 @@ export class OutputFile {
       this.fd = openSync(target, constants.O_WRONLY)
       return
     }
-    this.temporary = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`)
+    this.temporary = join(dirname(target), `.${basename(target)}.${unguessableSuffix()}.tmp`)
     // Exclusive and never through a link: nobody can make us write where they point.
     this.fd = openSync(this.temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666)
     live.add(this.temporary)
