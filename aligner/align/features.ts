@@ -1,5 +1,6 @@
 // Content anchors that survive translation between Kazakh and Russian: numbers (with thousand
 // separators and decimal commas unified), months, Latin-script tokens and shared abbreviations.
+import { LETTER_OR_MARK } from '../text/letter-classes.ts'
 
 /** Month stems in both languages (Russian genitive and Kazakh), with their numbers. */
 const MONTH_STEMS: Array<[string, number]> = [
@@ -22,7 +23,7 @@ const ABBREVIATION = new RegExp(`(?:${Object.keys(ABBREVIATIONS).join('|')})`, '
 const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*[A-Za-z\d]/g
 const NUMBER = /\d+(?:[\u00A0 ]\d{3})*(?:[.,]\d+)?/g
 const MONTH = new RegExp(`(?:${MONTH_STEMS.map(([stem]) => stem).join('|')})`, 'giu')
-const LETTER = /[\p{L}\p{M}]/u
+const LETTER = new RegExp(LETTER_OR_MARK, 'u')
 
 function isLetterAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && LETTER.test(text[index]!)

@@ -3,6 +3,7 @@
 import { alignBeads, type BeadShape } from './dp.ts'
 import { AnchorCodes, anchorCost, confidenceFromCost, contentAnchors, evidenceReasons, lengthCost, withNextCodes } from './features.ts'
 import type { Span } from '../text/sentences.ts'
+import { LETTER } from '../text/letter-classes.ts'
 
 /** Cost of a sentence without a counterpart. */
 const SKIP_COST = 4.5
@@ -19,7 +20,7 @@ const SAME_LABEL_BONUS = 1.5
 
 /** Penalty for pairing an editorial note (`Примечание`, `Ескерту`) with ordinary text. */
 const NOTE_MISMATCH_PENALTY = 5
-const NOTE = /^\s*(?:Примечание|Сноска|Ескерту|Ескертпе)(?![\p{L}])/u
+const NOTE = new RegExp(String.raw`^\s*(?:Примечание|Сноска|Ескерту|Ескертпе)(?!${LETTER})`, 'u')
 
 const SHAPES: BeadShape[] = [
   { kk: 1, ru: 1 }, { kk: 1, ru: 0 }, { kk: 0, ru: 1 }, { kk: 2, ru: 1 }, { kk: 1, ru: 2 }, { kk: 2, ru: 2 },

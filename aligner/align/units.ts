@@ -6,6 +6,7 @@ import type { Unit, UnitKind } from '../structure/parse.ts'
 import { alignBeads, type Bead, type BeadShape } from './dp.ts'
 import { AnchorCodes, anchorCost, confidenceFromCost, evidenceReasons, lengthCost, lengthDeviation, withNextCodes } from './features.ts'
 import type { SentenceItem } from './sentences.ts'
+import { WORD_CHAR } from '../text/letter-classes.ts'
 
 /** Bonus for two units with the same structural number (article 5 ↔ 5-бап). */
 const SAME_NUMBER_BONUS = 8
@@ -323,7 +324,7 @@ function gluedHeading(item: UnitItem): string | null {
  * pattern for every number (compiling a pattern per article cost more than the rest of the article
  * alignment); the context is looked at, not consumed, so adjacent headings are all seen.
  */
-const RUN_IN_ARTICLE_HEADING = /(?<=^|[.;:!?»"]\s+|\n)(?:(?:Статья|СТАТЬЯ)\s+(\d+)|(\d+)\s*[-‑–]\s*(?:бап|Бап|БАП))(?![\p{L}\p{N}])(?=\s*[.:]?\s+\p{Lu})/gu
+const RUN_IN_ARTICLE_HEADING = new RegExp(String.raw`(?<=^|[.;:!?»"]\s+|\n)(?:(?:Статья|СТАТЬЯ)\s+(\d+)|(\d+)\s*[-‑–]\s*(?:бап|Бап|БАП))(?!${WORD_CHAR})(?=\s*[.:]?\s+\p{Lu})`, 'gu')
 
 function nextInteger(number: string | null): number | null {
   return number !== null && /^\d+$/.test(number) ? Number(number) + 1 : null

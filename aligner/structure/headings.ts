@@ -1,6 +1,7 @@
 // Recognises the structural headings of Kazakh and Russian legal texts (articles, sections,
 // chapters, annexes, protocols) and reads their numbers. Every form a heading takes in the official
 // texts is one row of HEADING_FORMS, with examples; numbers are read by one shared grammar.
+import { WORD_CHAR } from '../text/letter-classes.ts'
 import { toRoman } from '../text/roman.ts'
 
 export type HeadingKind = 'article' | 'section' | 'chapter' | 'annex' | 'protocol'
@@ -21,12 +22,12 @@ const ROMAN = '[IVXLCІХ]{1,7}'
  * An arabic number with an optional inserted part: `16-1`, `16 1` (a superscript lost), `4-1`, or a
  * lettered insertion `1 А`, `11 В`, `25A` (a lone capital letter, not the first letter of a title).
  */
-const ARABIC = '\\d{1,4}(?:\\s?[-‑–]\\s?\\d{1,2}(?!\\d)|\\s\\d{1,2}(?!\\d)|\\s?[A-HА-Е](?![\\p{L}\\p{N}]))?'
+const ARABIC = `\\d{1,4}(?:\\s?[-‑–]\\s?\\d{1,2}(?!\\d)|\\s\\d{1,2}(?!\\d)|\\s?[A-HА-Е](?!${WORD_CHAR}))?`
 /** A lettered insertion after a roman number: `Статья I А` (the roman variant of `Статья 1 А`). */
 const ROMAN_LETTERED = `${ROMAN}(?:\\s?[A-HА-Е])?`
-const NUMBER = `(?:${ARABIC}|${ROMAN_LETTERED}(?![\\p{L}\\p{N}]))`
+const NUMBER = `(?:${ARABIC}|${ROMAN_LETTERED}(?!${WORD_CHAR}))`
 /** An annex is numbered or lettered: `Приложение 2`, `Приложение № 2`, `А-қосымша`, `Приложение D`. */
-const ANNEX_NUMBER = `(?:\\d{1,3}|${ROMAN}|[A-HА-Е])(?![\\p{L}\\p{N}])`
+const ANNEX_NUMBER = `(?:\\d{1,3}|${ROMAN}|[A-HА-Е])(?!${WORD_CHAR})`
 /** What may follow the number before the title: `Статья 1.`, `Статья 1:`, `1-бап.` */
 const AFTER_NUMBER = '\\s*[.:]?'
 const TITLE = '(?:\\s+(.*))?'
@@ -48,17 +49,17 @@ const HEADING_FORMS: HeadingForm[] = [
   // Статья 5 · Статья 5. Цель · Статья 1: Поправка · СТАТЬЯ 5 · Статья I · Статья 16 1 · Статья 1 А · Article XXVII
   { kind: 'article', re: new RegExp(`^(?:Статья|СТАТЬЯ|Article|ARTICLE)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // 5-бап Мақсаты · 5 - бап · 1-БАП ЖАЛПЫ ЕРЕЖЕЛЕР · 1-Бап: Түзету · I бап · ІV бап · 4-1-бап · 15-бaп.
-  { kind: 'article', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:б${A}п|Б${A}п|Б${A}П)(?![\\p{L}\\p{N}])${AFTER_NUMBER}${TITLE}$`, 'u') },
+  { kind: 'article', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:б${A}п|Б${A}п|Б${A}П)(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Раздел II · РАЗДЕЛ 2. Общие положения
   { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // II бөлім · 2-бөлім · II БӨЛІМ
-  { kind: 'section', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:бөл[iі]м|Бөл[iі]м|БӨЛ[IІ]М)(?![\\p{L}\\p{N}])${AFTER_NUMBER}${TITLE}$`, 'u') },
+  { kind: 'section', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:бөл[iі]м|Бөл[iі]м|БӨЛ[IІ]М)(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Бөлім II
   { kind: 'section', re: new RegExp(`^(?:Бөл[iі]м|БӨЛ[IІ]М)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Глава I · ГЛАВА 3. Заключение
   { kind: 'chapter', re: new RegExp(`^(?:Глава|ГЛАВА)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // I тарау · ІІІ-тарау · 3-ТАРАУ
-  { kind: 'chapter', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:тарау|Тарау|ТАРАУ)(?![\\p{L}\\p{N}])${AFTER_NUMBER}${TITLE}$`, 'u') },
+  { kind: 'chapter', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:тарау|Тарау|ТАРАУ)(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Приложение · Приложение 2 · Приложение № 2 · Приложение D · ПРИЛОЖЕНИЕ А
   { kind: 'annex', re: new RegExp(`^(?:Приложение|ПРИЛОЖЕНИЕ)(?:\\s+(?:N|№)?\\s*(${ANNEX_NUMBER}))?${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Қосымша · 1-қосымша · А-қосымша · Е қосымша · <В-қосымша> (markup left around it)

@@ -6,6 +6,7 @@
 import { headingLabel, isBareHeadingWord, parseHeading } from './headings.ts'
 import { classifyParagraph, splitParagraphs, type Paragraph } from './paragraphs.ts'
 import { markQuotedText } from './quoted.ts'
+import { LETTER_RANGES } from '../text/letter-classes.ts'
 
 export type UnitKind =
   | 'title'
@@ -130,7 +131,7 @@ type BlockKind = 'signature' | 'certification'
 /** Longest line after a signature or certification still read as part of its block (a name, a post, a place, a date). */
 const MAX_BLOCK_LINE_LENGTH = 150
 /** A signed name: `Н. Назарбаев`, `Н. НАЗАРБАЕВ`, `Назарбаев Н.Ә.`. */
-const SIGNED_NAME = /^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?)$/u
+const SIGNED_NAME = new RegExp(String.raw`^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[${LETTER_RANGES}-]+|\p{Lu}[${LETTER_RANGES}-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?)$`, 'u')
 
 /**
  * What continues a signature block or a certification: after the body of the document, the short

@@ -2,6 +2,7 @@
 // without BOM), UTF-16 LE/BE, Windows-1251, KZ-1048 or PT154 — the encodings legal texts come in.
 import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from './codepages.ts'
 import { failure, type Failure } from '../problems.ts'
+import { LETTER } from './letter-classes.ts'
 
 export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'kz-1048' | 'pt154'
 
@@ -23,7 +24,7 @@ const AT_HOME = /[\t\n\r\u0020-\u007E\u00A0\u00AD«»“”„‘’–—…№
  * Frequent Kazakh words holding Kazakh letters: where two code pages both read the bytes as
  * Kazakh letters (KZ-1048 and PT154 put them in different places), only one reading makes words.
  */
-const KAZAKH_WORDS = /(?<![\p{L}])(?:және|үшін|бұл|өз|әр|сәйкес|қатысты|қазақстан|республикасының|үкіметі|мемлекеттің|күшіне|келісім|тараптың|тараптар|арасындағы|ұйым|құқық|жағдайда|мүше|өзара|ынтымақтастық|мәселелер|жүзеге|өкілдері|бөлігі)(?![\p{L}])/giu
+const KAZAKH_WORDS = new RegExp(String.raw`(?<!${LETTER})(?:және|үшін|бұл|өз|әр|сәйкес|қатысты|қазақстан|республикасының|үкіметі|мемлекеттің|күшіне|келісім|тараптың|тараптар|арасындағы|ұйым|құқық|жағдайда|мүше|өзара|ынтымақтастық|мәселелер|жүзеге|өкілдері|бөлігі)(?!${LETTER})`, 'giu')
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return failure({ code: 'empty-file' })
@@ -84,6 +85,8 @@ function checked(text: string, encoding: EncodingName): DecodeResult {
 
 /** A Cyrillic letter beside a question mark: `?` in the place of a letter (`?аза?стан`). */
 const LETTER_BESIDE_MARK = /\p{Script=Cyrillic}\?|\?\p{Script=Cyrillic}/u
+/** `?` between two letters, or opening a word before a small letter: a letter lost, not a question. */
+const MARK_AMONG_LETTERS = new RegExp(String.raw`${LETTER}\?${LETTER}|^\?\p{Ll}`, 'u')
 /** A word character for lost-letter words: a Cyrillic letter or the `?` that replaced one. */
 const LOST_WORD_CHARACTER = /[\p{Script=Cyrillic}?]/u
 /** Such words that make a text unusable: the letters are gone, and no reading brings them back. */
@@ -111,7 +114,7 @@ function lostLetterWords(text: string): Array<{ word: string; index: number }> {
     let end = mark + 1
     while (end < text.length && LOST_WORD_CHARACTER.test(text[end]!)) end++
     const word = text.slice(start, end)
-    if (LETTER_BESIDE_MARK.test(word) && /\p{L}\?\p{L}|^\?\p{Ll}/u.test(word)) words.push({ word, index: start })
+    if (LETTER_BESIDE_MARK.test(word) && MARK_AMONG_LETTERS.test(word)) words.push({ word, index: start })
     mark = text.indexOf('?', end)
   }
   return words

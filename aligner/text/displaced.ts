@@ -2,13 +2,14 @@
 // (`…туралы бекітілсін.келісім`, `осы Келісімнің  айқындалған … 11-бабында`) and proposes where
 // they belong. The text is not changed: the reviewer accepts or rejects each proposal.
 import type { Proposal } from './edits.ts'
+import { LETTER } from './letter-classes.ts'
 
 /** A lower-case Cyrillic word glued after a sentence's final full stop (the last token of a line). */
 const GLUED_AFTER_STOP = /^(\p{Script=Cyrillic}+)\.(\p{Ll}*\p{Script=Cyrillic}\p{Ll}+)$/u
 /** An article/point reference left at the end of a line. */
-const TRAILING_REFERENCE = /[ \t]+(\d+(?:-\d+)?-(?:ба[пб]|тармақ|тармағ)\p{L}*)[ \t]*$/gmu
+const TRAILING_REFERENCE = new RegExp(String.raw`[ \t]+(\d+(?:-\d+)?-(?:ба[пб]|тармақ|тармағ)${LETTER}*)[ \t]*$`, 'gmu')
 /** The gap the reference was taken from: a genitive (`Келісімнің`) followed by two spaces. */
-const GENITIVE_GAP = /(\p{L}*(?:нің|ның|дің|дың|тің|тың))( {2,})(?=\p{L})/u
+const GENITIVE_GAP = new RegExp(String.raw`(${LETTER}*(?:нің|ның|дің|дың|тің|тың))( {2,})(?=${LETTER})`, 'u')
 
 export function displacedWordProposals(original: string): Proposal[] {
   const proposals: Proposal[] = []

@@ -2,6 +2,7 @@
 // (plain copies of the database) or taken from markdown lines (one line per paragraph there).
 import { parseHeading } from '../structure/headings.ts'
 import type { TextEdit, TracedText } from './edits.ts'
+import { WORD_CHAR } from './letter-classes.ts'
 
 /** A line longer than this was not wrapped by hand: copies of the database wrap at about 80. */
 const UNWRAPPED_LINE = 160
@@ -114,12 +115,15 @@ function isParagraphStart(previous: Line, line: Line, afterBlank: boolean): bool
   return afterBlank
 }
 
+/** A line ending in a hyphen right after a word (`между-`): the next line continues the word. */
+const HYPHEN_AFTER_WORD = new RegExp(`${WORD_CHAR}-$`, 'u')
+
 /** Two spaces keep a word boundary inside letter-spaced text (`с я  С т о`), one space elsewhere. */
 function joinSeparator(previous: string, next: string): string {
   const body = next.trimStart()
   if (ATTACHES_LEFT.test(body)) return ''
   const trimmed = previous.trimEnd()
-  if (/[\p{L}\p{N}]-$/u.test(trimmed)) return ''
+  if (HYPHEN_AFTER_WORD.test(trimmed)) return ''
   return previous.length - trimmed.length >= 2 ? '  ' : ' '
 }
 

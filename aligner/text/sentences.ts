@@ -1,6 +1,7 @@
 // Lossless sentence segmentation for Kazakh and Russian legal text: every paragraph starts a
 // sentence; inside one, a sentence ends at . ! ? before a capital or a point label — but not after
 // legal abbreviations (`ст.`, `г.`, `ж.`), initials (`Қ. ТОҚАЕВ`) or a lone label (`2.1.`, `Ескерту.`).
+import { LETTER, LETTER_RANGES } from './letter-classes.ts'
 
 export interface Span {
   start: number
@@ -69,7 +70,7 @@ function endsSentence(text: string, from: number, bodyEnd: number, terminator: s
 }
 
 /** Words that take a letter for a number: `Приложение А`, `Часть B`, `Annex C`. */
-const LETTERED_UNIT = /^(?:Приложени|приложени|Раздел|раздел|Част|част|Annex|annex|Section|section|Part|part)\p{L}*$/u
+const LETTERED_UNIT = new RegExp(String.raw`^(?:Приложени|приложени|Раздел|раздел|Част|част|Annex|annex|Section|section|Part|part)${LETTER}*$`, 'u')
 
 /** The word before `end` (spaces skipped). */
 function wordBefore(text: string, from: number, end: number): string {
@@ -85,4 +86,4 @@ function lastWordBefore(text: string, from: number, bodyEnd: number): string {
   return text.slice(at, bodyEnd)
 }
 
-const WORD_CHAR = /[\p{L}.№]/u
+const WORD_CHAR = new RegExp(String.raw`[${LETTER_RANGES}.№]`, 'u')

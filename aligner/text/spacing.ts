@@ -2,13 +2,14 @@
 // fully or in part (`қажетт i  мәл iметтермен`), deciding partial joins from the document itself.
 import type { TextEdit } from './edits.ts'
 import { foldWord } from './fold.ts'
+import { LETTER_OR_MARK } from './letter-classes.ts'
 
 /** Fewest single letters in a row, one space apart, taken as letter-spaced text. */
 const MIN_SPACED_LETTERS = 4
 /** One-letter words of Russian: inside normal text they are words, not fragments. */
 const ONE_LETTER_WORDS = new Set(['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я'])
-const LETTER = /^[\p{L}\p{M}]$/u
-const LETTERS = /^[\p{L}\p{M}]+$/u
+const LETTER = new RegExp(String.raw`^${LETTER_OR_MARK}$`, 'u')
+const LETTERS = new RegExp(String.raw`^${LETTER_OR_MARK}+$`, 'u')
 const CLOSING = /^[.,;:!?)»”]+$/u
 const OPENING = /^[(«“]+$/u
 
