@@ -175,6 +175,8 @@ function isFragmentToken(token: string, vocabulary: Map<string, number>): boolea
 
 /** Justified lines put two spaces between many of their words. */
 function isJustifiedLine(line: string): boolean {
+  // Most lines have no double space at all: no need to count their words.
+  if (!line.includes('  ')) return false
   const doubles = line.trim().match(/\S {2,}(?=\S)/g)?.length ?? 0
   const singles = line.trim().match(/\S (?=\S)/g)?.length ?? 0
   return doubles >= 2 && 2 * doubles >= singles
