@@ -104,7 +104,9 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
         current = markGenerated(itemLabel) + current.trimStart()
         itemLabel = ''
       }
-      current += preDepth > 0 ? text.replace(/\r\n?/g, '\n').replace(/\n/g, () => (endParagraph(), '')) : text.replace(/[ \t\r\n\f]+/g, ' ')
+      // A <pre> block (a letterhead or signature laid out in columns) is one paragraph whose line
+      // breaks are layout, as a ``` block in markdown: its lines join with a space.
+      current += preDepth > 0 ? text.replace(/\r\n?|\n/g, ' ') : text.replace(/[ \t\r\n\f]+/g, ' ')
       continue
     }
     const closing = token.startsWith('</')

@@ -6,7 +6,10 @@
 //   heading that happens to open a page stays body text;
 // - printed lines are joined into paragraphs by what the page shows: vertical space, a change of
 //   type size, an indented first line, a heading or a point number, and a line that ends although
-//   the next line's first word would have fitted on it.
+//   the next line's first word would have fitted on it;
+// - lines set in a fixed-pitch font amid proportional body text are preformatted (a letterhead or
+//   signature laid out in columns, as a web page's <pre> prints): they join into one paragraph,
+//   as the lines of a ``` block do in a markdown text, since their line breaks are layout.
 import { parseHeading } from '../structure/headings.ts'
 import { opensPoint } from '../structure/paragraphs.ts'
 import type { ApartBlock } from './extracted.ts'
@@ -19,6 +22,8 @@ export interface PlacedText {
   width: number
   /** Type size in points. */
   size: number
+  /** Set in a fixed-pitch font. */
+  monospace?: boolean
 }
 
 export interface PdfPage {
@@ -51,6 +56,8 @@ interface PrintedLine {
   end: number
   y: number
   size: number
+  /** Every letter of it in a fixed-pitch font. */
+  monospace: boolean
 }
 
 /** The body text, one paragraph per line, and what was kept apart (headers, footers, footnotes). */
@@ -60,6 +67,10 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
   const bodySize = median(body.map((line) => line.size))
   const page = pageGeometry(body, bodySize)
   const lowestBodyLine = lowestBodyLines(body, bodySize)
+  // Where the body itself is fixed-pitch (a typewritten text), it says nothing of preformatting.
+  const characters = (lines: PrintedLine[]) => lines.reduce((sum, line) => sum + line.text.length, 0)
+  const fixedPitchMarksPreformatted = 2 * characters(body.filter((line) => line.monospace)) < characters(body)
+  const preformatted = (line: PrintedLine) => fixedPitchMarksPreformatted && line.monospace
   const paragraphs: string[] = []
   let previous: PrintedLine | null = null
   for (const line of body) {
@@ -67,7 +78,10 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
       apart.push({ kind: 'footnote', label: `page ${line.page + 1}`, text: line.text })
       continue
     }
-    if (previous === null || startsParagraph(previous, line, page, bodySize)) paragraphs.push(line.text)
+    const opens =
+      previous === null ||
+      (preformatted(previous) && preformatted(line) ? false : preformatted(previous) !== preformatted(line) || startsParagraph(previous, line, page, bodySize))
+    if (opens) paragraphs.push(line.text)
     else paragraphs[paragraphs.length - 1] += joiner(paragraphs[paragraphs.length - 1]!) + line.text
     previous = line
   }
@@ -90,7 +104,8 @@ function printedLines(items: PlacedText[], page: number): PrintedLine[] {
     if (text === '') return []
     const visible = glyphs.filter((glyph) => !/\s/.test(glyph.character))
     const last = visible[visible.length - 1]!
-    return [{ page, text, glyphs: visible, x: visible[0]!.x, end: last.x + last.width, y: group[0]!.y, size: Math.max(...group.map((item) => item.size)) }]
+    const monospace = group.every((item) => item.monospace === true || item.text.trim() === '')
+    return [{ page, text, glyphs: visible, x: visible[0]!.x, end: last.x + last.width, y: group[0]!.y, size: Math.max(...group.map((item) => item.size)), monospace }]
   })
 }
 

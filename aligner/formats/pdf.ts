@@ -54,7 +54,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
       const page = await document.getPage(number)
       const [, , , height] = page.view as [number, number, number, number]
       const content = await page.getTextContent()
-      const items = content.items.flatMap((item) => ('str' in item && item.str !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.abs(item.transform[3] as number) || item.height }] : []))
+      const monospace = (fontName: string) => content.styles[fontName]?.fontFamily === 'monospace'
+      const items = content.items.flatMap((item) =>
+        'str' in item && item.str !== ''
+          ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.abs(item.transform[3] as number) || item.height, monospace: monospace(item.fontName) }]
+          : [],
+      )
       characters += items.reduce((sum, item) => sum + item.text.length, 0)
       if (characters > MAX_TEXT_CHARACTERS) return failure({ code: 'too-much-text', format: 'PDF', millions: MAX_TEXT_CHARACTERS / 1048576 })
       pages.push({ height, items })

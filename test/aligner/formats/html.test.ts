@@ -21,6 +21,12 @@ describe('extractHtml', () => {
     expect(text).toBe('1-бап.\u00A0Мақсаты\nТараптар «келісті» әө.\n2-бап\nҚолданылуы')
   })
 
+  it('reads a <pre> block as one paragraph whose lines join with a space, no word glued to the next line', () => {
+    expect(body('<p>Начало.</p><pre><code>МИНИСТЕРСТВO      (202) 477-1234\nФИНАНСОВ          г. Астана\r\n</code></pre><p>Конец.</p>')).toBe(
+      'Начало.\nМИНИСТЕРСТВO      (202) 477-1234 ФИНАНСОВ          г. Астана\nКонец.',
+    )
+  })
+
   it('reads table rows as lines with cells separated by tabs', () => {
     expect(body('<table><tr><td>Қазақстан Республикасы үшін</td><td>Польша үшін</td></tr></table>')).toBe('Қазақстан Республикасы үшін\tПольша үшін')
   })

@@ -28,6 +28,20 @@ describe('PDF layout', () => {
     expect(text).toBe('1. Тараптар мәдениет, білім беру және ғылым салаларындағы ынтымақтастықты дамытады.\n2. Тараптар байланыстарды көтермелейді.')
   })
 
+  it('joins lines set in a fixed-pitch font amid proportional text into one paragraph, but not in a text typed all in one', () => {
+    const mono = (item: PlacedText): PlacedText => ({ ...item, monospace: true })
+    const letterhead = [mono(run('МИНИСТЕРСТВО ФИНАНСОВ', 72, 760)), mono(run('г. Астана', 72, 746)), mono(run('N 12-3/456', 300, 732))]
+    const body = [run('Уважаемый господин Министр,', 72, 700), run('Стороны развивают сотрудничество в области культуры и науки и', 72, 686), run('образования на основе равенства и взаимной выгоды.', 72, 672)]
+    expect(pdfText([page(...letterhead, ...body)]).text.split('\n')).toEqual([
+      'МИНИСТЕРСТВО ФИНАНСОВ г. Астана N 12-3/456',
+      'Уважаемый господин Министр,',
+      'Стороны развивают сотрудничество в области культуры и науки и образования на основе равенства и взаимной выгоды.',
+    ])
+    const typewritten = pdfText([page(...[...letterhead, ...body].map(mono))]).text.split('\n')
+    expect(typewritten[0]).toBe('МИНИСТЕРСТВО ФИНАНСОВ')
+    expect(typewritten).toContain('Уважаемый господин Министр,')
+  })
+
   it('keeps a hyphen at a line end and joins the word without a space, after a number too', () => {
     expect(pdfText([page(run('Тараптар өзара тиімділік негізінде қарым-', 72, 700), run('қатынасты дамытады.', 72, 686))]).text).toBe('Тараптар өзара тиімділік негізінде қарым-қатынасты дамытады.')
     expect(pdfText([page(run('Осы Конвенцияның сәйкес құқықтық мәртебесі 20-', 72, 700), run('бабына сәйкес.', 72, 686))]).text).toBe('Осы Конвенцияның сәйкес құқықтық мәртебесі 20-бабына сәйкес.')
