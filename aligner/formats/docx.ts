@@ -2,7 +2,9 @@
 // for numbered lists (article and point numbers live there, not in the text), and headers,
 // footers, footnotes, endnotes and comments kept apart.
 import { failure } from '../problems.ts'
-import { parseXml, XmlError, type XmlElement, type XmlNode } from '../xml.ts'
+import { parseXml, XmlError, type XmlElement } from '../xml.ts'
+import { FixedPitchFonts } from './docx-fonts.ts'
+import { childNamed, elements, valueOf } from './docx-xml.ts'
 import { toRoman } from '../text/roman.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 
@@ -16,7 +18,10 @@ export function extractDocx(parts: DocxParts): Extracted {
   try {
     const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), parseOptional(parts, 'word/styles.xml'))
     const body = childNamed(parseXml(bodyXml), 'w:body')
-    const { text, generated } = separateGenerated(paragraphsToText(body ? blockParagraphs(body, numbering) : []))
+    const fonts = new FixedPitchFonts(parseOptional(parts, 'word/styles.xml'), parseOptional(parts, 'word/fontTable.xml'))
+    // Where the body itself is fixed-pitch (a typewritten text), it says nothing of preformatting.
+    const preformatting = body && fixedPitchShare(body, fonts) < 0.5 ? fonts : null
+    const { text, generated } = separateGenerated(paragraphsToText(body ? blockParagraphs(body, numbering, preformatting) : []))
     if (text.trim() === '') return failure({ code: 'docx-no-text' })
     return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering), generated } }
   } catch (error) {
@@ -59,10 +64,23 @@ function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
   return blocks
 }
 
-/** Paragraphs of a body, cell, header or note, tables read row by row with cells joined by tabs. */
-function blockParagraphs(container: XmlElement, numbering: Numbering): string[] {
+/**
+ * Paragraphs of a body, cell, header or note, tables read row by row with cells joined by tabs.
+ * With `preformatting`, consecutive paragraphs set in a fixed-pitch font (a letterhead or signature
+ * laid out in columns) join into one, their line breaks too, as a ``` block of a markdown text.
+ */
+function blockParagraphs(container: XmlElement, numbering: Numbering, preformatting: FixedPitchFonts | null = null): string[] {
   const paragraphs: string[] = []
+  let inPreformatted = false
   for (const child of elements(container)) {
+    const preformatted = child.name === 'w:p' && preformatting !== null && preformatting.isPreformatted(child)
+    if (preformatted) {
+      const text = paragraphText(child, numbering).join(' ')
+      if (inPreformatted) paragraphs[paragraphs.length - 1] += ` ${text}`
+      else paragraphs.push(text)
+    }
+    inPreformatted = preformatted
+    if (preformatted) continue
     if (child.name === 'w:p') paragraphs.push(...paragraphText(child, numbering))
     else if (child.name === 'w:tbl') {
       for (const row of elements(child, 'w:tr')) {
@@ -79,6 +97,18 @@ function blockParagraphs(container: XmlElement, numbering: Numbering): string[] 
     }
   }
   return paragraphs
+}
+
+/** The share of the body's paragraph text set in a fixed-pitch font. */
+function fixedPitchShare(body: XmlElement, fonts: FixedPitchFonts): number {
+  let fixed = 0
+  let all = 0
+  for (const paragraph of elements(body, 'w:p')) {
+    const length = runsText(paragraph).trim().length
+    all += length
+    if (fonts.isPreformatted(paragraph)) fixed += length
+  }
+  return all === 0 ? 0 : fixed / all
 }
 
 /** A paragraph's text with its list number in front; a manual line break starts a new line. */
@@ -273,17 +303,4 @@ function letters(value: number, alphabet: string): string {
   if (value < 1 || value > alphabet.length * MAX_LETTER_REPEATS) return String(value)
   const letter = alphabet[(value - 1) % alphabet.length]!
   return letter.repeat(Math.floor((value - 1) / alphabet.length) + 1)
-}
-
-
-function elements(parent: XmlElement, name?: string): XmlElement[] {
-  return parent.children.filter((node: XmlNode): node is XmlElement => typeof node !== 'string' && (name === undefined || node.name === name))
-}
-
-function childNamed(parent: XmlElement | null, name: string): XmlElement | null {
-  return parent ? elements(parent, name)[0] ?? null : null
-}
-
-function valueOf(parent: XmlElement | null, name: string): string | null {
-  return childNamed(parent, name)?.attributes['w:val'] ?? null
 }

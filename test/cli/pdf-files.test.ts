@@ -38,17 +38,6 @@ describe('PDF files from disk', () => {
     expect(await bodyText(fixture('chromium-heading-at-page-top/kk.pdf'))).toBe(html)
   })
 
-  // A letterhead and a signature set in columns in a <pre> block: printed in a fixed-pitch font,
-  // each reads as one paragraph, as the page does (and a ``` block of a markdown text).
-  it.each(['kk', 'ru'])('%s: a letterhead and a signature in a fixed-pitch font read as the page they were printed from, by Chromium and by LibreOffice', async (side) => {
-    const collapsed = (text: string) => text.replace(/ {2,}/g, ' ')
-    const page = collapsed(await bodyText(fixture(`preformatted-letterhead/${side}.html`)))
-    expect(page.split('\n')).toHaveLength(7)
-    expect(page).toContain(side === 'kk' ? '(202) 477-1234 INTERNATIONAL BANK FOR' : '(202) 477-1234 INTERNATIONAL BANK')
-    expect(await bodyText(fixture(`preformatted-letterhead/${side}-chromium.pdf`))).toBe(page)
-    expect(await bodyText(fixture(`preformatted-letterhead/${side}-libreoffice.pdf`))).toBe(page)
-  })
-
   it('puts letters drawn by a fallback font back into their words', async () => {
     const text = await bodyText(fixture('libreoffice-fallback-font/kk.pdf'))
     expect(text).toContain('Тараптар арасындағы мәдени ынтымақтастық туралы сынақ келісімі')

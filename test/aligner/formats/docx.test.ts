@@ -32,6 +32,24 @@ describe('.docx import', () => {
     expect(extracted.layout).toBe('paragraphs')
   })
 
+  it('joins paragraphs in a fixed-pitch style into one, but not in a text typed all in one', async () => {
+    const styles = (defaultFont: string) =>
+      `<w:styles ${WORD_NAMESPACE}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${defaultFont}" w:hAnsi="${defaultFont}"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+      `<w:style w:styleId="Letterhead"><w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/></w:rPr></w:style></w:styles>`
+    const body = [
+      paragraph('МИНИСТЕРСТВО ФИНАНСОВ       г. Астана', { style: 'Letterhead' }),
+      paragraph('N 12-3/456', { style: 'Letterhead' }),
+      paragraph('Уважаемый господин Министр, Стороны развивают сотрудничество в области культуры и науки.'),
+      paragraph('Искренне ваш,', { style: 'Letterhead' }),
+    ]
+    expect((await read(buildDocx({ body, styles: styles('Times New Roman') }))).text.split('\n')).toEqual([
+      'МИНИСТЕРСТВО ФИНАНСОВ       г. Астана N 12-3/456',
+      'Уважаемый господин Министр, Стороны развивают сотрудничество в области культуры и науки.',
+      'Искренне ваш,',
+    ])
+    expect((await read(buildDocx({ body, styles: styles('Courier New') }))).text.split('\n')).toHaveLength(4)
+  })
+
   it('takes numbering from the paragraph style and restarts a list that overrides its start', async () => {
     const styles = `<w:styles ${WORD_NAMESPACE}><w:style w:styleId="Article"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:styleId="ArticleBold"><w:basedOn w:val="Article"/></w:style></w:styles>`
     const numbering = numberingXml([{ levels: [{ format: 'decimal', text: 'Статья %1.' }] }, { levels: [{ format: 'upperRoman', text: 'Раздел %1' }], restartAt: 4 }])
