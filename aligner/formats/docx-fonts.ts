@@ -4,12 +4,7 @@
 // paragraph style's, else the document's default, each style following its `basedOn` chain.
 import type { XmlElement } from '../xml.ts'
 import { childNamed, elements, valueOf } from './docx-xml.ts'
-
-/**
- * Fixed-pitch families by name, for files whose font table does not say (pandoc writes every font
- * as variable pitch) or does not list the font at all.
- */
-const FIXED_PITCH_NAME = /mono|courier|consolas|lucida console|lucida sans typewriter|menlo|monaco|fixedsys|typewriter|andale|inconsolata/i
+import { isFixedPitchFamily } from './preformatted.ts'
 
 interface StyleFonts {
   font: string | null
@@ -52,7 +47,7 @@ export class FixedPitchFonts {
   }
 
   private isFixed(font: string): boolean {
-    return this.fixed.has(font) || FIXED_PITCH_NAME.test(font)
+    return this.fixed.has(font) || isFixedPitchFamily(font)
   }
 
   private styleFont(styleId: string | null): string | null {

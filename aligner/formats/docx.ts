@@ -4,6 +4,7 @@
 import { failure } from '../problems.ts'
 import { parseXml, XmlError, type XmlElement } from '../xml.ts'
 import { FixedPitchFonts } from './docx-fonts.ts'
+import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
 import { childNamed, elements, valueOf } from './docx-xml.ts'
 import { toRoman } from '../text/roman.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
@@ -19,9 +20,7 @@ export function extractDocx(parts: DocxParts): Extracted {
     const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), parseOptional(parts, 'word/styles.xml'))
     const body = childNamed(parseXml(bodyXml), 'w:body')
     const fonts = new FixedPitchFonts(parseOptional(parts, 'word/styles.xml'), parseOptional(parts, 'word/fontTable.xml'))
-    // Where the body itself is fixed-pitch (a typewritten text), it says nothing of preformatting.
-    const preformatting = body && fixedPitchShare(body, fonts) < 0.5 ? fonts : null
-    const { text, generated } = separateGenerated(paragraphsToText(body ? blockParagraphs(body, numbering, preformatting) : []))
+    const { text, generated } = separateGenerated(paragraphsToText(body ? joinPreformatted(bodyParagraphs(body, numbering, fonts)) : []))
     if (text.trim() === '') return failure({ code: 'docx-no-text' })
     return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering), generated } }
   } catch (error) {
@@ -65,50 +64,40 @@ function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
 }
 
 /**
- * Paragraphs of a body, cell, header or note, tables read row by row with cells joined by tabs.
- * With `preformatting`, consecutive paragraphs set in a fixed-pitch font (a letterhead or signature
- * laid out in columns) join into one, their line breaks too, as a ``` block of a markdown text.
+ * The body's paragraphs with their pitch: one set in a fixed-pitch font (a letterhead or signature
+ * laid out in columns) keeps its line breaks inside, for joinPreformatted to join the block.
  */
-function blockParagraphs(container: XmlElement, numbering: Numbering, preformatting: FixedPitchFonts | null = null): string[] {
-  const paragraphs: string[] = []
-  let inPreformatted = false
-  for (const child of elements(container)) {
-    const preformatted = child.name === 'w:p' && preformatting !== null && preformatting.isPreformatted(child)
-    if (preformatted) {
-      const text = paragraphText(child, numbering).join(' ')
-      if (inPreformatted) paragraphs[paragraphs.length - 1] += ` ${text}`
-      else paragraphs.push(text)
-    }
-    inPreformatted = preformatted
-    if (preformatted) continue
-    if (child.name === 'w:p') paragraphs.push(...paragraphText(child, numbering))
-    else if (child.name === 'w:tbl') {
-      for (const row of elements(child, 'w:tr')) {
-        const cells = elements(row, 'w:tc').map((cell) => blockParagraphs(cell, numbering))
-        // A row of one-line cells is one line; cells of several paragraphs each keep them.
-        if (cells.every((cell) => cell.length <= 1)) paragraphs.push(cells.map((cell) => cell[0] ?? '').join('\t').replace(/\t+$/, ''))
-        else for (const cell of cells) paragraphs.push(...cell)
-      }
-    } else if (child.name === 'w:sdt') {
-      const content = childNamed(child, 'w:sdtContent')
-      if (content) paragraphs.push(...blockParagraphs(content, numbering))
-    } else if (child.name === 'w:customXml' || child.name === 'w:ins' || child.name === 'w:smartTag') {
-      paragraphs.push(...blockParagraphs(child, numbering))
-    }
-  }
-  return paragraphs
+function bodyParagraphs(body: XmlElement, numbering: Numbering, fonts: FixedPitchFonts): FontedParagraph[] {
+  return elements(body).flatMap((child): FontedParagraph[] => {
+    if (child.name === 'w:p' && fonts.isPreformatted(child)) return [{ text: paragraphText(child, numbering).join(' '), fixedPitch: true }]
+    return elementParagraphs(child, numbering).map((text) => ({ text, fixedPitch: false }))
+  })
 }
 
-/** The share of the body's paragraph text set in a fixed-pitch font. */
-function fixedPitchShare(body: XmlElement, fonts: FixedPitchFonts): number {
-  let fixed = 0
-  let all = 0
-  for (const paragraph of elements(body, 'w:p')) {
-    const length = runsText(paragraph).trim().length
-    all += length
-    if (fonts.isPreformatted(paragraph)) fixed += length
+/** Paragraphs of a body, cell, header or note. */
+function blockParagraphs(container: XmlElement, numbering: Numbering): string[] {
+  return elements(container).flatMap((child) => elementParagraphs(child, numbering))
+}
+
+/** The paragraphs of one block element: tables read row by row with cells joined by tabs. */
+function elementParagraphs(child: XmlElement, numbering: Numbering): string[] {
+  if (child.name === 'w:p') return paragraphText(child, numbering)
+  if (child.name === 'w:tbl') {
+    const paragraphs: string[] = []
+    for (const row of elements(child, 'w:tr')) {
+      const cells = elements(row, 'w:tc').map((cell) => blockParagraphs(cell, numbering))
+      // A row of one-line cells is one line; cells of several paragraphs each keep them.
+      if (cells.every((cell) => cell.length <= 1)) paragraphs.push(cells.map((cell) => cell[0] ?? '').join('\t').replace(/\t+$/, ''))
+      else for (const cell of cells) paragraphs.push(...cell)
+    }
+    return paragraphs
   }
-  return all === 0 ? 0 : fixed / all
+  if (child.name === 'w:sdt') {
+    const content = childNamed(child, 'w:sdtContent')
+    return content ? blockParagraphs(content, numbering) : []
+  }
+  if (child.name === 'w:customXml' || child.name === 'w:ins' || child.name === 'w:smartTag') return blockParagraphs(child, numbering)
+  return []
 }
 
 /** A paragraph's text with its list number in front; a manual line break starts a new line. */

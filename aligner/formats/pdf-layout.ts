@@ -8,11 +8,12 @@
 //   type size, an indented first line, a heading or a point number, and a line that ends although
 //   the next line's first word would have fitted on it;
 // - lines set in a fixed-pitch font amid proportional body text are preformatted (a letterhead or
-//   signature laid out in columns, as a web page's <pre> prints): they join into one paragraph,
-//   as the lines of a ``` block do in a markdown text, since their line breaks are layout.
+//   signature laid out in columns, as a web page's <pre> prints): they join into one paragraph
+//   (preformatted.ts).
 import { parseHeading } from '../structure/headings.ts'
 import { opensPoint } from '../structure/paragraphs.ts'
 import type { ApartBlock } from './extracted.ts'
+import { fixedPitchIsBodyType } from './preformatted.ts'
 
 export interface PlacedText {
   text: string
@@ -67,10 +68,8 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
   const bodySize = median(body.map((line) => line.size))
   const page = pageGeometry(body, bodySize)
   const lowestBodyLine = lowestBodyLines(body, bodySize)
-  // Where the body itself is fixed-pitch (a typewritten text), it says nothing of preformatting.
-  const characters = (lines: PrintedLine[]) => lines.reduce((sum, line) => sum + line.text.length, 0)
-  const fixedPitchMarksPreformatted = 2 * characters(body.filter((line) => line.monospace)) < characters(body)
-  const preformatted = (line: PrintedLine) => fixedPitchMarksPreformatted && line.monospace
+  const fixedPitchIsBody = fixedPitchIsBodyType(body.map((line) => ({ text: line.text, fixedPitch: line.monospace })))
+  const preformatted = (line: PrintedLine) => !fixedPitchIsBody && line.monospace
   const paragraphs: string[] = []
   let previous: PrintedLine | null = null
   for (const line of body) {

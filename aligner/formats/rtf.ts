@@ -5,6 +5,7 @@ import { failure } from '../problems.ts'
 import { decodeSingleByte } from '../text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
+import { isFixedPitchFamily, joinPreformatted, type FontedParagraph } from './preformatted.ts'
 
 /** Code page of each \fcharsetN (Windows' own table): Cyrillic fonts are 204. */
 const CHARSET_CODE_PAGES: Record<number, number> = { 0: 1252, 161: 1253, 162: 1254, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 238: 1250 }
@@ -35,6 +36,8 @@ interface GroupState {
   skip: boolean
   apart: ApartBlock | null
   codePage: number
+  /** The current font is of fixed pitch. */
+  fixedPitch: boolean
   /** After \upr: its first group is the ANSI twin of the Unicode text in the \ud group that follows. */
   skipNextGroup: boolean
 }
@@ -42,16 +45,25 @@ interface GroupState {
 export function extractRtf(bytes: Uint8Array): Extracted {
   const source = latin1(bytes)
   if (!source.startsWith('{\\rtf')) return failure({ code: 'rtf-not-rtf' })
-  const fontCodePages = readFontTable(source)
+  const fonts = readFontTable(source)
   const documentCodePage = Number(/\\ansicpg(\d+)/.exec(source.slice(0, 2000))?.[1] ?? 1252)
-  const paragraphs: string[] = []
+  const paragraphs: FontedParagraph[] = []
   const apart: ApartBlock[] = []
   let apartParagraphs: string[] = []
   let current = ''
   /** The body paragraph a footnote or header interrupted; it goes on after the group. */
   let interrupted = ''
+  /** Whether the paragraph has text yet, and all of it in a fixed-pitch font. */
+  let hasText = false
+  let allFixedPitch = true
+  const noteText = (text: string) => {
+    if (!/\S/.test(text)) return
+    hasText = true
+    if (!state.fixedPitch) allFixedPitch = false
+  }
   let bytesPending: number[] = []
-  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, skipNextGroup: false }
+  const defaultFont = Number(/\\deff(\d+)/.exec(source.slice(0, 200))?.[1] ?? 0)
+  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, fixedPitch: fonts.fixedPitch.has(defaultFont), skipNextGroup: false }
   const stack: GroupState[] = []
   let fallbackToSkip = 0
   let depth = 0
@@ -62,18 +74,27 @@ export function extractRtf(bytes: Uint8Array): Extracted {
 
   const flushBytes = () => {
     if (bytesPending.length === 0) return
-    current += decodeCodePage(Uint8Array.from(bytesPending), state.codePage)
+    const text = decodeCodePage(Uint8Array.from(bytesPending), state.codePage)
+    if (!state.apart) noteText(text)
+    current += text
     bytesPending = []
   }
   const emit = (text: string) => {
     flushBytes()
-    if (!state.skip) current += text
+    if (state.skip) return
+    if (!state.apart) noteText(text)
+    current += text
   }
   const endParagraph = () => {
     flushBytes()
     if (state.skip) return
     characters += current.length
-    ;(state.apart ? apartParagraphs : paragraphs).push(current)
+    if (state.apart) apartParagraphs.push(current)
+    else {
+      paragraphs.push({ text: current, fixedPitch: hasText && allFixedPitch })
+      hasText = false
+      allFixedPitch = true
+    }
     current = ''
   }
 
@@ -121,10 +142,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     }
     if (char !== '\\') {
       if (fallbackToSkip > 0) fallbackToSkip--
-      else if (!state.skip) {
-        flushBytes()
-        current += char
-      }
+      else if (!state.skip) emit(char)
       at++
       continue
     }
@@ -176,7 +194,8 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     else if (name === 'cell' || name === 'nestcell') emit('\t')
     else if (name === 'f' && parameter !== null) {
       flushBytes()
-      state.codePage = fontCodePages.get(parameter) ?? documentCodePage
+      state.codePage = fonts.codePages.get(parameter) ?? documentCodePage
+      state.fixedPitch = fonts.fixedPitch.has(parameter)
     } else if (name === 'ansicpg' && parameter !== null) state.codePage = parameter
     else if (name === 'upr') state.skipNextGroup = true
     else if (name === 'ud') state.skip = stack.some((outer) => outer.skip && !outer.skipNextGroup) ? state.skip : false
@@ -196,7 +215,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   }
   if (!closedAtDepth0) return failure({ code: 'rtf-unclosed' })
   endParagraph()
-  const text = paragraphsToText(paragraphs.map((p) => p.replace(/[ \t]+$/, '')))
+  const text = paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/[ \t]+$/, '')))
   if (text.trim() === '') return failure({ code: 'rtf-no-text' })
   return { ok: true, extracted: { format: 'rtf', text, layout: 'paragraphs', encoding: `cp${documentCodePage}`, apart } }
 }
@@ -207,25 +226,33 @@ function latin1(bytes: Uint8Array): string {
   return parts.join('')
 }
 
-/** Code page of each font of the font table, from its \fcharset (or \cpg). */
-function readFontTable(source: string): Map<number, number> {
+interface FontTable {
+  /** Code page of each font, from its \fcharset (or \cpg). */
+  codePages: Map<number, number>
+  /** Fonts of fixed pitch: \fmodern, \fprq1 or a fixed-pitch family's name. */
+  fixedPitch: Set<number>
+}
+
+function readFontTable(source: string): FontTable {
   const table = new Map<number, number>()
+  const fixedPitch = new Set<number>()
   const start = source.indexOf('{\\fonttbl')
-  if (start < 0) return table
+  if (start < 0) return { codePages: table, fixedPitch }
   let depth = 0
   let end = start
   for (; end < source.length; end++) {
     if (source[end] === '{' && source[end - 1] !== '\\') depth++
     else if (source[end] === '}' && source[end - 1] !== '\\' && --depth === 0) break
   }
-  for (const font of source.slice(start, end).matchAll(/\\f(\d+)((?:\\[a-z]+-?\d* ?)*)/g)) {
+  for (const font of source.slice(start, end).matchAll(/\\f(\d+) ?((?:\\[a-z]+-?\d* ?)*)([^;{}\\]*)/g)) {
     const controls = font[2]!
+    if (/\\fmodern|\\fprq1/.test(controls) || isFixedPitchFamily(font[3]!)) fixedPitch.add(Number(font[1]))
     const cpg = /\\cpg(\d+)/.exec(controls)
     const charset = /\\fcharset(\d+)/.exec(controls)
     const codePage = cpg ? Number(cpg[1]) : charset ? CHARSET_CODE_PAGES[Number(charset[1])] : undefined
     if (codePage !== undefined) table.set(Number(font[1]), codePage)
   }
-  return table
+  return { codePages: table, fixedPitch }
 }
 
 function decodeCodePage(bytes: Uint8Array, codePage: number): string {

@@ -1,0 +1,48 @@
+// Preformatted text in the formats that carry fonts (.docx, .rtf, .pdf): lines set in a fixed-pitch
+// font amid proportional text are a letterhead or signature laid out in columns, or a web page's
+// <pre> block. Their line breaks are layout: the block is one paragraph, as a ``` block of a
+// markdown text and a <pre> of a page read. Where most of the text is fixed-pitch (a typewritten
+// document), the font says nothing of preformatting and paragraphs stay as they are.
+
+/** A paragraph (or a line) as a reader found it, and whether all its text is in a fixed-pitch font. */
+export interface FontedParagraph {
+  text: string
+  fixedPitch: boolean
+}
+
+/**
+ * Fixed-pitch families by name, for files that do not say (pandoc's .docx font table calls every
+ * font variable) or name a font without describing it.
+ */
+const FIXED_PITCH_FAMILY = /mono|courier|consolas|lucida console|lucida sans typewriter|menlo|monaco|fixedsys|typewriter|andale|inconsolata/i
+
+export function isFixedPitchFamily(name: string): boolean {
+  return FIXED_PITCH_FAMILY.test(name)
+}
+
+/** Share of the text at or above which fixed pitch is the body's own type, not preformatting. */
+const BODY_SHARE = 0.5
+
+export function fixedPitchIsBodyType(paragraphs: FontedParagraph[]): boolean {
+  let fixed = 0
+  let all = 0
+  for (const paragraph of paragraphs) {
+    const length = paragraph.text.trim().length
+    all += length
+    if (paragraph.fixedPitch) fixed += length
+  }
+  return all > 0 && fixed >= BODY_SHARE * all
+}
+
+/** The paragraphs, each run of consecutive fixed-pitch ones joined into one with spaces. */
+export function joinPreformatted(paragraphs: FontedParagraph[]): string[] {
+  if (fixedPitchIsBodyType(paragraphs)) return paragraphs.map((paragraph) => paragraph.text)
+  const joined: string[] = []
+  let inBlock = false
+  for (const { text, fixedPitch } of paragraphs) {
+    if (fixedPitch && inBlock) joined[joined.length - 1] += ` ${text}`
+    else joined.push(text)
+    inBlock = fixedPitch
+  }
+  return joined
+}
