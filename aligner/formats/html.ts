@@ -5,6 +5,7 @@ import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.t
 import { ListNumbers } from './html-lists.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type Extracted } from './extracted.ts'
 import { failure, type Failure } from '../problems.ts'
+import { isFixedPitchFamily, joinPreformatted, type FontedParagraph } from './preformatted.ts'
 
 /** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
 const CHARSET_SCAN_BYTES = 4096
@@ -77,18 +78,28 @@ function decodeWithCharset(bytes: Uint8Array, charset: string): string | null {
 
 /** The text of a page: block elements become paragraphs, cells are separated by tabs. */
 function htmlText(html: string): { body: string; apart: ApartBlock[] } {
-  const paragraphs: string[] = []
+  const paragraphs: FontedParagraph[] = []
   const apart: ApartBlock[] = []
   let current = ''
   let skipping: string | null = null
   let apartOf: { name: string; depth: number; paragraphs: string[] } | null = null
   let preDepth = 0
+  /** Open elements that set a fixed-pitch font (`<tt>`, `<code>`, `<font face="Courier New">`). */
+  const fixedPitchOpen: string[] = []
+  /** Whether the body paragraph has text yet, and all of it in a fixed-pitch font. */
+  let hasText = false
+  let allFixedPitch = true
   const lists = new ListNumbers()
   /** The number of the list item just opened, written before its first text (`<li><p>Text` → `2. Text`). */
   let itemLabel = ''
   const endParagraph = () => {
-    const target = apartOf ? apartOf.paragraphs : paragraphs
-    target.push(current.replace(/^[ ]+|[ ]+$/g, ''))
+    const text = current.replace(/^[ ]+|[ ]+$/g, '')
+    if (apartOf) apartOf.paragraphs.push(text)
+    else {
+      paragraphs.push({ text, fixedPitch: hasText && allFixedPitch })
+      hasText = false
+      allFixedPitch = true
+    }
     current = ''
   }
   // A quoted attribute value stops at the next `<`: an unclosed quote then costs one tag, not a
@@ -107,6 +118,13 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       // A <pre> block (a letterhead or signature laid out in columns) is one paragraph whose line
       // breaks are layout, as a ``` block in markdown: its lines join with a space.
       current += preDepth > 0 ? text.replace(/\r\n?|\n/g, ' ') : text.replace(/[ \t\r\n\f]+/g, ' ')
+      // Lines in a fixed-pitch font outside <pre> (`<p><font face="Consolas">…<br>…`, as LibreOffice
+      // saves a preformatted paragraph) are such a block too (preformatted.ts joins them). A <pre>
+      // is a block of its own: two in a row stay two, as two ``` blocks do.
+      if (apartOf === null && /\S/.test(text)) {
+        hasText = true
+        if (fixedPitchOpen.length === 0 || preDepth > 0) allFixedPitch = false
+      }
       continue
     }
     const closing = token.startsWith('</')
@@ -133,6 +151,8 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       }
       continue
     }
+    if (!closing && !VOID.has(name) && !token.endsWith('/>') && setsFixedPitch(name, match[2] ?? '')) fixedPitchOpen.push(name)
+    else if (closing && fixedPitchOpen.includes(name)) fixedPitchOpen.splice(fixedPitchOpen.lastIndexOf(name))
     if (name === 'pre') preDepth += closing ? -1 : 1
     if (name === 'ol' || name === 'ul') {
       if (closing) lists.close()
@@ -143,7 +163,17 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
     if (name === 'li' && !closing) itemLabel = lists.item(match[2] ?? '')
   }
   endParagraph()
-  return { body: paragraphsToText(paragraphs.map((p) => p.replace(/\t+$/, ''))), apart }
+  return { body: paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/\t+$/, ''))), apart }
+}
+
+/** Elements a browser sets in a fixed-pitch font. */
+const FIXED_PITCH_ELEMENTS = new Set(['tt', 'code', 'kbd', 'samp'])
+
+/** Does the element set a fixed-pitch font: by its kind, or by a `face` or `font-family` it names? */
+function setsFixedPitch(name: string, attributes: string): boolean {
+  if (FIXED_PITCH_ELEMENTS.has(name)) return true
+  const family = /(?:\bface\s*=\s*["']?|font-family\s*:\s*)([^"';>]+)/i.exec(attributes)?.[1]
+  return family !== undefined && isFixedPitchFamily(family)
 }
 
 function decodeEntities(text: string): string {

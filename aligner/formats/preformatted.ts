@@ -34,12 +34,14 @@ export function fixedPitchIsBodyType(paragraphs: FontedParagraph[]): boolean {
   return all > 0 && fixed >= BODY_SHARE * all
 }
 
-/** The paragraphs, each run of consecutive fixed-pitch ones joined into one with spaces. */
+/** The paragraphs, each run of consecutive fixed-pitch ones joined into one with spaces; empty ones go. */
 export function joinPreformatted(paragraphs: FontedParagraph[]): string[] {
   if (fixedPitchIsBodyType(paragraphs)) return paragraphs.map((paragraph) => paragraph.text)
   const joined: string[] = []
   let inBlock = false
   for (const { text, fixedPitch } of paragraphs) {
+    // An empty paragraph (between two block elements) neither starts nor ends a block.
+    if (text.trim() === '') continue
     if (fixedPitch && inBlock) joined[joined.length - 1] += ` ${text}`
     else joined.push(text)
     inBlock = fixedPitch

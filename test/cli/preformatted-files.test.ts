@@ -1,6 +1,7 @@
 // A letterhead and a signature laid out in columns (a <pre> block of the page, a ``` block of the
 // text) read as one paragraph each from every file a translator may get of it: the page itself,
-// PDFs printed by Chromium and LibreOffice, .docx and .rtf files written by pandoc and LibreOffice
+// PDFs printed by Chromium and LibreOffice, .docx and .rtf files written by pandoc and LibreOffice,
+// and LibreOffice's own web page
 // (test/fixtures/preformatted-letterhead/README.md). Read from disk by the command's own reader.
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +11,7 @@ import { readDocumentFile } from '../../corpus/files/read-document.ts'
 
 const EGIZ = fileURLToPath(new URL('../../bin/egiz.mjs', import.meta.url))
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/preformatted-letterhead/${name}`, import.meta.url))
-const MADE_BY = ['chromium.pdf', 'libreoffice.pdf', 'pandoc.docx', 'libreoffice.docx', 'pandoc.rtf', 'libreoffice.rtf']
+const MADE_BY = ['chromium.pdf', 'libreoffice.pdf', 'pandoc.docx', 'libreoffice.docx', 'pandoc.rtf', 'libreoffice.rtf', 'libreoffice.html']
 
 /** The paragraphs of a file as read, spacing inside each evened out (the column gaps differ by maker). */
 async function paragraphs(name: string): Promise<string[]> {

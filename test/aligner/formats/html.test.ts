@@ -27,6 +27,14 @@ describe('extractHtml', () => {
     )
   })
 
+  it('joins lines set in a fixed-pitch font into one paragraph, as a <pre> block, unless the whole page is in one', () => {
+    const letterhead = '<p><font face="Consolas, serif">БАНК     Вашингтон</font><br/><font face="Consolas, serif">N 12-3/456</font></p><p><tt>г. Астана</tt></p>'
+    const letter = '<p>Уважаемый господин Министр, Стороны развивают сотрудничество в области культуры и науки.</p>'
+    expect(body(letterhead + letter)).toBe('БАНК Вашингтон N 12-3/456 г. Астана\nУважаемый господин Министр, Стороны развивают сотрудничество в области культуры и науки.')
+    expect(body('<pre>А  Б</pre><pre>В  Г</pre><p>Текст.</p>')).toBe('А  Б\nВ  Г\nТекст.')
+    expect(body(`<body style="font-family: 'Courier New'">${letterhead}<p>Короткий текст.</p></body>`).split('\n')).toHaveLength(4)
+  })
+
   it('reads table rows as lines with cells separated by tabs', () => {
     expect(body('<table><tr><td>Қазақстан Республикасы үшін</td><td>Польша үшін</td></tr></table>')).toBe('Қазақстан Республикасы үшін\tПольша үшін')
   })
