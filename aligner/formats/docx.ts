@@ -4,6 +4,7 @@
 import { failure } from '../problems.ts'
 import { parseXml, XmlError, type XmlElement } from '../xml.ts'
 import { FixedPitchFonts } from './docx-fonts.ts'
+import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
 import { childNamed, elements, valueOf } from './docx-xml.ts'
 import { toRoman } from '../text/roman.ts'
@@ -69,7 +70,7 @@ function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
  */
 function bodyParagraphs(body: XmlElement, numbering: Numbering, fonts: FixedPitchFonts): FontedParagraph[] {
   return elements(body).flatMap((child): FontedParagraph[] => {
-    if (child.name === 'w:p' && fonts.isPreformatted(child)) return [{ text: paragraphText(child, numbering).join(' '), fixedPitch: true }]
+    if (child.name === 'w:p' && fonts.isPreformatted(child)) return [{ text: paragraphText(child, numbering).join(LINE_SEPARATOR), fixedPitch: true }]
     return elementParagraphs(child, numbering).map((text) => ({ text, fixedPitch: false }))
   })
 }

@@ -5,6 +5,7 @@ import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.t
 import { ListNumbers } from './html-lists.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type Extracted } from './extracted.ts'
 import { failure, type Failure } from '../problems.ts'
+import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { isFixedPitchFamily, joinPreformatted, type FontedParagraph } from './preformatted.ts'
 
 /** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
@@ -93,7 +94,7 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   /** The number of the list item just opened, written before its first text (`<li><p>Text` → `2. Text`). */
   let itemLabel = ''
   const endParagraph = () => {
-    const text = current.replace(/^[ ]+|[ ]+$/g, '')
+    const text = current.replace(/^[ \u2028]+|[ \u2028]+$/g, '')
     if (apartOf) apartOf.paragraphs.push(text)
     else {
       paragraphs.push({ text, fixedPitch: hasText && allFixedPitch })
@@ -115,9 +116,9 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
         current = markGenerated(itemLabel) + current.trimStart()
         itemLabel = ''
       }
-      // A <pre> block (a letterhead or signature laid out in columns) is one paragraph whose line
-      // breaks are layout, as a ``` block in markdown: its lines join with a space.
-      current += preDepth > 0 ? text.replace(/\r\n?|\n/g, ' ') : text.replace(/[ \t\r\n\f]+/g, ' ')
+      // A <pre> block (a letterhead or signature laid out in columns) is one paragraph, as a ```
+      // block in markdown, its lines kept apart by LINE_SEPARATOR (preformatted.ts).
+      current += preDepth > 0 ? text.replace(/\r\n?|\n/g, LINE_SEPARATOR) : text.replace(/[ \t\r\n\f]+/g, ' ')
       // Lines in a fixed-pitch font outside <pre> (`<p><font face="Consolas">…<br>…`, as LibreOffice
       // saves a preformatted paragraph) are such a block too (preformatted.ts joins them). A <pre>
       // is a block of its own: two in a row stay two, as two ``` blocks do.

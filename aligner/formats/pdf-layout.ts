@@ -13,6 +13,7 @@
 import { parseHeading } from '../structure/headings.ts'
 import { opensPoint } from '../structure/paragraphs.ts'
 import type { ApartBlock } from './extracted.ts'
+import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { fixedPitchIsBodyType } from './preformatted.ts'
 
 export interface PlacedText {
@@ -81,7 +82,7 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
       previous === null ||
       (preformatted(previous) && preformatted(line) ? false : preformatted(previous) !== preformatted(line) || startsParagraph(previous, line, page, bodySize))
     if (opens) paragraphs.push(line.text)
-    else paragraphs[paragraphs.length - 1] += joiner(paragraphs[paragraphs.length - 1]!) + line.text
+    else paragraphs[paragraphs.length - 1] += lineJoiner(paragraphs[paragraphs.length - 1]!, preformatted(line)) + line.text
     previous = line
   }
   return { text: paragraphs.join('\n'), apart }
@@ -312,9 +313,14 @@ function isCentred(line: PrintedLine, page: PageGeometry): boolean {
   return line.x - page.left > 2 * line.size && Math.abs((line.x + line.end) / 2 - middle) < 2 * line.size
 }
 
-/** Lines of a paragraph join with a space, or with nothing after a hyphen at a line's end (kept: `қарым-`, `20-`). */
-function joiner(paragraph: string): string {
-  return /[\p{L}\p{N}]-$/u.test(paragraph) ? '' : ' '
+/**
+ * Lines of a paragraph join with a space, or with nothing after a hyphen at a line's end (kept:
+ * `қарым-`, `20-`); the lines of a preformatted block with a LINE_SEPARATOR, unless one ends in
+ * such a hyphen (the page wrapped a line too long for it).
+ */
+function lineJoiner(paragraph: string, preformatted: boolean): string {
+  if (/[\p{L}\p{N}]-$/u.test(paragraph)) return ''
+  return preformatted ? LINE_SEPARATOR : ' '
 }
 
 /** The text's left edge: the leftmost start shared by two lines (a lone line may stick out). */

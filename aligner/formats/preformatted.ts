@@ -1,8 +1,10 @@
-// Preformatted text in the formats that carry fonts (.docx, .rtf, .pdf): lines set in a fixed-pitch
-// font amid proportional text are a letterhead or signature laid out in columns, or a web page's
-// <pre> block. Their line breaks are layout: the block is one paragraph, as a ``` block of a
-// markdown text and a <pre> of a page read. Where most of the text is fixed-pitch (a typewritten
-// document), the font says nothing of preformatting and paragraphs stay as they are.
+// Preformatted text in the formats that carry fonts (.docx, .rtf, .html, .pdf): lines set in a
+// fixed-pitch font amid proportional text are a letterhead or signature laid out in columns, or a
+// web page's <pre> block. Such a block is one paragraph for the aligner, as a ``` block of a
+// markdown text is; its lines stay apart by LINE_SEPARATOR (text/line-separator.ts). Where most of the
+// text is fixed-pitch (a typewritten document), the font says nothing and paragraphs stay as they are.
+
+import { LINE_SEPARATOR } from '../text/line-separator.ts'
 
 /** A paragraph (or a line) as a reader found it, and whether all its text is in a fixed-pitch font. */
 export interface FontedParagraph {
@@ -34,7 +36,7 @@ export function fixedPitchIsBodyType(paragraphs: FontedParagraph[]): boolean {
   return all > 0 && fixed >= BODY_SHARE * all
 }
 
-/** The paragraphs, each run of consecutive fixed-pitch ones joined into one with spaces; empty ones go. */
+/** The paragraphs, each run of consecutive fixed-pitch ones joined into one by LINE_SEPARATOR; empty ones go. */
 export function joinPreformatted(paragraphs: FontedParagraph[]): string[] {
   if (fixedPitchIsBodyType(paragraphs)) return paragraphs.map((paragraph) => paragraph.text)
   const joined: string[] = []
@@ -42,7 +44,7 @@ export function joinPreformatted(paragraphs: FontedParagraph[]): string[] {
   for (const { text, fixedPitch } of paragraphs) {
     // An empty paragraph (between two block elements) neither starts nor ends a block.
     if (text.trim() === '') continue
-    if (fixedPitch && inBlock) joined[joined.length - 1] += ` ${text}`
+    if (fixedPitch && inBlock) joined[joined.length - 1] += LINE_SEPARATOR + text
     else joined.push(text)
     inBlock = fixedPitch
   }

@@ -3,6 +3,7 @@
 import { parseHeading } from '../structure/headings.ts'
 import type { TextEdit, TracedText } from './edits.ts'
 import { WORD_CHAR } from './letter-classes.ts'
+import { LINE_SEPARATOR } from './line-separator.ts'
 
 /** A line longer than this was not wrapped by hand: copies of the database wrap at about 80. */
 const UNWRAPPED_LINE = 160
@@ -18,7 +19,8 @@ const ATTACHES_LEFT = /^[.,;:)»”!?]/u
 
 /**
  * Markdown renderings: every non-blank line is a paragraph; blank lines go, and the lines of a
- * ``` block (a signature or letterhead laid out in columns) join into one paragraph.
+ * ``` block (a signature or letterhead laid out in columns) join into one paragraph, kept apart by
+ * LINE_SEPARATOR as the other formats' preformatted blocks are (formats/preformatted.ts).
  */
 export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number, number]>): TextEdit[] {
   const { text, toOriginal } = input
@@ -35,7 +37,7 @@ export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number
       continue
     }
     const join = insideCode(start) && insideCode(end - 1)
-    const replacement = join ? '  ' : '\n'
+    const replacement = join ? LINE_SEPARATOR : '\n'
     if (match[0] !== replacement) edits.push({ start, end, replacement, kind: join ? 'line-join' : 'whitespace' })
   }
   edits.push(...edgeWhitespaceEdits(text))

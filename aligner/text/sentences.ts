@@ -17,7 +17,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const LEAD_WORDS = /^(?:Примечание|Сноска|Ескерту|Ескертпе)$/u
 /** What may follow a sentence end: a capital, a digit label, an opening quote or bracket, a letter label. */
 const NEXT_STARTS = /^(?:[«"“(]?\p{Lu}|\d|[«"“(]?[а-яa-z][)/]\s)/u
-const END = /[.!?…]+[»"”)]*(?=[ \t])/gu
+/** A sentence mark before a space, a tab or a line separator (between the lines of a preformatted block). */
+const END = /[.!?…]+[»"”)]*(?=[ \t\u2028])/gu
 
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = []
@@ -40,7 +41,7 @@ function splitParagraph(text: string, start: number, end: number, spans: Span[])
   for (let match = END.exec(text); match !== null && match.index < end; match = END.exec(text)) {
     const stop = match.index + match[0].length
     let next = stop
-    while (next < end && (text[next] === ' ' || text[next] === '\t')) next++
+    while (next < end && (text[next] === ' ' || text[next] === '\t' || text[next] === '\u2028')) next++
     if (next >= end) break
     NEXT_STARTS_AT.lastIndex = next
     if (!NEXT_STARTS_AT.test(text)) continue

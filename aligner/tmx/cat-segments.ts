@@ -1,13 +1,15 @@
 // Cuts a pair where CAT tools cut a document into segments, so that a TM unit's source is exactly
 // a segment the translator's tool looks up. OmegaT's default rules (SRX, also what memoQ and Trados
 // do short of their abbreviation lists) cut at every paragraph, after a heading number before a
-// capital (`1. Тараптар` → `1.` | `Тараптар`), and after `.`, `?` or `!` followed by a space.
+// capital (`1. Тараптар` → `1.` | `Тараптар`), after `.`, `?` or `!` followed by a space, and at a
+// line break inside a paragraph (the lines of a preformatted block, apart by LINE_SEPARATOR).
 // Where both sides cut into as many pieces carrying the same numbers, the pieces pair in order;
 // otherwise Egiz's sentence aligner pairs the pieces inside the pair (a piece may join its
 // neighbour), and the pair is cut only if every piece found a counterpart holding the same numbers.
 // Failing that it stays whole: no piece is ever paired with one that does not translate it.
 import { alignSentences, sentenceItems } from '../align/sentences.ts'
 import { parseHeading } from '../structure/headings.ts'
+import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { LEAD_WORDS } from '../text/sentences.ts'
 
 /** OmegaT's "numbered headers" rule: a number label, then a capital. */
@@ -17,8 +19,9 @@ const ANY_NUMBER_LABEL = /^\s*["«“]?\(?\p{Nd}+(?:[.-]\p{Nd}+)*[.)/\]]\s+/u
 /** OmegaT's ".?! rule": a sentence mark, then a space. */
 const SENTENCE_END = /(?<=[.?!])\s+/u
 
-/** The segments of one paragraph, as OmegaT cuts it. */
+/** The segments of one paragraph, as OmegaT cuts it; a preformatted block's lines each apart. */
 export function catSegments(paragraph: string): string[] {
+  if (paragraph.includes(LINE_SEPARATOR)) return paragraph.split(LINE_SEPARATOR).flatMap(catSegments)
   let rest = paragraph.trim()
   const segments: string[] = []
   const label = HEADING_NUMBER.exec(rest)

@@ -61,9 +61,9 @@ export function tmxDate(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
-/** Paragraph breaks inside a pair become spaces; the segment is trimmed. */
+/** Paragraph breaks and line separators inside a pair become spaces; the segment is trimmed. */
 export function segmentText(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
+  return text.replace(/\s*[\n\u2028]\s*/g, ' ').trim()
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here

@@ -66,4 +66,11 @@ describe('markdown renderings', () => {
     expect(clean).not.toMatch(/[#*>]|<a id|version_id/)
     expect(clean).toMatch(/^1-бап$/m)
   })
+
+  it('reads a ``` block (a signature in columns) as one paragraph, its lines apart by a line separator, the join logged', () => {
+    const text = '# Келісім\n\nОсы Келісім күшіне енеді.\n\n```\nҚазақстан Республикасының   Финляндия Республикасының\n\n    Үкіметі үшін        Үкіметі үшін\n```\n'
+    const normalized = normalizeText(text)
+    expect(normalized.text.split('\n')).toEqual(['Келісім', 'Осы Келісім күшіне енеді.', 'Қазақстан Республикасының Финляндия Республикасының\u2028Үкіметі үшін Үкіметі үшін'])
+    expect(normalized.repairs.filter((repair) => repair.kind === 'line-join').map((repair) => repair.after)).toEqual(['\u2028'])
+  })
 })

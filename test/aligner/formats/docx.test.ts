@@ -43,7 +43,7 @@ describe('.docx import', () => {
       paragraph('Искренне ваш,', { style: 'Letterhead' }),
     ]
     expect((await read(buildDocx({ body, styles: styles('Times New Roman') }))).text.split('\n')).toEqual([
-      'МИНИСТЕРСТВО ФИНАНСОВ       г. Астана N 12-3/456',
+      'МИНИСТЕРСТВО ФИНАНСОВ       г. Астана\u2028N 12-3/456',
       'Уважаемый господин Министр, Стороны развивают сотрудничество в области культуры и науки.',
       'Искренне ваш,',
     ])

@@ -21,16 +21,16 @@ describe('extractHtml', () => {
     expect(text).toBe('1-бап.\u00A0Мақсаты\nТараптар «келісті» әө.\n2-бап\nҚолданылуы')
   })
 
-  it('reads a <pre> block as one paragraph whose lines join with a space, no word glued to the next line', () => {
+  it('reads a <pre> block as one paragraph, its lines kept apart by a line separator, no word glued to the next line', () => {
     expect(body('<p>Начало.</p><pre><code>МИНИСТЕРСТВO      (202) 477-1234\nФИНАНСОВ          г. Астана\r\n</code></pre><p>Конец.</p>')).toBe(
-      'Начало.\nМИНИСТЕРСТВO      (202) 477-1234 ФИНАНСОВ          г. Астана\nКонец.',
+      'Начало.\nМИНИСТЕРСТВO      (202) 477-1234\u2028ФИНАНСОВ          г. Астана\nКонец.',
     )
   })
 
   it('joins lines set in a fixed-pitch font into one paragraph, as a <pre> block, unless the whole page is in one', () => {
     const letterhead = '<p><font face="Consolas, serif">БАНК     Вашингтон</font><br/><font face="Consolas, serif">N 12-3/456</font></p><p><tt>г. Астана</tt></p>'
     const letter = '<p>Уважаемый господин Министр, Стороны развивают сотрудничество в области культуры и науки.</p>'
-    expect(body(letterhead + letter)).toBe('БАНК Вашингтон N 12-3/456 г. Астана\nУважаемый господин Министр, Стороны развивают сотрудничество в области культуры и науки.')
+    expect(body(letterhead + letter)).toBe('БАНК Вашингтон\u2028N 12-3/456\u2028г. Астана\nУважаемый господин Министр, Стороны развивают сотрудничество в области культуры и науки.')
     expect(body('<pre>А  Б</pre><pre>В  Г</pre><p>Текст.</p>')).toBe('А  Б\nВ  Г\nТекст.')
     expect(body(`<body style="font-family: 'Courier New'">${letterhead}<p>Короткий текст.</p></body>`).split('\n')).toHaveLength(4)
   })

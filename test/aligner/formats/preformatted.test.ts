@@ -6,9 +6,9 @@ const fixed = (text: string) => ({ text, fixedPitch: true })
 const proportional = (text: string) => ({ text, fixedPitch: false })
 
 describe('preformatted blocks', () => {
-  it('join each run of fixed-pitch paragraphs into one, and leave the rest as they are', () => {
+  it('join each run of fixed-pitch paragraphs into one, its lines kept apart by a line separator, and leave the rest as they are', () => {
     const paragraphs = [fixed('МИНИСТЕРСТВО    г. Астана'), fixed('N 12-3/456'), proportional('Уважаемый господин Министр, стороны договорились о сотрудничестве.'), fixed('Искренне ваш,'), fixed('А. Иванов')]
-    expect(joinPreformatted(paragraphs)).toEqual(['МИНИСТЕРСТВО    г. Астана N 12-3/456', 'Уважаемый господин Министр, стороны договорились о сотрудничестве.', 'Искренне ваш, А. Иванов'])
+    expect(joinPreformatted(paragraphs)).toEqual(['МИНИСТЕРСТВО    г. Астана\u2028N 12-3/456', 'Уважаемый господин Министр, стороны договорились о сотрудничестве.', 'Искренне ваш,\u2028А. Иванов'])
   })
 
   it('say nothing in a text typed mostly in a fixed-pitch font', () => {
@@ -24,7 +24,7 @@ describe('preformatted blocks', () => {
     for (const font of ['\\fmodern Courier', '\\fnil\\fprq1 Fixed', '\\fnil Consolas']) {
       const read = extractRtf(new TextEncoder().encode(rtf(font)))
       if (!read.ok) throw new Error(read.reason)
-      expect(read.extracted.text).toBe('BANK    Washington FOR     D.C.\nDear Sir, the parties agree to cooperate in culture and science.')
+      expect(read.extracted.text).toBe('BANK    Washington\u2028FOR     D.C.\nDear Sir, the parties agree to cooperate in culture and science.')
     }
     const proportionalFont = extractRtf(new TextEncoder().encode(rtf('\\fswiss Arial')))
     expect(proportionalFont.ok && proportionalFont.extracted.text.split('\n')).toHaveLength(3)

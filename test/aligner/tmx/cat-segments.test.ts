@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { catSegments, cutPair } from '../../../aligner/tmx/cat-segments.ts'
+import { cleanSegment } from '../../../aligner/tmx/writer.ts'
 
 describe('segments as CAT tools cut them', () => {
   it('cuts a heading number off before a capital and cuts after . ? ! followed by a space, as OmegaT does', () => {
     expect(catSegments('1. Тараптар келісті. Осы Келісім күшіне енеді.')).toEqual(['1.', 'Тараптар келісті.', 'Осы Келісім күшіне енеді.'])
     expect(catSegments('1) движимое имущество;')).toEqual(['1) движимое имущество;'])
     expect(catSegments('Совершено в г. Алма-Ате')).toEqual(['Совершено в г.', 'Алма-Ате'])
+  })
+
+  it('cuts at each line of a preformatted block (a line break inside a paragraph), as OmegaT does', () => {
+    expect(catSegments('Шын ниетпен\u2028Кристофер Ловлас. Директор')).toEqual(['Шын ниетпен', 'Кристофер Ловлас.', 'Директор'])
+    expect(cutPair(['Шын ниетпен\u2028Кристофер Ловлас'], ['Искренне ваш,\u2028Кристофер Ловлас'])).toEqual([
+      ['Шын ниетпен', 'Искренне ваш,'],
+      ['Кристофер Ловлас', 'Кристофер Ловлас'],
+    ])
+    // Kept whole, its lines become spaces: a TMX segment is one line.
+    expect(cutPair(['Қазақстан\u2028Республикасы 1992'], ['Республика Казахстан 1993'])).toEqual([['Қазақстан\u2028Республикасы 1992', 'Республика Казахстан 1993']])
+    expect(cleanSegment('Қазақстан\u2028Республикасы 1992')).toBe('Қазақстан Республикасы 1992')
   })
 
   it('pairs paragraphs and their segments in order when both sides cut alike and carry the same numbers', () => {
