@@ -28,6 +28,7 @@ import { useReviewActions } from './useReviewActions.ts'
 import { useKeyboard, useMenuCommands } from './useShortcuts.ts'
 import { useReviewFocus } from './useReviewFocus.ts'
 import { useFindingMessages, useFindingsOfRow } from './useFindingMessages.ts'
+import { shownLines, storedLines } from './line-breaks.ts'
 
 export function App() {
   const [language, setLanguage] = useState<UiLanguage>(systemLanguage)
@@ -86,7 +87,7 @@ export function App() {
   /** An outline entry: the article itself in the article view, its first sentence pair otherwise. */
   const openOutlineEntry = useStableCallback((articleId: number) => (level === 'article' ? focusPair('article', articleId) : openArticle(articleId)))
 
-  const startEdit = useCallback((side: Side, text: string) => setEditing({ side, text }), [])
+  const startEdit = useCallback((side: Side, text: string) => setEditing({ side, text: shownLines(text) }), [])
   const actions = useReviewActions({
     alignmentId, level, language, current, shown, focus, setFocus, moves, focusPair, findingCounts, cuts, onlyFindings, sentencePairs: pairs,
     t, setMessage, setStatus, report, reload: data.reload, refreshAround: data.refreshAround, refreshFindingsOf: data.refreshFindingsOf, refreshDocumentsSoon: documents.refreshDocumentsSoon, startEdit,
@@ -95,7 +96,7 @@ export function App() {
   const saveEdit = useCallback(() => {
     if (!editing) return
     setEditing(null)
-    actions?.saveEdit(editing.side, editing.text)
+    actions?.saveEdit(editing.side, storedLines(editing.text))
   }, [editing, actions])
 
   /** Dismisses a finding with its reason (kept in the workspace), or shows it again (null). */

@@ -7,6 +7,7 @@ import type { ConcordanceHit } from '../corpus/workspace.ts'
 import type { Status } from '../corpus/rows.ts'
 import { call } from './api.ts'
 import type { StringKey } from './i18n.ts'
+import { shownLines } from './line-breaks.ts'
 
 const PAGE = 50
 
@@ -69,8 +70,8 @@ export function Concordance({ query, alignmentId, t, report, onOpen, onClose }: 
           <li key={hit.pair.id}>
             <button onClick={() => onOpen(hit)}>
               <span className="document">{hit.alignmentTitle}</span>
-              <span lang="kk"><Marked text={hit.pair.kk.text} spans={hit.matches.kk} /></span>
-              <span lang="ru"><Marked text={hit.pair.ru.text} spans={hit.matches.ru} /></span>
+              <span lang="kk"><Marked text={shownLines(hit.pair.kk.text)} spans={hit.matches.kk} /></span>
+              <span lang="ru"><Marked text={shownLines(hit.pair.ru.text)} spans={hit.matches.ru} /></span>
             </button>
           </li>
         ))}

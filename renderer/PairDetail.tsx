@@ -10,6 +10,7 @@ import { reasonText } from './reasons.ts'
 import { findingText, type StringKey, type UiLanguage } from './i18n.ts'
 import { MarkedText, RepairList, repairMarks, repairsInside, type RepairView, type TextMark } from './Repairs.tsx'
 import type { ReviewActions } from './useReviewActions.ts'
+import { shownLines } from './line-breaks.ts'
 
 interface Props {
   pair: PairView
@@ -61,7 +62,7 @@ export function PairDetail({ pair, level, language, t, actions, findings, repair
                 ) : (
                   <>
                     <p className="side-text" data-side={side} onMouseUp={(e) => recordCut(e.currentTarget, side, setCuts)} onKeyUp={(e) => recordCut(e.currentTarget, side, setCuts)}>
-                      {pair[side].text === '' ? '—' : marked ? <MarkedText text={pair[side].text} start={pair[side].start!} marks={marks} /> : pair[side].text}
+                      {pair[side].text === '' ? '—' : marked ? <MarkedText text={shownLines(pair[side].text)} start={pair[side].start!} marks={marks} /> : shownLines(pair[side].text)}
                     </p>
                     {level === 'sentence' && <button onClick={() => actions?.edit(side)}>{t('edit')}</button>}
                     {level === 'article' && headingCuts(pair[side].text).map((cut) => (

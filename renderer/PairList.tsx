@@ -5,6 +5,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import type { Level, PairView } from '../corpus/rows.ts'
 import type { UiLanguage } from './i18n.ts'
 import { reasonText } from './reasons.ts'
+import { shownLines } from './line-breaks.ts'
 
 /** Rows drawn above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8
@@ -200,8 +201,8 @@ const Row = memo(function Row({ pair, index, top, focused, findings, article, le
         {article && <span className="article-label" title={article}>{article.split(' / ')[0]}</span>}
         {level === 'article' && <span className="lengths" title="characters: Kazakh · Russian">{pair.kk.text.length} · {pair.ru.text.length}</span>}
       </div>
-      <div className="cell" role="gridcell" lang="kk">{pair.kk.text || <span className="empty">—</span>}</div>
-      <div className="cell" role="gridcell" lang="ru">{pair.ru.text || <span className="empty">—</span>}</div>
+      <div className="cell" role="gridcell" lang="kk">{shownLines(pair.kk.text) || <span className="empty">—</span>}</div>
+      <div className="cell" role="gridcell" lang="ru">{shownLines(pair.ru.text) || <span className="empty">—</span>}</div>
     </div>
   )
 })

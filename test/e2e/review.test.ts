@@ -87,6 +87,13 @@ describe('the review screen in Chromium', () => {
     expect(await rows().nth(1).locator('[lang="ru"]').textContent()).toBe('Исправленный русский текст.')
   })
 
+  it('shows the lines of a signature laid out in columns one under another, not glued together', async () => {
+    // The last pair: `Қазақстан Республикасының  Финляндия Республикасының` over `Үкіметі үшін  Үкіметі үшін`.
+    await page.locator('body').press('End')
+    await expect.poll(() => focused().locator('[lang="kk"]').innerText()).toMatch(/Республикасының\n\s*Үк[іi]мет[іi] үш[іi]н/)
+    await expect.poll(() => focused().locator('[lang="ru"]').innerText()).toMatch(/ПРАВИТЕЛЬСТВО\n\s*РЕСПУБЛИКИ/)
+  })
+
   it('exports TMX from the app with the chosen options, valid for CAT tools', async () => {
     await page.getByRole('button', { name: 'Export…' }).click()
     const dialog = page.getByRole('dialog')
