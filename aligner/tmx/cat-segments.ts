@@ -47,6 +47,7 @@ export function cutPair(source: string[], target: string[]): Array<[string, stri
   const targetParagraphs = nonEmpty(target)
   const whole: [string, string] = [sourceParagraphs.join(' '), targetParagraphs.join(' ')]
   if (sourceParagraphs.length === 0 || targetParagraphs.length === 0) return [whole]
+  if (sourceParagraphs.some(isPreformatted) || targetParagraphs.some(isPreformatted)) return preformattedPairs(sourceParagraphs, targetParagraphs, whole)
   const sourceLead = leadWordApart(sourceParagraphs[0]!)
   const targetLead = leadWordApart(targetParagraphs[0]!)
   if (sourceLead && targetLead) {
@@ -82,6 +83,44 @@ function cutNumber(segment: string): string[] {
   return label && label[0].length < segment.length ? [label[0].trim(), segment.slice(label[0].length).trim()] : [segment]
 }
 
+function isPreformatted(paragraph: string): boolean {
+  return paragraph.includes(LINE_SEPARATOR)
+}
+
+/**
+ * A preformatted block (a letterhead or signature in columns) as a CAT tool cuts it, a segment a
+ * line: its lines paired by Egiz's sentence aligner on their lengths, the way separate lines were
+ * aligned, without asking that numbers match (column layouts put them on other lines in the two
+ * versions); a line the other side has nothing for gets no unit. The whole block is kept too, as
+ * the one pair sure to translate itself.
+ */
+function preformattedPairs(source: string[], target: string[], whole: [string, string]): Array<[string, string]> {
+  const lines = (paragraphs: string[]) => paragraphs.flatMap((paragraph) => paragraph.split(LINE_SEPARATOR)).map((line) => line.trim()).filter((line) => line !== '')
+  const sourceLines = lines(source)
+  const targetLines = lines(target)
+  const beads = alignSentences(lineItems(sourceLines), lineItems(targetLines), sourceLines.join('').length / Math.max(1, targetLines.join('').length))
+  const pairs: Array<[string, string]> = []
+  let s = 0
+  let t = 0
+  for (const bead of beads) {
+    const pair: [string, string] = [sourceLines.slice(s, (s += bead.kk.length)).join(' '), targetLines.slice(t, (t += bead.ru.length)).join(' ')]
+    if (pair[0] !== '' && pair[1] !== '') pairs.push(pair)
+  }
+  const wholeText: [string, string] = [segmentLine(whole[0]), segmentLine(whole[1])]
+  return pairs.some(([a, b]) => a === wholeText[0] && b === wholeText[1]) ? pairs : [...pairs, wholeText]
+}
+
+/** Segments as the sentence aligner's items, one after another in a text of their own. */
+function lineItems(segments: string[]) {
+  const text = segments.join('\n')
+  let start = 0
+  return sentenceItems(text, segments.map((segment) => ({ start, end: (start += segment.length + 1) - 1 })))
+}
+
+function segmentLine(text: string): string {
+  return text.split(LINE_SEPARATOR).map((line) => line.trim()).filter((line) => line !== '').join(' ')
+}
+
 /** `Ескерту.` and the rest of a paragraph that opens with a note's lead word and its full stop. */
 function leadWordApart(paragraph: string): { word: string; rest: string } | null {
   const match = /^(\S+)\.\s+(?=\S)/u.exec(paragraph)
@@ -94,13 +133,8 @@ function segmentPairs(source: string[], target: string[]): Array<[string, string
     return source.map((segment, index) => [segment, target[index]!])
   }
   if (source.length + target.length <= 2) return null
-  const items = (segments: string[]) => {
-    const text = segments.join('\n')
-    let start = 0
-    return sentenceItems(text, segments.map((segment) => ({ start, end: (start += segment.length + 1) - 1 })))
-  }
   const ratio = source.join('').length / Math.max(1, target.join('').length)
-  const beads = alignSentences(items(source), items(target), ratio)
+  const beads = alignSentences(lineItems(source), lineItems(target), ratio)
   if (beads.some((bead) => bead.kk.length === 0 || bead.ru.length === 0)) return null
   let s = 0
   let t = 0

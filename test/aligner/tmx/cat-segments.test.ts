@@ -9,14 +9,17 @@ describe('segments as CAT tools cut them', () => {
     expect(catSegments('Совершено в г. Алма-Ате')).toEqual(['Совершено в г.', 'Алма-Ате'])
   })
 
-  it('cuts at each line of a preformatted block (a line break inside a paragraph), as OmegaT does', () => {
+  it('cuts a preformatted block at each line (a line break inside a paragraph), as OmegaT does, and keeps the whole block too', () => {
     expect(catSegments('Шын ниетпен\u2028Кристофер Ловлас. Директор')).toEqual(['Шын ниетпен', 'Кристофер Ловлас.', 'Директор'])
     expect(cutPair(['Шын ниетпен\u2028Кристофер Ловлас'], ['Искренне ваш,\u2028Кристофер Ловлас'])).toEqual([
       ['Шын ниетпен', 'Искренне ваш,'],
       ['Кристофер Ловлас', 'Кристофер Ловлас'],
+      ['Шын ниетпен Кристофер Ловлас', 'Искренне ваш, Кристофер Ловлас'],
     ])
-    // Kept whole, its lines become spaces: a TMX segment is one line.
-    expect(cutPair(['Қазақстан\u2028Республикасы 1992'], ['Республика Казахстан 1993'])).toEqual([['Қазақстан\u2028Республикасы 1992', 'Республика Казахстан 1993']])
+    // Lines pair by length, whatever their numbers (a column layout puts them on other lines).
+    const letterhead = cutPair(['The World Bank   1818 H Street\u2028INTERNATIONAL BANK   Washington 20433\u2028ASSOCIATION'], ['The World Bank   1818 Н Street   Washington\u2028INTERNATIONAL BANK   20433\u2028ASSOCIATION'])
+    expect(letterhead).toContainEqual(['ASSOCIATION', 'ASSOCIATION'])
+    expect(letterhead.at(-1)).toEqual(['The World Bank   1818 H Street INTERNATIONAL BANK   Washington 20433 ASSOCIATION', 'The World Bank   1818 Н Street   Washington INTERNATIONAL BANK   20433 ASSOCIATION'])
     expect(cleanSegment('Қазақстан\u2028Республикасы 1992')).toBe('Қазақстан Республикасы 1992')
   })
 
