@@ -18,9 +18,10 @@ export function extractDocx(parts: DocxParts): Extracted {
   const bodyXml = parts.get(bodyPart)
   if (bodyXml === undefined) return failure({ code: 'docx-no-body' })
   try {
-    const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), parseOptional(parts, 'word/styles.xml'))
+    const styles = parseOptional(parts, 'word/styles.xml')
+    const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), styles)
     const body = childNamed(parseXml(bodyXml), 'w:body')
-    const fonts = new FixedPitchFonts(parseOptional(parts, 'word/styles.xml'), parseOptional(parts, 'word/fontTable.xml'))
+    const fonts = new FixedPitchFonts(styles, parseOptional(parts, 'word/fontTable.xml'))
     const { text, generated } = separateGenerated(paragraphsToText(body ? joinPreformatted(bodyParagraphs(body, numbering, fonts)) : []))
     if (text.trim() === '') return failure({ code: 'docx-no-text' })
     return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering), generated } }

@@ -6,7 +6,7 @@ import { ListNumbers } from './html-lists.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type Extracted } from './extracted.ts'
 import { failure, type Failure } from '../problems.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
-import { isFixedPitchFamily, joinPreformatted, type FontedParagraph } from './preformatted.ts'
+import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
 
 /** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
 const CHARSET_SCAN_BYTES = 4096
@@ -87,20 +87,14 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   let preDepth = 0
   /** Open elements that set a fixed-pitch font (`<tt>`, `<code>`, `<font face="Courier New">`). */
   const fixedPitchOpen: string[] = []
-  /** Whether the body paragraph has text yet, and all of it in a fixed-pitch font. */
-  let hasText = false
-  let allFixedPitch = true
+  const pitch = new ParagraphPitch()
   const lists = new ListNumbers()
   /** The number of the list item just opened, written before its first text (`<li><p>Text` → `2. Text`). */
   let itemLabel = ''
   const endParagraph = () => {
     const text = current.replace(/^[ \u2028]+|[ \u2028]+$/g, '')
     if (apartOf) apartOf.paragraphs.push(text)
-    else {
-      paragraphs.push({ text, fixedPitch: hasText && allFixedPitch })
-      hasText = false
-      allFixedPitch = true
-    }
+    else paragraphs.push(pitch.end(text))
     current = ''
   }
   // A quoted attribute value stops at the next `<`: an unclosed quote then costs one tag, not a
@@ -122,10 +116,7 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       // Lines in a fixed-pitch font outside <pre> (`<p><font face="Consolas">…<br>…`, as LibreOffice
       // saves a preformatted paragraph) are such a block too (preformatted.ts joins them). A <pre>
       // is a block of its own: two in a row stay two, as two ``` blocks do.
-      if (apartOf === null && /\S/.test(text)) {
-        hasText = true
-        if (fixedPitchOpen.length === 0 || preDepth > 0) allFixedPitch = false
-      }
+      if (apartOf === null) pitch.note(text, fixedPitchOpen.length > 0 && preDepth === 0)
       continue
     }
     const closing = token.startsWith('</')

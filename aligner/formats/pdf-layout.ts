@@ -78,9 +78,9 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
       apart.push({ kind: 'footnote', label: `page ${line.page + 1}`, text: line.text })
       continue
     }
+    // A preformatted block is one paragraph: it starts and ends where the fixed pitch does.
     const opens =
-      previous === null ||
-      (preformatted(previous) && preformatted(line) ? false : preformatted(previous) !== preformatted(line) || startsParagraph(previous, line, page, bodySize))
+      previous === null || (preformatted(previous) || preformatted(line) ? preformatted(previous) !== preformatted(line) : startsParagraph(previous, line, page, bodySize))
     if (opens) paragraphs.push(line.text)
     else paragraphs[paragraphs.length - 1] += lineJoiner(paragraphs[paragraphs.length - 1]!, preformatted(line)) + line.text
     previous = line

@@ -22,6 +22,29 @@ export function isFixedPitchFamily(name: string): boolean {
   return FIXED_PITCH_FAMILY.test(name)
 }
 
+/**
+ * For readers that meet a paragraph's text piece by piece (.rtf, .html): whether the paragraph
+ * read so far has text, and all of it in a fixed-pitch font.
+ */
+export class ParagraphPitch {
+  private hasText = false
+  private allFixedPitch = true
+
+  note(text: string, fixedPitch: boolean): void {
+    if (!/\S/.test(text)) return
+    this.hasText = true
+    if (!fixedPitch) this.allFixedPitch = false
+  }
+
+  /** The finished paragraph's pitch; the next paragraph starts afresh. */
+  end(text: string): FontedParagraph {
+    const paragraph = { text, fixedPitch: this.hasText && this.allFixedPitch }
+    this.hasText = false
+    this.allFixedPitch = true
+    return paragraph
+  }
+}
+
 /** Share of the text at or above which fixed pitch is the body's own type, not preformatting. */
 const BODY_SHARE = 0.5
 

@@ -5,7 +5,7 @@ import { failure } from '../problems.ts'
 import { decodeSingleByte } from '../text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
-import { isFixedPitchFamily, joinPreformatted, type FontedParagraph } from './preformatted.ts'
+import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
 
 /** Code page of each \fcharsetN (Windows' own table): Cyrillic fonts are 204. */
 const CHARSET_CODE_PAGES: Record<number, number> = { 0: 1252, 161: 1253, 162: 1254, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 238: 1250 }
@@ -53,14 +53,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   let current = ''
   /** The body paragraph a footnote or header interrupted; it goes on after the group. */
   let interrupted = ''
-  /** Whether the paragraph has text yet, and all of it in a fixed-pitch font. */
-  let hasText = false
-  let allFixedPitch = true
-  const noteText = (text: string) => {
-    if (!/\S/.test(text)) return
-    hasText = true
-    if (!state.fixedPitch) allFixedPitch = false
-  }
+  const pitch = new ParagraphPitch()
   let bytesPending: number[] = []
   const defaultFont = Number(/\\deff(\d+)/.exec(source.slice(0, 200))?.[1] ?? 0)
   let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, fixedPitch: fonts.fixedPitch.has(defaultFont), skipNextGroup: false }
@@ -75,14 +68,14 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   const flushBytes = () => {
     if (bytesPending.length === 0) return
     const text = decodeCodePage(Uint8Array.from(bytesPending), state.codePage)
-    if (!state.apart) noteText(text)
+    if (!state.apart) pitch.note(text, state.fixedPitch)
     current += text
     bytesPending = []
   }
   const emit = (text: string) => {
     flushBytes()
     if (state.skip) return
-    if (!state.apart) noteText(text)
+    if (!state.apart) pitch.note(text, state.fixedPitch)
     current += text
   }
   const endParagraph = () => {
@@ -90,11 +83,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     if (state.skip) return
     characters += current.length
     if (state.apart) apartParagraphs.push(current)
-    else {
-      paragraphs.push({ text: current, fixedPitch: hasText && allFixedPitch })
-      hasText = false
-      allFixedPitch = true
-    }
+    else paragraphs.push(pitch.end(current))
     current = ''
   }
 
