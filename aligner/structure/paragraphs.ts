@@ -53,7 +53,12 @@ const MAX_SIGNATURE_LENGTH = 600
 
 /** Does a line open a point, a subpoint or a list item (`1.`, `2.1.`, `а)`, `•`)? For readers that rebuild paragraphs. */
 export function opensPoint(line: string): boolean {
-  return POINT.test(line) || SUBPOINT.test(line) || /^[•·▪◦‣–—-]\s/u.test(line)
+  return opensNumberedPoint(line) || /^[•·▪◦‣–—-]\s/u.test(line)
+}
+
+/** Does a line open a numbered or lettered point (`1.`, `2.1.`, `а)`), not a dash item? */
+export function opensNumberedPoint(line: string): boolean {
+  return POINT.test(line) || SUBPOINT.test(line)
 }
 
 export function splitParagraphs(text: string): Array<{ start: number; end: number; text: string }> {

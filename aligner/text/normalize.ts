@@ -3,6 +3,7 @@
 import { applyEdits, editsForMatches, untraced, type Proposal, type Repair, type TextEdit, type TracedText } from './edits.ts'
 import { codeBlockRanges, looksLikeMarkdown, markupEdits } from './markup.ts'
 import { isUnwrapped, markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
+import { laidOutBlockRanges } from './laid-out-blocks.ts'
 import { letterSpacingEdits } from './spacing.ts'
 import { lookalikeEdits } from './lookalikes.ts'
 import { displacedWordProposals } from './displaced.ts'
@@ -39,15 +40,23 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   // Built only if some line looks letter-spaced: most texts never need it.
   const words = lazyVocabulary(traced.text)
   traced = stage(traced, letterSpacingEdits(traced.text, words))
-  traced =
-    format === 'plain'
-      ? stage(traced, plainLayoutEdits(traced.text))
-      : stage(traced, markdownLayoutEdits(traced, format === 'markdown' ? codeBlockRanges(original) : []))
+  traced = format === 'plain' ? stage(traced, plainLayoutEdits(traced.text)) : stage(traced, markdownLayoutEdits(traced, preformattedRanges(original, traced, format, options)))
   traced = stage(traced, innerWhitespaceEdits(traced.text))
   traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, wordCount: wordCounter(traced.text) }))
 
   repairs.sort((a, b) => a.start - b.start || a.end - b.end)
   return { original, format, text: traced.text, toOriginal: traced.toOriginal, repairs, proposals: displacedWordProposals(original) }
+}
+
+/**
+ * Original [start, end) of the preformatted blocks: ``` blocks of markdown, blocks laid out with
+ * spaces in a text file saved one paragraph per line. Readers of other formats find their own.
+ */
+function preformattedRanges(original: string, traced: TracedText, format: SourceFormat, options: NormalizeOptions): Array<[number, number]> {
+  if (format === 'markdown') return codeBlockRanges(original)
+  const fromTextFile = !options.format || options.format === 'auto'
+  if (!fromTextFile) return []
+  return laidOutBlockRanges(traced.text).map(([start, end]) => [traced.toOriginal[start]!, traced.toOriginal[end]!])
 }
 
 function lineEndingEdits(text: string): TextEdit[] {

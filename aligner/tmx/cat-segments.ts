@@ -89,15 +89,14 @@ function isPreformatted(paragraph: string): boolean {
 
 /**
  * A preformatted block (a letterhead or signature in columns) as a CAT tool cuts it, a segment a
- * line: its lines paired by Egiz's sentence aligner on their lengths, the way separate lines were
+ * line (or a sentence of a line): its segments paired by Egiz's sentence aligner on their lengths, the way separate lines were
  * aligned, without asking that numbers match (column layouts put them on other lines in the two
  * versions); a line the other side has nothing for gets no unit. The whole block is kept too, as
  * the one pair sure to translate itself.
  */
 function preformattedPairs(source: string[], target: string[], whole: [string, string]): Array<[string, string]> {
-  const lines = (paragraphs: string[]) => paragraphs.flatMap((paragraph) => paragraph.split(LINE_SEPARATOR)).map((line) => line.trim()).filter((line) => line !== '')
-  const sourceLines = lines(source)
-  const targetLines = lines(target)
+  const sourceLines = source.flatMap(catSegments)
+  const targetLines = target.flatMap(catSegments)
   const beads = alignSentences(lineItems(sourceLines), lineItems(targetLines), sourceLines.join('').length / Math.max(1, targetLines.join('').length))
   const pairs: Array<[string, string]> = []
   let s = 0

@@ -1,23 +1,25 @@
 // A letterhead and a signature laid out in columns (a <pre> block of the page, a ``` block of the
 // text) read as one paragraph each from every file a translator may get of it: the page itself,
 // PDFs printed by Chromium and LibreOffice, .docx and .rtf files written by pandoc and LibreOffice,
-// and LibreOffice's own web page
+// LibreOffice's own web page, and the text files LibreOffice and pandoc save
 // (test/fixtures/preformatted-letterhead/README.md). Read from disk by the command's own reader.
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { AlignmentResult } from '../../aligner/pipeline.ts'
+import { prepareDocument, type AlignmentResult } from '../../aligner/pipeline.ts'
 import { readDocumentFile } from '../../corpus/files/read-document.ts'
 
 const EGIZ = fileURLToPath(new URL('../../bin/egiz.mjs', import.meta.url))
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/preformatted-letterhead/${name}`, import.meta.url))
-const MADE_BY = ['chromium.pdf', 'libreoffice.pdf', 'pandoc.docx', 'libreoffice.docx', 'pandoc.rtf', 'libreoffice.rtf', 'libreoffice.html']
+const MADE_BY = ['chromium.pdf', 'libreoffice.pdf', 'pandoc.docx', 'libreoffice.docx', 'pandoc.rtf', 'libreoffice.rtf', 'libreoffice.html', 'libreoffice.txt', 'pandoc.txt']
 
-/** The paragraphs of a file as read, spacing inside each evened out (the column gaps differ by maker). */
+/** The paragraphs of a file as cleaned, spacing inside each evened out (the column gaps differ by maker). */
 async function paragraphs(name: string): Promise<string[]> {
   const read = await readDocumentFile(fixture(name))
   if (!read.ok) throw new Error(read.reason)
-  return read.source.extracted!.text.split('\n').map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+  const prepared = prepareDocument(read.source)
+  if (!prepared.ok) throw new Error(prepared.reason)
+  return prepared.document.normalized.text.split('\n').map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
 }
 
 describe('preformatted blocks in files from disk', () => {

@@ -21,6 +21,10 @@ describe('segments as CAT tools cut them', () => {
     expect(letterhead).toContainEqual(['ASSOCIATION', 'ASSOCIATION'])
     expect(letterhead.at(-1)).toEqual(['The World Bank   1818 H Street INTERNATIONAL BANK   Washington 20433 ASSOCIATION', 'The World Bank   1818 Н Street   Washington INTERNATIONAL BANK   20433 ASSOCIATION'])
     expect(cleanSegment('Қазақстан\u2028Республикасы 1992')).toBe('Қазақстан Республикасы 1992')
+    // A line holding a sentence end is two segments in OmegaT: the units follow its cut.
+    const cutLine = cutPair(['The World Ваnk   1818 H Street N.W.   (202) 477-1234\u2028ASSOCIATION'], ['The World Bank   1818 Н Street N.W.   (202) 477-1234\u2028ASSOCIATION'])
+    expect(cutLine).toContainEqual(['The World Ваnk   1818 H Street N.W.', 'The World Bank   1818 Н Street N.W.'])
+    expect(cutLine).toContainEqual(['(202) 477-1234', '(202) 477-1234'])
   })
 
   it('pairs paragraphs and their segments in order when both sides cut alike and carry the same numbers', () => {
