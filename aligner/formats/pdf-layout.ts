@@ -68,6 +68,7 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
   const { body, apart } = withoutFurniture(pages, lines)
   const bodySize = median(body.map((line) => line.size))
   const page = pageGeometry(body, bodySize)
+  const measures = indentedMeasures(body, page)
   const lowestBodyLine = lowestBodyLines(body, bodySize)
   const fixedPitchIsBody = fixedPitchIsBodyType(body.map((line) => ({ text: line.text, fixedPitch: line.monospace })))
   const preformatted = (line: PrintedLine) => !fixedPitchIsBody && line.monospace
@@ -80,7 +81,8 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
     }
     // A preformatted block is one paragraph: it starts and ends where the fixed pitch does.
     const opens =
-      previous === null || (preformatted(previous) || preformatted(line) ? preformatted(previous) !== preformatted(line) : startsParagraph(previous, line, page, bodySize))
+      previous === null ||
+      (preformatted(previous) || preformatted(line) ? preformatted(previous) !== preformatted(line) : startsParagraph(previous, line, lineGeometry(page, measures, previous, line), bodySize))
     if (opens) paragraphs.push(line.text)
     else paragraphs[paragraphs.length - 1] += lineJoiner(paragraphs[paragraphs.length - 1]!, preformatted(line)) + line.text
     previous = line
@@ -270,6 +272,39 @@ function pageGeometry(body: PrintedLine[], bodySize: number): PageGeometry {
     return previous.page === line.page && gap > 0 ? [gap / line.size] : []
   })
   return { left: leftEdge(inBody.map((line) => line.x)), right: ends[Math.floor(ends.length * 0.9)] ?? 0, leading: median(leadings) || 1.2 }
+}
+
+/**
+ * Blocks indented on both sides (a quotation, an editorial note): runs of three or more lines that
+ * start at one indented position and fill a measure as much narrower on the right — the block's
+ * own right edge, where its lines wrap. Runs of short lines (a signature) fill no measure.
+ */
+function indentedMeasures(body: PrintedLine[], page: PageGeometry): Map<PrintedLine, number> {
+  const measures = new Map<PrintedLine, number>()
+  let run: PrintedLine[] = []
+  const closeRun = () => {
+    const first = run[0]
+    if (first && run.length >= 3) {
+      const right = Math.max(...run.map((line) => line.end))
+      const symmetricRight = page.right - (first.x - page.left)
+      if (right < page.right - first.size && right > symmetricRight - 2 * first.size) for (const line of run) measures.set(line, right)
+    }
+    run = []
+  }
+  for (const line of body) {
+    const first = run[0]
+    const indented = line.x - page.left > INDENT_IN_SIZES * line.size
+    if (first && !(indented && Math.abs(line.x - first.x) <= 0.5 * line.size && line.size === first.size)) closeRun()
+    if (indented) run.push(line)
+  }
+  closeRun()
+  return measures
+}
+
+/** The page's geometry, narrowed to an indented block's measure for two lines of one such block. */
+function lineGeometry(page: PageGeometry, measures: Map<PrintedLine, number>, previous: PrintedLine, line: PrintedLine): PageGeometry {
+  const right = measures.get(previous)
+  return right !== undefined && measures.get(line) === right ? { ...page, right } : page
 }
 
 function startsParagraph(previous: PrintedLine, line: PrintedLine, page: PageGeometry, bodySize: number): boolean {

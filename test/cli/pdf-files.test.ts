@@ -38,6 +38,13 @@ describe('PDF files from disk', () => {
     expect(await bodyText(fixture('chromium-heading-at-page-top/kk.pdf'))).toBe(html)
   })
 
+  it.each(['kk', 'ru'])('%s: a note indented on both sides reads as one paragraph, as its .docx does', async (side) => {
+    const pdf = (await bodyText(fixture(`libreoffice-indented-note/${side}.pdf`))).split('\n')
+    const docx = (await bodyText(fixture(`libreoffice-indented-note/${side}.docx`))).split('\n')
+    expect(pdf).toEqual(docx)
+    expect(pdf.filter((paragraph) => /^(?:Ескерту|Примечание)\./.test(paragraph))).toHaveLength(1)
+  })
+
   it('puts letters drawn by a fallback font back into their words', async () => {
     const text = await bodyText(fixture('libreoffice-fallback-font/kk.pdf'))
     expect(text).toContain('Тараптар арасындағы мәдени ынтымақтастық туралы сынақ келісімі')
