@@ -39,6 +39,8 @@ const MARGIN_SHARE = 0.09
 const INDENT_IN_SIZES = 0.8
 /** A gap this many times the usual line spacing separates paragraphs. */
 const PARAGRAPH_GAP = 1.3
+/** The share of gaps between lines smaller than the spacing inside a paragraph (a few are tighter). */
+const LINE_SPACING_SHARE = 0.1
 /** Text this much smaller than the body, below it on the page, is a footnote. */
 const FOOTNOTE_SIZE_SHARE = 0.85
 /** Lines whose sizes differ by more than this share of the body size are set in different styles. */
@@ -271,7 +273,17 @@ function pageGeometry(body: PrintedLine[], bodySize: number): PageGeometry {
     const gap = previous.y - line.y
     return previous.page === line.page && gap > 0 ? [gap / line.size] : []
   })
-  return { left: leftEdge(inBody.map((line) => line.x)), right: ends[Math.floor(ends.length * 0.9)] ?? 0, leading: median(leadings) || 1.2 }
+  return { left: leftEdge(inBody.map((line) => line.x)), right: ends[Math.floor(ends.length * 0.9)] ?? 0, leading: lineSpacing(leadings) }
+}
+
+/**
+ * The spacing of lines inside a paragraph, in type sizes: among the smallest gaps between lines, as
+ * a text of many one-line paragraphs (list items, short clauses) has more gaps between paragraphs.
+ */
+function lineSpacing(gaps: number[]): number {
+  if (gaps.length === 0) return 1.2
+  const sorted = [...gaps].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length * LINE_SPACING_SHARE)]!
 }
 
 /**
@@ -310,7 +322,7 @@ function lineGeometry(page: PageGeometry, measures: Map<PrintedLine, number>, pr
 function startsParagraph(previous: PrintedLine, line: PrintedLine, page: PageGeometry, bodySize: number): boolean {
   if (line.page === previous.page && previous.y - line.y > PARAGRAPH_GAP * page.leading * Math.max(line.size, previous.size)) return true
   if (Math.abs(line.size - previous.size) > STYLE_SIZE_SHARE * bodySize) return true
-  if (/[\p{L}\p{N}]-$/u.test(previous.text)) return false
+  if (/[\p{L}\p{N}][-/]$/u.test(previous.text)) return false
   const hadRoom = previous.end + firstWordWidth(line) < page.right - 0.5 * line.size
   if (parseHeading(line.text) !== null) return true
   // A heading's title may wrap like any line: it ends where a line had room to go on. A bare
@@ -349,12 +361,13 @@ function isCentred(line: PrintedLine, page: PageGeometry): boolean {
 }
 
 /**
- * Lines of a paragraph join with a space, or with nothing after a hyphen at a line's end (kept:
- * `қарым-`, `20-`); the lines of a preformatted block with a LINE_SEPARATOR, unless one ends in
- * such a hyphen (the page wrapped a line too long for it).
+ * Lines of a paragraph join with a space, or with nothing after a hyphen or a slash at a line's end
+ * (kept: `қарым-`, `20-`, `және/` of `және/немесе`: browsers and LibreOffice wrap after them); the
+ * lines of a preformatted block with a LINE_SEPARATOR, unless one ends so (the page wrapped a line
+ * too long for it).
  */
 function lineJoiner(paragraph: string, preformatted: boolean): string {
-  if (/[\p{L}\p{N}]-$/u.test(paragraph)) return ''
+  if (/[\p{L}\p{N}][-/]$/u.test(paragraph)) return ''
   return preformatted ? LINE_SEPARATOR : ' '
 }
 

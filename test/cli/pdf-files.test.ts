@@ -33,9 +33,9 @@ describe('PDF files from disk', () => {
     expect(kk.filter((line) => /^\d-бап$/.test(line))).toEqual(['1-бап', '2-бап', '3-бап'])
   })
 
-  it('reads a PDF printed from a page as that page reads', async () => {
-    const html = await bodyText(fixture('chromium-heading-at-page-top/kk.html'))
-    expect(await bodyText(fixture('chromium-heading-at-page-top/kk.pdf'))).toBe(html)
+  it.each(['chromium-heading-at-page-top/kk', 'chromium-one-line-paragraphs/kk', 'chromium-one-line-paragraphs/ru'])('reads a PDF printed from a page as that page reads: %s', async (name) => {
+    const html = await bodyText(fixture(`${name}.html`))
+    expect(await bodyText(fixture(`${name}.pdf`))).toBe(html)
   })
 
   it.each(['kk', 'ru'])('%s: a note indented on both sides reads as one paragraph, as its .docx does', async (side) => {
