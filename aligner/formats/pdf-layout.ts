@@ -326,9 +326,10 @@ function startsParagraph(previous: PrintedLine, line: PrintedLine, page: PageGeo
   const hadRoom = previous.end + firstWordWidth(line) < page.right - 0.5 * line.size
   if (parseHeading(line.text) !== null) return true
   // A heading's title may wrap like any line: it ends where a line had room to go on. A bare
-  // `Статья 1` has no title to wrap.
+  // `Статья 1` has no title to wrap; a title filling its line does not go on in a point placed
+  // elsewhere (`1. Передаточная инстанция…` indented under `Статья 5 Передача решений…`).
   const heading = parseHeading(previous.text)
-  if (heading !== null) return hadRoom || heading.title.trim() === ''
+  if (heading !== null) return hadRoom || heading.title.trim() === '' || (LIST_LABEL.test(line.text) && Math.abs(line.x - previous.x) > 0.5 * line.size)
   if (LIST_LABEL.test(line.text) && /[.:;]$/.test(previous.text)) return true
   if (isCentred(previous, page) && isCentred(line, page)) return false
   if (hadRoom) return true
