@@ -1,6 +1,6 @@
 // The JSON output, written as it is produced: the arrays and objects of the top levels (the pairs,
-// the diagnostics, each document's units) one element at a time, so a large alignment never exists
-// twice in memory as one string. The text is exactly JSON.stringify(value, null, 1) and a newline.
+// the diagnostics, each document's units) one element at a time, each element in one piece, so a
+// large alignment never exists twice in memory as one string. The text is exactly JSON.stringify(value, null, 1) and a newline.
 
 const INDENT = ' '
 /** Containers this deep and deeper are small (one pair, one unit): each is written in one piece. */
@@ -22,9 +22,15 @@ function* chunksOf(value: unknown, depth: number): Generator<string> {
   const pad = INDENT.repeat(depth + 1)
   yield `${open}\n`
   for (const [index, [key, field]] of entries.entries()) {
+    const separator = index === entries.length - 1 ? '\n' : ',\n'
+    // An element of a list that is not a list itself (one pair, one unit) is small: one piece.
+    if (key === null && !Array.isArray(field)) {
+      yield pad + stringified(field, depth + 1) + separator
+      continue
+    }
     yield key === null ? pad : `${pad}${JSON.stringify(key)}: `
     yield* chunksOf(field, depth + 1)
-    yield index === entries.length - 1 ? '\n' : ',\n'
+    yield separator
   }
   yield INDENT.repeat(depth) + close
 }
