@@ -70,11 +70,13 @@ function splitLines(text: string): Array<{ start: number; end: number }> {
 
 /** A line that may belong to a block, or null for one that ends it (blank, prose, heading, point). */
 function readLine(text: string, start: number, end: number): Line | null {
-  const raw = text.slice(start, end).replace(/\t/g, '    ')
+  const typed = text.slice(start, end)
+  const raw = typed.replace(/\t/g, '    ')
   const body = raw.trim()
   if (body === '' || raw.trimEnd().length > LAYOUT_WIDTH || parseHeading(body) !== null) return null
   const indent = raw.length - raw.trimStart().length
-  const columns = COLUMN_GAP.test(body)
+  // Spaces, not tabs: a tab between cells is a table row, which the other readers keep a paragraph.
+  const columns = COLUMN_GAP.test(typed.trim())
   // A point placed by indentation is a nested list item (pandoc indents them), not layout.
   const point = opensNumberedPoint(body)
   if (point && indent === 0 && !columns) return null

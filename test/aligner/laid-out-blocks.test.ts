@@ -43,6 +43,8 @@ describe('laidOutBlockRanges', () => {
     expect(blocks(['    Уважаемый господин Есимов,', '    Прошу подтвердить Ваше согласие.'])).toEqual([])
     expect(blocks(['  ПРИЛОЖЕНИЕ', '  к Соглашению между', '  Правительством Республики'])).toEqual([])
     expect(blocks(['Один лишь отступ:', '                 Астана'])).toEqual([])
+    // Cells apart by tabs are a table's rows: other readers keep each row a paragraph.
+    expect(blocks(['Наименование\tКоличество\tСрок', 'Ракета-носитель\t2\t2025'])).toEqual([])
   })
 })
 
