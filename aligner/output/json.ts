@@ -1,6 +1,7 @@
 // The JSON output, written as it is produced: the arrays and objects of the top levels (the pairs,
 // the diagnostics, each document's units) one element at a time, each element in one piece, so a
-// large alignment never exists twice in memory as one string. The text is exactly JSON.stringify(value, null, 1) and a newline.
+// large alignment never exists twice in memory as one string. The text is exactly
+// JSON.stringify(value, null, 1) and a newline.
 
 const INDENT = ' '
 /** Containers this deep and deeper are small (one pair, one unit): each is written in one piece. */

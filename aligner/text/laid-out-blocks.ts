@@ -71,10 +71,10 @@ function splitLines(text: string): Array<{ start: number; end: number }> {
 /** A line that may belong to a block, or null for one that ends it (blank, prose, heading, point). */
 function readLine(text: string, start: number, end: number): Line | null {
   const typed = text.slice(start, end)
-  const raw = typed.replace(/\t/g, '    ')
-  const body = raw.trim()
-  if (body === '' || raw.trimEnd().length > LAYOUT_WIDTH || parseHeading(body) !== null) return null
-  const indent = raw.length - raw.trimStart().length
+  const tabsExpanded = typed.replace(/\t/g, '    ')
+  const body = tabsExpanded.trim()
+  if (body === '' || tabsExpanded.trimEnd().length > LAYOUT_WIDTH || parseHeading(body) !== null) return null
+  const indent = tabsExpanded.length - tabsExpanded.trimStart().length
   // Spaces, not tabs: a tab between cells is a table row, which the other readers keep a paragraph.
   const columns = COLUMN_GAP.test(typed.trim())
   // A point placed by indentation is a nested list item (pandoc indents them), not layout.

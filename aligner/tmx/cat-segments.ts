@@ -88,21 +88,21 @@ function isPreformatted(paragraph: string): boolean {
 }
 
 /**
- * A preformatted block (a letterhead or signature in columns) as a CAT tool cuts it, a segment a
- * line (or a sentence of a line): its segments paired by Egiz's sentence aligner on their lengths, the way separate lines were
- * aligned, without asking that numbers match (column layouts put them on other lines in the two
- * versions); a line the other side has nothing for gets no unit. The whole block is kept too, as
- * the one pair sure to translate itself.
+ * A preformatted block (a letterhead or signature in columns) as a CAT tool cuts it: a segment a
+ * line, or a sentence of a line. The segments pair by Egiz's sentence aligner on their lengths, the
+ * way separate lines were aligned, without asking that numbers match (column layouts put them on
+ * other lines in the two versions); a segment the other side has nothing for gets no unit. The
+ * whole block is kept too, as the one pair sure to translate itself.
  */
 function preformattedPairs(source: string[], target: string[], whole: [string, string]): Array<[string, string]> {
-  const sourceLines = source.flatMap(catSegments)
-  const targetLines = target.flatMap(catSegments)
-  const beads = alignSentences(lineItems(sourceLines), lineItems(targetLines), sourceLines.join('').length / Math.max(1, targetLines.join('').length))
+  const sourceSegments = source.flatMap(catSegments)
+  const targetSegments = target.flatMap(catSegments)
+  const beads = alignSentences(lineItems(sourceSegments), lineItems(targetSegments), sourceSegments.join('').length / Math.max(1, targetSegments.join('').length))
   const pairs: Array<[string, string]> = []
   let s = 0
   let t = 0
   for (const bead of beads) {
-    const pair: [string, string] = [sourceLines.slice(s, (s += bead.kk.length)).join(' '), targetLines.slice(t, (t += bead.ru.length)).join(' ')]
+    const pair: [string, string] = [sourceSegments.slice(s, (s += bead.kk.length)).join(' '), targetSegments.slice(t, (t += bead.ru.length)).join(' ')]
     if (pair[0] !== '' && pair[1] !== '') pairs.push(pair)
   }
   const wholeText: [string, string] = [segmentLine(whole[0]), segmentLine(whole[1])]
