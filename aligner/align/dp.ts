@@ -19,8 +19,12 @@ export interface Bead {
 
 export interface DpOptions {
   shapes: BeadShape[]
-  /** Cost of a bead over kk[kkStart, kkEnd) × ru[ruStart, ruEnd); Infinity forbids it. */
-  cost: (kkStart: number, kkEnd: number, ruStart: number, ruEnd: number) => number
+  /**
+   * Cost of a bead over kk[kkStart, kkEnd) × ru[ruStart, ruEnd); Infinity forbids it. When the
+   * search can use the bead only below `budget`, a cost known to exceed it may be returned as any
+   * value above it, without weighing the rest of the evidence (exact costs: budget Infinity).
+   */
+  cost: (kkStart: number, kkEnd: number, ruStart: number, ruEnd: number, budget: number) => number
   /**
    * Cells the path very likely passes, increasing on both sides (headings with the same number):
    * a large search's band follows the line through them instead of the straight diagonal.
@@ -105,24 +109,28 @@ function search(kkCount: number, ruCount: number, options: DpOptions, band: Band
   const cells = rowStart[kkCount + 1]!
   const total = new Float64Array(cells).fill(Infinity)
   const back = new Int8Array(cells).fill(-1)
-  const shapeKk = shapes.map((s) => s.kk)
-  const shapeRu = shapes.map((s) => s.ru)
+  // Beads that leave an item alone first: they cost little to weigh, and the best so far is then
+  // the budget that lets the dearer pairs stop early. Ties still go to the shape listed first.
+  const order = shapes.map((_, s) => s).sort((a, b) => Number(isPair(shapes[a]!)) - Number(isPair(shapes[b]!)))
+  const shapeKk = Int32Array.from(order, (s) => shapes[s]!.kk)
+  const shapeRu = Int32Array.from(order, (s) => shapes[s]!.ru)
   total[index(0, 0)] = 0
   for (let i = 0; i <= kkCount; i++) {
     for (let j = low[i]!; j <= high[i]!; j++) {
       if (i === 0 && j === 0) continue
       let best = Infinity
       let bestShape = -1
-      for (let s = 0; s < shapeKk.length; s++) {
-        const di = shapeKk[s]!
-        const dj = shapeRu[s]!
+      for (let k = 0; k < order.length; k++) {
+        const s = order[k]!
+        const di = shapeKk[k]!
+        const dj = shapeRu[k]!
         if (di > i || dj > j) continue
         const at = index(i - di, j - dj)
         if (at < 0) continue
         const before = total[at]!
         if (before === Infinity) continue
-        const candidate = before + cost(i - di, i, j - dj, j)
-        if (candidate < best) {
+        const candidate = before + cost(i - di, i, j - dj, j, best - before)
+        if (candidate < best || (candidate === best && s < bestShape)) {
           best = candidate
           bestShape = s
         }
@@ -133,6 +141,10 @@ function search(kkCount: number, ruCount: number, options: DpOptions, band: Band
     }
   }
   return traceBack(kkCount, ruCount, shapes, back, index, cost)
+}
+
+function isPair(shape: BeadShape): boolean {
+  return shape.kk > 0 && shape.ru > 0
 }
 
 function traceBack(
@@ -151,7 +163,7 @@ function traceBack(
     const shape = at < 0 ? -1 : back[at]!
     if (shape < 0) throw new Error(`alignment band lost the path at ${i}/${j}`)
     const { kk, ru } = shapes[shape]!
-    beads.push({ kkStart: i - kk, kkEnd: i, ruStart: j - ru, ruEnd: j, cost: cost(i - kk, i, j - ru, j) })
+    beads.push({ kkStart: i - kk, kkEnd: i, ruStart: j - ru, ruEnd: j, cost: cost(i - kk, i, j - ru, j, Infinity) })
     i -= kk
     j -= ru
   }

@@ -152,6 +152,20 @@ export function anchorCost(kk: Int32Array, ru: Int32Array, weight: number, noSha
   return similarity === 0 ? noSharedPenalty : -weight * similarity
 }
 
+/** The least anchorCost() can add: the full reward, when both sides have anchors. */
+export function anchorCostFloor(kk: Int32Array, ru: Int32Array, weight: number): number {
+  return kk.length === 0 || ru.length === 0 ? 0 : -weight
+}
+
+/**
+ * Whether a bead whose cost is at least `floor` is beyond a search's `budget` (see DpOptions.cost),
+ * so its anchors need not be compared. The margin keeps rounding in `budget` (a difference of two
+ * sums) from dropping a bead that ties: only beads clearly dearer are cut short.
+ */
+export function beyondBudget(floor: number, budget: number): boolean {
+  return floor > budget + 1e-9
+}
+
 /** Slope and offset of the logistic that turns a bead's cost into a confidence. */
 const CONFIDENCE_SLOPE = 0.8
 const CONFIDENCE_OFFSET = 1

@@ -1,7 +1,7 @@
 // Aligns the sentences inside one aligned unit pair: a length-based programme (Gale & Church)
 // helped by content anchors and point labels, allowing 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 beads.
 import { alignBeads, type BeadShape } from './dp.ts'
-import { AnchorCodes, anchorCost, confidenceFromCost, contentAnchors, evidenceReasons, lengthCost, withNextCodes } from './features.ts'
+import { AnchorCodes, anchorCost, anchorCostFloor, beyondBudget, confidenceFromCost, contentAnchors, evidenceReasons, lengthCost, withNextCodes } from './features.ts'
 import type { Span } from '../text/sentences.ts'
 import { LETTER } from '../text/letter-classes.ts'
 
@@ -55,7 +55,7 @@ export function alignSentences(kk: SentenceItem[], ru: SentenceItem[], ratio: nu
   const codes = new AnchorCodes()
   const kkSide = costSide(kk, codes)
   const ruSide = costSide(ru, codes)
-  const cost = (a: number, b: number, c: number, d: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio)
+  const cost = (a: number, b: number, c: number, d: number, budget: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio, budget)
   return alignBeads(kk.length, ru.length, { shapes: SHAPES, cost }).map((bead) => {
     const kkItems = kk.slice(bead.kkStart, bead.kkEnd)
     const ruItems = ru.slice(bead.ruStart, bead.ruEnd)
@@ -78,37 +78,40 @@ export function scoreGroup(kk: SentenceItem[], ru: SentenceItem[], ratio: number
   return { confidence: confidence(kk, ru, cost), reasons: reasons(kk, ru, ratio) }
 }
 
-/** Lengths and anchor codes of one side, singly and for neighbours together (2-1, 1-2, 2-2 beads). */
+/** Lengths, notes and anchor codes of one side, singly and for neighbours together (2-1, 1-2, 2-2 beads). */
 interface CostSide {
   items: SentenceItem[]
+  notes: boolean[]
   anchors: Int32Array[]
   pairAnchors: Int32Array[]
 }
 
 function costSide(items: SentenceItem[], codes: AnchorCodes): CostSide {
   const anchors = items.map((item) => codes.encode(item.anchors))
-  return { items, anchors, pairAnchors: withNextCodes(anchors) }
+  return { items, notes: items.map((item) => NOTE.test(item.text)), anchors, pairAnchors: withNextCodes(anchors) }
 }
 
-function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number): number {
+/** A bead's cost; its anchors are compared only when the rest leaves it within `budget` (see DpOptions.cost). */
+function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number, budget: number): number {
   if (a === b || c === d) return SKIP_COST
   const size = b - a + (d - c)
   let cost = size === 3 ? MERGE_PENALTY : size === 4 ? DOUBLE_MERGE_PENALTY : 0
   const kkLength = kk.items[a]!.text.length + (b - a === 2 ? kk.items[a + 1]!.text.length : 0)
   const ruLength = ru.items[c]!.text.length + (d - c === 2 ? ru.items[c + 1]!.text.length : 0)
   cost += lengthCost(kkLength, ruLength, ratio)
-  const kkAnchors = b - a === 2 ? kk.pairAnchors[a]! : kk.anchors[a]!
-  const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
-  cost += anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
   const kkLabel = kk.items[a]!.label
   const ruLabel = ru.items[c]!.label
   if (kkLabel && ruLabel && sameLabel(kkLabel, ruLabel)) cost -= SAME_LABEL_BONUS
   // An editorial note pairs with a note: the two versions may place them differently.
-  const kkNote = NOTE.test(kk.items[a]!.text)
-  const ruNote = NOTE.test(ru.items[c]!.text)
+  const kkNote = kk.notes[a]!
+  const ruNote = ru.notes[c]!
   if (kkNote && ruNote) cost -= SAME_LABEL_BONUS
   else if (kkNote !== ruNote) cost += NOTE_MISMATCH_PENALTY
-  return cost
+  const kkAnchors = b - a === 2 ? kk.pairAnchors[a]! : kk.anchors[a]!
+  const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
+  const floor = cost + anchorCostFloor(kkAnchors, ruAnchors, ANCHOR_WEIGHT)
+  if (beyondBudget(floor, budget)) return floor
+  return cost + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
 }
 
 /**

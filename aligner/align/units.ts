@@ -4,7 +4,7 @@
 // decide among the candidates numbering leaves open.
 import type { Unit, UnitKind } from '../structure/parse.ts'
 import { alignBeads, type Bead, type BeadShape } from './dp.ts'
-import { AnchorCodes, anchorCost, confidenceFromCost, evidenceReasons, lengthCost, lengthDeviation, withNextCodes } from './features.ts'
+import { AnchorCodes, anchorCost, anchorCostFloor, beyondBudget, confidenceFromCost, evidenceReasons, lengthCost, lengthDeviation, withNextCodes } from './features.ts'
 import type { SentenceItem } from './sentences.ts'
 import { WORD_CHAR } from '../text/letter-classes.ts'
 
@@ -84,7 +84,7 @@ export function alignUnits(kk: UnitItem[], ru: UnitItem[]): UnitPair[] {
   const codes = new AnchorCodes()
   const kkSide = costSide(kk, codes)
   const ruSide = costSide(ru, codes)
-  const cost = (a: number, b: number, c: number, d: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio)
+  const cost = (a: number, b: number, c: number, d: number, budget: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio, budget)
   const beads = alignBeads(kk.length, ru.length, { shapes: SHAPES, cost, guide: numberingGuide(kk, ru) })
   return beads.map((bead) => describe(bead, kkSide, ruSide, ratio))
 }
@@ -204,34 +204,37 @@ function costSide(items: UnitItem[], codes: AnchorCodes): CostSide {
   }
 }
 
-function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number): number {
+function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number, budget: number): number {
   if (a === b || c === d) {
     const item = (a === b ? ru.items[c] : kk.items[a])!
     return OFTEN_ONE_SIDED.has(item.unit.kind) ? SKIP_ONE_SIDED_COST : SKIP_COST
   }
   // Merges join paragraphs split differently; a numbered unit (an article) is never merged.
   if (b - a + (d - c) > 2 && (anyNumbered(kk, a, b) || anyNumbered(ru, c, d))) return Infinity
-  return pairCost(kk, a, b, ru, c, d, ratio, SAME_NUMBER_EVIDENCE_CAP)
+  return pairCost(kk, a, b, ru, c, d, ratio, SAME_NUMBER_EVIDENCE_CAP, budget)
 }
 
 /**
  * Cost of pairing kk[a, b) with ru[c, d): structure, then length and anchors; for same-numbered
  * units the content evidence is capped at `sameNumberCap` (the search), or not (the confidence).
+ * Anchors, the dearest to compare, are left out when the rest already puts the pair over `budget`.
  */
-function pairCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number, sameNumberCap: number): number {
+function pairCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number, sameNumberCap: number, budget = Infinity): number {
   const kkNumbered = kk.numbered[a] ? kk.items[a]!.unit : undefined
   const ruNumbered = ru.numbered[c] ? ru.items[c]!.unit : undefined
   const structure = structureCost(kk.items[a]!.unit, ru.items[c]!.unit, kkNumbered, ruNumbered)
-  const evidence = contentCost(kk, a, b, ru, c, d, ratio)
-  if (structure === -SAME_NUMBER_BONUS) return structure + Math.min(evidence, sameNumberCap)
-  return (b - a + (d - c) > 2 ? MERGE_PENALTY : 0) + structure + evidence
-}
-
-/** What length and shared anchors say of a bead (negative: they support it). */
-function contentCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d: number, ratio: number): number {
+  const merge = b - a + (d - c) > 2 ? MERGE_PENALTY : 0
   const kkAnchors = b - a === 2 ? kk.pairAnchors[a]! : kk.anchors[a]!
   const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
-  return lengthCost(rangeLength(kk, a, b), rangeLength(ru, c, d), ratio) + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
+  const length = lengthCost(rangeLength(kk, a, b), rangeLength(ru, c, d), ratio)
+  const floor = withEvidence(structure, merge, length + anchorCostFloor(kkAnchors, ruAnchors, ANCHOR_WEIGHT), sameNumberCap)
+  if (beyondBudget(floor, budget)) return floor
+  return withEvidence(structure, merge, length + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY), sameNumberCap)
+}
+
+/** A pair's cost from its parts; a same-numbered pair pays no merge penalty and at most `sameNumberCap` for its evidence. */
+function withEvidence(structure: number, merge: number, evidence: number, sameNumberCap: number): number {
+  return structure === -SAME_NUMBER_BONUS ? structure + Math.min(evidence, sameNumberCap) : merge + structure + evidence
 }
 
 function anyNumbered(side: CostSide, from: number, to: number): boolean {

@@ -26,7 +26,8 @@ export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number
   const { text, toOriginal } = input
   const edits: TextEdit[] = []
   const insideCode = (position: number) => {
-    const original = toOriginal[position]!
+    if (codeRanges.length === 0) return false
+    const original = toOriginal.at(position)
     return codeRanges.some(([start, end]) => original > start && original < end)
   }
   for (const match of text.matchAll(/[ \t]*\n[\s]*/g)) {

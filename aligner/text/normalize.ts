@@ -45,7 +45,7 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, wordCount: wordCounter(traced.text) }))
 
   repairs.sort((a, b) => a.start - b.start || a.end - b.end)
-  return { original, format, text: traced.text, toOriginal: traced.toOriginal, repairs, proposals: displacedWordProposals(original) }
+  return { original, format, text: traced.text, toOriginal: traced.toOriginal.toArray(), repairs, proposals: displacedWordProposals(original) }
 }
 
 /**
@@ -56,7 +56,7 @@ function preformattedRanges(original: string, traced: TracedText, format: Source
   if (format === 'markdown') return codeBlockRanges(original)
   const fromTextFile = !options.format || options.format === 'auto'
   if (!fromTextFile) return []
-  return laidOutBlockRanges(traced.text).map(([start, end]) => [traced.toOriginal[start]!, traced.toOriginal[end]!])
+  return laidOutBlockRanges(traced.text).map(([start, end]) => [traced.toOriginal.at(start), traced.toOriginal.at(end)])
 }
 
 function lineEndingEdits(text: string): TextEdit[] {

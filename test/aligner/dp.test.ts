@@ -57,4 +57,22 @@ describe('alignBeads on a large input', () => {
     // Four times the input: four times the work when linear, sixteen when quadratic.
     expect(largeCalls / smallCalls).toBeLessThan(5)
   })
+
+  it('finds the same beads when the cost stops short of beads beyond its budget', () => {
+    const { kk, ru } = sequences(600, 90, 250)
+    const exact = (a: number, b: number, c: number, d: number) => (b - a === 1 && d - c === 1 ? (kk[a] === ru[c] ? -1 : 5) : 0.5)
+    // Like the aligners' costs: a cheap part first (here: −1 or at least 2), the rest only when needed.
+    let cutShort = 0
+    const budgeted = (a: number, b: number, c: number, d: number, budget: number) => {
+      const floor = b - a === 1 && d - c === 1 && kk[a] !== ru[c] ? 2 : -Infinity
+      if (floor > budget) {
+        cutShort++
+        return floor
+      }
+      return exact(a, b, c, d)
+    }
+    const beads = (cost: DpOptions['cost']) => alignBeads(kk.length, ru.length, { shapes: SHAPES, cost }).map(({ kkStart, kkEnd, ruStart, ruEnd }) => [kkStart, kkEnd, ruStart, ruEnd])
+    expect(beads(budgeted)).toEqual(beads(exact))
+    expect(cutShort).toBeGreaterThan(0)
+  })
 })
