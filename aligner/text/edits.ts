@@ -47,70 +47,80 @@ export interface TracedText {
  * Original offsets of a text's positions 0…length, kept as the points where the text stops running
  * parallel to the original (between two points, offsets rise by one per character). A stage's
  * edits change a few thousand points, not an array as long as the text: on a 5 MB input each such
- * array cost more in fresh memory than the stage's own work.
+ * array cost more in fresh memory than the stage's own work. Plain data, so that a document passes
+ * between threads (batch workers) as it is.
  */
-export class OffsetMap {
+export interface OffsetMap {
   /** Positions where a run starts, increasing; the first is 0. */
-  private readonly starts: Int32Array
+  starts: Int32Array
   /** Original offset at each run's start. */
-  private readonly origins: Int32Array
+  origins: Int32Array
   /** The text's length: positions 0…length are mapped. */
-  readonly length: number
+  length: number
+}
 
-  private constructor(starts: Int32Array, origins: Int32Array, length: number) {
-    this.starts = starts
-    this.origins = origins
-    this.length = length
-  }
+/** Every position its own offset: the original text itself. */
+function identityMap(length: number): OffsetMap {
+  return { starts: Int32Array.of(0), origins: Int32Array.of(0), length }
+}
 
-  /** Every position its own offset: the original text itself. */
-  static identity(length: number): OffsetMap {
-    return new OffsetMap(Int32Array.of(0), Int32Array.of(0), length)
-  }
+/** The original offset of a position (0…length). */
+export function offsetAt(map: OffsetMap, position: number): number {
+  const run = runAt(map, position)
+  return map.origins[run]! + position - map.starts[run]!
+}
 
-  static fromRuns(runs: RunBuilder, length: number): OffsetMap {
-    return new OffsetMap(Int32Array.from(runs.starts), Int32Array.from(runs.origins), length)
+/** Index of the run holding a position. */
+function runAt(map: OffsetMap, position: number): number {
+  let low = 0
+  let high = map.starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (map.starts[middle]! <= position) low = middle
+    else high = middle - 1
   }
+  return low
+}
 
-  /** The original offset of a position (0…length). */
-  at(position: number): number {
-    const run = this.runAt(position)
-    return this.origins[run]! + position - this.starts[run]!
+/** The first position whose original offset is `offset` or more (offsets never decrease along the text). */
+export function firstPositionAtOrAfter(map: OffsetMap, offset: number): number {
+  let low = 0
+  let high = map.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (offsetAt(map, middle) < offset) low = middle + 1
+    else high = middle
   }
+  return low
+}
 
-  /** Index of the run holding a position. */
-  runAt(position: number): number {
-    let low = 0
-    let high = this.starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.starts[middle]! <= position) low = middle
-      else high = middle - 1
-    }
-    return low
-  }
+/** The runs as flat [position, original offset] pairs: where the text stops running parallel to the original. */
+export function mapBreakpoints(map: OffsetMap): number[] {
+  const points: number[] = []
+  for (let run = 0; run < map.starts.length; run++) points.push(map.starts[run]!, map.origins[run]!)
+  return points
+}
 
-  /** Appends the offsets of positions [from, to) to `runs`, the first at position `at` there. */
-  copyTo(runs: RunBuilder, from: number, to: number, at: number): void {
-    if (from >= to) return
-    let run = this.runAt(from)
-    runs.add(at, this.origins[run]! + from - this.starts[run]!)
-    for (run++; run < this.starts.length && this.starts[run]! < to; run++) runs.add(at + this.starts[run]! - from, this.origins[run]!)
+/** All offsets as one array (length + 1 entries). */
+export function offsetArray(map: OffsetMap): Int32Array {
+  const offsets = new Int32Array(map.length + 1)
+  for (let run = 0; run < map.starts.length; run++) {
+    const end = run + 1 < map.starts.length ? map.starts[run + 1]! : map.length + 1
+    for (let position = map.starts[run]!, origin = map.origins[run]!; position < end; position++, origin++) offsets[position] = origin
   }
+  return offsets
+}
 
-  /** All offsets as one array (length + 1 entries). */
-  toArray(): Int32Array {
-    const offsets = new Int32Array(this.length + 1)
-    for (let run = 0; run < this.starts.length; run++) {
-      const end = run + 1 < this.starts.length ? this.starts[run + 1]! : this.length + 1
-      for (let position = this.starts[run]!, origin = this.origins[run]!; position < end; position++, origin++) offsets[position] = origin
-    }
-    return offsets
-  }
+/** Appends the offsets of positions [from, to) of `map` to `runs`, the first at position `at` there. */
+function copyRuns(map: OffsetMap, runs: RunBuilder, from: number, to: number, at: number): void {
+  if (from >= to) return
+  let run = runAt(map, from)
+  runs.add(at, map.origins[run]! + from - map.starts[run]!)
+  for (run++; run < map.starts.length && map.starts[run]! < to; run++) runs.add(at + map.starts[run]! - from, map.origins[run]!)
 }
 
 /** Runs of an offset map being built in order of position; a run that only continues the last is not kept. */
-export class RunBuilder {
+class RunBuilder {
   readonly starts: number[] = []
   readonly origins: number[] = []
 
@@ -124,10 +134,14 @@ export class RunBuilder {
     this.starts.push(position)
     this.origins.push(origin)
   }
+
+  map(length: number): OffsetMap {
+    return { starts: Int32Array.from(this.starts), origins: Int32Array.from(this.origins), length }
+  }
 }
 
 export function untraced(text: string): TracedText {
-  return { text, toOriginal: OffsetMap.identity(text.length) }
+  return { text, toOriginal: identityMap(text.length) }
 }
 
 /**
@@ -144,11 +158,11 @@ export function applyEdits(input: TracedText, edits: TextEdit[], original: strin
   let cursor = 0
   for (const edit of sorted) {
     if (edit.start < cursor) throw new Error(`overlapping ${edit.kind} edit at ${edit.start}`)
-    map.copyTo(runs, cursor, edit.start, out)
+    copyRuns(map, runs, cursor, edit.start, out)
     out += edit.start - cursor
     parts.push(input.text.slice(cursor, edit.start), edit.replacement)
-    const originalStart = map.at(edit.start)
-    const originalEnd = map.at(edit.end)
+    const originalStart = offsetAt(map, edit.start)
+    const originalEnd = offsetAt(map, edit.end)
     for (const offset of replacementOffsets(input, edit)) runs.add(out++, offset)
     log.push({
       kind: edit.kind,
@@ -159,9 +173,9 @@ export function applyEdits(input: TracedText, edits: TextEdit[], original: strin
     })
     cursor = edit.end
   }
-  map.copyTo(runs, cursor, input.text.length + 1, out)
+  copyRuns(map, runs, cursor, input.text.length + 1, out)
   parts.push(input.text.slice(cursor))
-  return { text: parts.join(''), toOriginal: OffsetMap.fromRuns(runs, outputLength(input.text.length, sorted)) }
+  return { text: parts.join(''), toOriginal: runs.map(outputLength(input.text.length, sorted)) }
 }
 
 /**
@@ -174,15 +188,15 @@ function replacementOffsets(input: TracedText, edit: TextEdit): number[] {
   const map = input.toOriginal
   const offsets: number[] = []
   if (replacement.length === end - start) {
-    for (let k = 0; k < replacement.length; k++) offsets.push(map.at(start + k))
+    for (let k = 0; k < replacement.length; k++) offsets.push(offsetAt(map, start + k))
     return offsets
   }
   let from = start
   for (const char of replacement) {
     for (const unit of char) {
       while (from < end && input.text[from] !== unit) from++
-      if (from === end) return Array.from({ length: replacement.length }, () => map.at(start))
-      offsets.push(map.at(from++))
+      if (from === end) return Array.from({ length: replacement.length }, () => offsetAt(map, start))
+      offsets.push(offsetAt(map, from++))
     }
   }
   return offsets

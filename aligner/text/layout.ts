@@ -1,7 +1,7 @@
 // Rebuilds paragraphs: one paragraph per line in the clean text, joined from hard-wrapped lines
 // (plain copies of the database) or taken from markdown lines (one line per paragraph there).
 import { parseHeading } from '../structure/headings.ts'
-import type { TextEdit, TracedText } from './edits.ts'
+import { offsetAt, type TextEdit, type TracedText } from './edits.ts'
 import { WORD_CHAR } from './letter-classes.ts'
 import { LINE_SEPARATOR } from './line-separator.ts'
 
@@ -27,7 +27,7 @@ export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number
   const edits: TextEdit[] = []
   const insideCode = (position: number) => {
     if (codeRanges.length === 0) return false
-    const original = toOriginal.at(position)
+    const original = offsetAt(toOriginal, position)
     return codeRanges.some(([start, end]) => original > start && original < end)
   }
   for (const match of text.matchAll(/[ \t]*\n[\s]*/g)) {

@@ -1,6 +1,6 @@
 // Turns decoded text into the clean text the aligner works on — one paragraph per line, markup
 // gone, layout damage repaired — and keeps the original, an offset map and a log of every repair.
-import { applyEdits, editsForMatches, untraced, type Proposal, type Repair, type TextEdit, type TracedText } from './edits.ts'
+import { applyEdits, editsForMatches, firstPositionAtOrAfter, mapBreakpoints, offsetAt, untraced, type OffsetMap, type Proposal, type Repair, type TextEdit, type TracedText } from './edits.ts'
 import { codeBlockRanges, looksLikeMarkdown, markupEdits } from './markup.ts'
 import { isUnwrapped, markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
 import { laidOutBlockRanges } from './laid-out-blocks.ts'
@@ -24,8 +24,8 @@ export interface NormalizedText {
   format: SourceFormat
   /** Clean text: paragraphs separated by single line breaks. */
   text: string
-  /** Original offset of each clean offset (text.length + 1 entries, non-decreasing). */
-  toOriginal: Int32Array
+  /** Original offset of each clean offset 0…text.length (non-decreasing). */
+  toOriginal: OffsetMap
   repairs: Repair[]
   proposals: Proposal[]
 }
@@ -45,7 +45,7 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, wordCount: wordCounter(traced.text) }))
 
   repairs.sort((a, b) => a.start - b.start || a.end - b.end)
-  return { original, format, text: traced.text, toOriginal: traced.toOriginal.toArray(), repairs, proposals: displacedWordProposals(original) }
+  return { original, format, text: traced.text, toOriginal: traced.toOriginal, repairs, proposals: displacedWordProposals(original) }
 }
 
 /**
@@ -56,7 +56,7 @@ function preformattedRanges(original: string, traced: TracedText, format: Source
   if (format === 'markdown') return codeBlockRanges(original)
   const fromTextFile = !options.format || options.format === 'auto'
   if (!fromTextFile) return []
-  return laidOutBlockRanges(traced.text).map(([start, end]) => [traced.toOriginal.at(start), traced.toOriginal.at(end)])
+  return laidOutBlockRanges(traced.text).map(([start, end]) => [offsetAt(traced.toOriginal, start), offsetAt(traced.toOriginal, end)])
 }
 
 function lineEndingEdits(text: string): TextEdit[] {
@@ -78,32 +78,15 @@ function isLineEdge(text: string, match: RegExpExecArray): boolean {
 
 /** Clean offset of an original offset (the first clean character at or after it). */
 export function toCleanOffset(normalized: NormalizedText, originalOffset: number): number {
-  const map = normalized.toOriginal
-  let low = 0
-  let high = map.length - 1
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (map[mid]! < originalOffset) low = mid + 1
-    else high = mid
-  }
-  return low
+  return firstPositionAtOrAfter(normalized.toOriginal, originalOffset)
 }
 
 /**
  * The offset map in compact form: [clean, original] points where the clean text stops running
  * parallel to the original (flattened pairs). Enough to map any clean offset back.
  */
-export function offsetBreakpoints(toOriginal: Int32Array): number[] {
-  const points: number[] = []
-  let delta = Number.NaN
-  for (let clean = 0; clean < toOriginal.length; clean++) {
-    const current = toOriginal[clean]! - clean
-    if (current !== delta) {
-      points.push(clean, toOriginal[clean]!)
-      delta = current
-    }
-  }
-  return points
+export function offsetBreakpoints(toOriginal: OffsetMap): number[] {
+  return mapBreakpoints(toOriginal)
 }
 
 /** The original offset of a clean offset, from offsetBreakpoints(). */

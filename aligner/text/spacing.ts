@@ -21,7 +21,7 @@ interface Token {
 }
 
 /** Lines worth a closer look: single characters one space apart, or a lone letter that is no word… */
-const MAY_BE_SPACED = /(?<!\S)\S (?:\S ){2,}\S(?!\S)|(?<!\S)[a-zбгдежзйлмнптфхцчшщъыьэюёәғқңөұүһі](?!\S)/u
+const MAY_BE_SPACED = /(?:^|\s)(?:\S (?:\S ){2,}\S|[a-zбгдежзйлмнптфхцчшщъыьэюёәғқңөұүһі])(?=\s|$)/u
 
 export function letterSpacingEdits(text: string, vocabulary: () => Map<string, number>): TextEdit[] {
   const edits: TextEdit[] = []

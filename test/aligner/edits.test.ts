@@ -1,7 +1,7 @@
 // Stages of repairs traced back to the original: the compact offset map must give, for every
 // character after several stages, the same original offset as applying each stage to a full array.
 import { describe, expect, it } from 'vitest'
-import { applyEdits, untraced, type Repair, type TextEdit } from '../../aligner/text/edits.ts'
+import { applyEdits, offsetArray, offsetAt, untraced, type Repair, type TextEdit } from '../../aligner/text/edits.ts'
 
 /** The reference: one offset per character, carried through a stage the simplest way. */
 function applyToArray(text: string, offsets: number[], edits: TextEdit[]): { text: string; offsets: number[] } {
@@ -72,8 +72,8 @@ describe('applyEdits', () => {
       traced = applyEdits(traced, edits, original, log)
       reference = applyToArray(reference.text, reference.offsets, edits)
       expect(traced.text).toBe(reference.text)
-      expect(Array.from(traced.toOriginal.toArray())).toEqual(reference.offsets)
-      for (let position = 0; position <= traced.text.length; position += 17) expect(traced.toOriginal.at(position)).toBe(reference.offsets[position])
+      expect(Array.from(offsetArray(traced.toOriginal))).toEqual(reference.offsets)
+      for (let position = 0; position <= traced.text.length; position += 17) expect(offsetAt(traced.toOriginal, position)).toBe(reference.offsets[position])
     }
   })
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { normalizeText } from '../../aligner/text/normalize.ts'
+import { offsetArray } from '../../aligner/text/edits.ts'
+import { normalizeText, offsetBreakpoints, originalOffset, toCleanOffset } from '../../aligner/text/normalize.ts'
 import { seedFiles, corpusSlugs, readPair } from '../helpers/corpus.ts'
 
 const seeds = seedFiles().map((file) => readFileSync(file, 'utf8'))
@@ -46,9 +47,13 @@ describe('repair log and offset map (invariants)', () => {
   it.each(inputs.map((text, i) => [i, text] as const))('input %i: every repair quotes the original; the map is monotonic', (_i, original) => {
     const normalized = normalizeText(original)
     for (const repair of normalized.repairs) expect(original.slice(repair.start, repair.end)).toBe(repair.before)
-    const map = normalized.toOriginal
+    const map = offsetArray(normalized.toOriginal)
     expect(map.length).toBe(normalized.text.length + 1)
     for (let k = 1; k < map.length; k++) expect(map[k]! >= map[k - 1]!).toBe(true)
+    // The compact forms (the stored breakpoints, the lookups) say what the full array says.
+    const points = offsetBreakpoints(normalized.toOriginal)
+    for (let k = 0; k < map.length; k += 7) expect(originalOffset(points, k)).toBe(map[k])
+    for (let at = 0; at <= original.length; at += 11) expect(toCleanOffset(normalized, at)).toBe(firstAtOrAfter(map, at))
     // Characters no repair touched are the original characters at their mapped offsets.
     const touched = new Uint8Array(original.length + 1)
     for (const repair of normalized.repairs) touched.fill(1, repair.start, Math.max(repair.end, repair.start + 1))
@@ -74,3 +79,9 @@ describe('markdown renderings', () => {
     expect(normalized.repairs.filter((repair) => repair.kind === 'line-join').map((repair) => repair.after)).toEqual(['\u2028'])
   })
 })
+
+/** The first index whose value is `value` or more, by a plain scan. */
+function firstAtOrAfter(values: Int32Array, value: number): number {
+  const index = values.findIndex((entry) => entry >= value)
+  return index < 0 ? values.length - 1 : index
+}
