@@ -175,9 +175,12 @@ export class Workspace {
 
   /**
    * Closes the file, then starts the day's routine backup in a process of its own when one is due
-   * (not for a workspace this open created: there is no earlier work in it to protect).
+   * (not for a workspace this open created: there is no earlier work in it to protect). Closing
+   * again does nothing: a second backup process would find the first one's lock and end at once,
+   * and whoever waited for it would not see the backup being written.
    */
   close(): void {
+    if (!this.db.open) return
     this.batches.cancelAll()
     this.db.close()
     try {

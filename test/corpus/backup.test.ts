@@ -27,7 +27,11 @@ describe('the routine backup', () => {
     const workspace = openWorkspace(path)
     workspace.close()
     expect(workspace.backupProcess).not.toBeNull()
-    await closeAndWaitForBackup(workspace)
+    // Closing again starts no second process (it would find the lock and end before the first is done).
+    const started = workspace.backupProcess
+    // Exit code 1: the backup failed (the process swallows the error).
+    expect(await closeAndWaitForBackup(workspace)).toBe(0)
+    expect(workspace.backupProcess).toBe(started)
     const [backup] = listBackups(path)
     expect(backup).toMatch(/-routine\.sqlite$/)
     const copy = Workspace.open(backup!)

@@ -18,10 +18,13 @@ export function openWorkspace(path = temporaryPath(), options: { busyTimeoutMs?:
 }
 
 /** Closes a workspace and waits for the routine backup its close started, if one was due. */
-export async function closeAndWaitForBackup(workspace: Workspace): Promise<void> {
+/** Closes the workspace and waits for the backup process it started; returns that process's exit code (null: none started). */
+export async function closeAndWaitForBackup(workspace: Workspace): Promise<number | null> {
   workspace.close()
   const backup = workspace.backupProcess
-  if (backup && backup.exitCode === null) await new Promise((resolve) => backup.once('exit', resolve))
+  if (!backup) return null
+  if (backup.exitCode === null && backup.signalCode === null) await new Promise((resolve) => backup.once('exit', resolve))
+  return backup.exitCode
 }
 
 export function importSlug(workspace: Workspace, slug: string, project = 'Treaties', rename = ''): number {
