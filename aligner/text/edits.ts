@@ -94,13 +94,6 @@ export function firstPositionAtOrAfter(map: OffsetMap, offset: number): number {
   return low
 }
 
-/** The runs as flat [position, original offset] pairs: where the text stops running parallel to the original. */
-export function mapBreakpoints(map: OffsetMap): number[] {
-  const points: number[] = []
-  for (let run = 0; run < map.starts.length; run++) points.push(map.starts[run]!, map.origins[run]!)
-  return points
-}
-
 /** All offsets as one array (length + 1 entries). */
 export function offsetArray(map: OffsetMap): Int32Array {
   const offsets = new Int32Array(map.length + 1)

@@ -1,6 +1,6 @@
 // Turns decoded text into the clean text the aligner works on — one paragraph per line, markup
 // gone, layout damage repaired — and keeps the original, an offset map and a log of every repair.
-import { applyEdits, editsForMatches, firstPositionAtOrAfter, mapBreakpoints, offsetAt, untraced, type OffsetMap, type Proposal, type Repair, type TextEdit, type TracedText } from './edits.ts'
+import { applyEdits, editsForMatches, firstPositionAtOrAfter, offsetAt, untraced, type OffsetMap, type Proposal, type Repair, type TextEdit, type TracedText } from './edits.ts'
 import { codeBlockRanges, looksLikeMarkdown, markupEdits } from './markup.ts'
 import { isUnwrapped, markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
 import { laidOutBlockRanges } from './laid-out-blocks.ts'
@@ -82,11 +82,13 @@ export function toCleanOffset(normalized: NormalizedText, originalOffset: number
 }
 
 /**
- * The offset map in compact form: [clean, original] points where the clean text stops running
- * parallel to the original (flattened pairs). Enough to map any clean offset back.
+ * The offset map as stored: [clean, original] points where the clean text stops running parallel
+ * to the original (flattened pairs, the map's own runs). Enough to map any clean offset back.
  */
 export function offsetBreakpoints(toOriginal: OffsetMap): number[] {
-  return mapBreakpoints(toOriginal)
+  const points: number[] = []
+  for (let run = 0; run < toOriginal.starts.length; run++) points.push(toOriginal.starts[run]!, toOriginal.origins[run]!)
+  return points
 }
 
 /** The original offset of a clean offset, from offsetBreakpoints(). */

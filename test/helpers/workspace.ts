@@ -17,7 +17,6 @@ export function openWorkspace(path = temporaryPath(), options: { busyTimeoutMs?:
   return opened.workspace
 }
 
-/** Closes a workspace and waits for the routine backup its close started, if one was due. */
 /** Closes the workspace and waits for the backup process it started; returns that process's exit code (null: none started). */
 export async function closeAndWaitForBackup(workspace: Workspace): Promise<number | null> {
   workspace.close()
