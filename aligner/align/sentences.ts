@@ -17,6 +17,14 @@ const ANCHOR_WEIGHT = 2.5
 const NO_SHARED_ANCHOR_PENALTY = 1.5
 /** Bonus when both sides start with the same point label (`1)` ↔ `1/`, `2.` ↔ `2)`). */
 const SAME_LABEL_BONUS = 1.5
+/**
+ * Most the lengths may cost two sentences that open with the same point label. The numbering holds
+ * in every document; lengths do not: a Kazakh list often states its main clause in the last point
+ * (`d) … мақсатында … режимін құрады`) where the Russian states it before the list, so a point may
+ * be three times as long as its translation and still be it. Capped, the pair costs less than
+ * leaving both points unpaired (2 × SKIP_COST).
+ */
+const LABELLED_LENGTH_CAP = 6
 
 /** Penalty for pairing an editorial note (`Примечание`, `Ескерту`) with ordinary text. */
 const NOTE_MISMATCH_PENALTY = 5
@@ -40,7 +48,8 @@ export interface SentencePair {
   reasons: string[]
 }
 
-const LABEL = /^["«“]?\(?(\d+(?:[.-]\d+)*|[a-zа-я])[.)/]/u
+/** A point label: `1.`, `2)`, `а)`, and a point of several levels with or without its final stop (`1.1` as `1.1.`). */
+const LABEL = /^["«“]?\(?(\d+(?:[.-]\d+)+(?=[.)/]|\s)|\d+(?=[.)/])|[a-zа-я](?=[.)/]))[.)/]?/u
 
 export function sentenceItems(text: string, spans: Span[]): SentenceItem[] {
   return spans.map((span) => {
@@ -72,9 +81,8 @@ export function scoreGroup(kk: SentenceItem[], ru: SentenceItem[], ratio: number
   const codes = new AnchorCodes()
   const extra = kk.length + ru.length - 2
   let cost = extra === 0 ? 0 : extra === 1 ? MERGE_PENALTY : DOUBLE_MERGE_PENALTY + (extra - 2) * MERGE_PENALTY
-  cost += lengthCost(length(kk), length(ru), ratio)
+  cost += labelledLengthCost(length(kk), length(ru), ratio, kk[0]!.label, ru[0]!.label, extra === 0)
   cost += anchorCost(codes.encode(kk.flatMap((i) => i.anchors)), codes.encode(ru.flatMap((i) => i.anchors)), ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
-  if (kk[0]!.label && ru[0]!.label && sameLabel(kk[0]!.label, ru[0]!.label)) cost -= SAME_LABEL_BONUS
   return { confidence: confidence(kk, ru, cost), reasons: reasons(kk, ru, ratio) }
 }
 
@@ -98,10 +106,7 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   let cost = size === 3 ? MERGE_PENALTY : size === 4 ? DOUBLE_MERGE_PENALTY : 0
   const kkLength = kk.items[a]!.text.length + (b - a === 2 ? kk.items[a + 1]!.text.length : 0)
   const ruLength = ru.items[c]!.text.length + (d - c === 2 ? ru.items[c + 1]!.text.length : 0)
-  cost += lengthCost(kkLength, ruLength, ratio)
-  const kkLabel = kk.items[a]!.label
-  const ruLabel = ru.items[c]!.label
-  if (kkLabel && ruLabel && sameLabel(kkLabel, ruLabel)) cost -= SAME_LABEL_BONUS
+  cost += labelledLengthCost(kkLength, ruLength, ratio, kk.items[a]!.label, ru.items[c]!.label, size === 2)
   // An editorial note pairs with a note: the two versions may place them differently.
   const kkNote = kk.notes[a]!
   const ruNote = ru.notes[c]!
@@ -112,6 +117,16 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   const floor = cost + anchorCostFloor(kkAnchors, ruAnchors, ANCHOR_WEIGHT)
   if (beyondBudget(floor, budget)) return floor
   return cost + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
+}
+
+/**
+ * The length cost, less the label bonus where both sides open with the same point label, and capped
+ * for a 1-1 pair: in a merged bead the lengths still tell whether the extra sentence belongs.
+ */
+function labelledLengthCost(kkLength: number, ruLength: number, ratio: number, kkLabel: string | null, ruLabel: string | null, oneToOne: boolean): number {
+  const cost = lengthCost(kkLength, ruLength, ratio)
+  if (!kkLabel || !ruLabel || !sameLabel(kkLabel, ruLabel)) return cost
+  return (oneToOne ? Math.min(cost, LABELLED_LENGTH_CAP) : cost) - SAME_LABEL_BONUS
 }
 
 /**

@@ -276,9 +276,11 @@ function sameLettersIn(text: string, code: string): boolean {
   // `N. Ү.` is `N.Y.`: initials and abbreviations are spaced differently.
   // `USD 3,825` holds `USD3`; `LG` is `L.G`.
   const latin = toLatinLookalikes(text).replace(/(?<=\b\p{Lu})\.\s+(?=\p{Lu}\b)/gu, '.').replace(/(?<=\p{Lu})\s+(?=\d)/gu, '')
+  // Capitals alone are a code beside digits too (`К 26595EXIMBK`), as the codes are found.
+  const boundary = /^[A-Z]{2,}$/.test(code) ? /\p{L}/u : /[\p{L}\d]/u
   const standsAlone = (form: string) => {
     for (let at = latin.indexOf(form); at >= 0; at = latin.indexOf(form, at + 1)) {
-      if (!/[\p{L}\d]/u.test(latin[at - 1] ?? '') && !/[\p{L}\d]/u.test(latin[at + form.length] ?? '')) return true
+      if (!boundary.test(latin[at - 1] ?? '') && !boundary.test(latin[at + form.length] ?? '')) return true
     }
     return false
   }

@@ -10,7 +10,9 @@ export interface Span {
 
 /** Abbreviations (lower case, without the final full stop) that do not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'г', 'гг', 'ст', 'п', 'пп', 'ч', 'т.е', 'т.д', 'т.п', 'др', 'руб', 'тыс', 'млн', 'млрд', 'им', 'проф', 'см', 'стр', 'обл',
+  'г', 'гг', 'ст', 'п', 'пп', 'ч', 'т.е', 'т.д', 'т.п', 'т.ч', 'др', 'руб', 'тыс', 'млн', 'млрд', 'им', 'проф', 'см', 'стр', 'обл',
+  // currency and address: `долл. США`, `пр. Республики`, `ул. Абая`, `көш.` (көшесі), `даң.` (даңғылы)
+  'долл', 'коп', 'ул', 'пр', 'пл', 'кв', 'корп', 'тел', 'көш', 'даң',
   'ж', 'жж', 'т.б', 'т.с.с', 'қ', 'б', 'бб', 'n', '№', 'ul', 'no', 'mr', 'dr', 'р',
 ])
 /** Words that, alone before their full stop, introduce the sentence that follows (an editorial note's). */
@@ -70,8 +72,9 @@ function endsSentence(text: string, from: number, bodyEnd: number, terminator: s
   return true
 }
 
-/** Words that take a letter for a number: `Приложение А`, `Часть B`, `Annex C`. */
-const LETTERED_UNIT = new RegExp(String.raw`^(?:Приложени|приложени|Раздел|раздел|Част|част|Annex|annex|Section|section|Part|part)${LETTER}*$`, 'u')
+/** Stems of the words that take a letter for a number: `Приложение А`, `Часть B`, `Annex C`. */
+export const LETTERED_UNIT_STEMS = 'Приложени|приложени|Раздел|раздел|Част|част|Annex|annex|Section|section|Part|part'
+const LETTERED_UNIT = new RegExp(String.raw`^(?:${LETTERED_UNIT_STEMS})${LETTER}*$`, 'u')
 
 /** The word before `end` (spaces skipped). */
 function wordBefore(text: string, from: number, end: number): string {

@@ -10,7 +10,7 @@
 import { alignSentences, sentenceItems } from '../align/sentences.ts'
 import { parseHeading } from '../structure/headings.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
-import { LEAD_WORDS } from '../text/sentences.ts'
+import { LEAD_WORDS, splitSentences } from '../text/sentences.ts'
 
 /** OmegaT's "numbered headers" rule: a number label, then a capital. */
 const HEADING_NUMBER = /^\s*\p{Nd}+[\p{Nd}.)\]]+\s+(?=\p{Lu})/u
@@ -53,10 +53,43 @@ export function cutPair(source: string[], target: string[]): Array<[string, stri
   if (sourceLead && targetLead) {
     return [[sourceLead.word, targetLead.word], ...cutPair([sourceLead.rest, ...sourceParagraphs.slice(1)], [targetLead.rest, ...targetParagraphs.slice(1)])]
   }
-  if (sourceParagraphs.length === targetParagraphs.length && sourceParagraphs.length > 1 && sourceParagraphs.every((paragraph, index) => sameNumbers(paragraph, targetParagraphs[index]!))) {
-    return sourceParagraphs.flatMap((paragraph, index) => paragraphPairs(paragraph, targetParagraphs[index]!))
+  return withEgizRulePairs(defaultRulePairs(sourceParagraphs, targetParagraphs, whole), sourceParagraphs, targetParagraphs)
+}
+
+function defaultRulePairs(source: string[], target: string[], whole: [string, string]): Array<[string, string]> {
+  if (source.length === target.length && source.length > 1 && source.every((paragraph, index) => sameNumbers(paragraph, target[index]!))) {
+    return source.flatMap((paragraph, index) => paragraphPairs(paragraph, target[index]!))
   }
-  return withLabelsCut(sourceParagraphs.flatMap(catSegments), targetParagraphs.flatMap(catSegments)) ?? [whole]
+  return withLabelsCut(source.flatMap(catSegments), target.flatMap(catSegments)) ?? [whole]
+}
+
+/**
+ * Where the project rules of `egiz rules` segment otherwise than the default rules (they do not
+ * cut after `г.` or an initial: `Н.А. Назарбаевым`), the segments they make are paired too, so
+ * the TM fills the segments of either rules.
+ */
+function withEgizRulePairs(pairs: Array<[string, string]>, source: string[], target: string[]): Array<[string, string]> {
+  const sourceSegments = source.flatMap(egizRuleSegments)
+  const targetSegments = target.flatMap(egizRuleSegments)
+  if (sameList(sourceSegments, source.flatMap(catSegments)) && sameList(targetSegments, target.flatMap(catSegments))) return pairs
+  const egizPairs = sourceSegments.length === 1 && targetSegments.length === 1 ? [[sourceSegments[0]!, targetSegments[0]!] as [string, string]] : segmentPairs(sourceSegments, targetSegments)
+  return egizPairs ? unique([...pairs, ...egizPairs]) : pairs
+}
+
+/** A paragraph as `egiz rules` cut it: Egiz's sentences, a heading number before a capital apart. */
+function egizRuleSegments(paragraph: string): string[] {
+  const segments = splitSentences(paragraph).map((span) => paragraph.slice(span.start, span.end).trim())
+  const label = HEADING_NUMBER.exec(segments[0] ?? '')
+  if (label) segments.splice(0, 1, label[0].trim(), segments[0]!.slice(label[0].length))
+  return segments.filter((segment) => segment !== '')
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index])
+}
+
+function unique(pairs: Array<[string, string]>): Array<[string, string]> {
+  return pairs.filter(([a, b], index) => pairs.findIndex(([c, d]) => a === c && b === d) === index)
 }
 
 function paragraphPairs(source: string, target: string): Array<[string, string]> {
@@ -71,8 +104,7 @@ function withLabelsCut(source: string[], target: string[]): Array<[string, strin
   // Only where the two sides have numbers apart differently: one already has them apart, the other not.
   const finer = labelled.length - source.length === labelledTarget.length - target.length ? null : segmentPairs(labelled, labelledTarget)
   if (!finer || (pairs !== null && finer.length <= pairs.length)) return pairs
-  const all = [...(pairs ?? [[source.join(' '), target.join(' ')] as [string, string]]), ...finer]
-  return all.filter(([a, b], index) => all.findIndex(([c, d]) => a === c && b === d) === index)
+  return unique([...(pairs ?? [[source.join(' '), target.join(' ')] as [string, string]]), ...finer])
 }
 
 /** A segment with its number label, or its heading's number, apart from the rest. */
@@ -128,6 +160,8 @@ function leadWordApart(paragraph: string): { word: string; rest: string } | null
 
 /** The segments of the two sides paired, or null when they cannot all be paired. */
 function segmentPairs(source: string[], target: string[]): Array<[string, string]> | null {
+  const labelApart = withLoneLabelApart(source, target)
+  if (labelApart !== undefined) return labelApart
   if (source.length === target.length && source.every((segment, index) => sameNumbers(segment, target[index]!))) {
     return source.map((segment, index) => [segment, target[index]!])
   }
@@ -139,6 +173,36 @@ function segmentPairs(source: string[], target: string[]): Array<[string, string
   let t = 0
   const pairs = beads.map((bead): [string, string] => [source.slice(s, (s += bead.kk.length)).join(' '), target.slice(t, (t += bead.ru.length)).join(' ')])
   return pairs.length > 1 && pairs.every(([a, b]) => sameNumbers(a, b)) ? pairs : null
+}
+
+/**
+ * One side opens with a number label cut off as a segment of its own, and the other has no number
+ * at all: its list is numbered by Word, the number outside the text (`2.` | `Конвенцияның
+ * кіріспесі…` against `Преамбула Конвенции…`). The rest pairs, and the whole too, for a tool that
+ * leaves the number on; the number gets no unit, the other document having no such text.
+ * Undefined when neither side is so.
+ */
+function withLoneLabelApart(source: string[], target: string[]): Array<[string, string]> | null | undefined {
+  const afterLabel = (segments: string[]) => (segments.length > 1 && isLoneLabel(segments[0]!) ? segments.slice(1) : null)
+  const sourceRest = opensWithLabel(target[0]!) ? null : afterLabel(source)
+  const targetRest = opensWithLabel(source[0]!) ? null : afterLabel(target)
+  const rest = sourceRest ? pairsOf(sourceRest, target) : targetRest ? pairsOf(source, targetRest) : undefined
+  return rest ? [...rest, [source.join(' '), target.join(' ')]] : rest
+}
+
+function pairsOf(source: string[], target: string[]): Array<[string, string]> | null {
+  if (source.length === 1 && target.length === 1) return sameNumbers(source[0]!, target[0]!) ? [[source[0]!, target[0]!]] : null
+  return segmentPairs(source, target)
+}
+
+/** A segment that is only a number label (`2.`, `1)`), as OmegaT cuts one off before a capital. */
+function isLoneLabel(segment: string): boolean {
+  const label = ANY_NUMBER_LABEL.exec(`${segment} `)
+  return label !== null && label[0].trim() === segment
+}
+
+function opensWithLabel(segment: string): boolean {
+  return ANY_NUMBER_LABEL.test(`${segment} `)
 }
 
 /** Paragraphs with text, trimmed, with the line breaks of wrapped lines read as spaces. */

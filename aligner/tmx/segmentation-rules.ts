@@ -1,10 +1,10 @@
 // Segmentation rules for CAT tools that cut segments where Egiz cuts sentences: OmegaT's default
 // rules (a paragraph, a number label before a capital, `.?!` before a space), except after the
-// legal abbreviations Egiz does not end a sentence at (`г.`, `ст.`, `п.`, `ж.`, `т.б.`…). Without
+// legal abbreviations and initials Egiz does not end a sentence at (`г.`, `ст.`, `ж.`, `Н.А.`…). Without
 // them a CAT tool cuts `Совершено в г.` | `Алма-Ате…`, where the Kazakh text has nothing to cut,
 // and the TM cannot fill either piece. Written as SRX 2.0 (the standard format CAT tools import)
 // and as the project file of OmegaT 3 and 4 (`omegat/segmentation.conf`, tested with OmegaT 3.6).
-import { ABBREVIATIONS } from '../text/sentences.ts'
+import { ABBREVIATIONS, LETTERED_UNIT_STEMS } from '../text/sentences.ts'
 import { escapeXml } from './writer.ts'
 
 interface Rule {
@@ -22,8 +22,14 @@ interface RuleSet {
 function ruleSets(): RuleSet[] {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const abbreviations = [...ABBREVIATIONS].map((abbreviation) => ({ break: false, before: `(?iu)(?<![\\p{L}.])${escape(abbreviation)}\\.`, after: '\\s' }))
+  // Initials (`О. Бектенов`, `Н.А. Назарбаевым`) do not end a sentence; a letter numbering an annex
+  // or a part (`в форме Приложения А. Нота…`) may. The first rule that matches decides.
+  const initials = [
+    { break: true, before: `(?u)(?:${LETTERED_UNIT_STEMS})\\p{L}*\\s+\\p{Lu}\\.`, after: '\\s' },
+    { break: false, before: '(?u)(?<![\\p{L}\\p{N}])\\p{Lu}\\.', after: '\\s' },
+  ]
   return [
-    { name: 'Egiz: Kazakh and Russian legal abbreviations', pattern: '(?i)(kk|ru).*', rules: abbreviations },
+    { name: 'Egiz: Kazakh and Russian legal abbreviations', pattern: '(?i)(kk|ru).*', rules: [...abbreviations, ...initials] },
     {
       name: 'Default',
       pattern: '.*',

@@ -52,6 +52,11 @@ describe('alignment of the shared corpus', () => {
     const partnerOf = (kkOpening: string) => result.pairs.find((p) => p.kk.text.startsWith(kkOpening))?.ru.text.slice(0, 2)
     expect(partnerOf('b) жоғалған')).toBe('b)')
     expect(partnerOf('с) ядролық материал мен')).toBe('с)')
+    // The lead-in `1. Әрбір қатысушы мемлекет:` is a fifth of its Russian length, and d) three times
+    // its: the numbering pairs them all the same, none left on one side.
+    expect(partnerOf('1. Әрбір қатысушы мемлекет:')).toBe('1.')
+    expect(partnerOf('а) ядролық')).toBe('a)')
+    expect(partnerOf('d) саботаждың')).toBe('d)')
   })
 
   it('sentence pairs of kz-fi-investment-bit-1992 match the hand alignment (strict F1 ≥ 0.99)', () => {

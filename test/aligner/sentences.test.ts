@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { splitSentences } from '../../aligner/text/sentences.ts'
+import { sentenceItems } from '../../aligner/align/sentences.ts'
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end))
 
@@ -12,6 +13,7 @@ describe('splitSentences', () => {
     expect(split('Бюллетень, 2004 г., N 4, ст. 16. Далее.')).toEqual(['Бюллетень, 2004 г., N 4, ст. 16.', 'Далее.'])
     expect(split('2007 ж. 1 қараша күні. Келесі.')).toEqual(['2007 ж. 1 қараша күні.', 'Келесі.'])
     expect(split('Премьер-Министрі О. Бектенов')).toEqual(['Премьер-Министрі О. Бектенов'])
+    expect(split('Сумма в долл. США. Адрес: 60, пр. Республики.')).toEqual(['Сумма в долл. США.', 'Адрес: 60, пр. Республики.'])
     expect(split('2.1. НАТО/БЖӘ байланыс офицері. Екінші.')).toEqual(['2.1. НАТО/БЖӘ байланыс офицері.', 'Екінші.'])
     expect(split('Ескерту. Мәтін ресми емес.')).toEqual(['Ескерту. Мәтін ресми емес.'])
   })
@@ -33,5 +35,21 @@ describe('splitSentences', () => {
       at = s.end
     }
     expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+  })
+})
+
+describe('sentenceItems: the point label a sentence opens with', () => {
+  const labelOf = (sentence: string) => sentenceItems(sentence, [{ start: 0, end: sentence.length }])[0]!.label
+  it('reads a point of several levels with or without its final stop alike', () => {
+    expect(labelOf('1.1. Гранттың мақсаты')).toBe('1.1')
+    expect(labelOf('1.1 Целью Гранта является')).toBe('1.1')
+    expect(labelOf('6.4.-бөлім.')).toBe('6.4')
+  })
+  it('reads single labels and leaves numbers that are not labels', () => {
+    expect(labelOf('2. Тараптар')).toBe('2')
+    expect(labelOf('16) иных вопросов')).toBe('16')
+    expect(labelOf('а) ядролық')).toBe('а')
+    expect(labelOf('2024 жылғы 5 мамырда')).toBeNull()
+    expect(labelOf('1-бап')).toBeNull()
   })
 })

@@ -3,6 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../cli/main.ts'
 import { temporaryPath } from '../helpers/workspace.ts'
+import { srxRulesFor, srxSegments } from '../helpers/srx.ts'
+import { srxRules } from '../../aligner/tmx/segmentation-rules.ts'
+import { splitSentences } from '../../aligner/text/sentences.ts'
 
 async function egiz(...argv: string[]) {
   let out = ''
@@ -19,6 +22,23 @@ describe('egiz rules', () => {
     expect(srx).toContain('<srx xmlns="http://www.lisa.org/srx20" version="2.0">')
     expect(srx).toContain('<rule break="no"><beforebreak>(?iu)(?&lt;![\\p{L}.])ст\\.</beforebreak><afterbreak>\\s</afterbreak></rule>')
     expect(srx.indexOf('ст\\.')).toBeLessThan(srx.indexOf('<rule break="yes"><beforebreak>[\\.\\?\\!]+</beforebreak>'))
+  })
+
+  it('cut where Egiz cuts sentences: not after abbreviations or initials, but after a letter numbering an annex', () => {
+    const rules = srxRulesFor(srxRules(), 'ru-RU')
+    const egizSentences = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end))
+    for (const text of [
+      'Совершено в г. Алматы 5 мая 2004 г. в двух экземплярах.',
+      'Платежи производятся в долл. США на счет Кредитора.',
+      'Адрес: 60, пр. Республики, г. Астана.',
+      'Подписано Президентом Республики Казахстан Н.А. Назарбаевым и Э. Рахмоном.',
+      'Составлено по форме Приложения А. Нота вступает в силу.',
+      'Первое предложение. Второе предложение.',
+    ]) {
+      expect(srxSegments(rules, text), text).toEqual(egizSentences(text))
+    }
+    // Another language gets OmegaT's defaults alone.
+    expect(srxSegments(srxRulesFor(srxRules(), 'en-US'), 'Signed by N. Smith.')).toEqual(['Signed by N.', 'Smith.'])
   })
 
   it('writes an OmegaT project file when asked for segmentation.conf, and refuses other names', async () => {

@@ -76,6 +76,12 @@ describe('checks on a real pair', () => {
     expect(about(checkSentencePair(pair('V бап', 'Статья 5'), 1))).toEqual([])
   })
 
+  it('reads a code written in Cyrillic look-alikes as the same code, also glued to a number', () => {
+    const side = (text: string) => ({ text, start: 0, end: text.length, labels: [] })
+    const pair: AlignedPair = { id: 'p', level: 'sentence', kind: '1-1', kk: side('Телекс нөмірі: К 26595ЕХІМВК'), ru: side('Номер телекса: К 26595EXIMBK'), confidence: 0.9, reasons: [] }
+    expect(checkSentencePair(pair, 1).filter((f) => f.kind === 'code')).toEqual([])
+  })
+
   it('tells a value missing from a pair from one the neighbouring pair holds', () => {
     const side = (text: string) => ({ text, start: 0, end: text.length, labels: [] })
     const pair: AlignedPair = { id: 'p', level: 'sentence', kind: '1-1', kk: side('Келісім 2005 жылғы 8 шілдеде күшіне енеді.'), ru: side('Соглашение вступает в силу.'), confidence: 0.9, reasons: [] }

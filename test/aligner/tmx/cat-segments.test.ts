@@ -53,6 +53,33 @@ describe('segments as CAT tools cut them', () => {
     expect(cutPair(['Ескерту. Мәтін.'], ['Текст.'])[0]).toEqual(['Ескерту. Мәтін.', 'Текст.'])
   })
 
+  it('also pairs the segments of `egiz rules` where the default rules cut after an initial or an abbreviation', () => {
+    // OmegaT's default rules cut after `Н.А.`; with `egiz rules` it looks the whole sentence up.
+    const kk = 'Қазақстан Республикасының Президенті Н.Ә. Назарбаев қол қойды.'
+    const ru = 'Подписано Президентом Республики Казахстан Н.А. Назарбаевым.'
+    expect(cutPair([kk], [ru])).toEqual([
+      ['Қазақстан Республикасының Президенті Н.Ә.', 'Подписано Президентом Республики Казахстан Н.А.'],
+      ['Назарбаев қол қойды.', 'Назарбаевым.'],
+      [kk, ru],
+    ])
+    // The same in a signature of two paragraphs: the name is one segment under `egiz rules`.
+    expect(cutPair(['Қазақстан Республикасының Президенті', 'Н. НАЗАРБАЕВ'], ['Президент Республики Казахстан', 'Н. НАЗАРБАЕВ'])).toEqual([
+      ['Қазақстан Республикасының Президенті', 'Президент Республики Казахстан'],
+      ['Н.', 'Н.'],
+      ['НАЗАРБАЕВ', 'НАЗАРБАЕВ'],
+      ['Н. НАЗАРБАЕВ', 'Н. НАЗАРБАЕВ'],
+    ])
+    // Two sentences: the tool cuts them apart under either rules, so no whole pair.
+    expect(cutPair(['Бірінші сөйлем. Екінші сөйлем.'], ['Первое предложение. Второе предложение.'])).toHaveLength(2)
+  })
+
+  it('pairs the rest where one side\'s number is cut off and the other has none (Word numbering, outside the text)', () => {
+    const kk = '2. Конвенцияның кіріспесі төменде келтірілген мәтінмен ауыстырылады:'
+    const ru = 'Преамбула Конвенции заменяется текстом, приведенным ниже:'
+    expect(cutPair([kk], [ru])).toEqual([['Конвенцияның кіріспесі төменде келтірілген мәтінмен ауыстырылады:', ru], [kk, ru]])
+    expect(cutPair([ru], [kk])).toEqual([[ru, 'Конвенцияның кіріспесі төменде келтірілген мәтінмен ауыстырылады:'], [ru, kk]])
+  })
+
   it('gives both cuts where one side\'s number label is cut off and the other\'s is not', () => {
     expect(cutPair(['1/ Кез келген инвестициялар ұлттандырылмайды.'], ['1) Инвестиции не могут быть национализированы.'])).toEqual([
       ['1/ Кез келген инвестициялар ұлттандырылмайды.', '1) Инвестиции не могут быть национализированы.'],
