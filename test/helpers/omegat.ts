@@ -19,16 +19,24 @@ export interface Pretranslation {
 
 const SEGMENTS_SCRIPT = fileURLToPath(new URL('../fixtures/omegat/segments.groovy', import.meta.url))
 
+export interface ProjectOptions {
+  /** The project rules of `egiz rules` (omegat/segmentation.conf); OmegaT's defaults without. */
+  segmentationConf?: string
+  /** OmegaT's project option "Remove tags": segments without the tags of a document's formatting runs. */
+  removeTags?: boolean
+}
+
 /**
  * A project translating `source` from `sourceLanguage` with `tmx` as its automatic TM, with
- * OmegaT's default segmentation rules or with the project rules `segmentationConf` (egiz rules).
+ * OmegaT's default segmentation rules or with the project rules of `egiz rules`.
  */
-export function pretranslate(name: string, source: string, tmx: string, sourceLanguage: 'kk' | 'ru', segmentationConf?: string): Pretranslation {
+export function pretranslate(name: string, source: string, tmx: string, sourceLanguage: 'kk' | 'ru', options: ProjectOptions = {}): Pretranslation {
+  const { segmentationConf, removeTags = false } = options
   const project = join(ARTIFACTS, name)
   rmSync(project, { recursive: true, force: true })
   for (const folder of ['source', 'target', 'tm/auto', 'glossary', 'omegat', 'dictionary']) mkdirSync(join(project, folder), { recursive: true })
   const targetLanguage = sourceLanguage === 'kk' ? 'ru' : 'kk'
-  writeFileSync(join(project, 'omegat.project'), projectFile(sourceLanguage, targetLanguage))
+  writeFileSync(join(project, 'omegat.project'), projectFile(sourceLanguage, targetLanguage, removeTags))
   copyFileSync(source, join(project, 'source', basename(source)))
   copyFileSync(tmx, join(project, 'tm', 'auto', 'egiz.tmx'))
   if (segmentationConf) copyFileSync(segmentationConf, join(project, 'omegat', 'segmentation.conf'))
@@ -41,7 +49,7 @@ export function pretranslate(name: string, source: string, tmx: string, sourceLa
   return { segments: lines.length, pretranslated: lines.length - missed.length, missed, project }
 }
 
-function projectFile(source: string, target: string): string {
+function projectFile(source: string, target: string, removeTags: boolean): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <omegat>
   <project version="1.0">
@@ -58,7 +66,7 @@ function projectFile(source: string, target: string): string {
     <target_tok>org.omegat.tokenizer.DefaultTokenizer</target_tok>
     <sentence_seg>true</sentence_seg>
     <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
+    <remove_tags>${removeTags}</remove_tags>
   </project>
 </omegat>
 `

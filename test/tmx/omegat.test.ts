@@ -31,7 +31,7 @@ describe.runIf(existsSync(OMEGAT))('OmegaT pretranslates the documents from the 
     execFileSync(process.execPath, [EGIZ, 'align', fixture(`kk.${extension}`), fixture(`ru.${extension}`), '--format', 'tmx', '-o', tmx], { stdio: 'ignore' })
     const conf = join(folder, 'segmentation.conf')
     if (rules === 'egiz') execFileSync(process.execPath, [EGIZ, 'rules', '-o', conf], { stdio: 'ignore' })
-    const run = pretranslate(`test-${extension}-${source}-${rules}`, fixture(`${source}.${extension}`), tmx, source, rules === 'egiz' ? conf : undefined)
+    const run = pretranslate(`test-${extension}-${source}-${rules}`, fixture(`${source}.${extension}`), tmx, source, { segmentationConf: rules === 'egiz' ? conf : undefined })
     expect(run.segments).toBeGreaterThan(90)
     expect(run.pretranslated / run.segments, `missed:\n${run.missed.join('\n')}`).toBeGreaterThanOrEqual(floor)
   })
