@@ -15,6 +15,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'долл', 'коп', 'ул', 'пр', 'пл', 'кв', 'корп', 'тел', 'көш', 'даң',
   'ж', 'жж', 'т.б', 'т.с.с', 'қ', 'б', 'бб', 'n', '№', 'ul', 'no', 'mr', 'dr', 'р',
 ])
+/** A heading's number alone: `Статья 1`, `Раздел 2.2`, `2.2-бөлім`, `4.2.-бөлім`, `IV тарау`. */
+const HEADING_NUMBER_WORDS = {
+  before: 'Статья|Раздел|Глава|Часть|Приложение|Article|Section|Chapter|Part|Annex',
+  after: 'бап|бөлім|бөлiм|бөлік|бөлiк|тарау|қосымша',
+}
+/** The same as a pattern source (also written into `egiz rules`), without anchors. */
+export const HEADING_NUMBER_SOURCE = String.raw`(?:(?:${HEADING_NUMBER_WORDS.before})\s+(?:\d+(?:[.-]\d+)*|[IVXLCІХ]+)|(?:\d+(?:[.-]\d+)*|[IVXLCІХ]+)\.?\s*-?\s*(?:${HEADING_NUMBER_WORDS.after}))`
+const HEADING_NUMBER_ALONE = new RegExp(String.raw`^\s*${HEADING_NUMBER_SOURCE}$`, 'iu')
 /** Words that, alone before their full stop, introduce the sentence that follows (an editorial note's). */
 export const LEAD_WORDS = /^(?:Примечание|Сноска|Ескерту|Ескертпе)$/u
 /** What may follow a sentence end: a capital, a digit label, an opening quote or bracket, a letter label. */
@@ -58,9 +66,12 @@ function splitParagraph(text: string, start: number, end: number, spans: Span[])
 function endsSentence(text: string, from: number, bodyEnd: number, terminator: string): boolean {
   if (!terminator.startsWith('.')) return true
   // A label alone (`1.`, `2.1.`, `IV.`, `"1.`) or a lead word (`Ескерту.`) belongs to what follows.
-  if (bodyEnd - from <= 16) {
+  if (bodyEnd - from <= 24) {
     const body = text.slice(from, bodyEnd)
     if (/^\s*["«“]?(?:\d+(?:\.\d+)*|[IVXLC]+)\s*$/u.test(body) || LEAD_WORDS.test(body.trim())) return false
+    // A heading's number and its title are one unit, stop or no stop: `2.2-бөлім. Мақсаты` as
+    // `Раздел 2.2 Цель`, `Статья 1. Определения` as `1-бап Анықтамалар`.
+    if (HEADING_NUMBER_ALONE.test(body)) return false
   }
   const lastWord = lastWordBefore(text, from, bodyEnd)
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false

@@ -4,7 +4,7 @@
 // them a CAT tool cuts `Совершено в г.` | `Алма-Ате…`, where the Kazakh text has nothing to cut,
 // and the TM cannot fill either piece. Written as SRX 2.0 (the standard format CAT tools import)
 // and as the project file of OmegaT 3 and 4 (`omegat/segmentation.conf`, tested with OmegaT 3.6).
-import { ABBREVIATIONS, LETTERED_UNIT_STEMS } from '../text/sentences.ts'
+import { ABBREVIATIONS, HEADING_NUMBER_SOURCE, LETTERED_UNIT_STEMS } from '../text/sentences.ts'
 import { escapeXml } from './writer.ts'
 
 interface Rule {
@@ -28,8 +28,10 @@ function ruleSets(): RuleSet[] {
     { break: true, before: `(?u)(?:${LETTERED_UNIT_STEMS})\\p{L}*\\s+\\p{Lu}\\.`, after: '\\s' },
     { break: false, before: '(?u)(?<![\\p{L}\\p{N}])\\p{Lu}\\.', after: '\\s' },
   ]
+  // A heading's number and its title stay one segment (`2.2-бөлім. Мақсаты`, `Статья 1. Определения`).
+  const headingNumber = { break: false, before: `(?iu)^\\s*${HEADING_NUMBER_SOURCE}\\.`, after: '\\s' }
   return [
-    { name: 'Egiz: Kazakh and Russian legal abbreviations', pattern: '(?i)(kk|ru).*', rules: [...abbreviations, ...initials] },
+    { name: 'Egiz: Kazakh and Russian legal abbreviations', pattern: '(?i)(kk|ru).*', rules: [headingNumber, ...abbreviations, ...initials] },
     {
       name: 'Default',
       pattern: '.*',

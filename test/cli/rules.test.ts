@@ -24,7 +24,7 @@ describe('egiz rules', () => {
     expect(srx.indexOf('ст\\.')).toBeLessThan(srx.indexOf('<rule break="yes"><beforebreak>[\\.\\?\\!]+</beforebreak>'))
   })
 
-  it('cut where Egiz cuts sentences: not after abbreviations or initials, but after a letter numbering an annex', () => {
+  it('cut where Egiz cuts sentences: not after abbreviations, initials or a heading\'s number, but after a letter numbering an annex', () => {
     const rules = srxRulesFor(srxRules(), 'ru-RU')
     const egizSentences = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end))
     for (const text of [
@@ -34,6 +34,9 @@ describe('egiz rules', () => {
       'Подписано Президентом Республики Казахстан Н.А. Назарбаевым и Э. Рахмоном.',
       'Составлено по форме Приложения А. Нота вступает в силу.',
       'Первое предложение. Второе предложение.',
+      'Статья 1. Определения',
+      '2.2-бөлім. Мақсаты',
+      '4.2.-бөлім. Айып проценті',
     ]) {
       expect(srxSegments(rules, text), text).toEqual(egizSentences(text))
     }

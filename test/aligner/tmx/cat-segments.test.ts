@@ -100,8 +100,8 @@ describe('segments as CAT tools cut them', () => {
       ['1-бап', 'Статья 1.'],
       ['Анықтамалар', 'Определения'],
     ])
-    // Both cut alike: one unit each, nothing extra.
-    expect(cutPair(['1-бап. Анықтамалар'], ['Статья 1. Определения'])).toEqual([['1-бап.', 'Статья 1.'], ['Анықтамалар', 'Определения']])
+    // Both cut alike by the default rules; `egiz rules` keep a heading's number with its title, so the whole too.
+    expect(cutPair(['1-бап. Анықтамалар'], ['Статья 1. Определения'])).toEqual([['1-бап.', 'Статья 1.'], ['Анықтамалар', 'Определения'], ['1-бап. Анықтамалар', 'Статья 1. Определения']])
   })
 
   it('reads the line breaks of a wrapped paragraph as spaces and leaves a one-sided pair whole', () => {
