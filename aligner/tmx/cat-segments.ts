@@ -10,12 +10,14 @@
 import { alignSentences, sentenceItems } from '../align/sentences.ts'
 import { parseHeading } from '../structure/headings.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
-import { LEAD_WORDS, splitSentences } from '../text/sentences.ts'
+import { HEADING_NUMBER_SOURCE, LEAD_WORDS, splitSentences } from '../text/sentences.ts'
 
 /** OmegaT's "numbered headers" rule: a number label, then a capital. */
 const HEADING_NUMBER = /^\s*\p{Nd}+[\p{Nd}.)\]]+\s+(?=\p{Lu})/u
 /** Any number label opening a segment (`1/ жылжымалы`, `2) вклады`): one side's tool may cut there. */
 const ANY_NUMBER_LABEL = /^\s*["«“]?\(?\p{Nd}+(?:[.-]\p{Nd}+)*[.)/\]]\s+/u
+/** A heading's number and the space after it, its stop kept with it (`2.2-бөлім.`, `Раздел 2.2`). */
+const HEADING_NUMBER_APART = new RegExp(String.raw`^\s*${HEADING_NUMBER_SOURCE}\.?\s+`, 'iu')
 /** OmegaT's ".?! rule": a sentence mark, then a space. */
 const SENTENCE_END = /(?<=[.?!])\s+/u
 
@@ -111,6 +113,9 @@ function withLabelsCut(source: string[], target: string[]): Array<[string, strin
 function cutNumber(segment: string): string[] {
   const heading = parseHeading(segment)
   if (heading && heading.title !== '' && segment.endsWith(heading.title)) return [segment.slice(0, segment.length - heading.title.length).trim(), heading.title]
+  // A sub-section's number, which the heading parser leaves to the text (`Раздел 2.2 Цель`).
+  const number = HEADING_NUMBER_APART.exec(segment)
+  if (number && number[0].length < segment.length) return [number[0].trim(), segment.slice(number[0].length).trim()]
   const label = ANY_NUMBER_LABEL.exec(segment)
   return label && label[0].length < segment.length ? [label[0].trim(), segment.slice(label[0].length).trim()] : [segment]
 }

@@ -100,6 +100,8 @@ describe('segments as CAT tools cut them', () => {
       ['1-бап', 'Статья 1.'],
       ['Анықтамалар', 'Определения'],
     ])
+    // A sub-section's number cut off on one side only (`2.2-бөлім.` | `Мақсаты`): both cuts.
+    expect(cutPair(['2.2-бөлім. Мақсаты'], ['Раздел 2.2 Цель'])).toEqual([['2.2-бөлім. Мақсаты', 'Раздел 2.2 Цель'], ['2.2-бөлім.', 'Раздел 2.2'], ['Мақсаты', 'Цель']])
     // Both cut alike by the default rules; `egiz rules` keep a heading's number with its title, so the whole too.
     expect(cutPair(['1-бап. Анықтамалар'], ['Статья 1. Определения'])).toEqual([['1-бап.', 'Статья 1.'], ['Анықтамалар', 'Определения'], ['1-бап. Анықтамалар', 'Статья 1. Определения']])
   })
