@@ -1,6 +1,8 @@
 // A small, strict XML reader (TMX files, the parts of a .docx): elements, attributes, text, CDATA,
 // comments and the predefined and numeric entities, with the line and column of any well-formedness error.
 
+import { lastIndexAtMost } from './sorted.ts'
+
 export interface XmlElement {
   name: string
   attributes: Record<string, string>
@@ -219,14 +221,8 @@ class XmlParser {
   }
 
   private position(offset: number): [number, number] {
-    let low = 0
-    let high = this.lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (this.lineStarts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return [low + 1, offset - this.lineStarts[low]! + 1]
+    const line = lastIndexAtMost(this.lineStarts, offset)
+    return [line + 1, offset - this.lineStarts[line]! + 1]
   }
 
   private fail(message: string, at = this.at): never {

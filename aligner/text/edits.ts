@@ -1,6 +1,8 @@
 // Applies one stage of text repairs while keeping, for every character of the result, its offset
 // in the original text, so each repair can be shown in place and reverted.
 
+import { lastIndexAtMost } from '../sorted.ts'
+
 export type RepairKind =
   | 'line-ending' // CRLF or CR turned into LF
   | 'markup' // markdown or HTML removed
@@ -72,14 +74,7 @@ export function offsetAt(map: OffsetMap, position: number): number {
 
 /** Index of the run holding a position. */
 function runAt(map: OffsetMap, position: number): number {
-  let low = 0
-  let high = map.starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (map.starts[middle]! <= position) low = middle
-    else high = middle - 1
-  }
-  return low
+  return lastIndexAtMost(map.starts, position)
 }
 
 /** The first position whose original offset is `offset` or more (offsets never decrease along the text). */

@@ -1,6 +1,7 @@
 // Segmentation rules for CAT tools that cut segments where Egiz cuts sentences: OmegaT's default
 // rules (a paragraph, a number label before a capital, `.?!` before a space), except after the
-// legal abbreviations and initials Egiz does not end a sentence at (`г.`, `ст.`, `ж.`, `Н.А.`…). Without
+// abbreviations, initials and heading numbers Egiz does not end a sentence at (`г.`, `Н.А.`,
+// `2.2-бөлім.`…). Without
 // them a CAT tool cuts `Совершено в г.` | `Алма-Ате…`, where the Kazakh text has nothing to cut,
 // and the TM cannot fill either piece. Written as SRX 2.0 (the standard format CAT tools import)
 // and as the project file of OmegaT 3 and 4 (`omegat/segmentation.conf`, tested with OmegaT 3.6).
