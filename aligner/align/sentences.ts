@@ -48,8 +48,12 @@ export interface SentencePair {
   reasons: string[]
 }
 
-/** A point label: `1.`, `2)`, `а)`, and a point of several levels with or without its final stop (`1.1` as `1.1.`). */
-const LABEL = /^["«“]?\(?(\d+(?:[.-]\d+)+(?=[.)/]|\s)|\d+(?=[.)/])|[a-zа-я](?=[.)/]))[.)/]?/u
+/**
+ * A point label: `1.`, `2)`, `а)`, and a point of several levels with or without its final stop
+ * (`1.1 Целью` as `1.1. Гранттың`). Without the stop the text after it must open with a capital:
+ * `8.1 және 8.2 бөлімдерде` opens with a reference; and a heading's number (`3.2-бөлім`) is none.
+ */
+const LABEL = /^["«“]?\(?(\d+(?:[.-]\d+)+(?=[.)/]|\s+\p{Lu})|\d+(?=[.)/](?!\d))|[a-zа-я](?=[.)/]))[.)/]?/u
 
 export function sentenceItems(text: string, spans: Span[]): SentenceItem[] {
   return spans.map((span) => {

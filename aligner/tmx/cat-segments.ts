@@ -14,8 +14,11 @@ import { HEADING_NUMBER_SOURCE, LEAD_WORDS, splitSentences } from '../text/sente
 
 /** OmegaT's "numbered headers" rule: a number label, then a capital. */
 const HEADING_NUMBER = /^\s*\p{Nd}+[\p{Nd}.)\]]+\s+(?=\p{Lu})/u
-/** Any number label opening a segment (`1/ жылжымалы`, `2) вклады`): one side's tool may cut there. */
-const ANY_NUMBER_LABEL = /^\s*["«“]?\(?\p{Nd}+(?:[.-]\p{Nd}+)*[.)/\]]\s+/u
+/**
+ * Any number label opening a segment (`1/ жылжымалы`, `2) вклады`, `1.1 Целью`): one side's tool
+ * may cut there. A multi-level number needs no closing mark; a single number does (`2004 года`).
+ */
+const ANY_NUMBER_LABEL = /^\s*["«“]?\(?\p{Nd}+(?:(?:\.\p{Nd}+)+\.?|(?:[.-]\p{Nd}+)*[.)/\]])\s+/u
 /** A heading's number and the space after it, its stop kept with it (`2.2-бөлім.`, `Раздел 2.2`). */
 const HEADING_NUMBER_APART = new RegExp(String.raw`^\s*${HEADING_NUMBER_SOURCE}\.?\s+`, 'iu')
 /** OmegaT's ".?! rule": a sentence mark, then a space. */
@@ -216,10 +219,17 @@ function nonEmpty(paragraphs: string[]): string[] {
 }
 
 /**
- * The two hold the same numbers (in any order: `2004 ж., N 4` is `N 4, 2004 г.`), a leading
- * number label aside: one side's list number may be Word numbering, outside the text.
+ * The two hold the same numbers (in any order: `2004 ж., N 4` is `N 4, 2004 г.`; grouped or not:
+ * `100 000` is `100000`), a leading number label aside or not: one side's list number may be Word
+ * numbering, outside the text, and what reads as a label may be a reference (`4.2 - тармақтың`).
  */
 function sameNumbers(a: string, b: string): boolean {
-  const numbers = (text: string) => (text.replace(ANY_NUMBER_LABEL, '').match(/\p{Nd}+/gu) ?? []).sort().join(' ')
-  return numbers(a) === numbers(b)
+  const numbers = (text: string) => (ungrouped(text).match(/\p{Nd}+/gu) ?? []).sort().join(' ')
+  const withoutLabel = (text: string) => numbers(text.replace(ANY_NUMBER_LABEL, ''))
+  return withoutLabel(a) === withoutLabel(b) || numbers(a) === numbers(b)
+}
+
+/** Digits grouped in threes by a space (`100 000`, `1 000 000`) as one number. */
+function ungrouped(text: string): string {
+  return text.replace(/(?<=\p{Nd})[ \u00A0\u202F](?=\p{Nd}{3}(?!\p{Nd}))/gu, '')
 }

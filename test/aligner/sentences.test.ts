@@ -56,4 +56,10 @@ describe('sentenceItems: the point label a sentence opens with', () => {
     expect(labelOf('2024 жылғы 5 мамырда')).toBeNull()
     expect(labelOf('1-бап')).toBeNull()
   })
+  it('reads no label in a reference or a heading\'s number that opens a sentence', () => {
+    // Without its stop, a number of several levels is a label only before a capital.
+    expect(labelOf('8.1 және 8.2 бөлімдерде айтылған')).toBeNull()
+    expect(labelOf('3.2-бөлім. Тікелей төлеулер рәсімі')).toBeNull()
+    expect(labelOf('3.5 процента')).toBeNull()
+  })
 })

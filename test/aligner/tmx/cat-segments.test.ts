@@ -106,6 +106,25 @@ describe('segments as CAT tools cut them', () => {
     expect(cutPair(['1-бап. Анықтамалар'], ['Статья 1. Определения'])).toEqual([['1-бап.', 'Статья 1.'], ['Анықтамалар', 'Определения'], ['1-бап. Анықтамалар', 'Статья 1. Определения']])
   })
 
+  it('pairs a point of several levels cut off by the default rules, with its stop on one side only', () => {
+    expect(cutPair(['1.1. Гранттың мақсаты - көмек көрсету.'], ['1.1 Целью Гранта является оказание помощи.'])).toContainEqual([
+      'Гранттың мақсаты - көмек көрсету.',
+      'Целью Гранта является оказание помощи.',
+    ])
+  })
+
+  it('reads numbers grouped by spaces as the same numbers, and a number opening a segment as a reference too', () => {
+    expect(cutPair(['4.5. Құны 100 000 АҚШ долларынан аспайтын қызметтер.'], ['4.5. Услуги стоимостью менее 100000 долларов США.'])).toContainEqual([
+      'Құны 100 000 АҚШ долларынан аспайтын қызметтер.',
+      'Услуги стоимостью менее 100000 долларов США.',
+    ])
+    // `4.2 - тармақтың` is a reference where the Russian cuts its `4.3.` off before a capital.
+    expect(cutPair(['4.3. 4.2 - тармақтың ережесіне қарамастан:'], ['4.3. Несмотря на положения пункта 4.2:'])).toContainEqual([
+      '4.2 - тармақтың ережесіне қарамастан:',
+      'Несмотря на положения пункта 4.2:',
+    ])
+  })
+
   it('reads the line breaks of a wrapped paragraph as spaces and leaves a one-sided pair whole', () => {
     expect(cutPair(['Тараптар\nкелісті.'], ['Стороны\nсогласились.'])).toEqual([['Тараптар келісті.', 'Стороны согласились.']])
     expect(cutPair(['Жалғыз.'], [])).toEqual([['Жалғыз.', '']])
