@@ -4,6 +4,7 @@
 // decide among the candidates numbering leaves open.
 import type { Unit, UnitKind } from '../structure/parse.ts'
 import { alignBeads, type Bead, type BeadShape } from './dp.ts'
+import { pathGuide } from './guide.ts'
 import { AnchorCodes, anchorCost, anchorCostFloor, beyondBudget, confidenceFromCost, evidenceReasons, lengthCost, lengthDeviation, withNextCodes } from './features.ts'
 import type { SentenceItem } from './sentences.ts'
 import { WORD_CHAR } from '../text/letter-classes.ts'
@@ -85,63 +86,8 @@ export function alignUnits(kk: UnitItem[], ru: UnitItem[]): UnitPair[] {
   const kkSide = costSide(kk, codes)
   const ruSide = costSide(ru, codes)
   const cost = (a: number, b: number, c: number, d: number, budget: number) => beadCost(kkSide, a, b, ruSide, c, d, ratio, budget)
-  const beads = alignBeads(kk.length, ru.length, { shapes: SHAPES, cost, guide: numberingGuide(kk, ru) })
+  const beads = alignBeads(kk.length, ru.length, { shapes: SHAPES, cost, guide: pathGuide(kk, ru) })
   return beads.map((bead) => describe(bead, kkSide, ruSide, ratio))
-}
-
-/** A heading number repeated more often than this on one side (a concatenation) does not guide. */
-const MAX_GUIDE_REPEATS = 64
-
-/**
- * Units with the same kind and number on both sides, as many as can all be true at once (the
- * longest chain increasing on both sides): the numbering says where the path runs, whatever the
- * lengths and however much text one side has alone.
- */
-function numberingGuide(kk: UnitItem[], ru: UnitItem[]): Array<{ kk: number; ru: number }> {
-  const key = (item: UnitItem) => (item.unit.number === null ? null : `${item.unit.kind} ${item.unit.number}`)
-  const positions = (items: UnitItem[]) => {
-    const at = new Map<string, number[]>()
-    items.forEach((item, index) => {
-      const k = key(item)
-      if (k === null) return
-      const list = at.get(k)
-      if (list) list.push(index)
-      else at.set(k, [index])
-    })
-    return at
-  }
-  const kkAt = positions(kk)
-  const ruAt = positions(ru)
-  // Candidates by Kazakh index, and within one by decreasing Russian index, so that the longest
-  // strictly increasing run of Russian indices never takes two cells of one Kazakh unit.
-  const candidates: Array<{ kk: number; ru: number }> = []
-  kk.forEach((item, i) => {
-    const k = key(item)
-    const js = k === null ? undefined : ruAt.get(k)
-    if (!js || js.length > MAX_GUIDE_REPEATS || kkAt.get(k!)!.length > MAX_GUIDE_REPEATS) return
-    for (let n = js.length - 1; n >= 0; n--) candidates.push({ kk: i, ru: js[n]! })
-  })
-  return longestIncreasingChain(candidates)
-}
-
-/** The longest subsequence with strictly increasing Russian indices (patience sorting, n log n). */
-function longestIncreasingChain(cells: Array<{ kk: number; ru: number }>): Array<{ kk: number; ru: number }> {
-  const tails: number[] = []
-  const previous = new Int32Array(cells.length).fill(-1)
-  cells.forEach((cell, n) => {
-    let low = 0
-    let high = tails.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (cells[tails[middle]!]!.ru < cell.ru) low = middle + 1
-      else high = middle
-    }
-    if (low > 0) previous[n] = tails[low - 1]!
-    tails[low] = n
-  })
-  const chain: Array<{ kk: number; ru: number }> = []
-  for (let n = tails.length > 0 ? tails[tails.length - 1]! : -1; n >= 0; n = previous[n]!) chain.push(cells[n]!)
-  return chain.reverse()
 }
 
 /** Fewest same-numbered unit pairs whose median length ratio is trusted over the whole document's. */
