@@ -18,7 +18,7 @@ import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDoc
 import { readDocumentFile } from '../../corpus/files/read-document.ts'
 import { corpusSlugs } from '../helpers/corpus.ts'
 import { ARTIFACTS, available, convertedFile, FORMAT_KINDS, kindNamed, type FormatKind, type Side } from '../helpers/format-conversions.ts'
-import { OMEGAT, pretranslate } from '../helpers/omegat.ts'
+import { missedWithoutUnit, OMEGAT, pretranslate } from '../helpers/omegat.ts'
 import { useFrancOnDemand } from '../../corpus/franc-loader.ts'
 
 // This script aligns in its own process: franc is loaded when a text's letters do not decide.
@@ -139,7 +139,7 @@ function omegatRoundTrips(): void {
   console.log('\nOmegaT pretranslation from the TMX of `egiz align` on the same files (target ≥ 95 % each way):')
   const conf = join(ARTIFACTS, 'segmentation.conf')
   execFileSync(process.execPath, [EGIZ, 'rules', '-o', conf], { stdio: 'ignore' })
-  const totals = new Map<string, { segments: number; pretranslated: number }>()
+  const totals = new Map<string, { segments: number; pretranslated: number; withoutUnit: number }>()
   for (const slug of slugs.length > 0 ? slugs : corpusSlugs()) {
     const cells: string[] = []
     for (const format of ['plain', 'docx', 'lo-docx']) {
@@ -156,17 +156,28 @@ function omegatRoundTrips(): void {
           const options = { segmentationConf: rules === 'default' ? undefined : conf, removeTags: rules === 'egiz no-tags' }
           const run = pretranslate(`${slug}-${format}-${side}-${rules.replace(' ', '-')}`, files[side], tmx, side, options)
           const key = `${format} ${side}→${side === 'kk' ? 'ru' : 'kk'} ${rules}`
-          const total = totals.get(key) ?? { segments: 0, pretranslated: 0 }
+          const total = totals.get(key) ?? { segments: 0, pretranslated: 0, withoutUnit: 0 }
           total.segments += run.segments
           total.pretranslated += run.pretranslated
+          const withoutUnit = new Set(missedWithoutUnit(run.missed, tmx, side))
+          total.withoutUnit += withoutUnit.size
           totals.set(key, total)
           cells.push(`${key} ${run.pretranslated}/${run.segments}`)
-          if (args.includes('--show-missed')) for (const segment of run.missed) console.log(`  ${slug} ${key} missed: ${segment.slice(0, 150)}`)
+          if (args.includes('--show-missed')) for (const segment of run.missed) console.log(`  ${slug} ${key} missed${withoutUnit.has(segment) ? ' (no unit)' : ''}: ${segment.slice(0, 150)}`)
         }
       }
     }
     console.log(`${slug.padEnd(32)} ${cells.join(' | ')}`)
   }
   console.log('\nOVERALL (rules: OmegaT\'s default segmentation, or the project rules of `egiz rules`; no-tags: with the project option "Remove tags")')
-  for (const [key, total] of totals) console.log(`${key.padEnd(22)} ${total.pretranslated}/${total.segments} = ${((100 * total.pretranslated) / Math.max(1, total.segments)).toFixed(1)} %`)
+  console.log('(missed, no unit: missed segments whose text no TM unit holds, the other version having none; of the rest: of the segments whose text the TM holds)')
+  for (const [key, total] of totals) {
+    const missed = total.segments - total.pretranslated
+    const held = total.segments - total.withoutUnit
+    console.log(`${key.padEnd(24)} ${total.pretranslated}/${total.segments} = ${percent(total.pretranslated, total.segments)}   missed ${missed}, no unit ${total.withoutUnit}   of the rest ${total.pretranslated}/${held} = ${percent(total.pretranslated, held)}`)
+  }
+}
+
+function percent(part: number, whole: number): string {
+  return `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`
 }

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readTmx } from '../../aligner/tmx/reader.ts'
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/omegat/', import.meta.url))
 export const OMEGAT = '/usr/bin/omegat'
@@ -70,4 +71,20 @@ function projectFile(source: string, target: string, removeTags: boolean): strin
   </project>
 </omegat>
 `
+}
+
+/**
+ * The missed segments whose text no unit of the TMX holds, even inside a longer segment: text the
+ * other version does not have (Egiz writes no unit with an empty side), which no TM can fill. The
+ * rest of the misses are text the TM has but cut otherwise than the CAT tool cut the document.
+ */
+export function missedWithoutUnit(missed: string[], tmx: string, sourceLanguage: 'kk' | 'ru'): string[] {
+  const read = readTmx(readFileSync(tmx))
+  if (!read.ok) throw new Error(`${tmx}: ${read.reason}`)
+  const held = read.pairs.map((pair) => comparable(pair[sourceLanguage])).join('\u0000')
+  return missed.filter((segment) => !held.includes(comparable(segment.replace(/<\/?[a-z]+\d+\/?>/g, ''))))
+}
+
+function comparable(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
 }
