@@ -273,7 +273,7 @@ function gluedHeading(item: UnitItem): string | null {
  * pattern for every number (compiling a pattern per article cost more than the rest of the article
  * alignment); the context is looked at, not consumed, so adjacent headings are all seen.
  */
-const RUN_IN_ARTICLE_HEADING = new RegExp(String.raw`(?<=^|[.;:!?»"]\s+|\n)(?:(?:Статья|СТАТЬЯ)\s+(\d+)|(\d+)\s*[-‑–]\s*(?:бап|Бап|БАП))(?!${WORD_CHAR})(?=\s*[.:]?\s+\p{Lu})`, 'gu')
+const RUN_IN_ARTICLE_HEADING = new RegExp(String.raw`(?=[С\d])(?<=^|[.;:!?»"]\s+|\n)(?:(?:Статья|СТАТЬЯ)\s+(\d+)|(\d+)\s*[-‑–]\s*(?:бап|Бап|БАП))(?!${WORD_CHAR})(?=\s*[.:]?\s+\p{Lu})`, 'gu')
 
 function nextInteger(number: string | null): number | null {
   return number !== null && /^\d+$/.test(number) ? Number(number) + 1 : null

@@ -84,9 +84,16 @@ export function numbersInWords(text: string): number[] {
     current = 0
     inNumber = false
   }
+  // Words recur: each is looked up once (a Russian one tries every pattern above).
+  const known = new Map<string, Word | null>()
+  const lookUp = (token: string) => {
+    let word = known.get(token)
+    if (word === undefined) known.set(token, (word = russianWord(token) ?? kazakhWord(token.replace(/i/g, 'і'))))
+    return word
+  }
   for (const match of text.toLowerCase().matchAll(/\p{L}+|[^\p{L}\s]+/gu)) {
     const token = match[0]
-    const word = /^\p{L}/u.test(token) ? (russianWord(token) ?? kazakhWord(token.replace(/i/g, 'і'))) : null
+    const word = /^\p{L}/u.test(token) ? lookUp(token) : null
     if (!word) {
       close()
       continue

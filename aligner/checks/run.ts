@@ -48,6 +48,7 @@ export function checkAlignment(input: CheckInput): Finding[] {
   const oneSided = oneSidedJudge(input.result.pairs, ratio)
   const documents = { kk: input.kk.normalized.text, ru: input.ru.normalized.text }
   const elsewhere = { kk: distinctiveValues(documents.kk, input.abbreviations), ru: distinctiveValues(documents.ru, input.abbreviations) }
+  const valuesOf = extractionMemo(input.abbreviations)
   const position = new Map(sentencePairs.map((p, k) => [p.id, k]))
   const unpairedIn = groupByParent(sentencePairs.filter((p) => isOneSided(p, 'kk') || isOneSided(p, 'ru')))
   sentencePairs.forEach((pair, k) => {
@@ -58,8 +59,8 @@ export function checkAlignment(input: CheckInput): Finding[] {
     const near = [sentencePairs[k - 1], sentencePairs[k + 1], ...unsureStretch(sentencePairs, k), ...unpairedNear,
       ...[sentencePairs[k - 2], sentencePairs[k + 2]].filter((p) => p?.parent === pair.parent)]
       .filter((p): p is AlignedPair => p !== undefined && p !== pair)
-    const neighbours = { kk: near.map((p) => p.kk.text).join('\n'), ru: near.map((p) => p.ru.text).join('\n') }
-    findings.push(...checkSentencePair(pair, ratio, input.abbreviations, { neighbours, oneSided: oneSided(pair), documents, elsewhere }))
+    const nearby = { kk: mergedValues(near.map((p) => valuesOf(p).kk)), ru: mergedValues(near.map((p) => valuesOf(p).ru)) }
+    findings.push(...checkSentencePair(pair, ratio, input.abbreviations, { nearby, oneSided: oneSided(pair), documents, elsewhere }))
   })
   for (const side of SIDES) {
     findings.push(...numberingFindings(input[side], side))
@@ -106,7 +107,7 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
   const extracted = { kk: extract(kkText, abbreviations), ru: extract(ruText, abbreviations) }
   cancelReworded(extracted.kk, extracted.ru, ruText)
   cancelReworded(extracted.ru, extracted.kk, kkText)
-  const nearby = neighbours && { kk: extract(neighbours.kk, abbreviations), ru: extract(neighbours.ru, abbreviations) }
+  const nearby = context.nearby ?? (neighbours && { kk: extract(neighbours.kk, abbreviations), ru: extract(neighbours.ru, abbreviations) })
   for (const kind of ['date', 'reference', 'number', 'code'] as const) {
     const key = kind === 'date' ? 'dates' : kind === 'reference' ? 'references' : kind === 'number' ? 'numbers' : 'codes'
     const missingOn = (side: Side): Found[] => {
@@ -165,6 +166,8 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
 export interface SentenceContext {
   /** The texts of the pairs around it in the same article. */
   neighbours?: { kk: string; ru: string }
+  /** The values of those pairs, read pair by pair once for the whole document (instead of `neighbours`). */
+  nearby?: Record<Side, Extracted>
   /** The whole clean text of each version. */
   documents?: { kk: string; ru: string }
   /** Values rare enough to tell one place from another (`number:2264`, `date:2004-07-27`), in each whole version. */
@@ -295,7 +298,8 @@ interface Extracted {
   codes: Found[]
 }
 
-function extract(text: string, abbreviations?: Readonly<Record<string, string>>): Extracted {
+/** `everyCode`: also the codes of a block mostly in Latin script, as a place a value may have gone. */
+function extract(text: string, abbreviations?: Readonly<Record<string, string>>, everyCode = false): Extracted {
   const dates = findDates(text)
   const labels = findLabels(text)
   // An article heading (`161-бап`) is structure, checked with the articles, not a reference.
@@ -303,8 +307,30 @@ function extract(text: string, abbreviations?: Readonly<Record<string, string>>)
   // Blocks mostly in Latin script (letterheads, addresses) are laid out, not translated: their
   // codes are not compared, and the digits inside them (`DPT-II-2264-21-2002/MJ/356`) are no numbers.
   const allCodes = findCodes(text, abbreviations)
-  const codes = latinShare(text) > 0.5 ? [] : allCodes
+  const codes = !everyCode && latinShare(text) > 0.5 ? [] : allCodes
   return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...allCodes]) }
+}
+
+/**
+ * The values of a pair's two sides, read once however many pairs it is a neighbour of: a long
+ * pair (a document on one line) would otherwise be read again for every pair around it.
+ */
+function extractionMemo(abbreviations?: Readonly<Record<string, string>>): (pair: AlignedPair) => Record<Side, Extracted> {
+  const memo = new Map<AlignedPair, Record<Side, Extracted>>()
+  return (pair) => {
+    let values = memo.get(pair)
+    if (!values) memo.set(pair, (values = { kk: extract(pair.kk.text, abbreviations, true), ru: extract(pair.ru.text, abbreviations, true) }))
+    return values
+  }
+}
+
+function mergedValues(list: Extracted[]): Extracted {
+  return {
+    dates: list.flatMap((values) => values.dates),
+    references: list.flatMap((values) => values.references),
+    codes: list.flatMap((values) => values.codes),
+    numbers: list.flatMap((values) => values.numbers),
+  }
 }
 
 /**
