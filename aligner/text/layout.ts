@@ -135,8 +135,9 @@ function edgeWhitespaceEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = []
   const lead = /^\s+/.exec(text)
   if (lead) edits.push({ start: 0, end: lead[0].length, replacement: '', kind: 'whitespace' })
-  const trail = /\s+$/.exec(text)
-  if (trail && trail.index > 0) edits.push({ start: trail.index, end: text.length, replacement: '', kind: 'whitespace' })
+  // trimEnd drops what `\s+$` matches, without trying that pattern at every space of the text.
+  const trailStart = text.trimEnd().length
+  if (trailStart < text.length && trailStart > 0) edits.push({ start: trailStart, end: text.length, replacement: '', kind: 'whitespace' })
   return edits
 }
 

@@ -65,7 +65,9 @@ function lineEndingEdits(text: string): TextEdit[] {
 
 /** Runs of spaces and tabs inside a paragraph become one space; invisible characters go. */
 function innerWhitespaceEdits(text: string): TextEdit[] {
-  return editsForMatches(text, /[ \t]{2,}|\t|[\u200B\uFEFF]+| +(?=\n)|(?<=\n) +/g, 'whitespace', (m) =>
+  // The lookahead for the first characters lets the engine scan for them; the lookbehind of the last
+  // alternative would otherwise be tried at every position.
+  return editsForMatches(text, /(?=[ \t\u200B\uFEFF])(?:[ \t]{2,}|\t|[\u200B\uFEFF]+| +(?=\n)|(?<=\n) +)/g, 'whitespace', (m) =>
     /^[\u200B\uFEFF]+$/.test(m[0]) || /^ +$/.test(m[0]) && isLineEdge(text, m) ? '' : ' ',
   )
 }
