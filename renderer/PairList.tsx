@@ -6,6 +6,7 @@ import type { Level, PairView } from '../corpus/rows.ts'
 import type { UiLanguage } from './i18n.ts'
 import { reasonText } from './reasons.ts'
 import { shownLines } from './line-breaks.ts'
+import { lastIndexAtMost } from '../aligner/sorted.ts'
 
 /** Rows drawn above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8
@@ -111,16 +112,9 @@ export function PairList({ pairs, level, language, busy, focus, findingMessages,
   )
 }
 
-/** The row whose span holds this offset (binary search over the row tops). */
+/** The row whose span holds this offset (the last entry of `tops` is the list's bottom, no row's top). */
 function rowAt(tops: Float64Array, offset: number): number {
-  let low = 0
-  let high = tops.length - 2
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (tops[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  return Math.max(0, low)
+  return lastIndexAtMost(tops.subarray(0, tops.length - 1), offset)
 }
 
 /** Estimates by pair object: a refresh replaces only the pairs it changed, so the rest are not counted again. */
