@@ -14,7 +14,8 @@ const OPENING_QUOTE = /^["«“„]/u
  * Marks quoted headings and points: a quoted heading loses its heading role, a quoted point stays a
  * point of its quoter. While an amendment is quoting, a numbered heading or point is the document's
  * own when it starts the document's numbering (number 1, none of its kind before), or when, not
- * directly after the formula, it is itself an amending formula or continues the own sequence.
+ * directly after the formula, it is itself an amending formula or continues the own sequence. The
+ * instrument's testimonium or signatures end any quotation.
  */
 export function markQuotedText(paragraphs: Paragraph[]): Paragraph[] {
   const own = new OwnNumbering()
@@ -35,10 +36,19 @@ export function markQuotedText(paragraphs: Paragraph[]): Paragraph[] {
         marked = quote(paragraph)
       }
     }
+    if (closesInstrument(paragraph)) quoting = false
     afterFormula = isAmendingFormula(paragraph)
     if (afterFormula) quoting = true
     return marked
   })
+}
+
+/**
+ * The testimonium or a signature, not itself quoted, closes the instrument and with it any quotation:
+ * what follows (an annex, a protocol, the next document of a file) numbers its own units afresh.
+ */
+function closesInstrument(paragraph: Paragraph): boolean {
+  return (paragraph.role === 'final-clause' || paragraph.role === 'signature') && !OPENING_QUOTE.test(paragraph.text)
 }
 
 function isAmendingFormula(paragraph: Paragraph): boolean {

@@ -136,6 +136,45 @@ describe('amending instruments', () => {
     expect(labelPairs(result)).toEqual(['1. | 1.', '2. | 2.', '3. | 3.'])
     expect(pairStartingWith(result, 'ru', '2.')!.ru.text).toContain('Стороны проводят встречи.')
   })
+
+  it('the testimonium ends a quotation: the articles of a protocol that follows number afresh', () => {
+    const kk = [
+      'Келісімге өзгерістер енгізу туралы хаттама',
+      '1-бап',
+      KK_BODY,
+      '2-бап',
+      'Келісімнің 5-бабы мынадай редакцияда жазылсын:',
+      '5-бап',
+      KK_BODY,
+      'Астана қаласында 2010 жылғы 1 шілдеде екі данада жасалды.',
+      'Қазақстан Республикасының Үкіметі үшін',
+      'Хаттамаға қосымша',
+      '1-бап',
+      KK_BODY,
+      '2-бап',
+      KK_BODY,
+    ].join('\n\n')
+    const ru = [
+      'Протокол о внесении изменений в Соглашение',
+      'Статья 1',
+      RU_BODY,
+      'Статья 2',
+      'Статью 5 Соглашения изложить в следующей редакции:',
+      'Статья 5',
+      RU_BODY,
+      'Совершено в городе Астане 1 июля 2010 года в двух экземплярах.',
+      'За Правительство Республики Казахстан',
+      'Приложение к Протоколу',
+      'Статья 1',
+      RU_BODY,
+      'Статья 2',
+      RU_BODY,
+    ].join('\n\n')
+    const pairs = labelPairs(align(kk, ru))
+    expect(pairs.filter((pair) => pair === '1-бап | Статья 1')).toHaveLength(2)
+    expect(pairs.filter((pair) => pair === '2-бап | Статья 2')).toHaveLength(2)
+    expect(pairs).not.toContain('5-бап | Статья 5')
+  })
 })
 
 describe('omissions', () => {
