@@ -5,8 +5,9 @@
 // - running headers and footers (page numbers, titles repeated on every page) are kept apart, but a
 //   heading that happens to open a page stays body text;
 // - printed lines are joined into paragraphs by what the page shows: vertical space, a change of
-//   type size, an indented first line, a heading or a point number, and a line that ends although
-//   the next line's first word would have fitted on it;
+//   type size, an indented first line, a heading or a point number, a line that ends although the
+//   next line's first word would have fitted on it, and a page that ends a sentence short of the
+//   text area's bottom;
 // - lines set in a fixed-pitch font amid proportional body text are preformatted (a letterhead or
 //   signature laid out in columns, as a web page's <pre> prints): they join into one paragraph
 //   (preformatted.ts).
@@ -45,6 +46,12 @@ const LINE_SPACING_SHARE = 0.1
 const FOOTNOTE_SIZE_SHARE = 0.85
 /** Lines whose sizes differ by more than this share of the body size are set in different styles. */
 const STYLE_SIZE_SHARE = 0.1
+/**
+ * Room left at a page's bottom, in lines, that a paragraph running on would have filled: a widow
+ * rule (two lines at the top of the next page) takes back one line, so two lines' room means the
+ * paragraph ended there. A quarter line less, for the spacing measured from rounded positions.
+ */
+const SHORT_PAGE_LINES = 1.75
 
 interface Glyph {
   character: string
@@ -72,6 +79,7 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
   const page = pageGeometry(body, bodySize)
   const measures = indentedMeasures(body, page)
   const lowestBodyLine = lowestBodyLines(body, bodySize)
+  const endsShort = shortPageEnd(body, bodySize, page)
   const fixedPitchIsBody = fixedPitchIsBodyType(body.map((line) => ({ text: line.text, fixedPitch: line.monospace })))
   const preformatted = (line: PrintedLine) => !fixedPitchIsBody && line.monospace
   const paragraphs: string[] = []
@@ -84,7 +92,9 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
     // A preformatted block is one paragraph: it starts and ends where the fixed pitch does.
     const opens =
       previous === null ||
-      (preformatted(previous) || preformatted(line) ? preformatted(previous) !== preformatted(line) : startsParagraph(previous, line, lineGeometry(page, measures, previous, line), bodySize))
+      (preformatted(previous) || preformatted(line)
+        ? preformatted(previous) !== preformatted(line)
+        : startsParagraph(previous, line, lineGeometry(page, measures, previous, line), bodySize) || (line.page !== previous.page && endsShort(previous) && ENDS_SENTENCE.test(previous.text)))
     if (opens) paragraphs.push(line.text)
     else paragraphs[paragraphs.length - 1] += lineJoiner(paragraphs[paragraphs.length - 1]!, preformatted(line)) + line.text
     previous = line
@@ -249,6 +259,22 @@ function isPageNumber(text: string): boolean {
   return /^[-–—\s]*\d{1,4}[-–—\s]*$|^\d{1,4}\s*(?:\/|из|of|ішінен)\s*\d{1,4}$|^(?:стр\.|страница|бет|page)\s*\d{1,4}$/iu.test(text.trim())
 }
 
+/** A sentence or a clause of a list ends the line: `.`, `:`, `;`, `!`, `?`, maybe before a closing quote or bracket. */
+const ENDS_SENTENCE = /[.:;!?][»"”’)]?$/u
+
+/**
+ * Does a line end its page short of the text area's bottom by two lines' room or more? Only the
+ * page's lowest line counts (a page with footnotes ends in them), and the bottom is the lowest end
+ * of body text that two pages share (a line placed lower by itself does not move it).
+ */
+function shortPageEnd(body: PrintedLine[], bodySize: number, page: PageGeometry): (line: PrintedLine) => boolean {
+  const pageEnds = new Map<number, number>()
+  for (const line of body) pageEnds.set(line.page, Math.min(pageEnds.get(line.page) ?? Infinity, line.y))
+  const bodyEnds = lowestBodyLines(body, bodySize)
+  const bottom = lowestShared([...bodyEnds.values()])
+  return (line) => pageEnds.get(line.page) === line.y && line.y - bottom >= SHORT_PAGE_LINES * page.leading * line.size
+}
+
 /** Per page, the height of the lowest line in body type: small print below it is a footnote. */
 function lowestBodyLines(body: PrintedLine[], bodySize: number): Map<number, number> {
   const lowest = new Map<number, number>()
@@ -374,10 +400,15 @@ function lineJoiner(paragraph: string, preformatted: boolean): string {
 
 /** The text's left edge: the leftmost start shared by two lines (a lone line may stick out). */
 function leftEdge(starts: number[]): number {
+  return lowestShared(starts)
+}
+
+/** The lowest of the values (rounded) that at least two share; the lowest of all when none is shared. */
+function lowestShared(values: number[]): number {
   const counts = new Map<number, number>()
-  for (const start of starts) counts.set(Math.round(start), (counts.get(Math.round(start)) ?? 0) + 1)
-  const shared = [...counts].filter(([, count]) => count >= 2).map(([start]) => start)
-  return shared.length > 0 ? Math.min(...shared) : Math.min(...starts)
+  for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1)
+  const shared = [...counts].filter(([, count]) => count >= 2).map(([value]) => value)
+  return shared.length > 0 ? Math.min(...shared) : Math.min(...values)
 }
 
 function median(values: number[]): number {

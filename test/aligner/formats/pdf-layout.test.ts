@@ -97,6 +97,26 @@ describe('PDF layout', () => {
     expect(pdfText([page(...items)]).text).toBe('Тараптар арасындағы мәдени')
   })
 
+  describe('at a page break, where no vertical space shows', () => {
+    const LINE = 'Стороны развивают сотрудничество в области культуры и науки, и'
+    /** A page of full lines 14 points apart down to `lastY`, its last line `last`. */
+    const pageDownTo = (lastY: number, last: string, first = LINE) => {
+      const ys = Array.from({ length: (752 - lastY) / 14 + 1 }, (_, index) => 752 - 14 * index)
+      return page(...ys.map((y, index) => run(index === 0 ? first : index === ys.length - 1 ? last : LINE, 72, y, 12, 445)))
+    }
+    const paragraphs = (...pages: ReturnType<typeof page>[]) => pdfText(pages).text.split('\n').length
+
+    it('starts a paragraph after a sentence that ends its page two lines or more above the bottom', () => {
+      expect(paragraphs(pageDownTo(80, LINE), pageDownTo(122, 'и архивами.'), pageDownTo(80, 'взаимной выгоды.', 'Каждая Сторона ежегодно выделяет стипендии, и'))).toBe(2)
+    })
+
+    it('runs on where the page is full, ends one line short (a widow rule) or ends short mid-sentence', () => {
+      expect(paragraphs(pageDownTo(80, LINE), pageDownTo(80, 'и архивами.'), pageDownTo(80, 'взаимной выгоды.', 'Каждая Сторона ежегодно выделяет стипендии, и'))).toBe(1)
+      expect(paragraphs(pageDownTo(80, LINE), pageDownTo(94, 'и архивами.'), pageDownTo(80, 'взаимной выгоды.', 'Каждая Сторона ежегодно выделяет стипендии, и'))).toBe(1)
+      expect(paragraphs(pageDownTo(80, LINE), pageDownTo(122, LINE), pageDownTo(80, 'взаимной выгоды.'))).toBe(1)
+    })
+  })
+
   it('keeps small print below the body as a footnote', () => {
     const { text, apart } = pdfText([page(run('Мәтін бірінші жол.', 72, 700), run('1 Ескерту мәтіні.', 72, 100, 8))])
     expect(text).toBe('Мәтін бірінші жол.')
