@@ -82,22 +82,27 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
   const endsShort = shortPageEnd(body, bodySize, page)
   const fixedPitchIsBody = fixedPitchIsBodyType(body.map((line) => ({ text: line.text, fixedPitch: line.monospace })))
   const preformatted = (line: PrintedLine) => !fixedPitchIsBody && line.monospace
-  const paragraphs: string[] = []
-  let previous: PrintedLine | null = null
+  const text: PrintedLine[] = []
   for (const line of body) {
-    if (line.size <= bodySize * FOOTNOTE_SIZE_SHARE && line.y < (lowestBodyLine.get(line.page) ?? -Infinity)) {
-      apart.push({ kind: 'footnote', label: `page ${line.page + 1}`, text: line.text })
-      continue
-    }
-    // A preformatted block is one paragraph: it starts and ends where the fixed pitch does.
-    const opens =
-      previous === null ||
-      (preformatted(previous) || preformatted(line)
-        ? preformatted(previous) !== preformatted(line)
-        : startsParagraph(previous, line, lineGeometry(page, measures, previous, line), bodySize) || (line.page !== previous.page && endsShort(previous) && ENDS_SENTENCE.test(previous.text)))
-    if (opens) paragraphs.push(line.text)
+    if (line.size <= bodySize * FOOTNOTE_SIZE_SHARE && line.y < (lowestBodyLine.get(line.page) ?? -Infinity)) apart.push({ kind: 'footnote', label: `page ${line.page + 1}`, text: line.text })
+    else text.push(line)
+  }
+  // A preformatted block is one paragraph: it starts and ends where the fixed pitch does.
+  const opensAfter = (previous: PrintedLine, line: PrintedLine) =>
+    preformatted(previous) || preformatted(line) ? preformatted(previous) !== preformatted(line) : startsParagraph(previous, line, lineGeometry(page, measures, previous, line), bodySize)
+  const opens = text.map((line, index) => index === 0 || opensAfter(text[index - 1]!, line))
+  // At a page break no space shows between paragraphs; the widow rule (never one line of a
+  // paragraph alone at a page's top or bottom) still tells where one ended.
+  for (const [index, line] of text.entries()) {
+    const previous = text[index - 1]
+    if (!previous || opens[index] || line.page === previous.page || preformatted(previous) || preformatted(line) || !ENDS_SENTENCE.test(previous.text)) continue
+    const aloneAtTop = text[index + 1]?.page === line.page && opens[index + 1]!
+    opens[index] = endsShort(previous) || aloneAtTop
+  }
+  const paragraphs: string[] = []
+  for (const [index, line] of text.entries()) {
+    if (opens[index]) paragraphs.push(line.text)
     else paragraphs[paragraphs.length - 1] += lineJoiner(paragraphs[paragraphs.length - 1]!, preformatted(line)) + line.text
-    previous = line
   }
   return { text: paragraphs.join('\n'), apart }
 }
@@ -259,6 +264,9 @@ function isPageNumber(text: string): boolean {
   return /^[-–—\s]*\d{1,4}[-–—\s]*$|^\d{1,4}\s*(?:\/|из|of|ішінен)\s*\d{1,4}$|^(?:стр\.|страница|бет|page)\s*\d{1,4}$/iu.test(text.trim())
 }
 
+/** A line that ends in a word's hyphen or slash goes on with the word on the next line. */
+const WRAPS_WORD = /[\p{L}\p{N}][-/]$/u
+
 /** A sentence or a clause of a list ends the line: `.`, `:`, `;`, `!`, `?`, maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.:;!?][»"”’)]?$/u
 
@@ -348,7 +356,7 @@ function lineGeometry(page: PageGeometry, measures: Map<PrintedLine, number>, pr
 function startsParagraph(previous: PrintedLine, line: PrintedLine, page: PageGeometry, bodySize: number): boolean {
   if (line.page === previous.page && previous.y - line.y > PARAGRAPH_GAP * page.leading * Math.max(line.size, previous.size)) return true
   if (Math.abs(line.size - previous.size) > STYLE_SIZE_SHARE * bodySize) return true
-  if (/[\p{L}\p{N}][-/]$/u.test(previous.text)) return false
+  if (WRAPS_WORD.test(previous.text)) return false
   const hadRoom = previous.end + firstWordWidth(line) < page.right - 0.5 * line.size
   if (parseHeading(line.text) !== null) return true
   // A heading's title may wrap like any line: it ends where a line had room to go on. A bare
@@ -394,7 +402,7 @@ function isCentred(line: PrintedLine, page: PageGeometry): boolean {
  * too long for it).
  */
 function lineJoiner(paragraph: string, preformatted: boolean): string {
-  if (/[\p{L}\p{N}][-/]$/u.test(paragraph)) return ''
+  if (WRAPS_WORD.test(paragraph)) return ''
   return preformatted ? LINE_SEPARATOR : ' '
 }
 

@@ -110,6 +110,13 @@ describe('PDF layout', () => {
       expect(paragraphs(pageDownTo(80, LINE), pageDownTo(122, 'и архивами.'), pageDownTo(80, 'взаимной выгоды.', 'Каждая Сторона ежегодно выделяет стипендии, и'))).toBe(2)
     })
 
+    it('starts a paragraph at a line alone at the top of a page after a sentence: a widow rule keeps no paragraph end there alone', () => {
+      const next = page(run('Ненарушение', 72, 752, 12, 80), ...pageDownTo(80, 'взаимной выгоды.').items.slice(2))
+      expect(pdfText([pageDownTo(80, LINE), pageDownTo(80, 'и архивами.'), next]).text.split('\n')[1]).toBe('Ненарушение')
+      const afterUnfinished = page(run('и музеями.', 72, 752, 12, 80), ...pageDownTo(80, 'взаимной выгоды.').items.slice(2))
+      expect(pdfText([pageDownTo(80, LINE), pageDownTo(80, LINE), afterUnfinished]).text.split('\n')[0]).toMatch(/и музеями\.$/)
+    })
+
     it('runs on where the page is full, ends one line short (a widow rule) or ends short mid-sentence', () => {
       expect(paragraphs(pageDownTo(80, LINE), pageDownTo(80, 'и архивами.'), pageDownTo(80, 'взаимной выгоды.', 'Каждая Сторона ежегодно выделяет стипендии, и'))).toBe(1)
       expect(paragraphs(pageDownTo(80, LINE), pageDownTo(94, 'и архивами.'), pageDownTo(80, 'взаимной выгоды.', 'Каждая Сторона ежегодно выделяет стипендии, и'))).toBe(1)
