@@ -60,12 +60,17 @@ function realPathOf(path: string): string {
   }
 }
 
+/** Tries at a temporary name before giving up: each taken name is tried again with another suffix. */
+const TEMPORARY_NAME_TRIES = 8
+
 /**
- * Random hex for a temporary file's name, so nobody can place a file there first. node:crypto is
- * loaded here, on the first file written, not at start: loading it costs every command 7 ms.
+ * Random hex for a temporary file's name. It need not be secret (so node:crypto, whose loading costs
+ * every command 7 ms, is not needed): the file is opened exclusively and never through a link, so a
+ * file somebody placed there first only makes the next try take another name.
  */
-function unguessableSuffix(): string {
-  return process.getBuiltinModule('node:crypto').randomBytes(8).toString('hex')
+function randomSuffix(): string {
+  const part = () => Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0')
+  return part() + part()
 }
 
 function statOrNull(path: string) {
@@ -73,6 +78,18 @@ function statOrNull(path: string) {
     return statSync(path)
   } catch {
     return null
+  }
+}
+
+/** A new file beside the target, opened exclusively and never through a link: nobody can make us write where they point. */
+function createTemporaryBeside(target: string): { path: string; fd: number } {
+  for (let attempt = 1; ; attempt++) {
+    const path = join(dirname(target), `.${basename(target)}.${randomSuffix()}.tmp`)
+    try {
+      return { path, fd: openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666) }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === TEMPORARY_NAME_TRIES) throw error
+    }
   }
 }
 
@@ -116,9 +133,9 @@ export class OutputFile {
       this.fd = openSync(target, constants.O_WRONLY)
       return
     }
-    this.temporary = join(dirname(target), `.${basename(target)}.${unguessableSuffix()}.tmp`)
-    // Exclusive and never through a link: nobody can make us write where they point.
-    this.fd = openSync(this.temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666)
+    const { path, fd } = createTemporaryBeside(target)
+    this.temporary = path
+    this.fd = fd
     live.add(this.temporary)
   }
 
