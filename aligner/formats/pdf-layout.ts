@@ -91,13 +91,14 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
   const opensAfter = (previous: PrintedLine, line: PrintedLine) =>
     preformatted(previous) || preformatted(line) ? preformatted(previous) !== preformatted(line) : startsParagraph(previous, line, lineGeometry(page, measures, previous, line), bodySize)
   const opens = text.map((line, index) => index === 0 || opensAfter(text[index - 1]!, line))
-  // At a page break no space shows between paragraphs; the widow rule (never one line of a
-  // paragraph alone at a page's top or bottom) still tells where one ended.
+  // At a page break no space shows between paragraphs. A list item's semicolon still ends one, and
+  // after a sentence the widow rule (never one line of a paragraph alone at a page's top or
+  // bottom) tells where one ended.
   for (const [index, line] of text.entries()) {
     const previous = text[index - 1]
     if (!previous || opens[index] || line.page === previous.page || preformatted(previous) || preformatted(line) || !ENDS_SENTENCE.test(previous.text)) continue
     const aloneAtTop = text[index + 1]?.page === line.page && opens[index + 1]!
-    opens[index] = endsShort(previous) || aloneAtTop
+    opens[index] = ENDS_LIST_ITEM.test(previous.text) || endsShort(previous) || aloneAtTop
   }
   const paragraphs: string[] = []
   for (const [index, line] of text.entries()) {
@@ -266,6 +267,12 @@ function isPageNumber(text: string): boolean {
 
 /** A line that ends in a word's hyphen or slash goes on with the word on the next line. */
 const WRAPS_WORD = /[\p{L}\p{N}][-/]$/u
+
+/**
+ * A list item ends the line: items of legal lists end with a semicolon, and a line rarely ends on
+ * one inside a sentence (it must fill the line to the margin there).
+ */
+const ENDS_LIST_ITEM = /;[»"”’)]?$/u
 
 /** A sentence or a clause of a list ends the line: `.`, `:`, `;`, `!`, `?`, maybe before a closing quote or bracket. */
 const ENDS_SENTENCE = /[.:;!?][»"”’)]?$/u

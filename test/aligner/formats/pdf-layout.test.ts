@@ -117,6 +117,10 @@ describe('PDF layout', () => {
       expect(pdfText([pageDownTo(80, LINE), pageDownTo(80, LINE), afterUnfinished]).text.split('\n')[0]).toMatch(/и музеями\.$/)
     })
 
+    it('starts a paragraph after a list item that ends its page with a semicolon, even on a full page', () => {
+      expect(paragraphs(pageDownTo(80, LINE), pageDownTo(80, 'обмен информацией;'), pageDownTo(80, 'взаимной выгоды.', 'информирование о чрезвычайных явлениях, и'))).toBe(2)
+    })
+
     it('runs on where the page is full, ends one line short (a widow rule) or ends short mid-sentence', () => {
       expect(paragraphs(pageDownTo(80, LINE), pageDownTo(80, 'и архивами.'), pageDownTo(80, 'взаимной выгоды.', 'Каждая Сторона ежегодно выделяет стипендии, и'))).toBe(1)
       expect(paragraphs(pageDownTo(80, LINE), pageDownTo(94, 'и архивами.'), pageDownTo(80, 'взаимной выгоды.', 'Каждая Сторона ежегодно выделяет стипендии, и'))).toBe(1)
