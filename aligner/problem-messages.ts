@@ -7,9 +7,9 @@ import type { OtherKind, ProblemDetail } from './problems.ts'
 type Wording = Record<MessageLanguage, string>
 
 const OPENS: Wording = {
-  en: 'it opens .txt, .md, .html, .docx, .rtf and text .pdf files',
-  kk: 'ол .txt, .md, .html, .docx, .rtf және мәтінді .pdf файлдарын ашады',
-  ru: 'он открывает файлы .txt, .md, .html, .docx, .rtf и текстовые .pdf',
+  en: 'it opens .txt, .md, .html, .docx, .odt, .rtf and text .pdf files',
+  kk: 'ол .txt, .md, .html, .docx, .odt, .rtf және мәтінді .pdf файлдарын ашады',
+  ru: 'он открывает файлы .txt, .md, .html, .docx, .odt, .rtf и текстовые .pdf',
 }
 const OFFICIAL_SITE: Wording = {
   en: 'copy the text from the official site',
@@ -31,11 +31,32 @@ const OFFICE_PASSWORD: Wording = {
 
 const OTHER_KIND: Record<Exclude<OtherKind, 'other'>, Wording> = {
   doc: { en: 'an old Word 97–2003 .doc; open it in Word or LibreOffice and save it as .docx', kk: 'ескі Word 97–2003 .doc файлы; оны Word не LibreOffice-те ашып, .docx ретінде сақтаңыз', ru: 'старый файл Word 97–2003 .doc; откройте его в Word или LibreOffice и сохраните как .docx' },
-  odt: { en: 'an OpenDocument text (.odt); save it as .docx from LibreOffice', kk: 'OpenDocument мәтіні (.odt); оны LibreOffice-тен .docx ретінде сақтаңыз', ru: 'текст OpenDocument (.odt); сохраните его как .docx из LibreOffice' },
   spreadsheet: { en: 'a spreadsheet', kk: 'электрондық кесте', ru: 'электронная таблица' },
   presentation: { en: 'a presentation', kk: 'презентация', ru: 'презентация' },
   picture: { en: 'a picture (a scan?); run it through OCR first, or copy the text from the official site', kk: 'сурет (скан ба?); алдымен оны OCR арқылы танытыңыз немесе мәтінді ресми сайттан көшіріңіз', ru: 'изображение (скан?); сначала распознайте его (OCR) или скопируйте текст с официального сайта' },
   archive: { en: 'an archive; unpack it and open the documents inside', kk: 'архив; оны ашып, ішіндегі құжаттарды ашыңыз', ru: 'архив; распакуйте его и откройте документы внутри' },
+}
+
+/** Where to open a damaged word-processor package and save it again. */
+const SAVED_BY: Record<'docx' | 'odt', Wording> = {
+  docx: { en: 'open it in Word', kk: 'оны Word-та ашып', ru: 'откройте его в Word' },
+  odt: { en: 'open it in LibreOffice', kk: 'оны LibreOffice-те ашып', ru: 'откройте его в LibreOffice' },
+}
+
+function packageNoText(extension: 'docx' | 'odt'): Wording {
+  return {
+    en: `the .${extension} holds no text (pictures only? a scan?); open a document with a text layer or ${OFFICIAL_SITE.en}`,
+    kk: `.${extension} файлында мәтін жоқ (тек суреттер ме? скан ба?); мәтіні бар құжатты ашыңыз немесе ${OFFICIAL_SITE.kk}`,
+    ru: `в .${extension} нет текста (только рисунки? скан?); откройте документ с текстом или ${OFFICIAL_SITE.ru}`,
+  }
+}
+
+function packageBadXml(extension: 'docx' | 'odt', { line, column, why }: { line: number; column: number; why: string }): Wording {
+  return {
+    en: `the .${extension} is damaged (its XML breaks at line ${line}, column ${column}: ${why}); ${SAVED_BY[extension].en} and save it again`,
+    kk: `.${extension} бүлінген (XML-і ${line}-жолдың ${column}-бағанында бұзылады: ${why}); ${SAVED_BY[extension].kk}, қайта сақтаңыз`,
+    ru: `.${extension} повреждён (его XML нарушен в строке ${line}, столбце ${column}: ${why}); ${SAVED_BY[extension].ru} и сохраните заново`,
+  }
 }
 
 const LANGUAGE_NAME: Record<'kk' | 'ru', Wording> = {
@@ -164,17 +185,17 @@ export function describeProblem(detail: ProblemDetail, language: MessageLanguage
     case 'docx-no-body':
       return say({ en: 'this .docx has no document body (word/document.xml); is it a Word document?', kk: 'бұл .docx файлында құжат денесі жоқ (word/document.xml); бұл Word құжаты ма?', ru: 'в этом .docx нет тела документа (word/document.xml); это документ Word?' })
     case 'docx-no-text':
-      return say({ en: `the .docx holds no text (pictures only? a scan?); open a document with a text layer or ${OFFICIAL_SITE.en}`, kk: `.docx файлында мәтін жоқ (тек суреттер ме? скан ба?); мәтіні бар құжатты ашыңыз немесе ${OFFICIAL_SITE.kk}`, ru: `в .docx нет текста (только рисунки? скан?); откройте документ с текстом или ${OFFICIAL_SITE.ru}` })
-    case 'docx-bad-xml': {
-      const { line, column, why } = detail
-      return say({
-        en: `the .docx is damaged (its XML breaks at line ${line}, column ${column}: ${why}); open it in Word and save it again`,
-        kk: `.docx бүлінген (XML-і ${line}-жолдың ${column}-бағанында бұзылады: ${why}); оны Word-та ашып, қайта сақтаңыз`,
-        ru: `.docx повреждён (его XML нарушен в строке ${line}, столбце ${column}: ${why}); откройте его в Word и сохраните заново`,
-      })
-    }
+      return say(packageNoText('docx'))
+    case 'docx-bad-xml':
+      return say(packageBadXml('docx', detail))
+    case 'odt-no-body':
+      return say({ en: 'this .odt has no text body (content.xml); is it a LibreOffice Writer document?', kk: 'бұл .odt файлында мәтін денесі жоқ (content.xml); бұл LibreOffice Writer құжаты ма?', ru: 'в этом .odt нет тела текста (content.xml); это документ LibreOffice Writer?' })
+    case 'odt-no-text':
+      return say(packageNoText('odt'))
+    case 'odt-bad-xml':
+      return say(packageBadXml('odt', detail))
     case 'zip-not-word':
-      return say({ en: `this zip file is not a Word document (it has no word/ part); open a .docx, .html, .rtf, .pdf or text file`, kk: 'бұл zip файлы Word құжаты емес (word/ бөлігі жоқ); .docx, .html, .rtf, .pdf не мәтіндік файлды ашыңыз', ru: 'этот zip-файл не документ Word (в нём нет части word/); откройте файл .docx, .html, .rtf, .pdf или текстовый' })
+      return say({ en: `this zip file is not a Word or OpenDocument text (it has no word/ part and no content.xml); open a .docx, .odt, .html, .rtf, .pdf or text file`, kk: 'бұл zip файлы Word не OpenDocument мәтіні емес (word/ бөлігі де, content.xml да жоқ); .docx, .odt, .html, .rtf, .pdf не мәтіндік файлды ашыңыз', ru: 'этот zip-файл не документ Word и не текст OpenDocument (в нём нет ни части word/, ни content.xml); откройте файл .docx, .odt, .html, .rtf, .pdf или текстовый' })
     case 'zip-no-directory':
       return say({ en: 'the file is cut short or damaged (its zip directory is missing); download or save it again', kk: 'файл толық емес не бүлінген (zip мазмұны жоқ); оны қайта жүктеп алыңыз не сақтаңыз', ru: 'файл оборван или повреждён (нет оглавления zip); скачайте или сохраните его заново' })
     case 'zip64':

@@ -6,7 +6,7 @@ import { describeProblem } from './problem-messages.ts'
 export type FileProblem = 'empty' | 'encrypted' | 'no-text' | 'damaged' | 'unsupported' | 'encoding' | 'language' | 'same-language' | 'missing' | 'too-large' | 'internal'
 
 /** The kinds of file Egiz recognises but does not open. */
-export type OtherKind = 'doc' | 'odt' | 'spreadsheet' | 'presentation' | 'picture' | 'archive' | 'other'
+export type OtherKind = 'doc' | 'spreadsheet' | 'presentation' | 'picture' | 'archive' | 'other'
 
 export type ProblemDetail =
   // Text files and their encodings
@@ -35,6 +35,9 @@ export type ProblemDetail =
   | { code: 'docx-no-body' }
   | { code: 'docx-no-text' }
   | { code: 'docx-bad-xml'; line: number; column: number; why: string }
+  | { code: 'odt-no-body' }
+  | { code: 'odt-no-text' }
+  | { code: 'odt-bad-xml'; line: number; column: number; why: string }
   | { code: 'zip-not-word' }
   | { code: 'zip-no-directory' }
   | { code: 'zip64' }
@@ -99,6 +102,9 @@ const KIND: Record<ProblemCode, FileProblem> = {
   'docx-no-body': 'unsupported',
   'docx-no-text': 'no-text',
   'docx-bad-xml': 'damaged',
+  'odt-no-body': 'unsupported',
+  'odt-no-text': 'no-text',
+  'odt-bad-xml': 'damaged',
   'zip-not-word': 'unsupported',
   'zip-no-directory': 'damaged',
   zip64: 'unsupported',

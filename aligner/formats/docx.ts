@@ -8,6 +8,7 @@ import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
 import { childNamed, elements, valueOf } from './docx-xml.ts'
 import { toRoman } from '../text/roman.ts'
+import { LATIN_LETTERS, repeatedLetters, RUSSIAN_LETTERS } from './list-letters.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 
 /** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
@@ -255,13 +256,8 @@ class Numbering {
   }
 }
 
-/** Word's Cyrillic list letters (й, ъ, ы, ь and a few more are skipped). */
-const RUSSIAN_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя'
-
 /** Word accepts list starts from 0 to 32767; a file with another value was not made by Word. */
 const MAX_LIST_START = 32767
-/** Letter labels beyond ten repeats (`aaaaaaaaaa`) are written as numbers: no document counts that far. */
-const MAX_LETTER_REPEATS = 10
 
 function listStart(value: string | null): number {
   const number = Number(value ?? 1)
@@ -271,13 +267,13 @@ function listStart(value: string | null): number {
 function formatNumber(value: number, format: string): string {
   switch (format) {
     case 'lowerLetter':
-      return letters(value, 'abcdefghijklmnopqrstuvwxyz')
+      return repeatedLetters(value, LATIN_LETTERS)
     case 'upperLetter':
-      return letters(value, 'abcdefghijklmnopqrstuvwxyz').toUpperCase()
+      return repeatedLetters(value, LATIN_LETTERS).toUpperCase()
     case 'russianLower':
-      return letters(value, RUSSIAN_LETTERS)
+      return repeatedLetters(value, RUSSIAN_LETTERS)
     case 'russianUpper':
-      return letters(value, RUSSIAN_LETTERS).toUpperCase()
+      return repeatedLetters(value, RUSSIAN_LETTERS).toUpperCase()
     case 'lowerRoman':
       return toRoman(value).toLowerCase()
     case 'upperRoman':
@@ -287,11 +283,4 @@ function formatNumber(value: number, format: string): string {
     default:
       return String(value)
   }
-}
-
-/** Word's letter numbering: a…z, then aa…zz, aaa… (the letter repeated, not base 26). */
-function letters(value: number, alphabet: string): string {
-  if (value < 1 || value > alphabet.length * MAX_LETTER_REPEATS) return String(value)
-  const letter = alphabet[(value - 1) % alphabet.length]!
-  return letter.repeat(Math.floor((value - 1) / alphabet.length) + 1)
 }

@@ -6,16 +6,18 @@ import { extractDocx } from './docx.ts'
 import { extractHtml } from './html.ts'
 import { extractRtf } from './rtf.ts'
 import type { Extracted } from './extracted.ts'
+import { extractOdt } from './odt.ts'
 import { extractPdf } from './pdf.ts'
 import { readZip } from './zip.ts'
 
 /** Extensions Egiz opens, for file dialogs and folder scans. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'rtf', 'pdf'] as const
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'odt', 'rtf', 'pdf'] as const
 
 /** Extensions of files Egiz recognises but does not open, and what each is. */
 const UNSUPPORTED: Record<string, OtherKind> = {
   doc: 'doc',
-  odt: 'odt',
+  ods: 'spreadsheet',
+  odp: 'presentation',
   xls: 'spreadsheet',
   xlsx: 'spreadsheet',
   pptx: 'presentation',
@@ -32,14 +34,14 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Extr
   if (bytes.length === 0) return failure({ code: 'empty-file' })
   if (startsWith(bytes, '%PDF-')) return extractPdf(bytes)
   if (startsWith(bytes, '{\\rtf')) return extractRtf(bytes)
-  if (startsWith(bytes, 'PK\x03\x04')) return extension === 'docx' || extension === '' || !(extension in UNSUPPORTED) ? await extractDocxFile(bytes) : unsupported(extension)
+  if (startsWith(bytes, 'PK\x03\x04')) return extension in UNSUPPORTED ? unsupported(extension) : await extractZipDocument(bytes)
   if (startsWith(bytes, '\xD0\xCF\x11\xE0')) {
     return hasUtf16(bytes, 'EncryptedPackage')
       ? failure({ code: 'office-password' })
       : unsupported(extension === 'xls' ? 'xls' : 'doc')
   }
   if (extension in UNSUPPORTED) return unsupported(extension)
-  if (extension === 'pdf' || extension === 'docx' || extension === 'rtf') {
+  if (extension === 'pdf' || extension === 'docx' || extension === 'odt' || extension === 'rtf') {
     return failure({ code: 'misnamed', extension })
   }
   if (extension === 'html' || extension === 'htm' || looksLikeHtml(bytes)) return extractHtml(bytes)
@@ -48,15 +50,29 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Extr
   return { ok: true, extracted: { format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] } }
 }
 
-async function extractDocxFile(bytes: Uint8Array): Promise<Extracted> {
-  const zip = await readZip(bytes, (name) => name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(name))
+/** Parts of the packages read: a Word document's and an OpenDocument text's. */
+const PACKAGE_PARTS = /^(?:_rels\/\.rels|word\/[^/]+\.xml|mimetype|content\.xml|styles\.xml)$/
+
+/** A zip package: a Word document (.docx) or an OpenDocument text (.odt), told by its parts. */
+async function extractZipDocument(bytes: Uint8Array): Promise<Extracted> {
+  const zip = await readZip(bytes, (name) => PACKAGE_PARTS.test(name))
   if (!zip.ok) return zip
-  if (![...zip.entries.keys()].some((name) => name.startsWith('word/'))) {
-    return failure({ code: 'zip-not-word' })
-  }
   const decoder = new TextDecoder()
-  return extractDocx(new Map([...zip.entries].map(([entry, data]) => [entry, decoder.decode(data)])))
+  const names = [...zip.entries.keys()]
+  if (names.some((name) => name.startsWith('word/'))) {
+    return extractDocx(new Map(names.filter((name) => name.startsWith('word/') || name === '_rels/.rels').map((name) => [name, decoder.decode(zip.entries.get(name))])))
+  }
+  const mimetype = zip.entries.has('mimetype') ? decoder.decode(zip.entries.get('mimetype')).trim() : null
+  if (zip.entries.has('content.xml') && (mimetype === null || OPENDOCUMENT_TEXT.test(mimetype))) {
+    return extractOdt(new Map(['content.xml', 'styles.xml'].filter((name) => zip.entries.has(name)).map((name) => [name, decoder.decode(zip.entries.get(name))])))
+  }
+  if (mimetype !== null && /opendocument\.spreadsheet/.test(mimetype)) return unsupported('ods')
+  if (mimetype !== null && /opendocument\.presentation/.test(mimetype)) return unsupported('odp')
+  return failure({ code: 'zip-not-word' })
 }
+
+/** The media types of an OpenDocument text and its template. */
+const OPENDOCUMENT_TEXT = /^application\/vnd\.oasis\.opendocument\.text(?:-template)?$/
 
 function unsupported(extension: string): Extracted {
   return failure({ code: 'not-opened', kind: UNSUPPORTED[extension] ?? 'other', extension })

@@ -84,7 +84,7 @@ describe('.docx import', () => {
       [good.subarray(0, good.length - 30), 'cut short'],
       [buildZip({ 'word/document.xml': '<w:document><w:body><w:p>' }), 'damaged'],
       [buildDocx({ body: ['<w:p><w:r><w:drawing/></w:r></w:p>'] }), 'no text'],
-      [buildZip({ 'content.xml': '<x/>' }), 'not a Word document'],
+      [buildZip({ 'readme.txt': 'x' }), 'not a Word or OpenDocument text'],
     ]
     for (const [bytes, expected] of cases) {
       const result = await extractFile('agreement.docx', bytes)

@@ -22,7 +22,7 @@ describe('extractFile', () => {
   it('names what an unsupported or mislabelled file is and what to do', async () => {
     const cases: Array<[string, Uint8Array, string, string]> = [
       ['scan.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'picture', 'unsupported'],
-      ['agreement.odt', buildDocx({ body: [] }), 'OpenDocument', 'unsupported'],
+      ['table.ods', buildDocx({ body: [] }), 'spreadsheet', 'unsupported'],
       ['agreement.pdf', utf8('just text'), 'named .pdf but is not one', 'damaged'],
       ['empty.txt', new Uint8Array(), 'empty', 'empty'],
       ['binary.txt', Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919) % 32), 'binary data', 'unsupported'],
