@@ -132,7 +132,7 @@ if (!args.includes('--no-omegat')) {
 }
 
 /**
- * Both directions, for .txt and .docx sources: segments OmegaT filled from Egiz's TMX, with its
+ * Both directions, for .txt, .docx and .odt sources: segments OmegaT filled from Egiz's TMX, with its
  * default segmentation rules and with the project rules of `egiz rules`.
  */
 function omegatRoundTrips(): void {
@@ -142,13 +142,13 @@ function omegatRoundTrips(): void {
   const totals = new Map<string, { segments: number; pretranslated: number; withoutUnit: number }>()
   for (const slug of slugs.length > 0 ? slugs : corpusSlugs()) {
     const cells: string[] = []
-    for (const format of ['plain', 'docx', 'lo-docx']) {
+    for (const format of ['plain', 'docx', 'lo-docx', 'odt']) {
       const kind = kindNamed(format)
       if (!available(kind)) continue
       const files = { kk: convertedFile(slug, kind, 'kk'), ru: convertedFile(slug, kind, 'ru') }
       const tmx = files.kk.replace(/kk\.[^.]+$/, 'egiz.tmx')
       execFileSync(process.execPath, [EGIZ, 'align', files.kk, files.ru, '--format', 'tmx', '-o', tmx], { stdio: 'ignore' })
-      // A .docx made by a converter splits runs (at quotation marks): OmegaT shows a tag at each
+      // A .docx or .odt made by a converter splits runs (at quotation marks): OmegaT shows a tag at each
       // split unless the project removes tags, which translators do for such files.
       const setups = format === 'plain' ? (['default', 'egiz'] as const) : (['default', 'egiz', 'egiz no-tags'] as const)
       for (const rules of setups) {
