@@ -25,7 +25,7 @@ export type ProblemDetail =
   | { code: 'not-opened'; kind: OtherKind; extension: string }
   | { code: 'misnamed'; extension: string }
   | { code: 'office-password' }
-  | { code: 'too-much-text'; format: 'RTF' | 'PDF'; millions: number }
+  | { code: 'too-much-text'; format: 'RTF' | 'PDF' | 'ODT'; millions: number }
   | { code: 'html-no-text' }
   | { code: 'rtf-not-rtf' }
   | { code: 'rtf-too-deep'; depth: number }

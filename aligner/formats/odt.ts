@@ -14,6 +14,14 @@ import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
 /** The parts of the package by name (`content.xml`, `styles.xml`), read by whoever unzipped it. */
 export type OdtParts = Map<string, string>
 
+/** Budget: characters of text read, spaces the file asks for (`text:s`) included. */
+const MAX_TEXT_CHARACTERS = 32 * 1024 * 1024
+/** Spaces one `text:s` may stand for: a letterhead's columns need dozens, not millions. */
+const MAX_SPACES = 1000
+
+/** Thrown when a file asks for more text than the budget: a small file can ask for millions of spaces. */
+class TooMuchText extends Error {}
+
 export function extractOdt(parts: OdtParts): Extracted {
   const contentXml = parts.get('content.xml')
   if (contentXml === undefined) return failure({ code: 'odt-no-body' })
@@ -28,6 +36,7 @@ export function extractOdt(parts: OdtParts): Extracted {
     return { ok: true, extracted: { format: 'odt', text, layout: 'paragraphs', encoding: null, apart: [...pageFurniture(styles, reader), ...reader.apart], generated } }
   } catch (error) {
     if (error instanceof XmlError) return failure({ code: 'odt-bad-xml', line: error.line, column: error.column, why: error.why })
+    if (error instanceof TooMuchText) return failure({ code: 'too-much-text', format: 'ODT', millions: MAX_TEXT_CHARACTERS / 1048576 })
     throw error
   }
 }
@@ -46,6 +55,7 @@ class OdtReader {
   readonly apart: ApartBlock[] = []
   private readonly lists: OdtLists
   private readonly fonts: OdtFonts
+  private characters = 0
 
   constructor(lists: OdtLists, fonts: OdtFonts) {
     this.lists = lists
@@ -115,12 +125,12 @@ class OdtReader {
     let text = ''
     for (const child of element.children) {
       if (typeof child === 'string') {
-        text += fileText(child.replace(/[ \t\r\n]+/g, ' '))
+        text += this.counted(fileText(child.replace(/[ \t\r\n]+/g, ' ')))
         continue
       }
       switch (child.name) {
         case 'text:s':
-          text += ' '.repeat(Math.min(Math.max(Number(child.attributes['text:c'] ?? 1) || 1, 1), 1000))
+          text += this.counted(' '.repeat(Math.min(Math.max(Number(child.attributes['text:c'] ?? 1) || 1, 1), MAX_SPACES)))
           break
         case 'text:tab':
           text += '\t'
@@ -138,6 +148,12 @@ class OdtReader {
           if (!INLINE_SKIPPED.has(child.name)) text += this.inline(child)
       }
     }
+    return text
+  }
+
+  private counted(text: string): string {
+    this.characters += text.length
+    if (this.characters > MAX_TEXT_CHARACTERS) throw new TooMuchText()
     return text
   }
 

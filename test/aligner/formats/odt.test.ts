@@ -136,6 +136,12 @@ describe('OpenDocument packages Egiz does not read', () => {
     }
   })
 
+  it('refuses a small file that asks for more text than the budget (millions of spaces), instead of building it', async () => {
+    const result = await extractFile('agreement.odt', odt(`<text:p>${'<text:s text:c="1000000"/>'.repeat(40_000)}</text:p>`))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.reason).toContain('the ODT file holds more than 32 million characters of text')
+  })
+
   it('refuses a text with no words in it', async () => {
     const result = await extractFile('agreement.odt', odt('<text:p> </text:p>'))
     expect(result.ok).toBe(false)
