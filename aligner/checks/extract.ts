@@ -151,6 +151,21 @@ export function writtenNumber(text: string, reference: Found): string {
 }
 
 /**
+ * Whether a span overlaps any of `spans`, for spans asked about in ascending order of start: one
+ * pass over them all, where testing each against every one would be quadratic on a long text
+ * (thousands of point labels and numbers in one version read whole).
+ */
+function overlapsAny(spans: Found[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  let at = 0
+  return (start, end) => {
+    // Spans ending before this one cannot touch it or any later one.
+    while (at < sorted.length && sorted[at]!.end <= start) at++
+    return at < sorted.length && sorted[at]!.start < end
+  }
+}
+
+/**
  * References to articles, sections, points and subpoints, one per number of a list; `value` is
  * `article:N`, `section:N` or `point:N`. Points and subpoints are one kind here: translations
  * often call a subpoint a point (`тармақ` for `подпункт`), and the number is what must agree.
@@ -256,12 +271,12 @@ const NUMBER = /\d+(?:-\d+)*(?:\/\d+)+(?:-\d+)*|\d{1,3}(?:[,.]\d{3}(?!\d)){2,}(?
 
 /** Numbers of the content, without labels (at the start of every paragraph), dates and references. */
 export function findNumbers(text: string, skip: Found[] = []): Found[] {
-  const ignored = [...findLabels(text), ...skip]
+  const ignored = overlapsAny([...findLabels(text), ...skip])
   const found: Found[] = []
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index
     const end = start + m[0].length
-    if (ignored.some((s) => start < s.end && s.start < end)) continue
+    if (ignored(start, end)) continue
     // One or two digits glued to letters are part of a word, not a quantity: a footnote mark
     // (`ПРАВУ1`), a digit typed for a letter (`3аем`), a code (`USD3`, `С31`). Longer runs are the
     // digits of an identifier (`29595EXIMBK`), which must agree. `N153` is the number sign.

@@ -2,6 +2,7 @@
 // numbers, dates, references, codes, language, length, punctuation, brackets and mixed scripts.
 import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline.ts'
 import { walkUnits, type Unit } from '../structure/parse.ts'
+import { lastIndexAtMost } from '../sorted.ts'
 import { detectLanguage } from '../language.ts'
 import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
 import { numbersInWords } from './number-words.ts'
@@ -526,9 +527,27 @@ function titleFinding(kk: Unit, ru: Unit, input: CheckInput): FindingDetail | nu
   return null
 }
 
+/** The top-level units inside a pair's side, found by binary search: a pair is a run of units in document order. */
 function unitsOf(document: PreparedDocument, side: AlignedPair['kk']): Unit[] {
   if (side.start < 0) return []
-  return document.structure.units.filter((u) => u.start >= side.start && u.end <= side.end)
+  const units = document.structure.units
+  const starts = unitStarts(document)
+  let index = lastIndexAtMost(starts, side.start)
+  if ((starts[index] ?? Infinity) < side.start) index++
+  const inside: Unit[] = []
+  for (; index < units.length && units[index]!.start < side.end; index++) if (units[index]!.end <= side.end) inside.push(units[index]!)
+  return inside
+}
+
+const startsByDocument = new WeakMap<PreparedDocument, number[]>()
+
+function unitStarts(document: PreparedDocument): number[] {
+  let starts = startsByDocument.get(document)
+  if (!starts) {
+    starts = document.structure.units.map((unit) => unit.start)
+    startsByDocument.set(document, starts)
+  }
+  return starts
 }
 
 /** Gaps and duplicates in a document's article numbering (1, 2, 4 or 1, 2, 2). */

@@ -47,9 +47,12 @@ const NEXT_STARTS_AT = new RegExp(NEXT_STARTS.source.slice(1), 'uy')
 
 function splitParagraph(text: string, start: number, end: number, spans: Span[]): void {
   let sentenceStart = start
-  END.lastIndex = start
-  for (let match = END.exec(text); match !== null && match.index < end; match = END.exec(text)) {
-    const stop = match.index + match[0].length
+  // Searched within the paragraph only: over the whole text, a paragraph with no sentence mark
+  // would send the search on to the next mark, however far, and make a long list quadratic.
+  const paragraph = text.slice(start, end)
+  END.lastIndex = 0
+  for (let match = END.exec(paragraph); match !== null; match = END.exec(paragraph)) {
+    const stop = start + match.index + match[0].length
     let next = stop
     while (next < end && (text[next] === ' ' || text[next] === '\t' || text[next] === '\u2028')) next++
     if (next >= end) break

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildDocx, buildZip, numberingXml, paragraph } from '../helpers/build-docx.ts'
+import { buildOdt } from '../helpers/build-odt.ts'
 import { buildPdf } from '../helpers/build-pdf.ts'
 import { plainParagraphs, readPair } from '../helpers/corpus.ts'
 
@@ -35,6 +36,8 @@ function write(name: string, bytes: Uint8Array | string): string {
   return path
 }
 
+const ODT_DECIMAL_LIST = '<text:list-style style:name="L"><text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="1"/></text:list-style>'
+
 /** Real documents in every format, made from a corpus text, to truncate and bit-flip. */
 function realFiles(): Record<string, Uint8Array> {
   const text = readPair('kz-fi-investment-bit-1992').kk
@@ -45,6 +48,7 @@ function realFiles(): Record<string, Uint8Array> {
   return {
     'real.txt': new TextEncoder().encode(text),
     'real.docx': buildDocx({ body: paragraphs.map((p) => paragraph(p)) }),
+    'real.odt': buildOdt(`<text:list text:style-name="L">${paragraphs.map((p) => `<text:list-item><text:p>${p.replace(/[<&]/g, ' ')}</text:p></text:list-item>`).join('')}</text:list>`, { automaticStyles: ODT_DECIMAL_LIST }),
     'real.html': new TextEncoder().encode(html),
     'real.rtf': new TextEncoder().encode(rtf),
     'real.pdf': buildPdf([pdfLines]),
@@ -68,6 +72,9 @@ function generated(): string[] {
   made.push(write('deep-groups.rtf', `{\\rtf1 ${'{'.repeat(200_000)}Hello${'}'.repeat(200_000)}}`))
   made.push(write('uc-huge.rtf', `{\\rtf1 \\uc2000000000 \\u1179 ${'Келісім '.repeat(1000)}}`))
   made.push(write('letters-counter.docx', buildDocx({ body: Array.from({ length: 5000 }, () => paragraph('Тармақ', { list: { numId: 1 } })), numbering: numberingXml([{ levels: [{ format: 'lowerLetter', text: '%1)' }], restartAt: 2147483647 }]) })))
+  made.push(write('spaces.odt', buildOdt(`<text:p>${'<text:s text:c="1000000"/>'.repeat(40_000)}</text:p>`)))
+  made.push(write('deep-lists.odt', buildOdt(`${'<text:list><text:list-item>'.repeat(5_000)}<text:p>Тармақ</text:p>${'</text:list-item></text:list>'.repeat(5_000)}`, { automaticStyles: ODT_DECIMAL_LIST })))
+  made.push(write('continued-lists.odt', buildOdt(Array.from({ length: 20_000 }, (_, k) => `<text:list xml:id="l${k}"${k > 0 ? ` text:continue-list="l${k - 1}"` : ''} text:style-name="L"><text:list-item><text:p>Тармақ</text:p></text:list-item></text:list>`).join(''), { automaticStyles: ODT_DECIMAL_LIST })))
   made.push(write('many-parts.docx', buildZip(Object.fromEntries(Array.from({ length: 2000 }, (_, k) => [`word/part${k}.xml`, 'x'.repeat(60_000)])))))
   made.push(write('random.txt', Uint8Array.from({ length: 200_000 }, () => Math.floor(random() * 256))))
   made.push(write('zeros.txt', new Uint8Array(1_000_000)))

@@ -5,23 +5,13 @@ import { describe, expect, it } from 'vitest'
 import { extractFile } from '../../../aligner/formats/extract.ts'
 import type { ExtractedText } from '../../../aligner/formats/extracted.ts'
 import { buildZip } from '../../helpers/build-docx.ts'
-
-const NAMESPACES =
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+import { buildOdt as odt, ODF_NAMESPACES as NAMESPACES } from '../../helpers/build-odt.ts'
 
 /** A decimal list style: `1)` at level 1, `1.1)` at level 2 (two levels shown). */
 const DECIMAL_LIST = `<text:list-style style:name="L1">
   <text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="1"/>
   <text:list-level-style-number text:level="2" style:num-suffix=")" style:num-format="1" text:display-levels="2"/>
 </text:list-style>`
-
-function odt(body: string, { automaticStyles = '', styles = '', masterStyles = '', fonts = '' } = {}): Uint8Array {
-  const content = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content ${NAMESPACES}><office:font-face-decls>${fonts}</office:font-face-decls><office:automatic-styles>${automaticStyles}</office:automatic-styles><office:body><office:text>${body}</office:text></office:body></office:document-content>`
-  const stylesXml = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles ${NAMESPACES}><office:styles>${styles}</office:styles><office:master-styles>${masterStyles}</office:master-styles></office:document-styles>`
-  return buildZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': content, 'styles.xml': stylesXml })
-}
 
 async function read(bytes: Uint8Array, name = 'agreement.odt'): Promise<ExtractedText> {
   const result = await extractFile(name, bytes)
