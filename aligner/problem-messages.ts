@@ -7,9 +7,9 @@ import type { OtherKind, ProblemDetail } from './problems.ts'
 type Wording = Record<MessageLanguage, string>
 
 const OPENS: Wording = {
-  en: 'it opens .txt, .md, .html, .docx, .odt, .rtf and text .pdf files',
-  kk: 'ол .txt, .md, .html, .docx, .odt, .rtf және мәтінді .pdf файлдарын ашады',
-  ru: 'он открывает файлы .txt, .md, .html, .docx, .odt, .rtf и текстовые .pdf',
+  en: 'it opens .txt, .md, .html, .docx, .doc, .odt, .rtf and text .pdf files',
+  kk: 'ол .txt, .md, .html, .docx, .doc, .odt, .rtf және мәтінді .pdf файлдарын ашады',
+  ru: 'он открывает файлы .txt, .md, .html, .docx, .doc, .odt, .rtf и текстовые .pdf',
 }
 const OFFICIAL_SITE: Wording = {
   en: 'copy the text from the official site',
@@ -30,7 +30,6 @@ const OFFICE_PASSWORD: Wording = {
 }
 
 const OTHER_KIND: Record<Exclude<OtherKind, 'other'>, Wording> = {
-  doc: { en: 'an old Word 97–2003 .doc; open it in Word or LibreOffice and save it as .docx', kk: 'ескі Word 97–2003 .doc файлы; оны Word не LibreOffice-те ашып, .docx ретінде сақтаңыз', ru: 'старый файл Word 97–2003 .doc; откройте его в Word или LibreOffice и сохраните как .docx' },
   spreadsheet: { en: 'a spreadsheet', kk: 'электрондық кесте', ru: 'электронная таблица' },
   presentation: { en: 'a presentation', kk: 'презентация', ru: 'презентация' },
   picture: { en: 'a picture (a scan?); run it through OCR first, or copy the text from the official site', kk: 'сурет (скан ба?); алдымен оны OCR арқылы танытыңыз немесе мәтінді ресми сайттан көшіріңіз', ru: 'изображение (скан?); сначала распознайте его (OCR) или скопируйте текст с официального сайта' },
@@ -43,7 +42,7 @@ const SAVED_BY: Record<'docx' | 'odt', Wording> = {
   odt: { en: 'open it in LibreOffice', kk: 'оны LibreOffice-те ашып', ru: 'откройте его в LibreOffice' },
 }
 
-function packageNoText(extension: 'docx' | 'odt'): Wording {
+function packageNoText(extension: 'docx' | 'doc' | 'odt'): Wording {
   return {
     en: `the .${extension} holds no text (pictures only? a scan?); open a document with a text layer or ${OFFICIAL_SITE.en}`,
     kk: `.${extension} файлында мәтін жоқ (тек суреттер ме? скан ба?); мәтіні бар құжатты ашыңыз немесе ${OFFICIAL_SITE.kk}`,
@@ -188,6 +187,16 @@ export function describeProblem(detail: ProblemDetail, language: MessageLanguage
       return say(packageNoText('docx'))
     case 'docx-bad-xml':
       return say(packageBadXml('docx', detail))
+    case 'doc-damaged':
+      return say({
+        en: `the .doc is damaged (${detail.why}); open it in Word or LibreOffice and save it again`,
+        kk: `.doc бүлінген (${detail.why}); оны Word не LibreOffice-те ашып, қайта сақтаңыз`,
+        ru: `.doc повреждён (${detail.why}); откройте его в Word или LibreOffice и сохраните заново`,
+      })
+    case 'doc-too-old':
+      return say({ en: 'the .doc is from Word 6 or 95, older than Word 97; open it in Word or LibreOffice and save it as .docx', kk: '.doc файлы Word 97-ден ескі Word 6 не 95 нұсқасында; оны Word не LibreOffice-те ашып, .docx ретінде сақтаңыз', ru: '.doc из Word 6 или 95, старше Word 97; откройте его в Word или LibreOffice и сохраните как .docx' })
+    case 'doc-no-text':
+      return say(packageNoText('doc'))
     case 'odt-no-body':
       return say({ en: 'this .odt has no text body (content.xml); is it a LibreOffice Writer document?', kk: 'бұл .odt файлында мәтін денесі жоқ (content.xml); бұл LibreOffice Writer құжаты ма?', ru: 'в этом .odt нет тела текста (content.xml); это документ LibreOffice Writer?' })
     case 'odt-no-text':

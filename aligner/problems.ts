@@ -6,7 +6,7 @@ import { describeProblem } from './problem-messages.ts'
 export type FileProblem = 'empty' | 'encrypted' | 'no-text' | 'damaged' | 'unsupported' | 'encoding' | 'language' | 'same-language' | 'missing' | 'too-large' | 'internal'
 
 /** The kinds of file Egiz recognises but does not open. */
-export type OtherKind = 'doc' | 'spreadsheet' | 'presentation' | 'picture' | 'archive' | 'other'
+export type OtherKind = 'spreadsheet' | 'presentation' | 'picture' | 'archive' | 'other'
 
 export type ProblemDetail =
   // Text files and their encodings
@@ -35,6 +35,9 @@ export type ProblemDetail =
   | { code: 'docx-no-body' }
   | { code: 'docx-no-text' }
   | { code: 'docx-bad-xml'; line: number; column: number; why: string }
+  | { code: 'doc-damaged'; why: string }
+  | { code: 'doc-too-old' }
+  | { code: 'doc-no-text' }
   | { code: 'odt-no-body' }
   | { code: 'odt-no-text' }
   | { code: 'odt-bad-xml'; line: number; column: number; why: string }
@@ -102,6 +105,9 @@ const KIND: Record<ProblemCode, FileProblem> = {
   'docx-no-body': 'unsupported',
   'docx-no-text': 'no-text',
   'docx-bad-xml': 'damaged',
+  'doc-damaged': 'damaged',
+  'doc-too-old': 'unsupported',
+  'doc-no-text': 'no-text',
   'odt-no-body': 'unsupported',
   'odt-no-text': 'no-text',
   'odt-bad-xml': 'damaged',

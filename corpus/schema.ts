@@ -142,7 +142,7 @@ export const MIGRATIONS: Migration[] = [
     version: 2,
     description: 'the file format of each version, its headers, footers and notes, and versions found by their bytes',
     sql: `
-      -- 'text', 'html', 'docx', 'odt', 'rtf' or 'pdf'; versions imported before were all text files.
+      -- 'text', 'html', 'docx', 'rtf' or 'pdf'; versions imported before were all text files.
       ALTER TABLE document_versions ADD COLUMN file_format TEXT NOT NULL DEFAULT 'text';
       -- Headers, footers and notes of the file (JSON), kept apart from the aligned text.
       ALTER TABLE document_versions ADD COLUMN apart TEXT NOT NULL DEFAULT '[]';

@@ -198,7 +198,7 @@ export class Workspace {
   }
 
   /**
-   * Imports two files of any format Egiz reads (.txt, .md, .html, .docx, .odt, .rtf, .pdf), given as
+   * Imports two files of any format Egiz reads (.txt, .md, .html, .docx, .doc, .odt, .rtf, .pdf), given as
    * bytes; reading and aligning run on a worker thread, so the app stays responsive.
    */
   async importFiles(project: string, files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }>, ifImported: IfImported = 'version'): Promise<PairImportResult> {

@@ -24,7 +24,7 @@ interface Props {
 
 /** How often a running folder import is asked for its progress. */
 const POLL_MS = 400
-const ACCEPTED = '.txt,.md,.html,.htm,.docx,.odt,.rtf,.pdf'
+const ACCEPTED = '.txt,.md,.html,.htm,.docx,.doc,.odt,.rtf,.pdf'
 
 export function ImportDialog({ request, project: defaultProject, language, t, onImported, onClose }: Props) {
   return request.mode === 'pair' ? (

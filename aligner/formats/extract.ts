@@ -2,6 +2,7 @@
 // first (a renamed file still opens), then by the name. Every refusal says what to do instead.
 import { failure, type OtherKind } from '../problems.ts'
 import { decodeText } from '../text/decode.ts'
+import { extractDoc } from './doc.ts'
 import { extractDocx } from './docx.ts'
 import { extractHtml } from './html.ts'
 import { extractRtf } from './rtf.ts'
@@ -11,14 +12,14 @@ import { extractPdf } from './pdf.ts'
 import { readZip } from './zip.ts'
 
 /** Extensions Egiz opens, for file dialogs and folder scans. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'odt', 'rtf', 'pdf'] as const
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'doc', 'odt', 'rtf', 'pdf'] as const
 
 /** Extensions of files Egiz recognises but does not open, and what each is. */
 const UNSUPPORTED: Record<string, OtherKind> = {
-  doc: 'doc',
   ods: 'spreadsheet',
   odp: 'presentation',
   xls: 'spreadsheet',
+  ppt: 'presentation',
   xlsx: 'spreadsheet',
   pptx: 'presentation',
   jpg: 'picture',
@@ -36,12 +37,11 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Extr
   if (startsWith(bytes, '{\\rtf')) return extractRtf(bytes)
   if (startsWith(bytes, 'PK\x03\x04')) return extension in UNSUPPORTED ? unsupported(extension) : await extractZipDocument(bytes)
   if (startsWith(bytes, '\xD0\xCF\x11\xE0')) {
-    return hasUtf16(bytes, 'EncryptedPackage')
-      ? failure({ code: 'office-password' })
-      : unsupported(extension === 'xls' ? 'xls' : 'doc')
+    if (hasUtf16(bytes, 'EncryptedPackage')) return failure({ code: 'office-password' })
+    return extension in UNSUPPORTED ? unsupported(extension) : extractDoc(bytes)
   }
   if (extension in UNSUPPORTED) return unsupported(extension)
-  if (extension === 'pdf' || extension === 'docx' || extension === 'odt' || extension === 'rtf') {
+  if (extension === 'pdf' || extension === 'docx' || extension === 'doc' || extension === 'odt' || extension === 'rtf') {
     return failure({ code: 'misnamed', extension })
   }
   if (extension === 'html' || extension === 'htm' || looksLikeHtml(bytes)) return extractHtml(bytes)

@@ -2,7 +2,7 @@
 // knows its paragraphs, and the parts that are not body text (headers, footers, notes) kept apart.
 import type { Failure } from '../problems.ts'
 
-export type FileFormat = 'text' | 'html' | 'docx' | 'odt' | 'rtf' | 'pdf'
+export type FileFormat = 'text' | 'html' | 'docx' | 'doc' | 'odt' | 'rtf' | 'pdf'
 
 export type ApartKind = 'header' | 'footer' | 'footnote' | 'endnote' | 'comment'
 

@@ -4,7 +4,7 @@
 // on its worker), each in its own process under a wall-clock and memory watchdog. Prints how many
 // were read, refused cleanly, crashed, hung or went over budget, and the worst time and memory.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -48,6 +48,7 @@ function realFiles(): Record<string, Uint8Array> {
   return {
     'real.txt': new TextEncoder().encode(text),
     'real.docx': buildDocx({ body: paragraphs.map((p) => paragraph(p)) }),
+    'real.doc': readFileSync(fileURLToPath(new URL('../fixtures/libreoffice/ru.doc', import.meta.url))),
     'real.odt': buildOdt(`<text:list text:style-name="L">${paragraphs.map((p) => `<text:list-item><text:p>${p.replace(/[<&]/g, ' ')}</text:p></text:list-item>`).join('')}</text:list>`, { automaticStyles: ODT_DECIMAL_LIST }),
     'real.html': new TextEncoder().encode(html),
     'real.rtf': new TextEncoder().encode(rtf),

@@ -1,5 +1,5 @@
 // The corpus pairs converted to the files translators open, by the programs that make them:
-// pandoc (.docx, .html, .rtf), LibreOffice (.odt, PDF and "Save as HTML" of the .docx), Chromium
+// pandoc (.docx, .html, .rtf), LibreOffice (.odt, .doc, PDF and "Save as HTML" of the .docx), Chromium
 // ("Print to PDF" of the HTML), and the two code pages. Converted once into test-artifacts/formats
 // and reused while the source is unchanged. Needs Debian's pandoc, libreoffice-writer-nogui and
 // chromium; a format whose program is missing is reported as unavailable, not skipped silently.
@@ -44,6 +44,8 @@ export const FORMAT_KINDS: FormatKind[] = [
   { name: 'lo-docx', from: 'html', program: 'soffice', extension: 'docx', make: (side, directory, target) => libreOffice(join(directory, 'html', `${side}.html`), 'docx', target) },
   // LibreOffice's own format, as a translator who opened the .docx in Writer saves it.
   { name: 'odt', from: 'docx', program: 'soffice', extension: 'odt', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'odt', target) },
+  // Word 97–2003's format as LibreOffice writes it (Writer's own reading of these files restarts some lists).
+  { name: 'doc', from: 'docx', program: 'soffice', extension: 'doc', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'doc', target) },
   { name: 'lo-html', from: 'docx', program: 'soffice', extension: 'html', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'html', target) },
   { name: 'pdf-lo', from: 'docx', program: 'soffice', extension: 'pdf', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'pdf', target) },
   {

@@ -92,9 +92,9 @@ describe('.docx import', () => {
     }
   })
 
-  it('tells an encrypted Office file and an old .doc apart', async () => {
+  it('tells an encrypted Office file from a damaged .doc', async () => {
     const ole = (extra: string) => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...[...extra].flatMap((c) => [c.charCodeAt(0), 0])])
     expect(await extractFile('a.docx', ole('EncryptedPackage'))).toMatchObject({ ok: false, problem: 'encrypted', reason: expect.stringContaining('password-protected') })
-    expect(await extractFile('a.doc', ole('WordDocument'))).toMatchObject({ ok: false, problem: 'unsupported', reason: expect.stringContaining('Word 97–2003') })
+    expect(await extractFile('a.doc', ole('WordDocument'))).toMatchObject({ ok: false, problem: 'damaged', reason: expect.stringContaining('the .doc is damaged') })
   })
 })

@@ -1,0 +1,38 @@
+// Property modifiers (sprms) of Word 97–2003 files: each a two-byte code whose top three bits give
+// the size of its operand. Lists of them (grpprls) hold paragraph, character and style properties.
+
+/** The value of the last modifier `sprm` in a list (a one- or two-byte operand), or null. */
+export function grpprlValue(grpprl: Uint8Array, sprm: number): number | null {
+  const view = new DataView(grpprl.buffer, grpprl.byteOffset, grpprl.byteLength)
+  let value: number | null = null
+  for (let at = 0; at + 2 <= grpprl.length; ) {
+    const code = view.getUint16(at, true)
+    const operand = at + 2
+    const size = operandSize(code, grpprl, view, operand)
+    if (size < 0 || operand + size > grpprl.length) break
+    if (code === sprm) value = size === 1 ? grpprl[operand]! : view.getUint16(operand, true)
+    at = operand + size
+  }
+  return value
+}
+
+/** The size of a modifier's operand, by the size code in its top three bits (-1 when it cannot be read). */
+export function operandSize(sprm: number, bytes: Uint8Array, view: DataView, at: number): number {
+  switch (sprm >> 13) {
+    case 0:
+    case 1:
+      return 1
+    case 2:
+    case 4:
+    case 5:
+      return 2
+    case 3:
+      return 4
+    case 7:
+      return 3
+    default:
+      // Variable: a length byte, or for a table's cell layout a two-byte length.
+      if (sprm === 0xd608 || sprm === 0xd606) return at + 2 <= bytes.length ? view.getUint16(at, true) + 1 : -1
+      return at < bytes.length ? bytes[at]! + 1 : -1
+  }
+}

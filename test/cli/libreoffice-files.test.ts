@@ -1,0 +1,84 @@
+// Files made by LibreOffice — its own OpenDocument text (.odt) and Word 97–2003 (.doc) — read from
+// disk by the command a translator runs (test/fixtures/libreoffice/README.md): the list numbers are
+// read from where each format keeps them, as Writer shows them, so the versions align by number.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import type { AlignmentResult } from '../../aligner/pipeline.ts'
+import { documentFromBytes, readDocumentFile } from '../../corpus/files/read-document.ts'
+
+const EGIZ = fileURLToPath(new URL('../../bin/egiz.mjs', import.meta.url))
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/libreoffice/${name}`, import.meta.url))
+
+async function extracted(name: string) {
+  const read = await readDocumentFile(fixture(name))
+  if (!read.ok) throw new Error(read.reason)
+  return read.source.extracted!
+}
+
+/** The list items of Writer's own text export of a file (it indents them). */
+function itemsWriterShows(name: string): string[] {
+  return readFileSync(fixture(`${name}.libreoffice.txt`), 'utf8').split('\n').map((line) => line.trim()).filter((line) => /^\d+[.)] /.test(line))
+}
+
+describe.each(['odt', 'doc'])('.%s files from LibreOffice', (extension) => {
+  it.each(['kk', 'ru'])('%s: every list item carries the number Writer shows, nested and continued lists too', async (side) => {
+    const lines = (await extracted(`${side}.${extension}`)).text.split('\n')
+    const items = itemsWriterShows(`${side}.${extension}`)
+    expect(items).toHaveLength(8)
+    for (const item of items) expect(lines).toContain(item)
+  })
+
+  it('reads the paragraphs, the footnote and the letterhead as the .docx they were saved from (numbers aside)', async () => {
+    for (const side of ['kk', 'ru']) {
+      const file = await extracted(`${side}.${extension}`)
+      const docx = await extracted(`${side}.docx`)
+      const withoutLabels = (text: string) => text.replace(/^\d+[.)] /gm, '')
+      expect(withoutLabels(file.text)).toBe(withoutLabels(docx.text))
+      expect(file.apart.filter((block) => block.kind === 'footnote').map((block) => block.text)).toEqual(docx.apart.filter((block) => block.kind === 'footnote').map((block) => block.text))
+      expect(file.generated).toHaveLength(docx.generated?.length ?? 0)
+    }
+  })
+
+  it('egiz align pairs the articles by their numbers', () => {
+    const output = execFileSync(process.execPath, [EGIZ, 'align', fixture(`kk.${extension}`), fixture(`ru.${extension}`), '--level', 'both', '--format', 'json'], { encoding: 'utf8' })
+    const result = JSON.parse(output) as AlignmentResult
+    expect(result.kk.fileFormat).toBe(extension)
+    const articles = result.pairs.filter((p) => p.level === 'article' && (p.kk.labels.length > 0 || p.ru.labels.length > 0))
+    expect(articles.map((p) => `${p.kk.labels.join()} | ${p.ru.labels.join()}`)).toEqual(['1-бап | Статья 1', '2-бап | Статья 2'])
+    const sentences = result.pairs.filter((p) => p.level === 'sentence')
+    expect(sentences.find((p) => p.ru.text.startsWith('4) ратификация'))?.kk.text).toMatch(/^4\) ратификациялау/)
+    expect(sentences.filter((p) => p.kk.start < 0 || p.ru.start < 0)).toEqual([])
+  })
+})
+
+describe('.doc files Egiz cannot read, refused with what to do', () => {
+  const real = () => Uint8Array.from(readFileSync(fixture('ru.doc')))
+  /** The Word file information block: it opens the WordDocument stream, at a sector boundary. */
+  const fibAt = (bytes: Uint8Array) => {
+    for (let at = 512; at + 0x0c <= bytes.length; at += 512) if (bytes[at] === 0xec && bytes[at + 1] === 0xa5) return at
+    throw new Error('no FIB')
+  }
+
+  it('a password-protected one', async () => {
+    const bytes = real()
+    bytes[fibAt(bytes) + 0x0b]! |= 0x01
+    const read = await documentFromBytes('ru.doc', bytes)
+    expect(read.ok ? 'read' : read.reason).toContain('password-protected')
+  })
+
+  it('one from Word 6 or 95', async () => {
+    const bytes = real()
+    bytes[fibAt(bytes) + 2] = 0x65
+    bytes[fibAt(bytes) + 3] = 0x00
+    const read = await documentFromBytes('ru.doc', bytes)
+    expect(read.ok ? 'read' : read.reason).toContain('Word 6 or 95')
+  })
+
+  it('one cut short', async () => {
+    const bytes = real()
+    const read = await documentFromBytes('ru.doc', bytes.subarray(0, bytes.length / 2))
+    expect(read.ok ? 'read' : read.reason).toMatch(/the \.doc is damaged \(.+\); open it in Word or LibreOffice and save it again/)
+  })
+})
