@@ -6,31 +6,22 @@
 import { lastIndexAtMost } from '../sorted.ts'
 import { isFixedPitchFamily } from './preformatted.ts'
 import { grpprlValue } from './doc-sprms.ts'
+import { fontOf, inherited, type StyleSheet } from './doc-styles.ts'
 
-const SPRM_FONT = 0x4a4f // sprmCRgFtc0: the font of ASCII text
-const SPRM_FONT_EAST = 0x4a50 // sprmCRgFtc1
-const SPRM_FONT_OTHER = 0x4a51 // sprmCRgFtc2: the font of other scripts (Cyrillic among them)
 const SPRM_CHARACTER_STYLE = 0x4a30 // sprmCIstd
-const NO_STYLE = 0x0fff
-
-interface Style {
-  base: number
-  font: number | null
-}
 
 export class DocFonts {
   private readonly fixed = new Set<number>()
-  private readonly styles: Style[] = []
-  private readonly defaultFont: number
+  private readonly sheet: StyleSheet
   private readonly word: Uint8Array
   private readonly limits: number[]
   private readonly pages: number[]
 
-  constructor(word: Uint8Array, table: Uint8Array, fonts: { fc: number; lcb: number }, styles: { fc: number; lcb: number }, characterRuns: { fc: number; lcb: number }) {
+  constructor(word: Uint8Array, table: Uint8Array, fonts: { fc: number; lcb: number }, sheet: StyleSheet, characterRuns: { fc: number; lcb: number }) {
     this.word = word
+    this.sheet = sheet
     const view = new DataView(table.buffer, table.byteOffset, table.byteLength)
     if (fonts.lcb > 4 && fonts.fc + fonts.lcb <= table.length) this.readFonts(table, view, fonts.fc, fonts.fc + fonts.lcb)
-    this.defaultFont = styles.lcb > 16 && styles.fc + styles.lcb <= table.length ? this.readStyles(table, view, styles.fc, styles.fc + styles.lcb) : 0
     const count = (characterRuns.lcb - 4) / 8
     const valid = Number.isInteger(count) && count >= 1 && characterRuns.fc + characterRuns.lcb <= table.length
     this.limits = valid ? Array.from({ length: count + 1 }, (_, k) => view.getUint32(characterRuns.fc + 4 * k, true)) : []
@@ -41,7 +32,8 @@ export class DocFonts {
   isFixedPitch(fc: number, paragraphStyle: number): boolean {
     if (this.fixed.size === 0) return false
     const own = this.characterProperties(fc)
-    const font = own.font ?? (own.style !== null ? this.styleFont(own.style) : null) ?? this.styleFont(paragraphStyle) ?? this.defaultFont
+    const styleFont = (istd: number) => inherited(this.sheet.styles, istd, (style) => style.font)
+    const font = own.font ?? (own.style !== null ? styleFont(own.style) : null) ?? styleFont(paragraphStyle) ?? this.sheet.defaultFont
     return this.fixed.has(font)
   }
 
@@ -65,18 +57,6 @@ export class DocFonts {
     return { font: fontOf(grpprl), style: grpprlValue(grpprl, SPRM_CHARACTER_STYLE) }
   }
 
-  private styleFont(istd: number): number | null {
-    const seen = new Set<number>()
-    for (let current = istd; current !== NO_STYLE && !seen.has(current); ) {
-      seen.add(current)
-      const style = this.styles[current]
-      if (!style) return null
-      if (style.font !== null) return style.font
-      current = style.base
-    }
-    return null
-  }
-
   /** SttbfFfn: each font's pitch (prq) and name. */
   private readFonts(table: Uint8Array, view: DataView, from: number, to: number): void {
     let count = view.getUint16(from, true)
@@ -98,44 +78,4 @@ export class DocFonts {
       at += size
     }
   }
-
-  /** The style sheet (STSH): each style's base and font; returns the document's default font. */
-  private readStyles(table: Uint8Array, view: DataView, from: number, to: number): number {
-    const headerSize = view.getUint16(from, true)
-    const count = view.getUint16(from + 2, true)
-    const baseSize = view.getUint16(from + 4, true)
-    const defaultFont = view.getUint16(from + 2 + 12, true)
-    let at = from + 2 + headerSize
-    for (let istd = 0; istd < count && at + 2 <= to; istd++) {
-      const size = view.getUint16(at, true)
-      const std = at + 2
-      at = std + size
-      if (size === 0 || std + baseSize > to) {
-        this.styles.push({ base: NO_STYLE, font: null })
-        continue
-      }
-      const kind = table[std + 2]! & 0x0f
-      const base = view.getUint16(std + 2, true) >> 4
-      const upxCount = table[std + 4]! & 0x0f
-      // The name (a length, the letters, a null), then the property exceptions, each at an even offset.
-      let upx = std + baseSize + 2 + 2 * view.getUint16(std + baseSize, true) + 2
-      let font: number | null = null
-      for (let k = 0; k < upxCount && upx + 2 <= at; k++) {
-        if ((upx - std) % 2 === 1) upx++
-        const length = view.getUint16(upx, true)
-        const data = table.subarray(upx + 2, Math.min(upx + 2 + length, at))
-        // A paragraph style's first exception holds paragraph properties (after its style index); the character ones come next.
-        const isCharacterUpx = (kind === 1 && k === 1) || (kind === 2 && k === 0)
-        if (isCharacterUpx) font = fontOf(data)
-        upx += 2 + length
-      }
-      this.styles.push({ base, font })
-    }
-    return defaultFont
-  }
-}
-
-/** The font a list of character property modifiers sets: the one for Cyrillic and other scripts, else the ASCII one. */
-function fontOf(grpprl: Uint8Array): number | null {
-  return grpprlValue(grpprl, SPRM_FONT_OTHER) ?? grpprlValue(grpprl, SPRM_FONT) ?? grpprlValue(grpprl, SPRM_FONT_EAST)
 }

@@ -6,10 +6,15 @@ import { toRoman } from '../text/roman.ts'
 import { LATIN_LETTERS, repeatedLetters, RUSSIAN_LETTERS } from './list-letters.ts'
 import { grpprlValue } from './doc-sprms.ts'
 
-/** What a paragraph's properties say: its list and level, and its style. */
-export interface ParagraphListProperties {
-  /** 1-based index of the list format override (LFO) the paragraph is numbered by; 0 for none. */
+/** A paragraph's list and level: 1-based index of the list format override (LFO) it is numbered by, 0 for none. */
+export interface ListPlace {
   ilfo: number
+  ilvl: number
+}
+
+/** What a paragraph's own properties say: its list and level (null when they say nothing of it), and its style. */
+export interface ParagraphListProperties {
+  ilfo: number | null
   ilvl: number
   /** The paragraph's style (an index into the style sheet). */
   istd: number
@@ -22,7 +27,7 @@ interface Level {
   legal: boolean
   /** The label with each level's number as a character 0–8 standing for it. */
   text: string
-  /** What follows the label: a tab or a space (' '), or nothing. */
+  /** What follows the label. */
   follow: string
 }
 
@@ -44,7 +49,7 @@ export class DocLists {
   }
 
   /** The number Word shows before a paragraph ('' for none), advancing its list's counters. */
-  label(properties: ParagraphListProperties | null): string {
+  label(properties: ListPlace | null): string {
     if (!properties || properties.ilfo <= 0) return ''
     const override = this.overrides[properties.ilfo - 1]
     const levels = override ? this.levelsByList.get(override.list) : undefined
@@ -125,7 +130,9 @@ function readLevel(table: Uint8Array, view: DataView, at: number): { level: Leve
   const length = view.getUint16(textAt, true)
   let text = ''
   for (let k = 0; k < length; k++) text += String.fromCharCode(view.getUint16(textAt + 2 + 2 * k, true))
-  const follow = table[at + 15] === 2 ? '' : ' '
+  // A tab, a space or nothing follows the label in Word; a space here even for nothing, so that the
+  // label is not glued to the word it numbers (`Статья 1.Цели` reads as no heading).
+  const follow = ' '
   return { level: { start: clampStart(view.getInt32(at, true)), format: table[at + 4]!, legal: (table[at + 5]! & 0x04) !== 0, text, follow }, end: textAt + 2 + 2 * length }
 }
 
@@ -165,8 +172,8 @@ export function paragraphList(word: Uint8Array, table: Uint8Array, { fc, lcb }: 
 }
 
 function listProperties(bytes: Uint8Array, istd: number): ParagraphListProperties {
-  const ilfo = grpprlValue(bytes, SPRM_ILFO) ?? 0
-  return { ilfo: ilfo > 0x7fff ? 0 : ilfo, ilvl: grpprlValue(bytes, SPRM_ILVL) ?? 0, istd }
+  const ilfo = grpprlValue(bytes, SPRM_ILFO)
+  return { ilfo: ilfo === null ? null : ilfo > 0x7fff ? 0 : ilfo, ilvl: grpprlValue(bytes, SPRM_ILVL) ?? 0, istd }
 }
 
 function lastAtMost(sorted: number[], value: number): number {

@@ -6,6 +6,7 @@
 import { failure } from '../problems.ts'
 import { CompoundFileError, readCompoundFile } from './cfb.ts'
 import { DocFonts } from './doc-fonts.ts'
+import { inherited, readStyleSheet } from './doc-styles.ts'
 import { DocLists, paragraphList } from './doc-lists.ts'
 import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
@@ -42,12 +43,16 @@ export function extractDoc(bytes: Uint8Array): Extracted {
     const pieces = pieceTable(table, fib.fcLcb(33))
     const characters = new DocCharacters(word, pieces)
     const lists = new DocLists(table, fib.fcLcb(73), fib.fcLcb(74))
-    const fonts = new DocFonts(word, table, fib.fcLcb(15), fib.fcLcb(1), fib.fcLcb(12))
+    const sheet = readStyleSheet(table, fib.fcLcb(1))
+    const fonts = new DocFonts(word, table, fib.fcLcb(15), sheet, fib.fcLcb(12))
     const ranges = storyRanges(fib)
     const papx = paragraphList(word, table, fib.fcLcb(13))
     const paragraphInfo = (cp: number) => {
       const properties = papx(characters.fcAt(cp))
-      return { label: lists.label(properties), style: properties?.istd ?? 0 }
+      const style = properties?.istd ?? 0
+      // A paragraph's own list, else its style's (an ilfo of 0 set on the paragraph turns the style's off).
+      const list = properties?.ilfo != null ? { ilfo: properties.ilfo, ilvl: properties.ilvl } : inherited(sheet.styles, style, (candidate) => candidate.list)
+      return { label: lists.label(list), style }
     }
     const body = storyParagraphs(characters, 0, ranges.main, paragraphInfo, (cp, style) => fonts.isFixedPitch(characters.fcAt(cp), style))
     const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(body)))

@@ -175,7 +175,8 @@ class Numbering {
           start: listStart(valueOf(level, 'w:start')),
           format: valueOf(level, 'w:numFmt') ?? 'decimal',
           text: valueOf(level, 'w:lvlText') ?? '',
-          suffix: { tab: ' ', space: ' ', nothing: '' }[valueOf(level, 'w:suff') ?? 'tab'] ?? ' ',
+          // Even with nothing after it, a label is not glued to the word it numbers (`Статья 1.Цели` reads as no heading).
+          suffix: ' ',
           legal: childNamed(level, 'w:isLgl') !== null,
         }
       }

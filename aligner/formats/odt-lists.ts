@@ -19,7 +19,7 @@ interface LevelStyle {
   pattern: string | null
   /** A bullet's character, for bulleted levels. */
   bullet: string | null
-  /** Whether a space (a tab, or a space) separates the label from the text. */
+  /** Whether a space separates the label from the text (a bullet drawn with no text has none). */
   spaced: boolean
 }
 
@@ -140,16 +140,11 @@ function levelsOf(style: XmlElement): Levels {
       start: Number.isInteger(start) && start >= 0 ? start : 1,
       pattern: numbered ? (level.attributes['loext:num-list-format'] ?? null) : null,
       bullet: bulleted ? (level.attributes['text:bullet-char'] ?? '') : null,
-      spaced: labelFollowedBy(level) !== 'nothing',
+      // Even with nothing after it, a label is not glued to the word it numbers (`Статья 1.Цели` reads as no heading).
+      spaced: true,
     })
   }
   return levels
-}
-
-function labelFollowedBy(level: XmlElement): string {
-  const properties = elements(level, 'style:list-level-properties')[0]
-  const alignment = properties ? elements(properties, 'style:list-level-label-alignment')[0] : undefined
-  return alignment?.attributes['text:label-followed-by'] ?? 'listtab'
 }
 
 /** LibreOffice's number formats: `1`, `a`, `A`, `i`, `I`, and the Russian letters (`а, б, .., аа, бб`). */

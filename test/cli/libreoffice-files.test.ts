@@ -53,6 +53,15 @@ describe.each(['odt', 'doc'])('.%s files from LibreOffice', (extension) => {
   })
 })
 
+describe('.doc headings numbered through their style', () => {
+  it('carry the numbers Writer shows: the style puts them in the list', async () => {
+    const lines = (await extracted('headings.doc')).text.split('\n')
+    const shown = readFileSync(fixture('headings.doc.libreoffice.txt'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean)
+    expect(lines).toEqual(shown)
+    expect(lines).toContain('Статья 2. Споры')
+  })
+})
+
 describe('.doc files Egiz cannot read, refused with what to do', () => {
   const real = () => Uint8Array.from(readFileSync(fixture('ru.doc')))
   /** The Word file information block: it opens the WordDocument stream, at a sector boundary. */

@@ -20,5 +20,8 @@ export function buildOdt(body: string, { automaticStyles = '', styles = '', mast
 <office:document-content ${ODF_NAMESPACES}><office:font-face-decls>${fonts}</office:font-face-decls><office:automatic-styles>${automaticStyles}</office:automatic-styles><office:body><office:text>${body}</office:text></office:body></office:document-content>`
   const stylesXml = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles ${ODF_NAMESPACES}><office:styles>${styles}</office:styles><office:master-styles>${masterStyles}</office:master-styles></office:document-styles>`
-  return buildZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': content, 'styles.xml': stylesXml })
+  // The manifest lists the parts: LibreOffice opens no package without one.
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/></manifest:manifest>`
+  return buildZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': content, 'styles.xml': stylesXml, 'META-INF/manifest.xml': manifest })
 }
