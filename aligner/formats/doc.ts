@@ -57,20 +57,25 @@ export function extractDoc(bytes: Uint8Array): Extracted {
     const body = storyParagraphs(characters, 0, ranges.main, paragraphInfo, (cp, style) => fonts.isFixedPitch(characters.fcAt(cp), style))
     const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(body)))
     if (text.trim() === '') return failure({ code: 'doc-no-text' })
-    const apart: ApartBlock[] = []
-    let at = ranges.main
-    for (const [kind, length] of [['footnote', ranges.footnotes], ['header', ranges.headers], ['comment', ranges.comments], ['endnote', ranges.endnotes]] as Array<[ApartKind, number]>) {
-      const paragraphs = storyParagraphs(characters, at, at + length, () => ({ label: '', style: 0 }), () => false)
-        .map((paragraph) => paragraph.text.trim())
-        .filter((paragraph) => paragraph !== '')
-      paragraphs.forEach((paragraph, index) => apart.push({ kind, label: String(index + 1), text: paragraph }))
-      at += length
-    }
-    return { ok: true, extracted: { format: 'doc', text, layout: 'paragraphs', encoding: null, apart, generated } }
+    return { ok: true, extracted: { format: 'doc', text, layout: 'paragraphs', encoding: null, apart: apartStories(characters, ranges), generated } }
   } catch (error) {
     if (error instanceof CompoundFileError || error instanceof RangeError) return failure({ code: 'doc-damaged', why: error.message })
     throw error
   }
+}
+
+/** The stories after the main text, in the order Word stores them, a block a paragraph. */
+function apartStories(characters: DocCharacters, ranges: ReturnType<typeof storyRanges>): ApartBlock[] {
+  const apart: ApartBlock[] = []
+  let at = ranges.main
+  for (const [kind, length] of [['footnote', ranges.footnotes], ['header', ranges.headers], ['comment', ranges.comments], ['endnote', ranges.endnotes]] as Array<[ApartKind, number]>) {
+    const paragraphs = storyParagraphs(characters, at, at + length, () => ({ label: '', style: 0 }), () => false)
+      .map((paragraph) => paragraph.text.trim())
+      .filter((paragraph) => paragraph !== '')
+    paragraphs.forEach((paragraph, index) => apart.push({ kind, label: String(index + 1), text: paragraph }))
+    at += length
+  }
+  return apart
 }
 
 /** A compound file without a Word document in it: a workbook, a presentation, or something else. */
@@ -106,7 +111,7 @@ class Fib {
   }
 }
 
-/** Lengths of the stories, in characters, in the order they follow each other. */
+/** Lengths of the stories, in characters, in the order they follow each other (the reserved macro story is empty). */
 function storyRanges(fib: Fib) {
   const nonNegative = (value: number) => Math.max(0, value)
   return { main: nonNegative(fib.ccp(3)), footnotes: nonNegative(fib.ccp(4)), headers: nonNegative(fib.ccp(5)), comments: nonNegative(fib.ccp(7)), endnotes: nonNegative(fib.ccp(8)) }
