@@ -18,6 +18,11 @@ export function foldWord(word: string): string {
 
 /** Counts of folded words (runs of letters and marks) in a text. */
 export function vocabulary(text: string): Map<string, number> {
+  return wordCounts(text, (word) => (NEEDS_MAPPING.test(word) ? foldWord(word) : word))
+}
+
+/** Counts of the words (runs of letters and marks) of a text in lower case, each read by `key`. */
+function wordCounts(text: string, key: (word: string) => string): Map<string, number> {
   const counts = new Map<string, number>()
   const lower = text.toLowerCase()
   let start = -1
@@ -29,8 +34,7 @@ export function vocabulary(text: string): Map<string, number> {
       continue
     }
     if (start >= 0) {
-      const found = lower.slice(start, at)
-      const word = NEEDS_MAPPING.test(found) ? foldWord(found) : found
+      const word = key(lower.slice(start, at))
       counts.set(word, (counts.get(word) ?? 0) + 1)
       start = -1
     }
@@ -67,23 +71,12 @@ export function lazyVocabulary(text: string): () => Map<string, number> {
   return () => (counts ??= vocabulary(text))
 }
 
-/** Counts whole-word occurrences of lower-case words in a text, looking each word up once. */
+/**
+ * Counts whole-word occurrences of lower-case words in a text. The words are counted in one pass
+ * on the first question: searching the text for each word asked would be quadratic in a long text
+ * with many words to ask about (one typed with a Latin y for у throughout).
+ */
 export function wordCounter(text: string): (word: string) => number {
-  let lower: string | null = null
-  const cache = new Map<string, number>()
-  return (word) => {
-    let count = cache.get(word)
-    if (count !== undefined) return count
-    lower ??= text.toLowerCase()
-    count = 0
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
-      if (!isLetterAt(lower, at - 1) && !isLetterAt(lower, at + word.length)) count++
-    }
-    cache.set(word, count)
-    return count
-  }
-}
-
-function isLetterAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && isLetterUnit(text.charCodeAt(index))
+  let counts: Map<string, number> | null = null
+  return (word) => (counts ??= wordCounts(text, (found) => found)).get(word) ?? 0
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { buildDocx, buildZip, numberingXml, paragraph } from '../helpers/build-docx.ts'
 import { buildOdt } from '../helpers/build-odt.ts'
 import { buildPdf } from '../helpers/build-pdf.ts'
-import { plainParagraphs, readPair } from '../helpers/corpus.ts'
+import { corpusSlugs, plainParagraphs, readPair } from '../helpers/corpus.ts'
 
 const EGIZ = fileURLToPath(new URL('../../bin/egiz.mjs', import.meta.url))
 const APP_IMPORT = fileURLToPath(new URL('./adversarial-app-import.ts', import.meta.url))
@@ -77,6 +77,9 @@ function generated(): string[] {
   made.push(write('deep-lists.odt', buildOdt(`${'<text:list><text:list-item>'.repeat(5_000)}<text:p>Тармақ</text:p>${'</text:list-item></text:list>'.repeat(5_000)}`, { automaticStyles: ODT_DECIMAL_LIST })))
   made.push(write('continued-lists.odt', buildOdt(Array.from({ length: 20_000 }, (_, k) => `<text:list xml:id="l${k}"${k > 0 ? ` text:continue-list="l${k - 1}"` : ''} text:style-name="L"><text:list-item><text:p>Тармақ</text:p></text:list-item></text:list>`).join(''), { automaticStyles: ODT_DECIMAL_LIST })))
   made.push(write('many-parts.docx', buildZip(Object.fromEntries(Array.from({ length: 2000 }, (_, k) => [`word/part${k}.xml`, 'x'.repeat(60_000)])))))
+  // The Kazakh corpus typed with a Latin y for у and ү: thousands of words each ask whether their у or ү reading occurs elsewhere.
+  const latinY = corpusSlugs().map((slug) => readPair(slug).kk.replace(/[уү]/g, 'y').replace(/[УҮ]/g, 'Y')).join('\n\n')
+  made.push(write('latin-y.txt', Array.from({ length: 4 }, () => latinY).join('\n\n')))
   made.push(write('random.txt', Uint8Array.from({ length: 200_000 }, () => Math.floor(random() * 256))))
   made.push(write('zeros.txt', new Uint8Array(1_000_000)))
   made.push(write('one-line.txt', 'Келісім '.repeat(2_000_000)))
