@@ -1,8 +1,9 @@
-// Importing from the review screen in Chromium: a pair chosen in the file picker (.docx + .html),
-// a pair dropped on the window, and a whole folder with its progress and summary.
+// Importing from the review screen in Chromium: a pair chosen in the file picker (.docx + .html,
+// .odt + .doc), a pair dropped on the window, and a whole folder with its progress and summary.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Host } from '../../cli/serve-host.ts'
@@ -166,5 +167,23 @@ describe('importing in the review screen', () => {
     await page.getByRole('button', { name: 'Import a copy' }).click()
     await expect.poll(() => workspace.alignments().length).toBe(before + 1)
     expect(workspace.alignments().some((a) => a.kkFile === 'again_kk (copy 1).txt')).toBe(true)
+  })
+
+  it('imports a LibreOffice .odt and a Word 97–2003 .doc chosen in the file picker, numbers and all', async () => {
+    const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/libreoffice/${name}`, import.meta.url)))
+    const before = workspace.alignments().length
+    await page.getByRole('button', { name: 'Open pair…' }).click()
+    expect(await page.getByLabel('Files').getAttribute('accept')).toContain('.odt')
+    await page.getByLabel('Files').setInputFiles([
+      { name: 'treaties_kz.odt', mimeType: 'application/vnd.oasis.opendocument.text', buffer: fixture('kk.odt') },
+      { name: 'treaties_ru.doc', mimeType: 'application/msword', buffer: fixture('ru.doc') },
+    ])
+    await page.getByLabel('Project', { exact: true }).fill('Treaties')
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect.poll(() => workspace.alignments().length).toBe(before + 1)
+    expect(workspace.alignments().at(-1)).toMatchObject({ kkFile: 'treaties_kz.odt', ruFile: 'treaties_ru.doc' })
+    await expect.poll(() => page.locator('[role="row"]').count()).toBeGreaterThan(5)
+    const rows = await page.locator('[role="row"] [lang="kk"]').allTextContents()
+    expect(rows.join('\n')).toContain('4) ратификациялау')
   })
 })
