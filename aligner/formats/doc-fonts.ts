@@ -3,9 +3,9 @@
 // table of character properties), else from its character style, else from its paragraph's style
 // and the styles it is based on, else from the document's default; the font table says which
 // fonts are fixed-pitch, by their pitch or their family.
-import { lastIndexAtMost } from '../sorted.ts'
 import { isFixedPitchFamily } from './preformatted.ts'
 import { grpprlValue } from './doc-sprms.ts'
+import { fkpProperties, pageEnd } from './doc-fkp.ts'
 import { fontOf, inherited, type StyleSheet } from './doc-styles.ts'
 
 const SPRM_CHARACTER_STYLE = 0x4a30 // sprmCIstd
@@ -14,18 +14,14 @@ export class DocFonts {
   private readonly fixed = new Set<number>()
   private readonly sheet: StyleSheet
   private readonly word: Uint8Array
-  private readonly limits: number[]
-  private readonly pages: number[]
+  private readonly propertiesAt: (fc: number) => number
 
   constructor(word: Uint8Array, table: Uint8Array, fonts: { fc: number; lcb: number }, sheet: StyleSheet, characterRuns: { fc: number; lcb: number }) {
     this.word = word
     this.sheet = sheet
     const view = new DataView(table.buffer, table.byteOffset, table.byteLength)
     if (fonts.lcb > 4 && fonts.fc + fonts.lcb <= table.length) this.readFonts(table, view, fonts.fc, fonts.fc + fonts.lcb)
-    const count = (characterRuns.lcb - 4) / 8
-    const valid = Number.isInteger(count) && count >= 1 && characterRuns.fc + characterRuns.lcb <= table.length
-    this.limits = valid ? Array.from({ length: count + 1 }, (_, k) => view.getUint32(characterRuns.fc + 4 * k, true)) : []
-    this.pages = valid ? Array.from({ length: count }, (_, k) => view.getUint32(characterRuns.fc + 4 * (count + 1) + 4 * k, true) & 0x3fffff) : []
+    this.propertiesAt = fkpProperties(word, table, characterRuns, 1)
   }
 
   /** Is the character at byte offset `fc`, in a paragraph of style `paragraphStyle`, set in a fixed-pitch font? */
@@ -39,21 +35,9 @@ export class DocFonts {
 
   /** The font and character style a character's own properties set, if any. */
   private characterProperties(fc: number): { font: number | null; style: number | null } {
-    const none = { font: null, style: null }
-    if (this.limits.length === 0 || fc < this.limits[0]!) return none
-    const index = lastIndexAtMost(this.limits, fc)
-    if (index >= this.pages.length) return none
-    const page = this.pages[index]! * 512
-    if (page + 512 > this.word.length) return none
-    const view = new DataView(this.word.buffer, this.word.byteOffset + page, 512)
-    const runs = this.word[page + 511]!
-    const bounds = Array.from({ length: runs + 1 }, (_, k) => view.getUint32(4 * k, true))
-    if (fc < bounds[0]! || fc >= bounds[runs]!) return none
-    const run = lastIndexAtMost(bounds, fc)
-    const offset = this.word[page + 4 * (runs + 1) + run]! * 2
-    if (offset === 0) return none
-    const size = this.word[page + offset]!
-    const grpprl = this.word.subarray(page + offset + 1, Math.min(page + offset + 1 + size, page + 511))
+    const at = this.propertiesAt(fc)
+    if (at < 0) return { font: null, style: null }
+    const grpprl = this.word.subarray(at + 1, Math.min(at + 1 + this.word[at]!, pageEnd(at)))
     return { font: fontOf(grpprl), style: grpprlValue(grpprl, SPRM_CHARACTER_STYLE) }
   }
 

@@ -1,10 +1,10 @@
 // The list numbers of a Word 97–2003 document: which list and level each paragraph is on (its
 // properties, found through the bin table of paragraph properties) and how that list numbers its
 // levels (the list tables PlfLst and PlfLfo), counted as Word counts them.
-import { lastIndexAtMost } from '../sorted.ts'
 import { toRoman } from '../text/roman.ts'
 import { LATIN_LETTERS, repeatedLetters, RUSSIAN_LETTERS } from './list-letters.ts'
-import { grpprlValue } from './doc-sprms.ts'
+import { listSetting } from './doc-sprms.ts'
+import { fkpProperties, pageEnd } from './doc-fkp.ts'
 
 /** A paragraph's list and level: 1-based index of the list format override (LFO) it is numbered by, 0 for none. */
 export interface ListPlace {
@@ -31,8 +31,6 @@ interface Level {
   follow: string
 }
 
-const SPRM_ILFO = 0x460b
-const SPRM_ILVL = 0x260a
 /** Word accepts list starts from 0 to 32767. */
 const MAX_LIST_START = 32767
 
@@ -141,43 +139,21 @@ function clampStart(value: number): number {
 }
 
 /**
- * Finds a paragraph's list and level from its properties: the bin table (PlcBtePapx) names the
- * 512-byte page (FKP) that holds the properties of the paragraph whose mark is at a byte offset.
+ * Finds a paragraph's list, level and style from its properties (PAPX), looked up by the byte
+ * offset of its paragraph mark through the bin table of paragraph properties (PlcBtePapx).
  */
-export function paragraphList(word: Uint8Array, table: Uint8Array, { fc, lcb }: { fc: number; lcb: number }): (markFc: number) => ParagraphListProperties | null {
-  const count = (lcb - 4) / 8
-  if (!Number.isInteger(count) || count < 1 || fc + lcb > table.length) return () => null
-  const tableView = new DataView(table.buffer, table.byteOffset, table.byteLength)
-  const wordView = new DataView(word.buffer, word.byteOffset, word.byteLength)
-  const limits = Array.from({ length: count + 1 }, (_, k) => tableView.getUint32(fc + 4 * k, true))
-  const pages = Array.from({ length: count }, (_, k) => tableView.getUint32(fc + 4 * (count + 1) + 4 * k, true) & 0x3fffff)
+export function paragraphList(word: Uint8Array, table: Uint8Array, binTable: { fc: number; lcb: number }): (markFc: number) => ParagraphListProperties | null {
+  const propertiesAt = fkpProperties(word, table, binTable, 13)
+  const view = new DataView(word.buffer, word.byteOffset, word.byteLength)
   return (markFc) => {
-    if (markFc < 0) return null
-    const index = lastAtMost(limits, markFc)
-    if (index < 0 || index >= count || markFc >= limits[index + 1]!) return null
-    const page = pages[index]! * 512
-    if (page + 512 > word.length) return null
-    const runs = word[page + 511]!
-    const bounds = Array.from({ length: runs + 1 }, (_, k) => wordView.getUint32(page + 4 * k, true))
-    const run = lastAtMost(bounds, markFc)
-    if (run < 0 || run >= runs) return null
-    const offset = word[page + 4 * (runs + 1) + 13 * run]! * 2
-    if (offset === 0) return null
-    const size = word[page + offset]!
-    const start = size === 0 ? page + offset + 2 : page + offset + 1
-    const length = size === 0 ? 2 * word[page + offset + 1]! : 2 * size - 1
+    const at = markFc < 0 ? -1 : propertiesAt(markFc)
+    if (at < 0) return null
+    const size = word[at]!
+    const start = size === 0 ? at + 2 : at + 1
+    const length = size === 0 ? 2 * word[at + 1]! : 2 * size - 1
     // The style index (2 bytes), then the property modifiers.
-    return listProperties(word.subarray(start + 2, Math.min(start + length, page + 511)), wordView.getUint16(start, true))
+    return { ...listSetting(word.subarray(start + 2, Math.min(start + length, pageEnd(at)))), istd: view.getUint16(start, true) }
   }
-}
-
-function listProperties(bytes: Uint8Array, istd: number): ParagraphListProperties {
-  const ilfo = grpprlValue(bytes, SPRM_ILFO)
-  return { ilfo: ilfo === null ? null : ilfo > 0x7fff ? 0 : ilfo, ilvl: grpprlValue(bytes, SPRM_ILVL) ?? 0, istd }
-}
-
-function lastAtMost(sorted: number[], value: number): number {
-  return sorted.length === 0 || sorted[0]! > value ? -1 : lastIndexAtMost(sorted, value)
 }
 
 /** Word's number formats (nfc): decimal, Roman, letters, zero-padded, Russian letters. */

@@ -16,6 +16,18 @@ export function grpprlValue(grpprl: Uint8Array, sprm: number): number | null {
   return value
 }
 
+const SPRM_ILFO = 0x460b
+const SPRM_ILVL = 0x260a
+
+/**
+ * The list (1-based list format override; 0 turns a style's list off; null when not set) and level
+ * that paragraph property modifiers set. Negative overrides (Word 6 compatibility) count as none.
+ */
+export function listSetting(grpprl: Uint8Array): { ilfo: number | null; ilvl: number } {
+  const ilfo = grpprlValue(grpprl, SPRM_ILFO)
+  return { ilfo: ilfo === null ? null : ilfo > 0x7fff ? 0 : ilfo, ilvl: grpprlValue(grpprl, SPRM_ILVL) ?? 0 }
+}
+
 /** The size of a modifier's operand, by the size code in its top three bits (-1 when it cannot be read). */
 export function operandSize(sprm: number, bytes: Uint8Array, view: DataView, at: number): number {
   switch (sprm >> 13) {

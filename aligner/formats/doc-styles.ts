@@ -1,13 +1,11 @@
 // The style sheet (STSH) of a Word 97–2003 document: for each style, the style it is based on, the
 // font its character properties set, and the list its paragraph properties put it in (Word numbers
 // headings and points through their styles as often as directly).
-import { grpprlValue } from './doc-sprms.ts'
+import { grpprlValue, listSetting } from './doc-sprms.ts'
 
 const SPRM_FONT = 0x4a4f // sprmCRgFtc0: the font of ASCII text
 const SPRM_FONT_EAST = 0x4a50 // sprmCRgFtc1
 const SPRM_FONT_OTHER = 0x4a51 // sprmCRgFtc2: the font of other scripts (Cyrillic among them)
-const SPRM_ILFO = 0x460b
-const SPRM_ILVL = 0x260a
 export const NO_STYLE = 0x0fff
 
 export interface Style {
@@ -54,8 +52,8 @@ export function readStyleSheet(table: Uint8Array, { fc, lcb }: { fc: number; lcb
       const data = table.subarray(upx + 2, Math.min(upx + 2 + length, at))
       // A paragraph style's first exception holds paragraph properties (after a style index); its second, character ones.
       if (kind === 1 && k === 0) {
-        const ilfo = grpprlValue(data.subarray(2), SPRM_ILFO)
-        if (ilfo !== null) list = { ilfo: ilfo > 0x7fff ? 0 : ilfo, ilvl: grpprlValue(data.subarray(2), SPRM_ILVL) ?? 0 }
+        const setting = listSetting(data.subarray(2))
+        if (setting.ilfo !== null) list = { ilfo: setting.ilfo, ilvl: setting.ilvl }
       }
       if ((kind === 1 && k === 1) || (kind === 2 && k === 0)) font = fontOf(data)
       upx += 2 + length
