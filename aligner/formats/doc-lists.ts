@@ -1,8 +1,7 @@
 // The list numbers of a Word 97–2003 document: which list and level each paragraph is on (its
 // properties, found through the bin table of paragraph properties) and how that list numbers its
 // levels (the list tables PlfLst and PlfLfo), counted as Word counts them.
-import { toRoman } from '../text/roman.ts'
-import { LATIN_LETTERS, repeatedLetters, RUSSIAN_LETTERS } from './list-letters.ts'
+import { formatListNumber } from './list-numbers.ts'
 import { listSetting } from './doc-sprms.ts'
 import { fkpProperties, pageEnd } from './doc-fkp.ts'
 
@@ -72,7 +71,7 @@ export class DocLists {
     for (const character of level.text) {
       const code = character.charCodeAt(0)
       if (code > 8) label += character
-      else label += formatNumber(Math.max(counters[code] ?? 0, levels[code]?.start ?? 1), level.legal && code < ilvl ? 0 : (levels[code]?.format ?? 0))
+      else label += formatListNumber(Math.max(counters[code] ?? 0, levels[code]?.start ?? 1), level.legal && code < ilvl ? 'decimal' : (NFC_NAMES[levels[code]?.format ?? 0] ?? 'decimal'))
     }
     return label === '' ? '' : label + level.follow
   }
@@ -156,24 +155,5 @@ export function paragraphList(word: Uint8Array, table: Uint8Array, binTable: { f
   }
 }
 
-/** Word's number formats (nfc): decimal, Roman, letters, zero-padded, Russian letters. */
-function formatNumber(value: number, format: number): string {
-  switch (format) {
-    case 1:
-      return toRoman(value)
-    case 2:
-      return toRoman(value).toLowerCase()
-    case 3:
-      return repeatedLetters(value, LATIN_LETTERS).toUpperCase()
-    case 4:
-      return repeatedLetters(value, LATIN_LETTERS)
-    case 22:
-      return value < 10 ? `0${value}` : String(value)
-    case 58:
-      return repeatedLetters(value, RUSSIAN_LETTERS)
-    case 59:
-      return repeatedLetters(value, RUSSIAN_LETTERS).toUpperCase()
-    default:
-      return String(value)
-  }
-}
+/** Word's number format codes (nfc) by the names its .docx files use; 0 and unknown codes are decimal. */
+const NFC_NAMES: Record<number, string> = { 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 22: 'decimalZero', 58: 'russianLower', 59: 'russianUpper' }

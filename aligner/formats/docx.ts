@@ -7,8 +7,7 @@ import { FixedPitchFonts } from './docx-fonts.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
 import { childNamed, elements, valueOf } from './docx-xml.ts'
-import { toRoman } from '../text/roman.ts'
-import { LATIN_LETTERS, repeatedLetters, RUSSIAN_LETTERS } from './list-letters.ts'
+import { formatListNumber } from './list-numbers.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 
 /** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
@@ -221,7 +220,7 @@ class Numbering {
     const label = level.text.replace(/%([1-9])/g, (_, digit: string) => {
       const index = Number(digit) - 1
       const format = level.legal && index < ilvl ? 'decimal' : levels[index]?.format ?? 'decimal'
-      return formatNumber(Math.max(counters[index]!, levels[index]?.start ?? 1), format)
+      return formatListNumber(Math.max(counters[index]!, levels[index]?.start ?? 1), format)
     })
     return label + level.suffix
   }
@@ -263,25 +262,4 @@ const MAX_LIST_START = 32767
 function listStart(value: string | null): number {
   const number = Number(value ?? 1)
   return Number.isInteger(number) ? Math.min(Math.max(number, 0), MAX_LIST_START) : 1
-}
-
-function formatNumber(value: number, format: string): string {
-  switch (format) {
-    case 'lowerLetter':
-      return repeatedLetters(value, LATIN_LETTERS)
-    case 'upperLetter':
-      return repeatedLetters(value, LATIN_LETTERS).toUpperCase()
-    case 'russianLower':
-      return repeatedLetters(value, RUSSIAN_LETTERS)
-    case 'russianUpper':
-      return repeatedLetters(value, RUSSIAN_LETTERS).toUpperCase()
-    case 'lowerRoman':
-      return toRoman(value).toLowerCase()
-    case 'upperRoman':
-      return toRoman(value)
-    case 'decimalZero':
-      return value < 10 ? `0${value}` : String(value)
-    default:
-      return String(value)
-  }
 }

@@ -2,9 +2,8 @@
 // not in the text: LibreOffice keeps a Word file's article and point numbers in list styles
 // (`text:list-style`) and the headings' numbers in the outline style, and works them out from the
 // lists' nesting and continuation, as this does.
-import { toRoman } from '../text/roman.ts'
 import { elements } from './docx-xml.ts'
-import { LATIN_LETTERS, repeatedLetters, RUSSIAN_LETTERS } from './list-letters.ts'
+import { formatListNumber } from './list-numbers.ts'
 import type { XmlElement } from '../xml.ts'
 
 interface LevelStyle {
@@ -110,7 +109,7 @@ function advance(counters: Array<number | null>, levels: Levels, level: number, 
   // A bullet drawn from a symbol font (a private-use or blank character here) means nothing as text.
   if (style.bullet !== null) return style.bullet.trim() === '' || /[\uE000-\uF8FF]/.test(style.bullet) ? '' : style.bullet + (style.spaced ? ' ' : '')
   if (style.format === '' && style.pattern === null) return ''
-  const value = (at: number) => formatNumber(counters[at] ?? levels.get(at)?.start ?? 1, levels.get(at)?.format ?? '1')
+  const value = (at: number) => formatListNumber(counters[at] ?? levels.get(at)?.start ?? 1, formatName(levels.get(at)?.format ?? '1'))
   let label: string
   if (style.pattern !== null) {
     label = style.pattern.replace(/%(\d+)%/g, (_, digits: string) => (Number(digits) <= level ? value(Number(digits)) : ''))
@@ -147,13 +146,13 @@ function levelsOf(style: XmlElement): Levels {
   return levels
 }
 
-/** LibreOffice's number formats: `1`, `a`, `A`, `i`, `I`, and the Russian letters (`а, б, .., аа, бб`). */
-function formatNumber(value: number, format: string): string {
-  if (format === 'a') return repeatedLetters(value, LATIN_LETTERS)
-  if (format === 'A') return repeatedLetters(value, LATIN_LETTERS).toUpperCase()
-  if (format === 'i') return toRoman(value).toLowerCase()
-  if (format === 'I') return toRoman(value)
-  if (/^а/.test(format)) return repeatedLetters(value, RUSSIAN_LETTERS)
-  if (/^А/.test(format)) return repeatedLetters(value, RUSSIAN_LETTERS).toUpperCase()
-  return String(value)
+/** LibreOffice's number formats (`1`, `a`, `A`, `i`, `I`, the Russian letters `а, б, .., аа, бб`) by Word's names. */
+function formatName(format: string): string {
+  if (format === 'a') return 'lowerLetter'
+  if (format === 'A') return 'upperLetter'
+  if (format === 'i') return 'lowerRoman'
+  if (format === 'I') return 'upperRoman'
+  if (/^а/.test(format)) return 'russianLower'
+  if (/^А/.test(format)) return 'russianUpper'
+  return 'decimal'
 }
