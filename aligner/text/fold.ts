@@ -18,47 +18,68 @@ export function foldWord(word: string): string {
 
 /** Counts of folded words (runs of letters and marks) in a text. */
 export function vocabulary(text: string): Map<string, number> {
-  return wordCounts(text, (word) => (NEEDS_MAPPING.test(word) ? foldWord(word) : word))
+  const folded = new Map<string, number>()
+  for (const [word, count] of lowerCaseWordCounts(text)) {
+    const key = foldWord(word)
+    folded.set(key, (folded.get(key) ?? 0) + count)
+  }
+  return folded
 }
 
-/** Counts of the words (runs of letters and marks) of a text in lower case, each read by `key`. */
-function wordCounts(text: string, key: (word: string) => string): Map<string, number> {
+/**
+ * Counts of the words (runs of letters and marks) of a text, each in lower case. The text is not
+ * lower-cased as a whole: a copy of a long text costs more than the count, and most words need no
+ * change. Only words holding a letter with a lower case of its own are lower-cased.
+ */
+function lowerCaseWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>()
-  const lower = text.toLowerCase()
   let start = -1
-  for (let at = 0; at <= lower.length; ) {
-    const width = at < lower.length ? letterWidthAt(lower, at) : 0
-    if (width > 0) {
+  let needsLowerCase = false
+  for (let at = 0; at <= text.length; ) {
+    const kind = at < text.length ? kindAt(text, at) : NOT_LETTER
+    if (kind !== NOT_LETTER) {
       if (start < 0) start = at
-      at += width
+      needsLowerCase ||= kind === HAS_LOWER_CASE || kind === ASTRAL_LETTER
+      at += kind === ASTRAL_LETTER ? 2 : 1
       continue
     }
     if (start >= 0) {
-      const word = key(lower.slice(start, at))
+      const word = needsLowerCase ? text.slice(start, at).toLowerCase() : text.slice(start, at)
       counts.set(word, (counts.get(word) ?? 0) + 1)
       start = -1
+      needsLowerCase = false
     }
-    at += at < lower.length && isHighSurrogate(lower.charCodeAt(at)) ? 2 : 1
+    at += at < text.length && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
   }
   return counts
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
-/** Whether each UTF-16 code unit is a letter or mark: 0 not yet known, 1 yes, 2 no. Looked up, not matched, per character. */
-const BMP_LETTERS = new Uint8Array(0x10000)
+/** What a character is to word counting: looked up, not matched, per character. */
+const UNKNOWN = 0
+const LETTER = 1
+/** A letter whose lower case is another character (capitals, title-case letters). */
+const HAS_LOWER_CASE = 2
+const NOT_LETTER = 3
+/** A letter or mark outside the BMP (two code units): its word is lower-cased whatever it is. */
+const ASTRAL_LETTER = 4
+const BMP_KINDS = new Uint8Array(0x10000)
 
-/** The code units of the letter or mark at `at` (2 for one outside the BMP), or 0 when there is none. */
-function letterWidthAt(text: string, at: number): number {
+function kindAt(text: string, at: number): number {
   const code = text.charCodeAt(at)
-  if (isHighSurrogate(code)) return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(at)!)) ? 2 : 0
-  return isLetterUnit(code) ? 1 : 0
+  if (isHighSurrogate(code)) {
+    const point = text.codePointAt(at)!
+    return point > 0xffff && LETTER_OR_MARK.test(String.fromCodePoint(point)) ? ASTRAL_LETTER : NOT_LETTER
+  }
+  let kind = BMP_KINDS[code]!
+  if (kind === UNKNOWN) BMP_KINDS[code] = kind = bmpKind(String.fromCharCode(code))
+  return kind
 }
 
-/** Whether one UTF-16 code unit is a letter or mark by itself (half a surrogate pair is not). */
-function isLetterUnit(code: number): boolean {
-  let known = BMP_LETTERS[code]!
-  if (known === 0) BMP_LETTERS[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2
-  return known === 1
+/** Half a surrogate pair is not a letter by itself. */
+function bmpKind(char: string): number {
+  if (!LETTER_OR_MARK.test(char)) return NOT_LETTER
+  return char.toLowerCase() === char ? LETTER : HAS_LOWER_CASE
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -78,5 +99,5 @@ export function lazyVocabulary(text: string): () => Map<string, number> {
  */
 export function wordCounter(text: string): (word: string) => number {
   let counts: Map<string, number> | null = null
-  return (word) => (counts ??= wordCounts(text, (found) => found)).get(word) ?? 0
+  return (word) => (counts ??= lowerCaseWordCounts(text)).get(word) ?? 0
 }
