@@ -3,6 +3,8 @@
 // alone and some broken), runs `egiz batch` on it with 1 and with 2 worker threads, each in its own
 // process, and prints: pairs found and aligned, bad files reported, pairs/second, total time and
 // peak memory; then the same for the corpus-wide TMX export. `--pairs N` for a smaller folder.
+// These machines are shared and noisy: the two settings run in interleaved rounds (`--rounds R`,
+// default 3) and the figures are medians, with the CPU time beside the wall time.
 import { execFileSync } from 'node:child_process'
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -16,6 +18,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const EGIZ = join(ROOT, 'bin', 'egiz.mjs')
 const pairsArgument = process.argv.indexOf('--pairs')
 const PAIRS = pairsArgument > 0 ? Number(process.argv[pairsArgument + 1]) : 1000
+const roundsArgument = process.argv.indexOf('--rounds')
+const ROUNDS = roundsArgument > 0 ? Number(process.argv[roundsArgument + 1]) : 3
+const TARGET_SCALING = 1.7
 const LONELY = 5
 const BROKEN = 5
 
@@ -73,6 +78,8 @@ function buildFolder(folder: string): { good: number } {
 interface Measured {
   output: string
   seconds: number
+  /** User + system CPU seconds of the process and its threads. */
+  cpuSeconds: number
   peakMb: number
 }
 
@@ -82,14 +89,14 @@ function measure(args: string[]): Measured {
   const stderrFile = join(tmpdir(), `egiz-bench-time-${process.pid}.txt`)
   let output: string
   try {
-    output = execFileSync('/usr/bin/time', ['-f', '%M', '-o', stderrFile, process.execPath, EGIZ, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+    output = execFileSync('/usr/bin/time', ['-f', '%M %U %S', '-o', stderrFile, process.execPath, EGIZ, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
   } catch (error) {
     // Exit code 1 means some pairs failed — expected here, the folder holds broken files.
     output = (error as { stdout?: string }).stdout ?? ''
   }
   const seconds = (performance.now() - started) / 1000
-  const peakKb = Number(readFileSync(stderrFile, 'utf8').trim().split('\n').pop())
-  return { output, seconds, peakMb: peakKb / 1024 }
+  const [peakKb, user, system] = readFileSync(stderrFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
+  return { output, seconds, cpuSeconds: user! + system!, peakMb: peakKb! / 1024 }
 }
 
 function summaryOf(output: string): { imported: number; failed: number; articles: number; sentences: number } {
@@ -126,23 +133,40 @@ const found = /: (\d+) pairs \((\d+) by file name, (\d+) by content\), (\d+) fil
 const alone = plan.output.split('\n').filter((line) => line.startsWith('  alone lonely-')).length
 console.log(`Plan: ${found[1]} pairs found (${found[2]} by name, ${found[3]} by content) of ${good + BROKEN} expected; ${found[4]} files not paired (${alone} of the ${LONELY} lone files); ${plan.seconds.toFixed(1)} s.`)
 
-let lastDb = ''
-for (const workers of [1, 2]) {
+/** One batch run into a fresh workspace. */
+function runBatch(workers: number): { db: string; run: Measured; summary: ReturnType<typeof summaryOf> } {
   const db = join(tmpdir(), `egiz-bench-batch-${workers}.sqlite`)
   rmSync(db, { force: true })
   rmSync(`${db}-wal`, { force: true })
   rmSync(`${db}.backups`, { force: true, recursive: true })
   const run = measure(['batch', folder, '--db', db, '--workers', String(workers), '--project', 'Bench'])
-  const summary = summaryOf(run.output)
+  return { db, run, summary: summaryOf(run.output) }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const runs = new Map<number, Array<ReturnType<typeof runBatch>>>([[1, []], [2, []]])
+for (let round = 0; round < ROUNDS; round++) {
+  for (const workers of [1, 2]) runs.get(workers)!.push(runBatch(workers))
+}
+let lastDb = ''
+const throughput = new Map<number, number>()
+for (const [workers, results] of runs) {
+  const { summary } = results[0]!
+  const pairsPerSecond = median(results.map((result) => result.summary.imported / result.run.seconds))
+  throughput.set(workers, pairsPerSecond)
   console.log(
     `Batch, ${workers} worker${workers > 1 ? 's' : ''}: ${summary.imported} pairs imported, ${summary.failed} failed (broken files reported), ` +
-      `${summary.articles} article pairs, ${summary.sentences} sentence pairs; ${run.seconds.toFixed(1)} s, ` +
-      `${(summary.imported / run.seconds).toFixed(1)} pairs/s, peak memory ${run.peakMb.toFixed(0)} MB.`,
+      `${summary.articles} article pairs, ${summary.sentences} sentence pairs; median of ${ROUNDS} interleaved runs: ` +
+      `${median(results.map((result) => result.run.seconds)).toFixed(1)} s wall, ${median(results.map((result) => result.run.cpuSeconds)).toFixed(1)} s CPU, ` +
+      `${pairsPerSecond.toFixed(1)} pairs/s (runs: ${results.map((result) => (result.summary.imported / result.run.seconds).toFixed(1)).join(', ')}), ` +
+      `peak memory ${median(results.map((result) => result.run.peakMb)).toFixed(0)} MB.`,
   )
-  lastDb = db
-  const verdict = summary.imported === good && summary.failed === BROKEN ? 'every good pair aligned, every broken file reported' : `MISSED: expected ${good} imported and ${BROKEN} failed`
+  const missed = results.find((result) => result.summary.imported !== good || result.summary.failed !== BROKEN)
+  const verdict = missed ? `MISSED: expected ${good} imported and ${BROKEN} failed, got ${missed.summary.imported} and ${missed.summary.failed}` : 'every good pair aligned, every broken file reported, in every run'
   console.log(`  ${verdict}.`)
+  lastDb = results.at(-1)!.db
 }
+console.log(`2 workers against 1: ${(throughput.get(2)! / throughput.get(1)!).toFixed(2)}× the throughput (target ≥ ${TARGET_SCALING}×).`)
 
 console.log(workspaceSize(lastDb))
 
