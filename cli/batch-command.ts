@@ -73,7 +73,8 @@ export async function runBatchCommand(argv: string[], io: CommandIo): Promise<nu
   process.once('SIGINT', interrupt)
   let summary: BatchSummary
   try {
-    summary = await runBatch(workspace, planned.plan, { project, workers, signal: controller.signal, onProgress: progressPrinter(io) })
+    // The command is the workspace's one writer: pairs are committed in groups (grouped-store.ts).
+    summary = await runBatch(workspace, planned.plan, { project, workers, signal: controller.signal, onProgress: progressPrinter(io), groupWrites: true })
   } finally {
     process.removeListener('SIGINT', interrupt)
     workspace.close()

@@ -11,7 +11,8 @@ import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
 import { loadAlignmentTexts, type PairRow } from './rows.ts'
 import { createAlignment, ensureProject, storeVersion } from './documents.ts'
-import { indexPair } from './search-index.ts'
+import { alignedPairKeys, indexPair, indexPairKeys, type PairSearchKeys } from './search-index.ts'
+import { indexAtOnce, type IndexWrite } from './write-group.ts'
 
 /** Gap between the seq numbers of imported pairs: room for many splits in between. */
 export const SEQ_STEP = 1024
@@ -51,6 +52,8 @@ export interface AnalysedPair {
   ruBytes: Uint8Array
   result: AlignmentResult
   checks: Finding[]
+  /** Search keys of each pair of `result`, in order (alignedPairKeys). */
+  searchKeys: PairSearchKeys[]
 }
 
 export type Analysis = { ok: true; analysis: AnalysedPair } | Failure
@@ -78,18 +81,32 @@ export function analysePair(sources: [ImportSource, ImportSource]): Analysis {
   const [kkSource, ruSource] = kkFirst ? sources : [sources[1], sources[0]]
   const result = alignDocuments(kk, ru, { level: 'both' })
   const checks = checkAlignment({ result, kk, ru })
-  return { ok: true, analysis: { kk, ru, kkBytes: kkSource.bytes, ruBytes: ruSource.bytes, result, checks } }
+  const searchKeys = result.pairs.map((pair) => alignedPairKeys(pair, kk.normalized.text, ru.normalized.text))
+  return { ok: true, analysis: { kk, ru, kkBytes: kkSource.bytes, ruBytes: ruSource.bytes, result, checks, searchKeys } }
 }
 
-/** Writes an analysed pair into a project in one transaction. */
-export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPair, by: string, now: string): { ok: true } & ImportCounts {
+/**
+ * Writes an analysed pair into a project in one transaction (a savepoint, inside a batch's write
+ * group, which may hold the search entries back until it commits: write-group.ts).
+ */
+export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPair, by: string, now: string, indexWrite: IndexWrite = indexAtOnce): { ok: true } & ImportCounts {
   const { kk, ru, result, checks } = analysis
   return writeTransaction(db, () => {
     const projectId = ensureProject(db, project, by, now)
     const kkVersion = storeDocument(db, projectId, kk, analysis.kkBytes, by, now)
     const ruVersion = storeDocument(db, projectId, ru, analysis.ruBytes, by, now)
-    const alignmentId = createAlignment(db, projectId, kkVersion, ruVersion, titleOf(ru, kk), by, now)
-    const ids = storePairs(db, alignmentId, result, by, now)
+    const alignmentId = createAlignment(db, projectId, kkVersion.id, ruVersion.id, titleOf(ru, kk), by, now)
+    // Versions stored now hold the texts the pairs were aligned on, with no repair reverted: the
+    // keys computed with the analysis are theirs. A version stored before may differ (reverted repairs).
+    const searchKeys = kkVersion.created && ruVersion.created ? analysis.searchKeys : null
+    const { rows, ids } = storePairs(db, alignmentId, result, by, now)
+    indexWrite(() => {
+      if (!searchKeys) return indexPairs(db, alignmentId, rows)
+      for (const [k, row] of rows.entries()) {
+        const keys = searchKeys[k]
+        if (keys) indexPairKeys(db, row.id, keys)
+      }
+    })
     const findings = storeFindings(db, alignmentId, result, checks, ids, now)
     const findingsByKind: Record<string, number> = {}
     for (const kind of [...checks.map((finding) => finding.kind), ...result.diagnostics.map(() => 'alignment')]) findingsByKind[kind] = (findingsByKind[kind] ?? 0) + 1
@@ -105,6 +122,11 @@ export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPai
   })
 }
 
+function indexPairs(db: Db, alignmentId: number, rows: PairRow[]): void {
+  const texts = loadAlignmentTexts(db, alignmentId)!
+  for (const row of rows) indexPair(db, row, texts)
+}
+
 /** A new version's repairs, with their positions in the clean text. */
 function storeRepairs(db: Db, versionId: number, document: PreparedDocument): void {
   const { normalized } = document
@@ -115,7 +137,7 @@ function storeRepairs(db: Db, versionId: number, document: PreparedDocument): vo
   }
 }
 
-function storeDocument(db: Db, projectId: number, document: PreparedDocument, bytes: Uint8Array, by: string, now: string): number {
+function storeDocument(db: Db, projectId: number, document: PreparedDocument, bytes: Uint8Array, by: string, now: string): { id: number; created: boolean } {
   const { normalized } = document
   const version = storeVersion(db, projectId, document.language, {
     fileName: document.name,
@@ -131,7 +153,7 @@ function storeDocument(db: Db, projectId: number, document: PreparedDocument, by
     units: document.structure.units,
   }, by, now)
   if (version.created) storeRepairs(db, version.id, document)
-  return version.id
+  return version
 }
 
 function titleOf(...documents: PreparedDocument[]): string {
@@ -142,8 +164,11 @@ function titleOf(...documents: PreparedDocument[]): string {
   return documents[0]!.name
 }
 
-/** Inserts the pairs in document order; returns the database id of each output pair id (`a3`, `s17`). */
-function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: string, now: string): Map<string, number> {
+/**
+ * Inserts the pairs in document order; returns their rows (in the order of `result.pairs`) and the
+ * database id of each output pair id (`a3`, `s17`).
+ */
+function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: string, now: string): { rows: PairRow[]; ids: Map<string, number> } {
   const ids = new Map<string, number>()
   const seqByLevel = { article: 0, sentence: 0 }
   const rows: PairRow[] = []
@@ -177,9 +202,7 @@ function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: st
     ids.set(pair.id, row.id)
     rows.push(row)
   }
-  const texts = loadAlignmentTexts(db, alignmentId)!
-  for (const row of rows) indexPair(db, row, texts)
-  return ids
+  return { rows, ids }
 }
 
 /** The checks' findings, and the aligner's own notes as findings of kind 'alignment'. */

@@ -5,12 +5,29 @@
 import { sql, type Db } from './database.ts'
 import { sideText, type AlignmentTexts, type PairRow } from './rows.ts'
 import { searchKey } from './search-key.ts'
+import type { AlignedPair } from '../aligner/pipeline.ts'
 
 export function indexPair(db: Db, row: PairRow, texts: AlignmentTexts): void {
   if (row.level === 'article') return
-  const kk = sideText(row, 'kk', texts)
-  const ru = sideText(row, 'ru', texts)
-  sql(db, 'INSERT INTO pair_search (rowid, kk, ru) VALUES (?, ?, ?)').run(row.id, searchKey(kk), searchKey(ru))
+  indexPairKeys(db, row.id, [searchKey(sideText(row, 'kk', texts)), searchKey(sideText(row, 'ru', texts))])
+}
+
+/** The [Kazakh, Russian] keys a pair is indexed by; null for article pairs, which are not indexed. */
+export type PairSearchKeys = [string, string] | null
+
+/**
+ * The search keys of an aligned pair, from the clean texts it was aligned on. An import computes
+ * them where it aligns (a worker thread), so the thread that writes has less to do; they are the
+ * keys indexPair gives a pair stored with these texts and no repair reverted.
+ */
+export function alignedPairKeys(pair: AlignedPair, kkText: string, ruText: string): PairSearchKeys {
+  if (pair.level === 'article') return null
+  const side = (span: AlignedPair['kk'], text: string) => searchKey(span.start < 0 ? '' : text.slice(span.start, span.end))
+  return [side(pair.kk, kkText), side(pair.ru, ruText)]
+}
+
+export function indexPairKeys(db: Db, id: number, keys: [string, string]): void {
+  sql(db, 'INSERT INTO pair_search (rowid, kk, ru) VALUES (?, ?, ?)').run(id, keys[0], keys[1])
 }
 
 export function unindexPair(db: Db, id: number): void {

@@ -17,6 +17,7 @@ import type { LanguageCode } from '../aligner/language.ts'
 import { failure } from '../aligner/problems.ts'
 import type { ApartBlock } from '../aligner/formats/extracted.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
+import { WriteGroup } from './write-group.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
 import type { FindingDetail } from '../aligner/checks/messages.ts'
 import { checkExportedTmx } from '../aligner/tmx/check.ts'
@@ -254,8 +255,32 @@ export class Workspace {
   }
 
   /** Writes a pair a batch worker analysed (see corpus/batch). */
-  storeAnalysedPair(project: string, analysis: AnalysedPair): ImportResult {
-    return guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now()))
+  /** Stores an analysed pair: in a transaction of its own, or as one write of a batch's group. */
+  storeAnalysedPair(project: string, analysis: AnalysedPair, group?: WriteGroup): ImportResult {
+    if (!group) return guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now()))
+    return group.write(() => guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now(), group.deferIndex)))
+  }
+
+  /**
+   * Opens a group of writes in one transaction, for a batch import with no other writer (see
+   * write-group.ts). Every write on this connection joins it until it is committed.
+   */
+  openWriteGroup(): WriteGroup | { ok: false; reason: string } {
+    try {
+      return new WriteGroup(this.db)
+    } catch (error) {
+      const reason = describeDatabaseError(error)
+      if (reason === null) throw error
+      return { ok: false, reason }
+    }
+  }
+
+  /** Commits a group of writes; when that fails, nothing of the group is kept and the reason is told. */
+  commitWriteGroup(group: WriteGroup): { ok: true } | { ok: false; reason: string } {
+    return guarded(() => {
+      group.commit()
+      return { ok: true as const }
+    })
   }
 
   /** Whether a project already holds an alignment of these two files (by the SHA-256 of their bytes, either order). */

@@ -1,6 +1,7 @@
 // Imports the pairs of a folder plan: worker threads read, align and check (one per core by
-// default), the calling thread writes each pair in its own transaction. Pairs imported before
-// (same bytes) are skipped, so an interrupted batch resumes where it stopped.
+// default), the calling thread writes each pair in its own transaction, or, when no one else writes
+// to the workspace meanwhile (the command line), in groups of pairs (grouped-store.ts). Pairs
+// imported before (same bytes) are skipped, so an interrupted batch resumes where it stopped.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -11,6 +12,7 @@ import type { ImportCounts } from '../import.ts'
 import { failure, type FileProblem, type ProblemDetail } from '../../aligner/problems.ts'
 import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
+import { GroupedStore } from './grouped-store.ts'
 
 /**
  * The worker script beside this module: its source when running from TypeScript (tests), its bundle
@@ -30,6 +32,12 @@ export interface BatchOptions {
   pairBudgetMs?: number
   /** The folder imported: documents are named by their path inside it (set by runBatch from the plan). */
   folder?: string
+  /**
+   * Commit pairs in groups rather than one by one: much faster, but every write on the connection
+   * joins the open group, so only for a batch that is the workspace's one writer (not the app,
+   * where the reviewer's edits must be saved as they are made).
+   */
+  groupWrites?: boolean
 }
 
 export interface BatchProgress {
@@ -96,16 +104,19 @@ export async function runBatch(workspace: Workspace, plan: BatchPlan, options: B
     else queue.push({ id, pair })
   })
   if (queue.length > 0 && !options.signal?.aborted) {
+    const grouped = options.groupWrites ? new GroupedStore(workspace, options.project, finish) : null
     await runOnWorkers(queue, { ...options, folder: plan.folder }, (pair, reply) => {
       if (!reply.analysis.ok) {
         const { reason, problem, detail, file } = reply.analysis
         return finish({ pair, status: 'failed', reason, problem, detail, file })
       }
+      if (grouped) return grouped.store(pair, reply.analysis.analysis)
       const stored = workspace.storeAnalysedPair(options.project, reply.analysis.analysis)
       if (!stored.ok) return finish({ pair, status: 'failed', reason: stored.reason })
       const { ok: _ok, ...counts } = stored
       finish({ pair, status: 'imported', counts })
     })
+    grouped?.commit()
   }
   return summarise(outcomes, performance.now() - started, outcomes.length < plan.pairs.length)
 }
@@ -172,8 +183,9 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
         current = null
         // After a stop, a pair still in flight is dropped: the next run imports it again.
         if (options.signal?.aborted) return
-        onReply(pairsById.get(reply.id)!, reply)
+        // The worker aligns its next pair while this thread stores the one it sent.
         next()
+        onReply(pairsById.get(reply.id)!, reply)
       })
       worker.on('error', (error) => {
         clearTimeout(timer)

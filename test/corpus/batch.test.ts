@@ -127,6 +127,65 @@ describe('running a batch', () => {
   })
 })
 
+describe('a batch that commits its pairs in groups (the command line)', () => {
+  /** Every pair's [Kazakh, Russian] text the concordance finds for a term, in a stable order. */
+  const found = (ws: Workspace, term: string) =>
+    ws
+      .concordance(term, { limit: 5000 })
+      .hits.map((hit) => [hit.pair.kk.text, hit.pair.ru.text].join(' | '))
+      .sort()
+
+  it('stores and indexes what a batch committing each pair stores, and tells each outcome once', async () => {
+    const dir = folderOfAgreements()
+    const planned = await planFolder(dir)
+    if (!planned.ok) throw new Error(planned.reason)
+    const one = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-')))
+    const grouped = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-')))
+    await runBatch(one, planned.plan, { project: 'Folder', workers: 2 })
+    const seen: BatchProgress[] = []
+    const summary = await runBatch(grouped, planned.plan, { project: 'Folder', workers: 2, groupWrites: true, onProgress: (p) => seen.push(p) })
+    expect([summary.imported, summary.failed, summary.skipped, summary.interrupted]).toEqual([3, 1, 0, false])
+    expect(seen.map((p) => p.done)).toEqual([1, 2, 3, 4])
+    const stored = (ws: Workspace) => ws.alignments().map((a) => [a.kkFile, a.ruFile, a.pairs, a.openFindings].join(' ')).sort()
+    expect(stored(grouped)).toEqual(stored(one))
+    for (const term of ['республика', 'инвестиц', 'организац']) {
+      expect(found(grouped, term).length).toBeGreaterThan(0)
+      expect(found(grouped, term)).toEqual(found(one, term))
+    }
+  })
+
+  it('commits the pairs in hand when interrupted; run again, it imports only what is left', async () => {
+    const planned = await planFolder(folderOfAgreements())
+    if (!planned.ok) throw new Error(planned.reason)
+    const ws = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-')))
+    const controller = new AbortController()
+    const first = await runBatch(ws, planned.plan, { project: 'Folder', workers: 1, groupWrites: true, signal: controller.signal, onProgress: () => controller.abort() })
+    expect(first.interrupted).toBe(true)
+    expect(ws.alignments().length).toBe(first.imported)
+    const second = await runBatch(ws, planned.plan, { project: 'Folder', workers: 1, groupWrites: true })
+    expect([second.skipped, second.imported + second.failed, second.interrupted]).toEqual([first.imported, 4 - first.imported, false])
+    expect(ws.alignments().length).toBe(3)
+  })
+
+  it('on a full disk, reports as failed every pair it could not save, and keeps every pair it reports imported', async () => {
+    const planned = await planFolder(folderOfAgreements())
+    if (!planned.ok) throw new Error(planned.reason)
+    const ws = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-')))
+    const db = (ws as unknown as { db: import('better-sqlite3').Database }).db
+    db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 40}`)
+    const summary = await runBatch(ws, planned.plan, { project: 'Full', workers: 2, groupWrites: true })
+    expect(summary.failed).toBeGreaterThan(1)
+    const unsaved = summary.outcomes.filter((o) => o.status === 'failed' && o.reason?.includes('disk is full'))
+    expect(unsaved.length).toBeGreaterThan(0)
+    expect(ws.alignments().length).toBe(summary.imported)
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+    db.pragma('max_page_count = 1073741823')
+    const again = await runBatch(ws, planned.plan, { project: 'Full', workers: 2, groupWrites: true })
+    expect(again.imported + again.skipped).toBe(3)
+    expect(ws.alignments().length).toBe(3)
+  })
+})
+
 describe('documents of a folder import', () => {
   it('are named by their path inside the folder, so two kk.txt stay two agreements in the workspace and the TM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'egiz-batch-names-'))

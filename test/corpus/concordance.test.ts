@@ -44,3 +44,21 @@ describe('the concordance', () => {
     expect(workspace.concordance('республика', { status: 'confirmed' }).hits.map((hit) => hit.pair.id)).toEqual([target.id])
   })
 })
+
+describe('the search entries of an import', () => {
+  it('are the same whether computed with the analysis (new versions) or from the stored texts (a version imported before)', () => {
+    const workspace = openWorkspace()
+    const first = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    // The same files again: their versions are reused, so the entries are made from the stored texts.
+    const second = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const texts = (alignmentId: number, term: string) =>
+      workspace
+        .concordance(term, { alignmentId, limit: 500 })
+        .hits.map((hit) => `${hit.pair.kk.text} | ${hit.pair.ru.text}`)
+    for (const term of ['республика', 'инвестиц', 'финлянд']) {
+      expect(texts(first, term).length).toBeGreaterThan(0)
+      expect(texts(second, term)).toEqual(texts(first, term))
+    }
+    workspace.close()
+  })
+})
