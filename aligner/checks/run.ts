@@ -114,6 +114,7 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
     const missingOn = (side: Side): Found[] => {
       const other = side === 'kk' ? 'ru' : 'kk'
       const unpaired = kind === 'date' ? unmatchedDates(extracted[side].dates, extracted[other].dates) : unmatched(extracted[side][key], extracted[other][key])
+      if (unpaired.length === 0) return unpaired
       if (kind === 'code') return unpaired.filter((found) => !sameLettersIn(texts[other], found.value) && !writesOut(texts[other], found.value))
       if (kind !== 'number') return unpaired
       const inWords = numbersInWords(texts[other])
@@ -131,7 +132,7 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
         if (nearby && nearby[other][key].some((f) => f.value === found.value)) {
           add(kind, 'info', where, { code: 'missing-value-nearby', ...value })
         } else if (kind === 'code') {
-          const inDocument = context.documents && sameLettersIn(context.documents[other], found.value)
+          const inDocument = context.documents && holdsCode(documentCodeForm(context.documents, other), found.value)
           add(kind, inDocument ? 'info' : 'warning', where, { code: inDocument ? 'missing-code-elsewhere' : 'missing-value', ...value })
         } else if (!substituted && context.elsewhere?.[other].has(`${kind}:${found.value}`)) {
           add(kind, 'warning', where, { code: 'missing-value-elsewhere', ...value })
@@ -277,9 +278,30 @@ function withoutSplitNumbers(missing: Found[], text: string, other: Found[]): Fo
 
 /** A code written on the other side with look-alike letters of the other script (`СОМІАС` for `COMIAC`). */
 function sameLettersIn(text: string, code: string): boolean {
+  return holdsCode(codeForm(text), code)
+}
+
+/** A text as codes are compared in it: look-alike letters in Latin, initials and codes closed up. */
+function codeForm(text: string): string {
   // `N. Ү.` is `N.Y.`: initials and abbreviations are spaced differently.
   // `USD 3,825` holds `USD3`; `LG` is `L.G`.
-  const latin = toLatinLookalikes(text).replace(/(?<=\b\p{Lu})\.\s+(?=\p{Lu}\b)/gu, '.').replace(/(?<=\p{Lu})\s+(?=\d)/gu, '')
+  return toLatinLookalikes(text).replace(/(?<=\b\p{Lu})\.\s+(?=\p{Lu}\b)/gu, '.').replace(/(?<=\p{Lu})\s+(?=\d)/gu, '')
+}
+
+/**
+ * The code form of a whole version, made once per check run (the documents object is the run's):
+ * made for each code missing from a pair, it cost a pass over the whole document each time.
+ */
+const documentCodeForms = new WeakMap<object, Partial<Record<Side, string>>>()
+
+function documentCodeForm(documents: Record<Side, string>, side: Side): string {
+  let forms = documentCodeForms.get(documents)
+  if (!forms) documentCodeForms.set(documents, (forms = {}))
+  return (forms[side] ??= codeForm(documents[side]))
+}
+
+/** Whether a text in code form (codeForm) holds a code standing alone. */
+function holdsCode(latin: string, code: string): boolean {
   // Capitals alone are a code beside digits too (`К 26595EXIMBK`), as the codes are found.
   const boundary = /^[A-Z]{2,}$/.test(code) ? /\p{L}/u : /[\p{L}\d]/u
   const standsAlone = (form: string) => {
@@ -308,7 +330,7 @@ function extract(text: string, abbreviations?: Readonly<Record<string, string>>,
   // Blocks mostly in Latin script (letterheads, addresses) are laid out, not translated: their
   // codes are not compared, and the digits inside them (`DPT-II-2264-21-2002/MJ/356`) are no numbers.
   const allCodes = findCodes(text, abbreviations)
-  const codes = !everyCode && latinShare(text) > 0.5 ? [] : allCodes
+  const codes = allCodes.length > 0 && !everyCode && latinShare(text) > 0.5 ? [] : allCodes
   return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...allCodes]) }
 }
 
