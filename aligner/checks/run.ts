@@ -427,8 +427,8 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0
 }
 
-/** Whether a text has LANGUAGE_MIN_LETTERS letters or more: tested by one match, without listing them. */
-const ENOUGH_LETTERS = new RegExp(`(?:\\P{L}*\\p{L}){${LANGUAGE_MIN_LETTERS}}`, 'u')
+/** Whether a text has LANGUAGE_MIN_LETTERS letters or more: one match from the start (unanchored, a text short of them would be tried again from every position). */
+const ENOUGH_LETTERS = new RegExp(`^(?:\\P{L}*\\p{L}){${LANGUAGE_MIN_LETTERS}}`, 'u')
 
 function mostlyCyrillic(text: string): boolean {
   return countMatches(text, /\p{Script=Cyrillic}/gu) > countMatches(text, /\p{L}/gu) / 2

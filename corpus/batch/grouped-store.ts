@@ -37,9 +37,12 @@ export class GroupedStore {
     }
     const group = this.group
     const stored = this.workspace.storeAnalysedPair(this.project, analysis, group)
-    if (!group.isOpen) this.lose(stored.ok ? 'the transaction holding it was ended by an error' : stored.reason)
+    if (!group.isOpen) {
+      const why = stored.ok ? 'the transaction holding it was ended by an error' : stored.reason
+      this.lose(why)
+      return this.finish({ pair, status: 'failed', reason: stored.ok ? `not saved: ${why}` : why })
+    }
     if (!stored.ok) return this.finish({ pair, status: 'failed', reason: stored.reason })
-    if (!group.isOpen) return this.finish({ pair, status: 'failed', reason: 'not saved: the transaction holding it was ended by an error' })
     const { ok: _ok, ...counts } = stored
     this.waiting.push({ pair, status: 'imported', counts })
     if (this.waiting.length >= GROUP_PAIRS) this.commit()
