@@ -50,8 +50,17 @@ function iso(year: string, month: number, day: string): string {
 const RU_DAY_MONTH = new RegExp(`${QUOTE_OPEN}(\\d{1,2})${QUOTE_CLOSE}\\s+(${RU_MONTHS.join('|')})\\p{L}*`, 'giu')
 const KK_DAY_MONTH = new RegExp(`${QUOTE_OPEN}(\\d{1,2})${QUOTE_CLOSE}\\s*-?\\s*(${KK_MONTHS.join('|')})\\p{L}*`, 'giu')
 
+/**
+ * A month's name in either language, as the date patterns read them: every date written with a
+ * month's name holds one. Most pieces of text hold none, and one look for them spares the ten
+ * patterns that would each try every number of the text.
+ */
+const MONTH_NAME = new RegExp(`(?:${[...RU_MONTHS, ...KK_MONTHS].join('|')})`, 'iu')
+
 export function findDates(text: string): Found[] {
-  const full = findFullDates(text)
+  const named = MONTH_NAME.test(text)
+  const full = findFullDates(text, named)
+  if (!named) return full
   const partial: Found[] = []
   for (const [pattern, months] of [[RU_DAY_MONTH, RU_MONTHS], [KK_DAY_MONTH, KK_MONTHS]] as const) {
     for (const m of text.matchAll(pattern)) {
@@ -81,7 +90,22 @@ export function unmatchedDates(side: Found[], other: Found[]): Found[] {
   return missing
 }
 
-function findFullDates(text: string): Found[] {
+type RangeFound = (m: RegExpMatchArray, year: string, month: number, first: string, second: string, secondMonth?: number) => void
+
+/** Dates and ranges written with a month's name, in the order that gives the longer forms first. */
+function findNamedDates(text: string, range: RangeFound, add: (value: string, start: number, end: number) => void): void {
+  for (const m of text.matchAll(RU_RANGE_TWO_MONTHS)) range(m, m[5]!, monthIndex(m[2]!, RU_MONTHS), m[1]!, m[3]!, monthIndex(m[4]!, RU_MONTHS))
+  for (const m of text.matchAll(KK_RANGE_TWO_MONTHS)) range(m, m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!, m[4]!, monthIndex(m[5]!, KK_MONTHS))
+  for (const m of text.matchAll(RU_RANGE)) range(m, m[4]!, monthIndex(m[3]!, RU_MONTHS), m[1]!, m[2]!)
+  for (const m of text.matchAll(KK_RANGE)) range(m, m[1]!, monthIndex(m[4]!, KK_MONTHS), m[2]!, m[3]!)
+  for (const m of text.matchAll(KK_RANGE_MONTH_FIRST)) range(m, m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!, m[4]!)
+  for (const m of text.matchAll(RU_DATE)) add(iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), m.index, m.index + m[0].length)
+  for (const m of text.matchAll(KK_DATE)) add(iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), m.index, m.index + m[0].length)
+  for (const m of text.matchAll(KK_DATE_MONTH_FIRST)) add(iso(m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!), m.index, m.index + m[0].length)
+}
+
+/** `named`: whether the text holds a month's name (MONTH_NAME); without one only numeric dates are looked for. */
+function findFullDates(text: string, named: boolean): Found[] {
   const found: Found[] = []
   const free = (start: number, end: number) => !found.some((d) => start < d.end && d.start < end)
   const add = (value: string, start: number, end: number) => {
@@ -95,14 +119,7 @@ function findFullDates(text: string): Found[] {
     found.push({ value: iso(year, month, first), start, end: firstEnd })
     found.push({ value: iso(year, secondMonth, second), start: start + m[0].indexOf(second, firstEnd - start), end: start + m[0].length })
   }
-  for (const m of text.matchAll(RU_RANGE_TWO_MONTHS)) range(m, m[5]!, monthIndex(m[2]!, RU_MONTHS), m[1]!, m[3]!, monthIndex(m[4]!, RU_MONTHS))
-  for (const m of text.matchAll(KK_RANGE_TWO_MONTHS)) range(m, m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!, m[4]!, monthIndex(m[5]!, KK_MONTHS))
-  for (const m of text.matchAll(RU_RANGE)) range(m, m[4]!, monthIndex(m[3]!, RU_MONTHS), m[1]!, m[2]!)
-  for (const m of text.matchAll(KK_RANGE)) range(m, m[1]!, monthIndex(m[4]!, KK_MONTHS), m[2]!, m[3]!)
-  for (const m of text.matchAll(KK_RANGE_MONTH_FIRST)) range(m, m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!, m[4]!)
-  for (const m of text.matchAll(RU_DATE)) add(iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), m.index, m.index + m[0].length)
-  for (const m of text.matchAll(KK_DATE)) add(iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), m.index, m.index + m[0].length)
-  for (const m of text.matchAll(KK_DATE_MONTH_FIRST)) add(iso(m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!), m.index, m.index + m[0].length)
+  if (named) findNamedDates(text, range, add)
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const month = Number(m[2])
     if (month >= 1 && month <= 12) add(iso(m[3]!, month, m[1]!), m.index, m.index + m[0].length)
