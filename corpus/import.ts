@@ -9,7 +9,7 @@ import type { ExtractedText } from '../aligner/formats/extracted.ts'
 import { aboutFile, failure, type Failure } from '../aligner/problems.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
-import { loadAlignmentTexts, type PairRow } from './rows.ts'
+import { loadAlignmentTexts, type AlignmentTexts, type PairRow } from './rows.ts'
 import { createAlignment, ensureProject, storeVersion } from './documents.ts'
 import { alignedPairKeys, indexPair, indexPairKeys, type PairSearchKeys } from './search-index.ts'
 import { indexAtOnce, type IndexWrite } from './write-group.ts'
@@ -101,10 +101,12 @@ export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPai
     const searchKeys = kkVersion.created && ruVersion.created ? analysis.searchKeys : null
     const { rows, ids } = storePairs(db, alignmentId, result, by, now)
     indexWrite(() => {
-      if (!searchKeys) return indexPairs(db, alignmentId, rows)
+      // Pairs the analysis has no keys for (article pairs are skipped, long ones) are read back.
+      let texts: AlignmentTexts | undefined
       for (const [k, row] of rows.entries()) {
-        const keys = searchKeys[k]
+        const keys = searchKeys?.[k]
         if (keys) indexPairKeys(db, row.id, keys)
+        else if (row.level === 'sentence') indexPair(db, row, (texts ??= loadAlignmentTexts(db, alignmentId)!))
       }
     })
     const findings = storeFindings(db, alignmentId, result, checks, ids, now)
@@ -120,11 +122,6 @@ export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPai
       findingsByKind,
     }
   })
-}
-
-function indexPairs(db: Db, alignmentId: number, rows: PairRow[]): void {
-  const texts = loadAlignmentTexts(db, alignmentId)!
-  for (const row of rows) indexPair(db, row, texts)
 }
 
 /** A new version's repairs, with their positions in the clean text. */

@@ -12,8 +12,17 @@ export function indexPair(db: Db, row: PairRow, texts: AlignmentTexts): void {
   indexPairKeys(db, row.id, [searchKey(sideText(row, 'kk', texts)), searchKey(sideText(row, 'ru', texts))])
 }
 
-/** The [Kazakh, Russian] keys a pair is indexed by; null for article pairs, which are not indexed. */
+/**
+ * The [Kazakh, Russian] keys a pair is indexed by, when the analysis computed them; null for article
+ * pairs (not indexed) and for pairs too long to be worth carrying between threads.
+ */
 export type PairSearchKeys = [string, string] | null
+
+/**
+ * A pair longer than this (a text with no sentence breaks) gets its keys where it is stored: its
+ * keys would be another copy of the whole text, made and carried between threads for one entry.
+ */
+const LONGEST_CARRIED_PAIR = 10_000
 
 /**
  * The search keys of an aligned pair, from the clean texts it was aligned on. An import computes
@@ -22,6 +31,7 @@ export type PairSearchKeys = [string, string] | null
  */
 export function alignedPairKeys(pair: AlignedPair, kkText: string, ruText: string): PairSearchKeys {
   if (pair.level === 'article') return null
+  if (pair.kk.end - pair.kk.start > LONGEST_CARRIED_PAIR || pair.ru.end - pair.ru.start > LONGEST_CARRIED_PAIR) return null
   const side = (span: AlignedPair['kk'], text: string) => searchKey(span.start < 0 ? '' : text.slice(span.start, span.end))
   return [side(pair.kk, kkText), side(pair.ru, ruText)]
 }

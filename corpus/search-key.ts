@@ -4,7 +4,9 @@ import { foldWord } from '../aligner/text/fold.ts'
 
 /** Lower case, Latin look-alikes read as Cyrillic, ё as е, runs of white space as one space. */
 export function searchKey(text: string): string {
-  return foldWord(text).replace(/\s+/g, ' ').trim()
+  const folded = foldWord(text)
+  // Most texts have single spaces only: no copy of them is made.
+  return /\s\s|[^\S ]|^ | $/.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded
 }
 
 /** An FTS5 query for the rows holding every three-character piece of the key (of three or more). */

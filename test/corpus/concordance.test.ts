@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { matchSpans } from '../../corpus/search-key.ts'
+import { matchSpans, searchKey } from '../../corpus/search-key.ts'
+import { foldWord } from '../../aligner/text/fold.ts'
 import { importSlug, openWorkspace } from '../helpers/workspace.ts'
 
 describe('where a search key is in a text as shown', () => {
@@ -9,6 +10,14 @@ describe('where a search key is in a text as shown', () => {
     expect(matchSpans(text, 'и инвест').map(([a, b]) => text.slice(a, b))).toEqual(['и  инвеСТ'])
     expect(matchSpans('Cтатья', 'статья')).toEqual([[0, 6]])
     expect(matchSpans('жоқ', '')).toEqual([])
+  })
+})
+
+describe('a search key', () => {
+  it('is the folded text with each run of white space one space, and none at the ends', () => {
+    for (const text of ['Статья 5. Инвестиции', 'Cтатья  5', 'a\tb', 'a\u00A0b', ' a', 'a ', 'a\n\nb', '', ' ', 'ҮКІМЕТ Үкiметi']) {
+      expect(searchKey(text)).toBe(foldWord(text).replace(/\s+/g, ' ').trim())
+    }
   })
 })
 
@@ -58,6 +67,23 @@ describe('the search entries of an import', () => {
     for (const term of ['республика', 'инвестиц', 'финлянд']) {
       expect(texts(first, term).length).toBeGreaterThan(0)
       expect(texts(second, term)).toEqual(texts(first, term))
+    }
+    workspace.close()
+  })
+})
+
+describe('a sentence pair longer than the analysis carries keys for', () => {
+  it('is indexed from the stored texts, and found', () => {
+    const workspace = openWorkspace()
+    const bytes = (text: string) => new TextEncoder().encode(text)
+    const kk = `${'Тараптар келісімге келді және '.repeat(400)}бірегейсөз келісімге келді`
+    const ru = `${'Стороны договорились о следующем и '.repeat(400)}уникальноеслово договорились`
+    const imported = workspace.importPair({ project: 'Long', sources: [{ name: 'long.kk.txt', bytes: bytes(kk) }, { name: 'long.ru.txt', bytes: bytes(ru) }] })
+    if (!imported.ok) throw new Error(imported.reason)
+    for (const term of ['бірегейсөз', 'уникальноеслово']) {
+      const hits = workspace.concordance(term, { limit: 10 }).hits
+      expect(hits).toHaveLength(1)
+      expect(Math.max(hits[0]!.pair.kk.text.length, hits[0]!.pair.ru.text.length)).toBeGreaterThan(10_000)
     }
     workspace.close()
   })
