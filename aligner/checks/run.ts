@@ -6,6 +6,7 @@ import { lastIndexAtMost } from '../sorted.ts'
 import { detectLanguage } from '../language.ts'
 import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
 import { numbersInWords } from './number-words.ts'
+import { scriptCounts } from './script-counts.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
 import type { Finding, FindingKind, Span } from './findings.ts'
 import { describeFinding, type FindingDetail } from './messages.ts'
@@ -115,7 +116,10 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
       const other = side === 'kk' ? 'ru' : 'kk'
       const unpaired = kind === 'date' ? unmatchedDates(extracted[side].dates, extracted[other].dates) : unmatched(extracted[side][key], extracted[other][key])
       if (unpaired.length === 0) return unpaired
-      if (kind === 'code') return unpaired.filter((found) => !sameLettersIn(texts[other], found.value) && !writesOut(texts[other], found.value))
+      if (kind === 'code') {
+        const otherForm = codeForm(texts[other])
+        return unpaired.filter((found) => !holdsCode(otherForm, found.value) && !writesOut(texts[other], found.value))
+      }
       if (kind !== 'number') return unpaired
       const inWords = numbersInWords(texts[other])
       return withoutSplitNumbers(unpaired, texts[side], extracted[other].numbers).filter((found) => !inWords.includes(Number(found.value)))
@@ -276,12 +280,10 @@ function withoutSplitNumbers(missing: Found[], text: string, other: Found[]): Fo
   return kept
 }
 
-/** A code written on the other side with look-alike letters of the other script (`СОМІАС` for `COMIAC`). */
-function sameLettersIn(text: string, code: string): boolean {
-  return holdsCode(codeForm(text), code)
-}
-
-/** A text as codes are compared in it: look-alike letters in Latin, initials and codes closed up. */
+/**
+ * A text as codes are compared in it: look-alike letters in Latin (a code written on the other side
+ * in the other script's look-alikes, `СОМІАС` for `COMIAC`), initials and codes closed up.
+ */
 function codeForm(text: string): string {
   // `N. Ү.` is `N.Y.`: initials and abbreviations are spaced differently.
   // `USD 3,825` holds `USD3`; `LG` is `L.G`.
@@ -389,8 +391,8 @@ const LATIN_SHARE_SAMPLE = 20_000
 
 function latinShare(text: string): number {
   const sample = text.length > LATIN_SHARE_SAMPLE ? text.slice(0, LATIN_SHARE_SAMPLE) : text
-  const letters = countMatches(sample, /\p{L}/gu)
-  return letters === 0 ? 0 : countMatches(sample, /\p{Script=Latin}/gu) / letters
+  const { letters, latin } = scriptCounts(sample)
+  return letters === 0 ? 0 : latin / letters
 }
 
 function escapeRegExp(text: string): string {
@@ -422,16 +424,12 @@ function passages(text: string): string[] {
   return text.split(/\n|(?<=[.!?;:])\s+(?=\p{Lu})/u)
 }
 
-/** How many times `pattern` (global) matches: match() lists them in one call, where iterating matchAll's results costs several times more. */
-function countMatches(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0
-}
-
 /** Whether a text has LANGUAGE_MIN_LETTERS letters or more: one match from the start (unanchored, a text short of them would be tried again from every position). */
 const ENOUGH_LETTERS = new RegExp(`^(?:\\P{L}*\\p{L}){${LANGUAGE_MIN_LETTERS}}`, 'u')
 
 function mostlyCyrillic(text: string): boolean {
-  return countMatches(text, /\p{Script=Cyrillic}/gu) > countMatches(text, /\p{L}/gu) / 2
+  const { letters, cyrillic } = scriptCounts(text)
+  return cyrillic > letters / 2
 }
 
 /** The text without quotations and lines written in capitals. */
@@ -662,13 +660,35 @@ const MIXED_WORDS_SHOWN = 5
  * finding per version, listing them, since a careless typist repeats the slip.
  */
 function mixedScriptFindings(document: PreparedDocument, side: Side, pairs: AlignedPair[]): Finding[] {
-  const text = document.normalized.text
-  const mixed = [...text.matchAll(/[\p{L}\p{M}]+/gu)].filter((m) => /\p{Script=Latin}/u.test(m[0]) && /\p{Script=Cyrillic}/u.test(m[0]))
+  const mixed = mixedWords(document.normalized.text)
   if (mixed.length === 0) return []
-  const words = [...new Set(mixed.map((m) => m[0]))]
+  const words = [...new Set(mixed.map((m) => m.word))]
   const first = mixed[0]!
-  const where = { start: first.index, end: first.index + first[0].length }
+  const where = { start: first.index, end: first.index + first.word.length }
   const sentencePairs = pairs.filter((p) => p.level === 'sentence')
   const pair = sentencePairs.find((p) => p[side].start <= where.start && where.start < p[side].end)?.id ?? null
   return [finding('mixed-script', 'info', pair, { kk: side === 'kk' ? where : null, ru: side === 'ru' ? where : null }, { code: 'mixed-words', side, count: words.length, words: words.slice(0, MIXED_WORDS_SHOWN) })]
+}
+
+const LATIN_CHARACTER = /\p{Script=Latin}/u
+const CYRILLIC_CHARACTER = /\p{Script=Cyrillic}/u
+
+/**
+ * The words holding characters of both scripts, in order. A word never spans lines, and only a line
+ * holding both scripts is read word by word: in most documents that is none of them.
+ */
+function mixedWords(text: string): Array<{ word: string; index: number }> {
+  const mixed: Array<{ word: string; index: number }> = []
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline < 0 ? text.length : newline
+    const line = text.slice(start, end)
+    if (LATIN_CHARACTER.test(line) && CYRILLIC_CHARACTER.test(line)) {
+      for (const m of line.matchAll(/[\p{L}\p{M}]+/gu)) {
+        if (LATIN_CHARACTER.test(m[0]) && CYRILLIC_CHARACTER.test(m[0])) mixed.push({ word: m[0], index: start + m.index })
+      }
+    }
+    start = end + 1
+  }
+  return mixed
 }
