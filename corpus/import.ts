@@ -1,7 +1,7 @@
 // Imports a Kazakh/Russian pair into a project: decodes, cleans and aligns both texts, then stores
 // the documents (a changed text becomes a new version; the old stays), their repairs, the aligned
 // pairs, the findings and the search index, all in one transaction.
-import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../aligner/pipeline.ts'
+import { alignDocuments, prepareDocument, type AlignmentResult, type PairSide, type PreparedDocument } from '../aligner/pipeline.ts'
 import { checkAlignment } from '../aligner/checks/run.ts'
 import type { Finding } from '../aligner/checks/findings.ts'
 import type { LanguageCode } from '../aligner/language.ts'
@@ -57,6 +57,25 @@ export interface AnalysedPair {
 }
 
 export type Analysis = { ok: true; analysis: AnalysedPair } | Failure
+
+/**
+ * An analysis as a worker thread sends it. Each pair's text is a slice of its version's clean text;
+ * sent as they are, they would copy each text twice more (article and sentence pairs), a third of
+ * the message, made and read again on both threads. withPairTexts cuts them again on arrival.
+ */
+export function withoutPairTexts(analysis: Analysis): Analysis {
+  if (!analysis.ok) return analysis
+  const pairs = analysis.analysis.result.pairs.map((pair) => ({ ...pair, kk: { ...pair.kk, text: '' }, ru: { ...pair.ru, text: '' } }))
+  return { ok: true, analysis: { ...analysis.analysis, result: { ...analysis.analysis.result, pairs } } }
+}
+
+export function withPairTexts(analysis: Analysis): Analysis {
+  if (!analysis.ok) return analysis
+  const { kk, ru, result } = analysis.analysis
+  const cut = (side: PairSide, text: string): PairSide => ({ ...side, text: side.start < 0 ? '' : text.slice(side.start, side.end) })
+  const pairs = result.pairs.map((pair) => ({ ...pair, kk: cut(pair.kk, kk.normalized.text), ru: cut(pair.ru, ru.normalized.text) }))
+  return { ok: true, analysis: { ...analysis.analysis, result: { ...result, pairs } } }
+}
 
 export function importPair(db: Db, request: ImportRequest, by: string, now: string): ImportResult {
   const analysed = analysePair(request.sources)

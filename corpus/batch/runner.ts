@@ -8,10 +8,10 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Workspace } from '../workspace.ts'
-import type { ImportCounts } from '../import.ts'
 import { failure, type FileProblem, type ProblemDetail } from '../../aligner/problems.ts'
 import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
+import { withPairTexts, type ImportCounts } from '../import.ts'
 import { GroupedStore } from './grouped-store.ts'
 
 /**
@@ -185,7 +185,7 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
         if (options.signal?.aborted) return
         // The worker aligns its next pair while this thread stores the one it sent.
         next()
-        onReply(pairsById.get(reply.id)!, reply)
+        onReply(pairsById.get(reply.id)!, { id: reply.id, analysis: withPairTexts(reply.analysis) })
       })
       worker.on('error', (error) => {
         clearTimeout(timer)
@@ -240,7 +240,7 @@ export function analyseOffThread(task: WorkerTask, workerPath: string = DEFAULT_
       resolve(analysis)
     }
     if (signal?.aborted) return cancel()
-    worker.once('message', (reply: WorkerReply) => finish(reply.analysis))
+    worker.once('message', (reply: WorkerReply) => finish(withPairTexts(reply.analysis)))
     worker.once('error', (error) => finish(workerFailure(error)))
     worker.postMessage(task)
   })

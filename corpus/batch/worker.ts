@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads'
 import type { LanguageCode } from '../../aligner/language.ts'
 import { failure } from '../../aligner/problems.ts'
 import { documentFromBytes, readDocumentFile, type ReadDocument } from '../files/read-document.ts'
-import { analysePair, type Analysis } from '../import.ts'
+import { analysePair, withoutPairTexts, type Analysis } from '../import.ts'
 import { useFrancOnDemand } from '../franc-loader.ts'
 
 useFrancOnDemand()
@@ -17,6 +17,7 @@ export type WorkerTask =
   | { id: number; kk: string; ru: string; folder?: string }
   | { id: number; files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }> }
 
+/** `analysis` comes without the pairs' texts (withoutPairTexts): the receiver puts them back with withPairTexts. */
 export interface WorkerReply {
   id: number
   analysis: Analysis
@@ -39,7 +40,7 @@ async function analyse(task: WorkerTask): Promise<Analysis> {
 
 parentPort?.on('message', (task: WorkerTask) => {
   analyse(task).then(
-    (analysis) => parentPort!.postMessage({ id: task.id, analysis } satisfies WorkerReply),
+    (analysis) => parentPort!.postMessage({ id: task.id, analysis: withoutPairTexts(analysis) } satisfies WorkerReply),
     (error: unknown) => parentPort!.postMessage({ id: task.id, analysis: failure({ code: 'internal', message: error instanceof Error ? error.message : String(error) }) } satisfies WorkerReply),
   )
 })
