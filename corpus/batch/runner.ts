@@ -152,50 +152,58 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
     const start = () => {
       const worker = new Worker(path, { resourceLimits: WORKER_LIMITS })
       workers.add(worker)
-      let current: number | null = null
+      // Pairs sent to this worker, in the order it works on them: the first is the one in hand.
+      const inFlight: Array<{ id: number; pair: PlannedPair }> = []
       let timer: NodeJS.Timeout | undefined
       // Past its budget, a pair fails and its worker is replaced, as if it had died.
       const budget = options.pairBudgetMs ?? PAIR_BUDGET_MS
-      const expire = () => {
-        if (!workers.has(worker) || current === null) return
+      const startClock = () => {
+        clearTimeout(timer)
+        if (inFlight.length > 0) timer = setTimeout(expire, budget)
+      }
+      /** Ends this worker; the pair in hand gets `analysis`, the others it held go back to the queue. */
+      const replace = (analysis: WorkerReply['analysis']) => {
+        clearTimeout(timer)
         workers.delete(worker)
         void worker.terminate()
-        onReply(pairsById.get(current)!, { id: current, analysis: overBudget(budget) })
+        const [inHand, ...waiting] = inFlight.splice(0)
+        pending.unshift(...waiting)
+        if (inHand) onReply(inHand.pair, { id: inHand.id, analysis })
+        // A new worker takes this one's place (and its count in `running`); each one ended costs one pair, so this ends.
         start()
       }
-      const next = () => {
-        const task = options.signal?.aborted ? undefined : pending.shift()
-        if (task === undefined) {
-          workers.delete(worker)
-          void worker.terminate()
-          if (--running === 0) {
-            options.signal?.removeEventListener('abort', stopAll)
-            resolve()
-          }
-          return
+      const expire = () => {
+        if (workers.has(worker) && inFlight.length > 0) replace(overBudget(budget))
+      }
+      /** Keeps PAIRS_IN_FLIGHT pairs sent ahead, so the worker never waits for this thread to store a reply. */
+      const fill = () => {
+        while (inFlight.length < PAIRS_IN_FLIGHT && !options.signal?.aborted && pending.length > 0) {
+          const task = pending.shift()!
+          inFlight.push(task)
+          if (inFlight.length === 1) startClock()
+          worker.postMessage({ id: task.id, kk: task.pair.kk, ru: task.pair.ru, folder: options.folder } satisfies WorkerTask)
         }
-        current = task.id
-        timer = setTimeout(expire, budget)
-        worker.postMessage({ id: task.id, kk: task.pair.kk, ru: task.pair.ru, folder: options.folder } satisfies WorkerTask)
+        if (inFlight.length > 0) return
+        workers.delete(worker)
+        void worker.terminate()
+        if (--running === 0) {
+          options.signal?.removeEventListener('abort', stopAll)
+          resolve()
+        }
       }
       worker.on('message', (reply: WorkerReply) => {
-        clearTimeout(timer)
-        current = null
+        inFlight.shift()
+        // The worker goes on with the next pair sent: its budget starts now.
+        startClock()
         // After a stop, a pair still in flight is dropped: the next run imports it again.
         if (options.signal?.aborted) return
-        // The worker aligns its next pair while this thread stores the one it sent.
-        next()
+        fill()
         onReply(pairsById.get(reply.id)!, { id: reply.id, analysis: withPairTexts(reply.analysis) })
       })
       worker.on('error', (error) => {
-        clearTimeout(timer)
-        if (!workers.has(worker)) return
-        workers.delete(worker)
-        if (current !== null) onReply(pairsById.get(current)!, { id: current, analysis: workerFailure(error) })
-        // A new worker takes the dead one's place (and its count in `running`); each death costs one pair, so this ends.
-        start()
+        if (workers.has(worker)) replace(workerFailure(error))
       })
-      next()
+      fill()
     }
     for (let index = 0; index < count; index++) {
       running++
@@ -209,6 +217,8 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
  * gigabytes, is damaged or hostile, and its worker is ended so the app and the batch go on.
  */
 export const PAIR_BUDGET_MS = 120_000
+/** Pairs sent ahead to each worker: one in hand, one waiting, so it goes on while this thread stores. */
+const PAIRS_IN_FLIGHT = 2
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048 }
 
 function overBudget(ms: number): WorkerReply['analysis'] {
