@@ -198,7 +198,8 @@ export function writeTransaction<T>(db: Db, work: () => T): T {
   return db.transaction(work).immediate()
 }
 
-const statements = new WeakMap<Db, Map<string, Database.Statement>>()
+/** Per connection, the statements prepared for rows and for single values, by their source. */
+const statements = new WeakMap<Db, { rows: Map<string, Database.Statement>; values: Map<string, Database.Statement> }>()
 
 /**
  * A prepared statement, prepared once per connection. better-sqlite3 frees a statement only when
@@ -214,17 +215,18 @@ export function sqlValue(db: Db, source: string): Database.Statement {
 }
 
 function cached(db: Db, source: string, pluck: boolean): Database.Statement {
-  let cache = statements.get(db)
-  if (!cache) {
-    cache = new Map()
-    statements.set(db, cache)
+  let caches = statements.get(db)
+  if (!caches) {
+    caches = { rows: new Map(), values: new Map() }
+    statements.set(db, caches)
   }
-  const key = `${pluck ? 'value' : 'rows'}:${source}`
-  let statement = cache.get(key)
+  // Looked up by the source itself: a key made from it would be a new string, hashed anew, per call.
+  const cache = pluck ? caches.values : caches.rows
+  let statement = cache.get(source)
   if (!statement) {
     statement = db.prepare(source)
     if (pluck) statement.pluck(true)
-    cache.set(key, statement)
+    cache.set(source, statement)
   }
   return statement
 }

@@ -211,9 +211,9 @@ function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: st
       updated_at: now,
       updated_by: by,
     }
-    const { id: _id, ...values } = row
-    const inserted = sql(db, 'INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_text, ru_text, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (@alignment_id, @level, @parent_id, @seq, @kk_start, @kk_end, @ru_start, @ru_end, @kk_text, @ru_text, @kk_labels, @ru_labels, @confidence, @reasons, @status, @note, @updated_at, @updated_by)')
-      .run(values)
+    // Bound by position: by name, each row's object is read field by field.
+    const inserted = sql(db, 'INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_text, ru_text, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(row.alignment_id, row.level, row.parent_id, row.seq, row.kk_start, row.kk_end, row.ru_start, row.ru_end, row.kk_text, row.ru_text, row.kk_labels, row.ru_labels, row.confidence, row.reasons, row.status, row.note, row.updated_at, row.updated_by)
     row.id = Number(inserted.lastInsertRowid)
     ids.set(pair.id, row.id)
     rows.push(row)
