@@ -265,14 +265,8 @@ export class Workspace {
    * Opens a group of writes in one transaction, for a batch import with no other writer (see
    * write-group.ts). Every write on this connection joins it until it is committed.
    */
-  openWriteGroup(): WriteGroup | { ok: false; reason: string } {
-    try {
-      return new WriteGroup(this.db)
-    } catch (error) {
-      const reason = describeDatabaseError(error)
-      if (reason === null) throw error
-      return { ok: false, reason }
-    }
+  openWriteGroup(): { ok: true; group: WriteGroup } | { ok: false; reason: string } {
+    return guarded(() => ({ ok: true as const, group: new WriteGroup(this.db) }))
   }
 
   /** Commits a group of writes; when that fails, nothing of the group is kept and the reason is told. */

@@ -1,5 +1,6 @@
 // Folding for comparisons: lower case and Latin look-alikes read as the Cyrillic letters they
 // imitate, so `Үкiметi` and `Үкіметі` count as one word. Never used to change the text itself.
+import { bmpTable } from './char-table.ts'
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', h: 'һ', b: 'в', t: 'т',
@@ -55,31 +56,22 @@ function lowerCaseWordCounts(text: string): Map<string, number> {
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
-/** What a character is to word counting: looked up, not matched, per character. */
-const UNKNOWN = 0
-const LETTER = 1
+/** What a character is to word counting. */
+const LETTER = 0
 /** A letter whose lower case is another character (capitals, title-case letters). */
-const HAS_LOWER_CASE = 2
-const NOT_LETTER = 3
+const HAS_LOWER_CASE = 1
+const NOT_LETTER = 2
 /** A letter or mark outside the BMP (two code units): its word is lower-cased whatever it is. */
-const ASTRAL_LETTER = 4
-const BMP_KINDS = new Uint8Array(0x10000)
+const ASTRAL_LETTER = 3
+
+/** Half a surrogate pair is not a letter by itself. */
+const bmpKind = bmpTable((char) => (!LETTER_OR_MARK.test(char) ? NOT_LETTER : char.toLowerCase() === char ? LETTER : HAS_LOWER_CASE))
 
 function kindAt(text: string, at: number): number {
   const code = text.charCodeAt(at)
-  if (isHighSurrogate(code)) {
-    const point = text.codePointAt(at)!
-    return point > 0xffff && LETTER_OR_MARK.test(String.fromCodePoint(point)) ? ASTRAL_LETTER : NOT_LETTER
-  }
-  let kind = BMP_KINDS[code]!
-  if (kind === UNKNOWN) BMP_KINDS[code] = kind = bmpKind(String.fromCharCode(code))
-  return kind
-}
-
-/** Half a surrogate pair is not a letter by itself. */
-function bmpKind(char: string): number {
-  if (!LETTER_OR_MARK.test(char)) return NOT_LETTER
-  return char.toLowerCase() === char ? LETTER : HAS_LOWER_CASE
+  if (!isHighSurrogate(code)) return bmpKind(code)
+  const point = text.codePointAt(at)!
+  return point > 0xffff && LETTER_OR_MARK.test(String.fromCodePoint(point)) ? ASTRAL_LETTER : NOT_LETTER
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -31,8 +31,8 @@ export class GroupedStore {
     if (this.group && !this.group.isOpen) this.lose('the transaction holding it was ended by an earlier error')
     if (!this.group) {
       const opened = this.workspace.openWriteGroup()
-      if ('ok' in opened) return this.finish({ pair, status: 'failed', reason: opened.reason })
-      this.group = opened
+      if (!opened.ok) return this.finish({ pair, status: 'failed', reason: opened.reason })
+      this.group = opened.group
       this.timer = setTimeout(() => this.commit(), GROUP_MS)
     }
     const group = this.group
