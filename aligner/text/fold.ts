@@ -32,23 +32,28 @@ export function vocabulary(text: string): Map<string, number> {
  * lower-cased as a whole: a copy of a long text costs more than the count, and most words need no
  * change. Only words holding a letter with a lower case of its own are lower-cased.
  */
-function lowerCaseWordCounts(text: string): Map<string, number> {
+function lowerCaseWordCounts(text: string, wanted: Uint8Array | null = null): Map<string, number> {
   const counts = new Map<string, number>()
   let start = -1
   let needsLowerCase = false
+  let isWanted = wanted === null
   for (let at = 0; at <= text.length; ) {
     const kind = at < text.length ? kindAt(text, at) : NOT_LETTER
     if (kind !== NOT_LETTER) {
       if (start < 0) start = at
       needsLowerCase ||= kind === HAS_LOWER_CASE || kind === ASTRAL_LETTER
+      isWanted ||= wanted![text.charCodeAt(at)] === 1
       at += kind === ASTRAL_LETTER ? 2 : 1
       continue
     }
     if (start >= 0) {
-      const word = needsLowerCase ? text.slice(start, at).toLowerCase() : text.slice(start, at)
-      counts.set(word, (counts.get(word) ?? 0) + 1)
+      if (isWanted) {
+        const word = needsLowerCase ? text.slice(start, at).toLowerCase() : text.slice(start, at)
+        counts.set(word, (counts.get(word) ?? 0) + 1)
+      }
       start = -1
       needsLowerCase = false
+      isWanted = wanted === null
     }
     at += at < text.length && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
   }
@@ -87,9 +92,18 @@ export function lazyVocabulary(text: string): () => Map<string, number> {
 /**
  * Counts whole-word occurrences of lower-case words in a text. The words are counted in one pass
  * on the first question: searching the text for each word asked would be quadratic in a long text
- * with many words to ask about (one typed with a Latin y for у throughout).
+ * with many words to ask about (one typed with a Latin y for у throughout). Given `letters` (BMP,
+ * lower case), only words holding one of them, in either case, are counted: the caller asks about
+ * no other, and most words of a long text then cost no entry in the table.
  */
-export function wordCounter(text: string): (word: string) => number {
+export function wordCounter(text: string, letters?: string): (word: string) => number {
   let counts: Map<string, number> | null = null
-  return (word) => (counts ??= lowerCaseWordCounts(text)).get(word) ?? 0
+  return (word) => (counts ??= lowerCaseWordCounts(text, letters === undefined ? null : letterSet(letters))).get(word) ?? 0
+}
+
+/** A lookup by UTF-16 code: 1 for the letters given and their upper case. */
+function letterSet(letters: string): Uint8Array {
+  const set = new Uint8Array(0x10000)
+  for (const letter of letters + letters.toUpperCase()) set[letter.charCodeAt(0)] = 1
+  return set
 }

@@ -16,6 +16,12 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 const KAZAKH_Y: Record<string, string> = { y: 'ү', Y: 'Ү' }
 
 
+/**
+ * Every word repairWord asks `wordCount` about holds one of these letters: the two readings of a
+ * Latin y (у, ү). A counter may count only such words.
+ */
+export const COUNTED_LETTERS = 'уү'
+
 export interface LookalikeOptions {
   /** Language of the document: decides whether a Latin Y means Kazakh Ү or У. */
   language?: 'kk' | 'ru'

@@ -5,7 +5,7 @@ import { codeBlockRanges, looksLikeMarkdown, markupEdits } from './markup.ts'
 import { isUnwrapped, markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
 import { laidOutBlockRanges } from './laid-out-blocks.ts'
 import { letterSpacingEdits } from './spacing.ts'
-import { lookalikeEdits } from './lookalikes.ts'
+import { COUNTED_LETTERS, lookalikeEdits } from './lookalikes.ts'
 import { displacedWordProposals } from './displaced.ts'
 import { lazyVocabulary, wordCounter } from './fold.ts'
 
@@ -42,7 +42,7 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   traced = stage(traced, letterSpacingEdits(traced.text, words))
   traced = format === 'plain' ? stage(traced, plainLayoutEdits(traced.text)) : stage(traced, markdownLayoutEdits(traced, preformattedRanges(original, traced, format, options)))
   traced = stage(traced, innerWhitespaceEdits(traced.text))
-  traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, wordCount: wordCounter(traced.text) }))
+  traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, wordCount: wordCounter(traced.text, COUNTED_LETTERS) }))
 
   repairs.sort((a, b) => a.start - b.start || a.end - b.end)
   return { original, format, text: traced.text, toOriginal: traced.toOriginal, repairs, proposals: displacedWordProposals(original) }

@@ -40,6 +40,18 @@ describe('wordCounter', () => {
     const count = wordCounter(text)
     for (const [word, expected] of referenceCounts(text)) expect([word, count(word)]).toEqual([word, expected])
   })
+
+  it('given letters, counts the words holding one of them in either case, and no other', () => {
+    const text = 'Үкімет үкіметі ҮКІМЕТ Уағдаласушы уағдаласушы Тараптар тараптар Yкімет'
+    const count = wordCounter(text, 'уү')
+    expect(count('үкімет')).toBe(2)
+    expect(count('үкіметі')).toBe(1)
+    expect(count('уағдаласушы')).toBe(2)
+    expect(count('тараптар')).toBe(0)
+    expect(count('yкімет')).toBe(0)
+    const all = referenceCounts(text)
+    for (const word of ['үкімет', 'үкіметі', 'уағдаласушы']) expect(count(word)).toBe(all.get(word))
+  })
 })
 
 describe('vocabulary', () => {
