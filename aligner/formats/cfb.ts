@@ -15,7 +15,7 @@ export class CompoundFileError extends Error {}
 export interface CompoundFile {
   /** Names of the streams at the root of the file. */
   names(): string[]
-  /** A stream's bytes, or null when there is no such stream at the root. */
+  /** A stream's bytes, or null when there is no such stream at the root. Names match whatever their case, as the format says. */
   stream(name: string): Uint8Array | null
 }
 
@@ -91,22 +91,23 @@ export function readCompoundFile(bytes: Uint8Array, maxStreamBytes: number): Com
     }
     return out
   }
-  // The root's children hang in a red-black tree of siblings under its child.
+  // The root's children hang in a red-black tree of siblings under its child. The format compares
+  // names in upper case: some writers store `worddocument` for `WordDocument`.
   const children = new Map<string, DirectoryEntry>()
   const seen = new Set<number>()
   const visit = (index: number) => {
     if (index === FREE_SECTOR || index >= entries.length || seen.has(index)) return
     seen.add(index)
     const entry = entries[index]!
-    children.set(entry.name, entry)
+    children.set(entry.name.toUpperCase(), entry)
     visit(entry.left)
     visit(entry.right)
   }
   visit(root.child)
   return {
-    names: () => [...children.keys()],
+    names: () => [...children.values()].map((entry) => entry.name),
     stream: (name) => {
-      const entry = children.get(name)
+      const entry = children.get(name.toUpperCase())
       if (!entry || entry.type !== 2) return null
       if (entry.size > maxStreamBytes) throw new CompoundFileError('a stream beyond the budget')
       return entry.size < miniCutoff ? readMini(entry.start, entry.size) : readChain(entry.start, entry.size)

@@ -2,6 +2,7 @@
 // properties, found through the bin table of paragraph properties) and how that list numbers its
 // levels (the list tables PlfLst and PlfLfo), counted as Word counts them.
 import { formatListNumber } from './list-numbers.ts'
+import { WordListCounters } from './word-list-counters.ts'
 import { listSetting } from './doc-sprms.ts'
 import { fkpProperties, pageEnd } from './doc-fkp.ts'
 
@@ -36,7 +37,7 @@ const MAX_LIST_START = 32767
 export class DocLists {
   private readonly levelsByList = new Map<number, Level[]>()
   private readonly overrides: Array<{ list: number; starts: Map<number, number> }> = []
-  private readonly counters = new Map<number, number[]>()
+  private readonly counters = new Map<number, WordListCounters>()
   private readonly overridesApplied = new Set<number>()
 
   constructor(table: Uint8Array, lists: { fc: number; lcb: number }, overrides: { fc: number; lcb: number }) {
@@ -55,23 +56,22 @@ export class DocLists {
     if (!override || !levels || !level) return ''
     let counters = this.counters.get(override.list)
     if (!counters) {
-      counters = levels.map((l) => l.start - 1)
+      counters = new WordListCounters(levels.map((l) => l.start))
       this.counters.set(override.list, counters)
     }
     // A list that restarts (a start-at override) begins again the first time it is used.
     if (!this.overridesApplied.has(properties.ilfo)) {
-      for (const [index, start] of override.starts) counters[index] = start - 1
+      for (const [index, start] of override.starts) counters.restart(index, start)
       this.overridesApplied.add(properties.ilfo)
     }
-    counters[ilvl] = counters[ilvl]! + 1
-    for (let deeper = ilvl + 1; deeper < counters.length; deeper++) counters[deeper] = (levels[deeper]?.start ?? 1) - 1
+    const numbers = counters.advance(ilvl)
     if (level.format === 255) return ''
     if (level.format === 23) return level.text === '' || /[\uE000-\uF8FF]/.test(level.text) ? '' : level.text + level.follow
     let label = ''
     for (const character of level.text) {
       const code = character.charCodeAt(0)
       if (code > 8) label += character
-      else label += formatListNumber(Math.max(counters[code] ?? 0, levels[code]?.start ?? 1), level.legal && code < ilvl ? 'decimal' : (NFC_NAMES[levels[code]?.format ?? 0] ?? 'decimal'))
+      else label += formatListNumber(numbers[code] ?? 0, level.legal && code < ilvl ? 'decimal' : (NFC_NAMES[levels[code]?.format ?? 0] ?? 'decimal'))
     }
     return label === '' ? '' : label + level.follow
   }

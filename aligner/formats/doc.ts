@@ -17,6 +17,8 @@ import { markGenerated, paragraphsToText, separateGenerated, type ApartBlock, ty
 const MAX_STREAM_BYTES = 64 * 1024 * 1024
 /** The first Word 97 file format; Word 6 and 95 files are older and laid out otherwise. */
 const WORD_97_NFIB = 0xc1
+/** Word 6 writes 101 (and Word 95 104) where Word 97 writes its version, under another identifier (0xA5DC). */
+const WORD_6_NFIB = 0x65
 
 interface Piece {
   cpStart: number
@@ -33,8 +35,10 @@ export function extractDoc(bytes: Uint8Array): Extracted {
     const word = file.stream('WordDocument')
     if (!word) return notWord(file.names())
     const view = new DataView(word.buffer, word.byteOffset, word.byteLength)
+    const version = word.length >= 4 ? view.getUint16(2, true) : 0
+    if (version >= WORD_6_NFIB && version < WORD_97_NFIB) return failure({ code: 'doc-too-old' })
     if (word.length < 0x1a6 + 4 || view.getUint16(0, true) !== 0xa5ec) return failure({ code: 'doc-damaged', why: 'no Word file information block' })
-    if (view.getUint16(2, true) < WORD_97_NFIB) return failure({ code: 'doc-too-old' })
+    if (version < WORD_97_NFIB) return failure({ code: 'doc-too-old' })
     const flags = view.getUint16(0x0a, true)
     if (flags & 0x0100) return failure({ code: 'office-password' })
     const table = file.stream(flags & 0x0200 ? '1Table' : '0Table')
@@ -80,8 +84,9 @@ function apartStories(characters: DocCharacters, ranges: ReturnType<typeof story
 
 /** A compound file without a Word document in it: a workbook, a presentation, or something else. */
 function notWord(names: string[]): Extracted {
-  if (names.includes('Workbook') || names.includes('Book')) return failure({ code: 'not-opened', kind: 'spreadsheet', extension: 'xls' })
-  if (names.includes('PowerPoint Document')) return failure({ code: 'not-opened', kind: 'presentation', extension: 'ppt' })
+  const upper = new Set(names.map((name) => name.toUpperCase()))
+  if (upper.has('WORKBOOK') || upper.has('BOOK')) return failure({ code: 'not-opened', kind: 'spreadsheet', extension: 'xls' })
+  if (upper.has('POWERPOINT DOCUMENT')) return failure({ code: 'not-opened', kind: 'presentation', extension: 'ppt' })
   return failure({ code: 'doc-damaged', why: 'no WordDocument stream' })
 }
 

@@ -8,6 +8,7 @@ import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
 import { childNamed, elements, valueOf } from './docx-xml.ts'
 import { formatListNumber } from './list-numbers.ts'
+import { WordListCounters } from './word-list-counters.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 
 /** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
@@ -162,7 +163,7 @@ class Numbering {
   private readonly abstractByNum = new Map<string, string>()
   private readonly startOverrides = new Map<string, Map<number, number>>()
   private readonly styleNumbering = new Map<string, { numId: string | null; ilvl: number | null; basedOn: string | null }>()
-  private readonly counters = new Map<string, number[]>()
+  private readonly counters = new Map<string, WordListCounters>()
   private readonly overridesApplied = new Set<string>()
 
   constructor(numbering: XmlElement | null, styles: XmlElement | null) {
@@ -212,29 +213,27 @@ class Numbering {
     const ilvl = Number(ilvlText ?? 0)
     const level = levels?.[ilvl]
     if (!levels || !level) return ''
-    const counters = this.countersFor(abstractId!, numId, levels)
-    counters[ilvl] = counters[ilvl]! + 1
-    for (let deeper = ilvl + 1; deeper < counters.length; deeper++) counters[deeper] = (levels[deeper]?.start ?? 1) - 1
+    const numbers = this.countersFor(abstractId!, numId, levels).advance(ilvl)
     if (level.format === 'none') return ''
     if (level.format === 'bullet') return level.text === '' || /[\uE000-\uF8FF]/.test(level.text) ? '' : level.text + level.suffix
     const label = level.text.replace(/%([1-9])/g, (_, digit: string) => {
       const index = Number(digit) - 1
       const format = level.legal && index < ilvl ? 'decimal' : levels[index]?.format ?? 'decimal'
-      return formatListNumber(Math.max(counters[index]!, levels[index]?.start ?? 1), format)
+      return formatListNumber(numbers[index]!, format)
     })
     return label + level.suffix
   }
 
-  private countersFor(abstractId: string, numId: string, levels: Level[]): number[] {
+  private countersFor(abstractId: string, numId: string, levels: Level[]): WordListCounters {
     let counters = this.counters.get(abstractId)
     if (!counters) {
-      counters = Array.from({ length: 9 }, (_, index) => (levels[index]?.start ?? 1) - 1)
+      counters = new WordListCounters(Array.from({ length: 9 }, (_, index) => levels[index]?.start ?? 1))
       this.counters.set(abstractId, counters)
     }
     // A list that restarts (a startOverride) begins again the first time it is used.
     const overrides = this.startOverrides.get(numId)
     if (overrides && !this.overridesApplied.has(numId)) {
-      for (const [index, start] of overrides) counters[index] = start - 1
+      for (const [index, start] of overrides) counters.restart(index, start)
       this.overridesApplied.add(numId)
     }
     return counters

@@ -62,6 +62,22 @@ describe('.doc headings numbered through their style', () => {
   })
 })
 
+describe('a .doc whose writer named its streams in lower case', () => {
+  it('reads as the same file does with the usual names: the format compares names in upper case', async () => {
+    const bytes = Uint8Array.from(readFileSync(fixture('ru.doc')))
+    const renamed = Uint8Array.from(bytes)
+    for (const name of ['WordDocument', '1Table', '0Table']) {
+      const utf16 = Buffer.from(name, 'utf16le')
+      for (let at = renamed.indexOf(utf16[0]!); at >= 0; at = renamed.indexOf(utf16[0]!, at + 1)) {
+        if (Buffer.from(renamed.subarray(at, at + utf16.length)).equals(utf16)) renamed.set(Buffer.from(name.toLowerCase(), 'utf16le'), at)
+      }
+    }
+    expect(Buffer.from(renamed).includes(Buffer.from('worddocument', 'utf16le'))).toBe(true)
+    const [usual, lower] = await Promise.all([documentFromBytes('ru.doc', bytes), documentFromBytes('ru.doc', renamed)])
+    expect(lower.ok && usual.ok && lower.source.extracted?.text === usual.source.extracted?.text).toBe(true)
+  })
+})
+
 describe('.doc files Egiz cannot read, refused with what to do', () => {
   const real = () => Uint8Array.from(readFileSync(fixture('ru.doc')))
   /** The Word file information block: it opens the WordDocument stream, at a sector boundary. */
@@ -77,10 +93,11 @@ describe('.doc files Egiz cannot read, refused with what to do', () => {
     expect(read.ok ? 'read' : read.reason).toContain('password-protected')
   })
 
-  it('one from Word 6 or 95', async () => {
+  it.each([['Word 6', 0x65], ['Word 95', 0x68]])('one from %s, marked as those versions mark their files', async (_version, nFib) => {
     const bytes = real()
-    bytes[fibAt(bytes) + 2] = 0x65
-    bytes[fibAt(bytes) + 3] = 0x00
+    const at = fibAt(bytes)
+    // Word 6 and 95 open the block with 0xA5DC, not Word 97's 0xA5EC, and write their own nFib.
+    bytes.set([0xdc, 0xa5, nFib, 0x00], at)
     const read = await documentFromBytes('ru.doc', bytes)
     expect(read.ok ? 'read' : read.reason).toContain('Word 6 or 95')
   })

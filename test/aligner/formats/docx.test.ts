@@ -57,6 +57,19 @@ describe('.docx import', () => {
     expect((await read(buildDocx({ body, numbering, styles }))).text).toBe('Статья 1. Цели\nСтатья 2. Сфера\nРаздел IV Общие')
   })
 
+  it('numbers from an override that restarts a list below its own start (LibreOffice writes one per item)', async () => {
+    const numbering = numberingXml([{ levels: [{ format: 'decimal', text: '%1.', start: 4 }] }, { levels: [], abstractId: 0, restartAt: 1 }])
+    const body = [paragraph('на основании поручения;', { list: { numId: 2 } }), paragraph('по инициативе депутатов;', { list: { numId: 2 } })]
+    expect((await read(buildDocx({ body, numbering }))).text).toBe('1. на основании поручения;\n2. по инициативе депутатов;')
+  })
+
+  it('shows a level above that was not used yet at its start, and counts it as used', async () => {
+    const numbering = numberingXml([{ levels: [{ format: 'decimal', text: '%1' }, { format: 'decimal', text: '%1.%2' }] }])
+    const body = [['A', 1], ['B', 1], ['C', 0], ['D', 1]].map(([text, ilvl]) => paragraph(text as string, { list: { numId: 1, ilvl: ilvl as number } }))
+    // As Word and LibreOffice number them: 1.1, 1.2, then 2.
+    expect((await read(buildDocx({ body, numbering }))).text).toBe('1.1 A\n1.2 B\n2 C\n2.1 D')
+  })
+
   it('keeps footnotes, headers and footers apart and reads tables row by row', async () => {
     const table = `<w:tbl><w:tr><w:tc>${paragraph('За Республику Казахстан')}</w:tc><w:tc>${paragraph('За Республику Польша')}</w:tc></w:tr></w:tbl>`
     const body = [`<w:p><w:r><w:t>Текст</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> дальше.</w:t></w:r></w:p>`, table]
