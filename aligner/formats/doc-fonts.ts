@@ -4,7 +4,8 @@
 // and the styles it is based on, else from the document's default; the font table says which
 // fonts are fixed-pitch, by their pitch or their family.
 import { isFixedPitchFamily } from './preformatted.ts'
-import { grpprlValue } from './doc-sprms.ts'
+import { grpprlValue, symbolSetting } from './doc-sprms.ts'
+import { insertedSymbol } from './symbol-font.ts'
 import { fkpProperties, pageEnd } from './doc-fkp.ts'
 import { fontOf, inherited, type StyleSheet } from './doc-styles.ts'
 
@@ -12,6 +13,8 @@ const SPRM_CHARACTER_STYLE = 0x4a30 // sprmCIstd
 
 export class DocFonts {
   private readonly fixed = new Set<number>()
+  /** Font names by their index in the font table. */
+  private readonly names: string[] = []
   private readonly sheet: StyleSheet
   private readonly word: Uint8Array
   private readonly propertiesAt: (fc: number) => number
@@ -33,12 +36,27 @@ export class DocFonts {
     return this.fixed.has(font)
   }
 
+  /**
+   * The text of the character at byte offset `fc` when Word inserted it from a font (its text then
+   * holds a stand-in, `(`), or null when it is an ordinary character.
+   */
+  symbolAt(fc: number): string | null {
+    const grpprl = this.ownProperties(fc)
+    const symbol = grpprl && symbolSetting(grpprl)
+    return symbol ? insertedSymbol(this.names[symbol.font] ?? '', symbol.code) : null
+  }
+
   /** The font and character style a character's own properties set, if any. */
   private characterProperties(fc: number): { font: number | null; style: number | null } {
-    const at = this.propertiesAt(fc)
-    if (at < 0) return { font: null, style: null }
-    const grpprl = this.word.subarray(at + 1, Math.min(at + 1 + this.word[at]!, pageEnd(at)))
+    const grpprl = this.ownProperties(fc)
+    if (!grpprl) return { font: null, style: null }
     return { font: fontOf(grpprl), style: grpprlValue(grpprl, SPRM_CHARACTER_STYLE) }
+  }
+
+  /** The character property modifiers of the run holding byte offset `fc`, or null. */
+  private ownProperties(fc: number): Uint8Array | null {
+    const at = this.propertiesAt(fc)
+    return at < 0 ? null : this.word.subarray(at + 1, Math.min(at + 1 + this.word[at]!, pageEnd(at)))
   }
 
   /** SttbfFfn: each font's pitch (prq) and name. */
@@ -58,6 +76,7 @@ export class DocFonts {
         if (code === 0) break
         name += String.fromCharCode(code)
       }
+      this.names[index] = name
       if ((table[at + 1]! & 0x03) === 1 || isFixedPitchFamily(name)) this.fixed.add(index)
       at += size
     }

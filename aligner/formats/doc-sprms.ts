@@ -3,17 +3,34 @@
 
 /** The value of the last modifier `sprm` in a list (a one- or two-byte operand), or null. */
 export function grpprlValue(grpprl: Uint8Array, sprm: number): number | null {
+  const found = lastOperand(grpprl, sprm)
+  if (!found) return null
+  return found.size === 1 ? grpprl[found.at]! : new DataView(grpprl.buffer, grpprl.byteOffset, grpprl.byteLength).getUint16(found.at, true)
+}
+
+const SPRM_SYMBOL = 0x6a09
+
+/** The font (an index into the font table) and character code a character's sprmCSymbol sets: "Insert → Symbol". */
+export function symbolSetting(grpprl: Uint8Array): { font: number; code: number } | null {
+  const found = lastOperand(grpprl, SPRM_SYMBOL)
+  if (!found || found.size < 4) return null
   const view = new DataView(grpprl.buffer, grpprl.byteOffset, grpprl.byteLength)
-  let value: number | null = null
+  return { font: view.getUint16(found.at, true), code: view.getUint16(found.at + 2, true) }
+}
+
+/** Where the operand of the last modifier `sprm` in a list starts, and its size; null when there is none. */
+function lastOperand(grpprl: Uint8Array, sprm: number): { at: number; size: number } | null {
+  const view = new DataView(grpprl.buffer, grpprl.byteOffset, grpprl.byteLength)
+  let found: { at: number; size: number } | null = null
   for (let at = 0; at + 2 <= grpprl.length; ) {
     const code = view.getUint16(at, true)
     const operand = at + 2
     const size = operandSize(code, grpprl, view, operand)
     if (size < 0 || operand + size > grpprl.length) break
-    if (code === sprm) value = size === 1 ? grpprl[operand]! : view.getUint16(operand, true)
+    if (code === sprm) found = { at: operand, size }
     at = operand + size
   }
-  return value
+  return found
 }
 
 const SPRM_ILFO = 0x460b

@@ -19,6 +19,8 @@ const MAX_STREAM_BYTES = 64 * 1024 * 1024
 const WORD_97_NFIB = 0xc1
 /** Word 6 writes 101 (and Word 95 104) where Word 97 writes its version, under another identifier (0xA5DC). */
 const WORD_6_NFIB = 0x65
+/** Word's text holds this character where a symbol was inserted from a font (its properties say which). */
+const SYMBOL_STAND_IN = 0x28
 
 interface Piece {
   cpStart: number
@@ -58,7 +60,7 @@ export function extractDoc(bytes: Uint8Array): Extracted {
       const list = properties?.ilfo != null ? { ilfo: properties.ilfo, ilvl: properties.ilvl } : inherited(sheet.styles, style, (candidate) => candidate.list)
       return { label: lists.label(list), style }
     }
-    const body = storyParagraphs(characters, 0, ranges.main, paragraphInfo, (cp, style) => fonts.isFixedPitch(characters.fcAt(cp), style))
+    const body = storyParagraphs(characters, 0, ranges.main, paragraphInfo, (cp, style) => fonts.isFixedPitch(characters.fcAt(cp), style), (cp) => fonts.symbolAt(characters.fcAt(cp)))
     const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(body)))
     if (text.trim() === '') return failure({ code: 'doc-no-text' })
     return { ok: true, extracted: { format: 'doc', text, layout: 'paragraphs', encoding: null, apart: apartStories(characters, ranges), generated } }
@@ -196,10 +198,18 @@ interface ParagraphInfo {
  * A story's paragraphs: each ends at a paragraph mark; in a table, cells are joined by tabs and a
  * row is a line (the last cell's mark and the row's mark follow each other). `infoAt` gives the
  * list number and style of the paragraph whose mark is at a position, `fixedPitchAt` whether a
- * character is set in a fixed-pitch font: a paragraph all in one keeps its lines together. Field
- * instructions go, field results stay; line, page and column breaks start a new line.
+ * character is set in a fixed-pitch font: a paragraph all in one keeps its lines together, and
+ * `symbolAt` the text of a character inserted from a font. Field instructions go, field results
+ * stay; line, page and column breaks start a new line.
  */
-function storyParagraphs(characters: DocCharacters, from: number, to: number, infoAt: (cp: number) => ParagraphInfo, fixedPitchAt: (cp: number, style: number) => boolean): FontedParagraph[] {
+function storyParagraphs(
+  characters: DocCharacters,
+  from: number,
+  to: number,
+  infoAt: (cp: number) => ParagraphInfo,
+  fixedPitchAt: (cp: number, style: number) => boolean,
+  symbolAt: (cp: number) => string | null = () => null,
+): FontedParagraph[] {
   const raw = characters.text(from, to)
   const paragraphs: FontedParagraph[] = []
   let lines = ['']
@@ -234,6 +244,7 @@ function storyParagraphs(characters: DocCharacters, from: number, to: number, in
     } else if (fields.includes(false)) continue
     else if (code === 0x0b || code === 0x0c || code === 0x0e) lines.push('')
     else if (code === 0x1e) add('-', cp)
+    else if (code === SYMBOL_STAND_IN) add(symbolAt(cp) ?? raw[index]!, cp)
     else if (code === 0x09 || code >= 0x20) add(raw[index]!, cp)
   }
   if (lines.some((line) => line !== '')) endParagraph(null)

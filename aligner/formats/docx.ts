@@ -9,6 +9,7 @@ import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
 import { childNamed, elements, valueOf } from './docx-xml.ts'
 import { formatListNumber } from './list-numbers.ts'
 import { WordListCounters } from './word-list-counters.ts'
+import { insertedSymbol } from './symbol-font.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 
 /** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
@@ -131,12 +132,9 @@ function runsText(element: XmlElement): string {
       case 'w:noBreakHyphen':
         text += '-'
         break
-      case 'w:sym': {
-        const code = parseInt(child.attributes['w:char'] ?? '', 16)
-        // Symbol-font characters sit in the private-use area and mean nothing outside that font.
-        if (code > 0 && !(code >= 0xe000 && code <= 0xf8ff)) text += String.fromCodePoint(code)
+      case 'w:sym':
+        text += insertedSymbol(child.attributes['w:font'] ?? '', parseInt(child.attributes['w:char'] ?? '', 16))
         break
-      }
       case 'mc:AlternateContent': {
         const choice = childNamed(child, 'mc:Choice') ?? childNamed(child, 'mc:Fallback')
         if (choice) text += runsText(choice)
