@@ -36,7 +36,8 @@ const MAX_LIST_START = 32767
 
 export class DocLists {
   private readonly levelsByList = new Map<number, Level[]>()
-  private readonly overrides: Array<{ list: number; starts: Map<number, number> }> = []
+  /** Per list format override (LFO): its list, the levels it restarts, and the levels it gives anew (their label and format). */
+  private readonly overrides: Array<{ list: number; starts: Map<number, number>; levels: Map<number, Level> }> = []
   private readonly counters = new Map<number, WordListCounters>()
   private readonly overridesApplied = new Set<number>()
 
@@ -50,13 +51,15 @@ export class DocLists {
   label(properties: ListPlace | null): string {
     if (!properties || properties.ilfo <= 0) return ''
     const override = this.overrides[properties.ilfo - 1]
-    const levels = override ? this.levelsByList.get(override.list) : undefined
+    const counted = override ? this.levelsByList.get(override.list) : undefined
     const ilvl = Math.min(Math.max(properties.ilvl, 0), 8)
+    // The count goes on with the list's; a level the override gives anew shows its own label and format.
+    const levels = counted && override!.levels.size > 0 ? counted.map((level, index) => override!.levels.get(index) ?? level) : counted
     const level = levels?.[ilvl]
-    if (!override || !levels || !level) return ''
+    if (!override || !counted || !levels || !level) return ''
     let counters = this.counters.get(override.list)
     if (!counters) {
-      counters = new WordListCounters(levels.map((l) => l.start))
+      counters = new WordListCounters(counted.map((l) => l.start))
       this.counters.set(override.list, counters)
     }
     // A list that restarts (a start-at override) begins again the first time it is used.
@@ -101,7 +104,7 @@ export class DocLists {
     const levelCounts: number[] = []
     for (let k = 0; k < count; k++) {
       const entry = fc + 4 + 16 * k
-      this.overrides.push({ list: view.getInt32(entry, true), starts: new Map() })
+      this.overrides.push({ list: view.getInt32(entry, true), starts: new Map(), levels: new Map() })
       levelCounts.push(table[entry + 12]!)
     }
     // Then, for each override, its level overrides: a start value, maybe a whole level.
@@ -113,7 +116,11 @@ export class DocLists {
         const flags = view.getUint32(at + 4, true)
         at += 8
         if (flags & 0x10) this.overrides[k]!.starts.set(flags & 0x0f, clampStart(start))
-        if (flags & 0x20) at = readLevel(table, view, at).end
+        if (flags & 0x20) {
+          const read = readLevel(table, view, at)
+          this.overrides[k]!.levels.set(flags & 0x0f, read.level)
+          at = read.end
+        }
       }
     }
   }

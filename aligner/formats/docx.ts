@@ -88,8 +88,8 @@ function elementParagraphs(child: XmlElement, numbering: Numbering): string[] {
   if (child.name === 'w:p') return paragraphText(child, numbering)
   if (child.name === 'w:tbl') {
     const paragraphs: string[] = []
-    for (const row of elements(child, 'w:tr')) {
-      const cells = elements(row, 'w:tc').map((cell) => blockParagraphs(cell, numbering))
+    for (const row of wrapped(child, 'w:tr')) {
+      const cells = wrapped(row, 'w:tc').map((cell) => blockParagraphs(cell, numbering))
       // A row of one-line cells is one line; cells of several paragraphs each keep them.
       if (cells.every((cell) => cell.length <= 1)) paragraphs.push(cells.map((cell) => cell[0] ?? '').join('\t').replace(/\t+$/, ''))
       else for (const cell of cells) paragraphs.push(...cell)
@@ -102,6 +102,14 @@ function elementParagraphs(child: XmlElement, numbering: Numbering): string[] {
   }
   if (child.name === 'w:customXml' || child.name === 'w:ins' || child.name === 'w:smartTag') return blockParagraphs(child, numbering)
   return []
+}
+
+/** Elements that wrap rows and cells as they wrap paragraphs: content controls (a form's repeating rows) and custom XML. */
+const ROW_AND_CELL_WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml'])
+
+/** The children named `name` of a table or row, also those inside content controls and custom XML. */
+function wrapped(container: XmlElement, name: string): XmlElement[] {
+  return elements(container).flatMap((child) => (child.name === name ? [child] : ROW_AND_CELL_WRAPPERS.has(child.name) ? wrapped(child, name) : []))
 }
 
 /** A paragraph's text with its list number in front; a manual line break starts a new line. */
@@ -155,11 +163,23 @@ interface Level {
   legal: boolean
 }
 
+function readLevel(level: XmlElement): Level {
+  return {
+    start: listStart(valueOf(level, 'w:start')),
+    format: valueOf(level, 'w:numFmt') ?? 'decimal',
+    text: valueOf(level, 'w:lvlText') ?? '',
+    // Even with nothing after it, a label is not glued to the word it numbers (`Статья 1.Цели` reads as no heading).
+    suffix: ' ',
+    legal: childNamed(level, 'w:isLgl') !== null,
+  }
+}
+
 /** Word's list numbering: counters per list, reset below the level that advances. */
 class Numbering {
   private readonly levelsByAbstract = new Map<string, Level[]>()
   private readonly abstractByNum = new Map<string, string>()
   private readonly startOverrides = new Map<string, Map<number, number>>()
+  private readonly levelOverrides = new Map<string, Map<number, Level>>()
   private readonly styleNumbering = new Map<string, { numId: string | null; ilvl: number | null; basedOn: string | null }>()
   private readonly counters = new Map<string, WordListCounters>()
   private readonly overridesApplied = new Set<string>()
@@ -167,28 +187,24 @@ class Numbering {
   constructor(numbering: XmlElement | null, styles: XmlElement | null) {
     for (const abstract of numbering ? elements(numbering, 'w:abstractNum') : []) {
       const levels: Level[] = []
-      for (const level of elements(abstract, 'w:lvl')) {
-        const index = Number(level.attributes['w:ilvl'] ?? 0)
-        levels[index] = {
-          start: listStart(valueOf(level, 'w:start')),
-          format: valueOf(level, 'w:numFmt') ?? 'decimal',
-          text: valueOf(level, 'w:lvlText') ?? '',
-          // Even with nothing after it, a label is not glued to the word it numbers (`Статья 1.Цели` reads as no heading).
-          suffix: ' ',
-          legal: childNamed(level, 'w:isLgl') !== null,
-        }
-      }
+      for (const level of elements(abstract, 'w:lvl')) levels[Number(level.attributes['w:ilvl'] ?? 0)] = readLevel(level)
       this.levelsByAbstract.set(abstract.attributes['w:abstractNumId'] ?? '', levels)
     }
     for (const num of numbering ? elements(numbering, 'w:num') : []) {
       const numId = num.attributes['w:numId'] ?? ''
       this.abstractByNum.set(numId, valueOf(num, 'w:abstractNumId') ?? '')
-      const overrides = new Map<number, number>()
+      const starts = new Map<number, number>()
+      const levels = new Map<number, Level>()
       for (const override of elements(num, 'w:lvlOverride')) {
+        const ilvl = Number(override.attributes['w:ilvl'] ?? 0)
         const start = valueOf(override, 'w:startOverride')
-        if (start !== null) overrides.set(Number(override.attributes['w:ilvl'] ?? 0), listStart(start))
+        if (start !== null) starts.set(ilvl, listStart(start))
+        // A whole level given anew: its label and format (the count goes on with the list's).
+        const level = childNamed(override, 'w:lvl')
+        if (level) levels.set(ilvl, readLevel(level))
       }
-      if (overrides.size > 0) this.startOverrides.set(numId, overrides)
+      if (starts.size > 0) this.startOverrides.set(numId, starts)
+      if (levels.size > 0) this.levelOverrides.set(numId, levels)
     }
     for (const style of styles ? elements(styles, 'w:style') : []) {
       const numPr = childNamed(childNamed(style, 'w:pPr'), 'w:numPr')
@@ -207,11 +223,12 @@ class Numbering {
     ilvlText ??= fromStyle.ilvl === null ? null : String(fromStyle.ilvl)
     if (numId === null || numId === '0') return ''
     const abstractId = this.abstractByNum.get(numId)
-    const levels = abstractId === undefined ? undefined : this.levelsByAbstract.get(abstractId)
+    const counted = abstractId === undefined ? undefined : this.levelsByAbstract.get(abstractId)
     const ilvl = Number(ilvlText ?? 0)
+    const levels = counted && this.shownLevels(numId, counted)
     const level = levels?.[ilvl]
-    if (!levels || !level) return ''
-    const numbers = this.countersFor(abstractId!, numId, levels).advance(ilvl)
+    if (!counted || !levels || !level) return ''
+    const numbers = this.countersFor(abstractId!, numId, counted).advance(ilvl)
     if (level.format === 'none') return ''
     if (level.format === 'bullet') return level.text === '' || /[\uE000-\uF8FF]/.test(level.text) ? '' : level.text + level.suffix
     const label = level.text.replace(/%([1-9])/g, (_, digit: string) => {
@@ -220,6 +237,15 @@ class Numbering {
       return formatListNumber(numbers[index]!, format)
     })
     return label + level.suffix
+  }
+
+  /** The levels as this list instance shows them: the abstract list's, with the levels it gives anew. */
+  private shownLevels(numId: string, counted: Level[]): Level[] {
+    const overrides = this.levelOverrides.get(numId)
+    if (!overrides) return counted
+    const levels = [...counted]
+    for (const [ilvl, level] of overrides) levels[ilvl] = level
+    return levels
   }
 
   private countersFor(abstractId: string, numId: string, levels: Level[]): WordListCounters {

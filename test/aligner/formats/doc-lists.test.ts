@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import { DocLists } from '../../../aligner/formats/doc-lists.ts'
 
-/** One level (LVL): start, decimal, its label with level numbers as characters 0–8, a space after. */
-function level(start: number, label: string): number[] {
+/** One level (LVL): start, number format (0 decimal, 3 upper-case letters), its label with level numbers as characters 0–8, a space after. */
+function level(start: number, label: string, format = 0): number[] {
   const fixed = new Uint8Array(28)
   const view = new DataView(fixed.buffer)
   view.setInt32(0, start, true)
-  fixed[4] = 0 // decimal
+  fixed[4] = format
   fixed[15] = 1 // a space follows
   const text = new Uint8Array(2 + 2 * label.length)
   new DataView(text.buffer).setUint16(0, label.length, true)
@@ -16,8 +16,17 @@ function level(start: number, label: string): number[] {
   return [...fixed, ...text]
 }
 
-/** A table stream with one nine-level outline list (id 1) numbered `1`, `1.1`, `1.1.1`…, and the given overrides. */
-function listTables(overrides: Array<Map<number, number>>): { table: Uint8Array; lists: { fc: number; lcb: number }; lfo: { fc: number; lcb: number } } {
+/** A level an override gives anew: its number format and label. */
+interface NewLevel {
+  format: number
+  label: string
+}
+
+/**
+ * A table stream with one nine-level outline list (id 1) numbered `1`, `1.1`, `1.1.1`…, and the
+ * given overrides: levels restarted at a number, or given anew.
+ */
+function listTables(overrides: Array<Map<number, number>>, newLevels: Array<Map<number, NewLevel>> = []): { table: Uint8Array; lists: { fc: number; lcb: number }; lfo: { fc: number; lcb: number } } {
   const lst = new Uint8Array(2 + 28)
   const lstView = new DataView(lst.buffer)
   lstView.setInt16(0, 1, true)
@@ -30,18 +39,23 @@ function listTables(overrides: Array<Map<number, number>>): { table: Uint8Array;
   headView.setUint32(0, overrides.length, true)
   overrides.forEach((starts, k) => {
     headView.setInt32(4 + 16 * k, 1, true) // the list it numbers by
-    head[4 + 16 * k + 12] = starts.size
+    head[4 + 16 * k + 12] = starts.size + (newLevels[k]?.size ?? 0)
   })
   const data: number[] = []
-  for (const starts of overrides) {
+  overrides.forEach((starts, k) => {
     data.push(0xff, 0xff, 0xff, 0xff)
-    for (const [index, start] of starts) {
-      const entry = new DataView(new ArrayBuffer(8))
-      entry.setInt32(0, start, true)
-      entry.setUint32(4, index | 0x10, true) // fStartAt
-      data.push(...new Uint8Array(entry.buffer))
+    const entry = (start: number, flags: number) => {
+      const bytes = new DataView(new ArrayBuffer(8))
+      bytes.setInt32(0, start, true)
+      bytes.setUint32(4, flags, true)
+      data.push(...new Uint8Array(bytes.buffer))
     }
-  }
+    for (const [index, start] of starts) entry(start, index | 0x10) // fStartAt
+    for (const [index, given] of newLevels[k] ?? []) {
+      entry(0, index | 0x20) // fFormatting: an LVL follows
+      data.push(...level(1, given.label, given.format))
+    }
+  })
   const lfo = [...head, ...data]
   return { table: Uint8Array.from([...lists, ...lfo]), lists: { fc: 0, lcb: lists.length }, lfo: { fc: lists.length, lcb: lfo.length } }
 }
@@ -61,6 +75,12 @@ describe('.doc list numbers', () => {
     const numbers = new DocLists(table, lists, lfo)
     const places: Array<[number, number]> = [[1, 0], [1, 0], [1, 1], [2, 1], [2, 2], [2, 1], [2, 0], [2, 1]]
     expect(places.map(([ilfo, ilvl]) => numbers.label({ ilfo, ilvl }).trim())).toEqual(['1', '2', '2.1', '2.99', '2.99.1', '2.100', '3', '3.1'])
+  })
+
+  it('show a level an override gives anew in its own format, counted with the list', () => {
+    const { table, lists, lfo } = listTables([new Map(), new Map()], [new Map(), new Map([[0, { format: 3, label: '\u0000)' }]])])
+    const numbers = new DocLists(table, lists, lfo)
+    expect([1, 2, 2, 1].map((ilfo) => numbers.label({ ilfo, ilvl: 0 }).trim())).toEqual(['1', 'B)', 'C)', '4'])
   })
 
   it('show a level that was never used at its start above a deeper paragraph', () => {

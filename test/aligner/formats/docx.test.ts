@@ -70,6 +70,21 @@ describe('.docx import', () => {
     expect((await read(buildDocx({ body, numbering }))).text).toBe('1.1 A\n1.2 B\n2 C\n2.1 D')
   })
 
+  it('shows a level a list instance gives anew in its own format, counted with the list it shares', async () => {
+    const numbering = `<w:numbering ${WORD_NAMESPACE}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+      '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num></w:numbering>'
+    const body = [['один', 1], ['два', 2], ['три', 2], ['четыре', 1]].map(([text, numId]) => paragraph(text as string, { list: { numId: numId as number } }))
+    expect((await read(buildDocx({ body, numbering }))).text).toBe('1. один\nB) два\nC) три\n4. четыре')
+  })
+
+  it('reads table rows and cells wrapped in content controls (a form\'s repeating rows)', async () => {
+    const cell = (text: string) => `<w:tc>${paragraph(text)}</w:tc>`
+    const control = (inner: string) => `<w:sdt><w:sdtPr/><w:sdtContent>${inner}</w:sdtContent></w:sdt>`
+    const table = `<w:tbl><w:tr>${cell('Сторона')}${control(cell('Казахстан'))}</w:tr>${control(`<w:tr>${cell('Дата')}${cell('1 мая')}</w:tr>`)}</w:tbl>`
+    expect((await read(buildDocx({ body: [table] }))).text).toBe('Сторона\tКазахстан\nДата\t1 мая')
+  })
+
   it('keeps footnotes, headers and footers apart and reads tables row by row', async () => {
     const table = `<w:tbl><w:tr><w:tc>${paragraph('За Республику Казахстан')}</w:tc><w:tc>${paragraph('За Республику Польша')}</w:tc></w:tr></w:tbl>`
     const body = [`<w:p><w:r><w:t>Текст</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> дальше.</w:t></w:r></w:p>`, table]
