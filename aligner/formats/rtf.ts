@@ -6,14 +6,23 @@ import { decodeSingleByte } from '../text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
+import { insertedSymbol } from './symbol-font.ts'
 
 /** Code page of each \fcharsetN (Windows' own table): Cyrillic fonts are 204. */
-const CHARSET_CODE_PAGES: Record<number, number> = { 0: 1252, 161: 1253, 162: 1254, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 238: 1250 }
+const CHARSET_CODE_PAGES: Record<number, number> = {
+  0: 1252, 128: 932, 129: 949, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 222: 874, 238: 1250,
+}
+/** \fcharset2: a symbol font, whose bytes are its glyphs, not a code page's letters. */
+const SYMBOL_CHARSET = 2
+/** Code pages of two bytes a character, by the names the decoder knows them by. */
+const DOUBLE_BYTE_DECODERS: Record<number, string> = { 932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5' }
 /** Destinations whose text is not part of the document. */
 const SKIPPED_DESTINATIONS = new Set([
   'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'themedata', 'colorschememapping', 'latentstyles',
   'datastore', 'xmlnstbl', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'filetbl', 'revtbl', 'fldinst',
   'pgdsctbl', 'mmathPr', 'operator', 'author', 'title', 'subject', 'keywords', 'comment', 'doccomm', 'nonshppict', 'bkmkstart', 'bkmkend',
+  // Parts of list tables, left out also where a writer puts them outside \listtable.
+  'list', 'listlevel', 'leveltext', 'levelnumbers', 'listname', 'listoverride', 'lfolevel', 'listpicture',
 ])
 const APART_DESTINATIONS: Record<string, ApartKind> = {
   header: 'header', headerl: 'header', headerr: 'header', headerf: 'header',
@@ -38,6 +47,8 @@ interface GroupState {
   codePage: number
   /** The current font is of fixed pitch. */
   fixedPitch: boolean
+  /** The current font's name when it is a symbol font (\fcharset2), else null. */
+  symbolFont: string | null
   /** After \upr: its first group is the ANSI twin of the Unicode text in the \ud group that follows. */
   skipNextGroup: boolean
 }
@@ -56,7 +67,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   const pitch = new ParagraphPitch()
   let bytesPending: number[] = []
   const defaultFont = Number(/\\deff(\d+)/.exec(source.slice(0, 200))?.[1] ?? 0)
-  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, fixedPitch: fonts.fixedPitch.has(defaultFont), skipNextGroup: false }
+  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, fixedPitch: fonts.fixedPitch.has(defaultFont), symbolFont: fonts.symbolFonts.get(defaultFont) ?? null, skipNextGroup: false }
   const stack: GroupState[] = []
   let fallbackToSkip = 0
   let depth = 0
@@ -67,7 +78,8 @@ export function extractRtf(bytes: Uint8Array): Extracted {
 
   const flushBytes = () => {
     if (bytesPending.length === 0) return
-    const text = decodeCodePage(Uint8Array.from(bytesPending), state.codePage)
+    const { symbolFont } = state
+    const text = symbolFont !== null ? bytesPending.map((byte) => insertedSymbol(symbolFont, byte)).join('') : decodeCodePage(Uint8Array.from(bytesPending), state.codePage)
     if (!state.apart) pitch.note(text, state.fixedPitch)
     current += text
     bytesPending = []
@@ -112,7 +124,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       if (closing.apart && !state.apart) {
         if (current !== '') apartParagraphs.push(current)
         current = ''
-        closing.apart.text = paragraphsToText(apartParagraphs.map((p) => p.trim()))
+        closing.apart.text = paragraphsToText(apartParagraphs.map((p) => p.trim())).toWellFormed()
         if (closing.apart.text !== '') apart.push(closing.apart)
         apartParagraphs = []
         current = interrupted
@@ -153,7 +165,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
         fallbackToSkip--
         continue
       }
-      if (next === '*') state.skip = true
+      if (next === '*') state.skip ||= opensGroup(source, at - 2)
       else if (next === '~') emit('\u00A0')
       else if (next === '_') emit('\u2011')
       else if (next === '-') emit('')
@@ -176,7 +188,8 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       continue
     }
     if (name === 'u' && parameter !== null) {
-      emit(String.fromCharCode(parameter < 0 ? parameter + 65536 : parameter))
+      const code = parameter < 0 ? parameter + 65536 : parameter
+      emit(state.symbolFont !== null ? insertedSymbol(state.symbolFont, code) : String.fromCharCode(code))
       fallbackToSkip = state.uc
     } else if (name === 'uc' && parameter !== null) state.uc = Math.max(0, Math.min(parameter, MAX_FALLBACK_CHARACTERS))
     else if (name === 'par' || name === 'row' || name === 'sect' || name === 'page' || name === 'line') endParagraph()
@@ -185,6 +198,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       flushBytes()
       state.codePage = fonts.codePages.get(parameter) ?? documentCodePage
       state.fixedPitch = fonts.fixedPitch.has(parameter)
+      state.symbolFont = fonts.symbolFonts.get(parameter) ?? null
     } else if (name === 'ansicpg' && parameter !== null) state.codePage = parameter
     else if (name === 'upr') state.skipNextGroup = true
     else if (name === 'ud') state.skip = stack.some((outer) => outer.skip && !outer.skipNextGroup) ? state.skip : false
@@ -204,9 +218,21 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   }
   if (!closedAtDepth0) return failure({ code: 'rtf-unclosed' })
   endParagraph()
-  const text = paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/[ \t]+$/, '')))
+  // \uN may name half a surrogate pair alone: such a half becomes U+FFFD, as a decoder makes of bad bytes.
+  const text = paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/[ \t]+$/, ''))).toWellFormed()
   if (text.trim() === '') return failure({ code: 'rtf-no-text' })
   return { ok: true, extracted: { format: 'rtf', text, layout: 'paragraphs', encoding: `cp${documentCodePage}`, apart } }
+}
+
+/**
+ * Whether the `\*` at `at` opens its group (`{\*\destination …}`): only there does it mark a
+ * group to leave out. Some writers put one before a formatting word in the middle of the text
+ * (`{\f2\*\cs7 The quick brown fox}`), where it says nothing about the text after it.
+ */
+function opensGroup(source: string, at: number): boolean {
+  let before = at - 1
+  while (before >= 0 && (source[before] === '\r' || source[before] === '\n' || source[before] === ' ')) before--
+  return source[before] === '{' && source[before - 1] !== '\\'
 }
 
 function latin1(bytes: Uint8Array): string {
@@ -220,13 +246,16 @@ interface FontTable {
   codePages: Map<number, number>
   /** Fonts of fixed pitch: \fmodern, \fprq1 or a fixed-pitch family's name. */
   fixedPitch: Set<number>
+  /** Symbol fonts (\fcharset2) by number, with their names. */
+  symbolFonts: Map<number, string>
 }
 
 function readFontTable(source: string): FontTable {
   const table = new Map<number, number>()
   const fixedPitch = new Set<number>()
+  const symbolFonts = new Map<number, string>()
   const start = source.indexOf('{\\fonttbl')
-  if (start < 0) return { codePages: table, fixedPitch }
+  if (start < 0) return { codePages: table, fixedPitch, symbolFonts }
   let depth = 0
   let end = start
   for (; end < source.length; end++) {
@@ -238,17 +267,18 @@ function readFontTable(source: string): FontTable {
     if (/\\fmodern|\\fprq1/.test(controls) || isFixedPitchFamily(font[3]!)) fixedPitch.add(Number(font[1]))
     const cpg = /\\cpg(\d+)/.exec(controls)
     const charset = /\\fcharset(\d+)/.exec(controls)
+    if (charset && Number(charset[1]) === SYMBOL_CHARSET) symbolFonts.set(Number(font[1]), font[3]!.trim())
     const codePage = cpg ? Number(cpg[1]) : charset ? CHARSET_CODE_PAGES[Number(charset[1])] : undefined
     if (codePage !== undefined) table.set(Number(font[1]), codePage)
   }
-  return { codePages: table, fixedPitch }
+  return { codePages: table, fixedPitch, symbolFonts }
 }
 
 function decodeCodePage(bytes: Uint8Array, codePage: number): string {
   if (codePage === 1251) return decodeSingleByte(bytes, WINDOWS_1251_HIGH)
   if (codePage === 1048) return decodeSingleByte(bytes, KZ_1048_HIGH)
   try {
-    return new TextDecoder(`windows-${codePage}`).decode(bytes)
+    return new TextDecoder(DOUBLE_BYTE_DECODERS[codePage] ?? `windows-${codePage}`).decode(bytes)
   } catch {
     return new TextDecoder('windows-1252').decode(bytes)
   }

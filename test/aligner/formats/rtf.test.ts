@@ -44,6 +44,28 @@ describe('extractRtf', () => {
     expect(read('{\\rtf1 A\\cell B\\cell\\row C\\line D\\~E \\{x\\}\\par}').text).toBe('A\tB\nC\nD\u00A0E {x}')
   })
 
+  it('leaves out a group only where \\* opens it, not for a \\* before a formatting word in the text', () => {
+    // As older LibreOffice wrote a character style: {\f0\*\cs7 …} is text.
+    expect(read('{\\rtf1\\ansi{\\*\\bkmkstart x}{\\f0\\*\\cs7 The quick brown fox}\\par}').text).toBe('The quick brown fox')
+  })
+
+  it('leaves out list definitions also where a writer puts them outside \\listtable', () => {
+    const rtf = "{\\rtf1\\ansi{\\list\\listtemplateid1{\\listlevel\\levelnfc0{\\leveltext \\'02\\'00.}{\\levelnumbers \\'01}}{\\listname L;}\\listid7}Статья\\par}"
+    expect(extractRtf(Uint8Array.from(Buffer.from(rtf, 'latin1')))).toMatchObject({ ok: true })
+    expect(read('{\\rtf1\\ansi{\\list{\\listlevel{\\leveltext \\\'02\\\'00.}}{\\listname L;}}Text\\par}').text).toBe('Text')
+  })
+
+  it('reads a symbol font\'s bytes as its glyphs, and double-byte code pages as such', () => {
+    const symbol = "{\\rtf1\\ansi{\\fonttbl{\\f0\\fcharset0 Arial;}{\\f3\\fcharset2 Symbol;}{\\f4\\fcharset2 Wingdings;}}\\f0 15 {\\f3\\'6d}g {\\f3\\'b1}2 {\\f4\\'fe}ok\\par}"
+    expect(read(symbol).text).toBe('15 μg ±2 ok')
+    // Shift-JIS (\fcharset128): 念 is 0x94 0x4F.
+    expect(read("{\\rtf1\\ansi{\\fonttbl{\\f15\\fcharset128 MS Gothic;}}\\f15 \\'94\\'4f\\par}").text).toBe('念')
+  })
+
+  it('turns half a surrogate pair named alone by \\u into U+FFFD, keeping whole pairs', () => {
+    expect(read('{\\rtf1\\ansi\\uc0 a\\u-10240 b\\u-10179\\u-8704 c\\par}').text).toBe('a\uFFFDb\u{1F600}c')
+  })
+
   it('refuses a file cut short and a file that is not RTF', () => {
     expect(extractRtf(ascii('{\\rtf1 text without end'))).toMatchObject({ ok: false, problem: 'damaged', reason: expect.stringContaining('cut short') })
     expect(extractRtf(ascii('hello'))).toMatchObject({ ok: false, problem: 'unsupported', reason: expect.stringContaining('not an RTF file') })
