@@ -33,7 +33,7 @@ const UNSUPPORTED: Record<string, OtherKind> = {
 export async function extractFile(name: string, bytes: Uint8Array): Promise<Extracted> {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
   if (bytes.length === 0) return failure({ code: 'empty-file' })
-  if (startsWith(bytes, '%PDF-')) return extractPdf(bytes)
+  if (hasPdfHeader(bytes)) return extractPdf(bytes)
   if (startsWith(bytes, '{\\rtf')) return extractRtf(bytes)
   if (startsWith(bytes, 'PK\x03\x04')) return extension in UNSUPPORTED ? unsupported(extension) : await extractZipDocument(bytes)
   if (startsWith(bytes, '\xD0\xCF\x11\xE0')) {
@@ -48,6 +48,15 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Extr
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded
   return { ok: true, extracted: { format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] } }
+}
+
+/** How far into a file PDF readers look for its header: a byte-order mark or a printer's job header may come first. */
+const PDF_HEADER_SEARCH_BYTES = 1024
+
+/** `%PDF-` opening the file, or a line near its start (not a text that mentions it mid-sentence). */
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_SEARCH_BYTES + 5))
+  return /^(?:\xEF\xBB\xBF)?%PDF-|[\r\n]%PDF-/.test(head)
 }
 
 /** Parts of the packages read: a Word document's and an OpenDocument text's. */

@@ -38,6 +38,8 @@ export interface PdfPage {
 const MARGIN_SHARE = 0.09
 /** A line this much further right than the text's left edge (in type sizes) is indented. */
 const INDENT_IN_SIZES = 0.8
+/** A letter printed again within this share of its width of the same letter is the same letter (simulated bold). */
+const DUPLICATE_OFFSET_SHARE = 0.5
 /** A gap this many times the usual line spacing separates paragraphs. */
 const PARAGRAPH_GAP = 1.3
 /** The share of gaps between lines smaller than the spacing inside a paragraph (a few are tighter). */
@@ -183,7 +185,7 @@ function fillGaps(glyphs: Glyph[], item: PlacedText, own: Glyph[]): void {
     return
   }
   for (const glyph of trimmed) {
-    if (/\s/.test(glyph.character)) continue
+    if (/\s/.test(glyph.character) || drawnAgain(glyphs, glyph)) continue
     let nearest = -1
     for (let index = 0; index < glyphs.length; index++) {
       if (!/\s/.test(glyphs[index]!.character)) continue
@@ -201,6 +203,15 @@ function insertionIndex(glyphs: Glyph[], x: number): number {
 }
 
 /** The item's width shared among its characters by their usual widths (narrow i, wide ш). */
+/**
+ * Whether the same letter is already placed where `glyph` falls: text printed again a fraction of a
+ * letter aside to look bold, or as a shadow, is one text (`PDF`, not `PPPPPDDDDDFFFFF`).
+ */
+function drawnAgain(glyphs: Glyph[], glyph: Glyph): boolean {
+  const centre = glyph.x + glyph.width / 2
+  return glyphs.some((placed) => placed.character === glyph.character && Math.abs(placed.x + placed.width / 2 - centre) <= DUPLICATE_OFFSET_SHARE * Math.max(placed.width, glyph.width))
+}
+
 function itemGlyphs(item: PlacedText): Glyph[] {
   const characters = [...item.text]
   const weights = characters.map(characterWeight)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractFile } from '../../../aligner/formats/extract.ts'
 import { buildDocx, paragraph } from '../../helpers/build-docx.ts'
+import { buildPdf } from '../../helpers/build-pdf.ts'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -12,6 +13,16 @@ describe('extractFile', () => {
     expect(rtf.ok && rtf.extracted.format).toBe('rtf')
     const html = await extractFile('agreement', utf8('<!DOCTYPE html><p>Мәтін</p>'))
     expect(html.ok && html.extracted.format).toBe('html')
+  })
+
+  it('opens a PDF whose header follows a byte-order mark or a printer\'s job lines, as PDF readers do', async () => {
+    const pdf = buildPdf([[{ text: 'Статья 1', x: 72, y: 700 }]])
+    for (const before of ['\uFEFF', '%%JOB: print ticket\r\n%%QUEUE: A\r\n']) {
+      const read = await extractFile('agreement.pdf', Uint8Array.from([...utf8(before), ...pdf]))
+      expect(read.ok && [read.extracted.format, read.extracted.text.trim()]).toEqual(['pdf', 'Статья 1'])
+    }
+    const mention = await extractFile('notes.txt', utf8('Files saved as %PDF-1.4 open everywhere.'))
+    expect(mention.ok && mention.extracted.format).toBe('text')
   })
 
   it('reads text files with the layout left to the normaliser', async () => {

@@ -17,6 +17,13 @@ describe('.pdf import', () => {
     expect(result.extracted.apart.map((block) => `${block.kind}:${block.text}`)).toEqual(['header:Неофициальный перевод', 'footer:1', 'header:Неофициальный перевод', 'footer:2'])
   })
 
+  it('reads text printed again a fraction of a letter aside (simulated bold) once', async () => {
+    const heading = [0, 0.3, 0.6].map((shift) => line('Статья 1. Цели', 700, 72 + shift))
+    const result = await extractFile('agreement.pdf', buildPdf([[...heading, line('Стороны развивают сотрудничество.', 680)]]))
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.extracted.text).toBe('Статья 1. Цели\nСтороны развивают сотрудничество.')
+  })
+
   it('joins pieces of one line with a space only where there is a gap, and keeps small print below the text as footnotes', async () => {
     const pages = [[
       { text: 'Қазақстан', x: 72, y: 700, size: 12 },
