@@ -199,6 +199,12 @@ export function describeProblem(detail: ProblemDetail, language: MessageLanguage
       return say(packageNoText('doc'))
     case 'odt-no-body':
       return say({ en: 'this .odt has no text body (content.xml); is it a LibreOffice Writer document?', kk: 'бұл .odt файлында мәтін денесі жоқ (content.xml); бұл LibreOffice Writer құжаты ма?', ru: 'в этом .odt нет тела текста (content.xml); это документ LibreOffice Writer?' })
+    case 'odt-password':
+      return say({
+        en: 'the .odt is password-protected; open it in LibreOffice with its password and save it again without one (File → Save As, untick "Save with password")',
+        kk: '.odt құпиясөзбен қорғалған; оны LibreOffice-те құпиясөзімен ашып, құпиясөзсіз қайта сақтаңыз (Файл → Сохранить как, «Сохранить с паролем» белгісін алыңыз)',
+        ru: '.odt защищён паролем; откройте его в LibreOffice с паролем и сохраните заново без пароля (Файл → Сохранить как, снимите «Сохранить с паролем»)',
+      })
     case 'odt-no-text':
       return say(packageNoText('odt'))
     case 'odt-bad-xml':

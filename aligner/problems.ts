@@ -39,6 +39,7 @@ export type ProblemDetail =
   | { code: 'doc-too-old' }
   | { code: 'doc-no-text' }
   | { code: 'odt-no-body' }
+  | { code: 'odt-password' }
   | { code: 'odt-no-text' }
   | { code: 'odt-bad-xml'; line: number; column: number; why: string }
   | { code: 'zip-not-word' }
@@ -109,6 +110,7 @@ const KIND: Record<ProblemCode, FileProblem> = {
   'doc-too-old': 'unsupported',
   'doc-no-text': 'no-text',
   'odt-no-body': 'unsupported',
+  'odt-password': 'encrypted',
   'odt-no-text': 'no-text',
   'odt-bad-xml': 'damaged',
   'zip-not-word': 'unsupported',

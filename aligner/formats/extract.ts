@@ -60,7 +60,7 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
 }
 
 /** Parts of the packages read: a Word document's and an OpenDocument text's. */
-const PACKAGE_PARTS = /^(?:_rels\/\.rels|word\/[^/]+\.xml|mimetype|content\.xml|styles\.xml)$/
+const PACKAGE_PARTS = /^(?:_rels\/\.rels|word\/[^/]+\.xml|mimetype|content\.xml|styles\.xml|META-INF\/manifest\.xml)$/
 
 /** A zip package: a Word document (.docx) or an OpenDocument text (.odt), told by its parts. */
 async function extractZipDocument(bytes: Uint8Array): Promise<Extracted> {
@@ -73,6 +73,8 @@ async function extractZipDocument(bytes: Uint8Array): Promise<Extracted> {
   }
   const mimetype = zip.entries.has('mimetype') ? decoder.decode(zip.entries.get('mimetype')).trim() : null
   if (zip.entries.has('content.xml') && (mimetype === null || OPENDOCUMENT_TEXT.test(mimetype))) {
+    // An encrypted OpenDocument lists how each part is encrypted in its manifest; the parts are ciphertext.
+    if (zip.entries.has('META-INF/manifest.xml') && /<manifest:encryption-data\b/.test(decoder.decode(zip.entries.get('META-INF/manifest.xml')))) return failure({ code: 'odt-password' })
     return extractOdt(new Map(['content.xml', 'styles.xml'].filter((name) => zip.entries.has(name)).map((name) => [name, decoder.decode(zip.entries.get(name))])))
   }
   if (mimetype !== null && /opendocument\.spreadsheet/.test(mimetype)) return unsupported('ods')

@@ -35,6 +35,7 @@ const SAMPLES: { [C in ProblemCode]: Extract<ProblemDetail, { code: C }> } = {
   'doc-too-old': { code: 'doc-too-old' },
   'doc-no-text': { code: 'doc-no-text' },
   'odt-no-body': { code: 'odt-no-body' },
+  'odt-password': { code: 'odt-password' },
   'odt-no-text': { code: 'odt-no-text' },
   'odt-bad-xml': { code: 'odt-bad-xml', line: 2, column: 117, why: 'unclosed element text:p' },
   'zip-not-word': { code: 'zip-not-word' },

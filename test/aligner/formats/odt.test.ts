@@ -117,6 +117,13 @@ describe('OpenDocument packages Egiz does not read', () => {
     }
   })
 
+  it('refuses a password-protected one as such, not as damaged: its manifest says how its parts are encrypted', async () => {
+    const manifest = '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>'
+    const ciphertext = Uint8Array.from({ length: 64 }, (_, index) => (index * 37) % 256)
+    const result = await extractFile('agreement.odt', buildZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': ciphertext, 'META-INF/manifest.xml': manifest }))
+    expect(result).toMatchObject({ ok: false, problem: 'encrypted', reason: expect.stringContaining('password-protected') })
+  })
+
   it('says where a damaged content.xml breaks, and what to do', async () => {
     const result = await extractFile('agreement.odt', buildZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': `<office:document-content ${NAMESPACES}><office:body><office:text><text:p>Статья 1</office:text>` }))
     expect(result.ok).toBe(false)
