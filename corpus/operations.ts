@@ -165,9 +165,11 @@ export function split(ctx: EditContext, pairId: number, at: SplitPoint): EditRes
     if (text !== null) {
       if (!('offset' in point)) return fail(`the ${side === 'kk' ? 'Kazakh' : 'Russian'} side was edited; split it at a character position`, { code: 'side-edited', side })
       const offset = clamp(point.offset, 0, text.length)
-      const end = whole?.[1] ?? 0
+      // The second part holds typed text only: an empty span where the first one ends, or none
+      // when the side was typed into a pair that had no text on it (a 0–0 span there would point
+      // back to the document's start and break the order of the pairs).
       first = withSpan(first, side, whole, text.slice(0, offset).trim())
-      second = withSpan(second, side, [end, end], text.slice(offset).trim())
+      second = withSpan(second, side, whole ? [whole[1], whole[1]] : null, text.slice(offset).trim())
       cut ||= offset > 0 && offset < text.length
       continue
     }

@@ -142,6 +142,22 @@ describe('review operations keep every sentence in exactly one pair, and undo re
     reopened.close()
   })
 
+  it('splits a side typed into a pair that had no text there, keeping the pairs in document order', () => {
+    const { path, workspace, alignmentId } = setUp()
+    const unpaired = workspace.unpair(page(workspace, alignmentId)[3]!.id)
+    expectOk(unpaired)
+    const ruOnly = unpaired.ok ? unpaired.pairs[1]! : 0
+    expectOk(workspace.editText(ruOnly, 'kk', 'Бірінші бөлік. Екінші бөлік.'))
+    const cut = workspace.split(ruOnly, { kk: { offset: 15 }, ru: { offset: 0 } })
+    expectOk(cut)
+    const parts = cut.ok ? cut.pairs.map((id) => workspace.pair(id)!) : []
+    expect(parts.map((p) => p.kk.text)).toEqual(['Бірінші бөлік.', 'Екінші бөлік.'])
+    expect(coverageProblems(path, alignmentId)).toEqual([])
+    // Merged back, the typed halves join and nothing before them is swallowed.
+    expectOk(workspace.merge(parts[0]!.id, 'next'))
+    expect(coverageProblems(path, alignmentId)).toEqual([])
+  })
+
   it('a row left with no text on either side disappears, and the changed pairs are scored again', () => {
     const { path, workspace, alignmentId } = setUp()
     const pair = page(workspace, alignmentId).find((p) => p.kk.text !== '' && p.ru.text !== '' && !p.kk.text.includes('\n') && !p.ru.text.includes('\n'))!
