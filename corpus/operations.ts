@@ -354,7 +354,8 @@ export function setRepairState(ctx: EditContext, alignmentId: number, repairId: 
  */
 export function realign(ctx: EditContext, alignmentId: number, range?: { fromPairId: number; toPairId: number }): EditResult {
   const texts = ctx.texts(alignmentId)
-  let rows = sql(ctx.db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = 'sentence' ORDER BY seq`).all(alignmentId) as PairRow[]
+  const all = sql(ctx.db, `SELECT ${PAIR_COLUMNS} FROM pairs WHERE alignment_id = ? AND level = 'sentence' ORDER BY seq`).all(alignmentId) as PairRow[]
+  let rows = all
   if (range) {
     const [from, to] = pairRows(ctx.db, [range.fromPairId, range.toPairId])
     if (!from || !to) return fail('the range to re-align names a pair that does not exist')
@@ -364,7 +365,8 @@ export function realign(ctx: EditContext, alignmentId: number, range?: { fromPai
   const removed: PairRow[] = []
   const written: PairRow[] = []
   for (const stretch of unconfirmedStretches(rows)) {
-    const next = rows[rows.indexOf(stretch[stretch.length - 1]!) + 1]
+    // The next pair of the whole alignment, not of the range: new rows must fit before it.
+    const next = all[all.indexOf(stretch[stretch.length - 1]!) + 1]
     const seqEnd = next ? next.seq : stretch[stretch.length - 1]!.seq + 1024
     const fresh = realignStretch(stretch, texts, ratio)
     if (fresh === null) continue
