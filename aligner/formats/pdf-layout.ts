@@ -16,6 +16,7 @@ import { opensPoint } from '../structure/paragraphs.ts'
 import type { ApartBlock } from './extracted.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { fixedPitchIsBodyType } from './preformatted.ts'
+import { readingPages, type ReadingPage } from './pdf-columns.ts'
 
 export interface PlacedText {
   text: string
@@ -74,7 +75,9 @@ interface PrintedLine {
 }
 
 /** The body text, one paragraph per line, and what was kept apart (headers, footers, footnotes). */
-export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] } {
+export function pdfText(printed: PdfPage[]): { text: string; apart: ApartBlock[] } {
+  // A page in columns is read a column at a time: each column is a page here (`line.page`).
+  const pages = readingPages(printed)
   const lines = pages.map((page, index) => printedLines(page.items, index))
   const { body, apart } = withoutFurniture(pages, lines)
   const bodySize = median(body.map((line) => line.size))
@@ -86,7 +89,7 @@ export function pdfText(pages: PdfPage[]): { text: string; apart: ApartBlock[] }
   const preformatted = (line: PrintedLine) => !fixedPitchIsBody && line.monospace
   const text: PrintedLine[] = []
   for (const line of body) {
-    if (line.size <= bodySize * FOOTNOTE_SIZE_SHARE && line.y < (lowestBodyLine.get(line.page) ?? -Infinity)) apart.push({ kind: 'footnote', label: `page ${line.page + 1}`, text: line.text })
+    if (line.size <= bodySize * FOOTNOTE_SIZE_SHARE && line.y < (lowestBodyLine.get(line.page) ?? -Infinity)) apart.push({ kind: 'footnote', label: `page ${pages[line.page]!.sourcePage + 1}`, text: line.text })
     else text.push(line)
   }
   // A preformatted block is one paragraph: it starts and ends where the fixed pitch does.
@@ -240,13 +243,18 @@ function characterWeight(character: string): number {
  * body text. So is a heading or a point even there: `3-бап` at the top of page 4 opens article 3
  * whatever `2-бап` did at the top of page 3.
  */
-function withoutFurniture(pages: PdfPage[], lines: PrintedLine[][]): { body: PrintedLine[]; apart: ApartBlock[] } {
+function withoutFurniture(pages: ReadingPage[], lines: PrintedLine[][]): { body: PrintedLine[]; apart: ApartBlock[] } {
   const inMargin = (line: PrintedLine) => marginOf(line, pages[line.page]!.height) !== null
-  const pagesWith = new Map<string, number>()
+  // On how many printed pages a line in the margins recurs (a page in columns counts once).
+  const printedPagesWith = new Map<string, Set<number>>()
   for (const pageLines of lines) {
-    for (const key of new Set(pageLines.filter(inMargin).map((line) => shape(line.text)))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
+    for (const line of pageLines.filter(inMargin)) {
+      const key = shape(line.text)
+      printedPagesWith.set(key, (printedPagesWith.get(key) ?? new Set()).add(pages[line.page]!.sourcePage))
+    }
   }
-  const repeatsOn = Math.max(2, Math.floor(pages.length / 2))
+  const pagesWith = new Map([...printedPagesWith].map(([key, printed]) => [key, printed.size]))
+  const repeatsOn = Math.max(2, Math.floor(new Set(pages.map((page) => page.sourcePage)).size / 2))
   const apart: ApartBlock[] = []
   const body: PrintedLine[] = []
   for (const pageLines of lines) {
@@ -255,7 +263,7 @@ function withoutFurniture(pages: PdfPage[], lines: PrintedLine[][]): { body: Pri
       const outermost = index === 0 || index === pageLines.length - 1
       const furniture =
         isPageNumber(line.text) ? where !== null || outermost : where !== null && (pagesWith.get(shape(line.text)) ?? 0) >= repeatsOn && parseHeading(line.text) === null && !opensPoint(line.text)
-      if (furniture) apart.push({ kind: where ?? (index === 0 ? 'header' : 'footer'), label: `page ${line.page + 1}`, text: line.text })
+      if (furniture) apart.push({ kind: where ?? (index === 0 ? 'header' : 'footer'), label: `page ${pages[line.page]!.sourcePage + 1}`, text: line.text })
       else body.push(line)
     })
   }

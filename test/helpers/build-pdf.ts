@@ -24,7 +24,9 @@ export function buildPdf(pages: PdfLine[][], options: PdfOptions = {}): Uint8Arr
   add('<< /Type /Catalog /Pages 2 0 R >>')
   const pageIds = pages.map((_, index) => 5 + index * 2)
   add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`)
-  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 4 0 R >>')
+  // Widths as a real font gives them (half an em, a space narrower), so lines are as wide as printed.
+  const widths = characters.map((char) => (char === ' ' ? 280 : 550)).join(' ')
+  add(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar ${characters.length} /Widths [${widths}] /ToUnicode 4 0 R >>`)
   const cmap = [
     '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
     '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Egiz-UCS def /CMapType 2 def',

@@ -8,11 +8,11 @@ describe('.pdf import', () => {
   it('joins printed lines into paragraphs, reads headings as their own paragraphs and keeps page numbers and running titles apart', async () => {
     const pages = [
       [line('Неофициальный перевод', 800), line('Статья 1', 700, 90), line('Стороны договорились о', 686), line('сотрудничестве.', 672), line('1', 30, 297)],
-      [line('Неофициальный перевод', 800), line('Статья 2', 700, 90), line('Соглашение вступает', 686), line('в силу.', 672), line('2', 30, 297)],
+      [line('Неофициальный перевод', 800), line('Статья 2', 700, 90), line('Соглашение вступает в силу со дня', 686), line('подписания.', 672), line('2', 30, 297)],
     ]
     const result = await extractFile('agreement.pdf', buildPdf(pages))
     if (!result.ok) throw new Error(result.reason)
-    expect(result.extracted.text).toBe('Статья 1\nСтороны договорились о сотрудничестве.\nСтатья 2\nСоглашение вступает в силу.')
+    expect(result.extracted.text).toBe('Статья 1\nСтороны договорились о сотрудничестве.\nСтатья 2\nСоглашение вступает в силу со дня подписания.')
     expect(result.extracted.layout).toBe('paragraphs')
     expect(result.extracted.apart.map((block) => `${block.kind}:${block.text}`)).toEqual(['header:Неофициальный перевод', 'footer:1', 'header:Неофициальный перевод', 'footer:2'])
   })
@@ -37,6 +37,25 @@ describe('.pdf import', () => {
     // `Үшінші` would have fitted after `Екінші жол.`: that line ends its paragraph.
     expect(result.extracted.text).toBe('Қазақстан Республикасы Екінші жол.\nҮшінші жол.')
     expect(result.extracted.apart).toEqual([{ kind: 'footnote', label: 'page 1', text: '1 Ескерту мәтіні.' }])
+  })
+
+  it('reads a page set in two columns of running text a column at a time, and a side-by-side signature block by rows', async () => {
+    // Each column: one paragraph wrapped into lines that fill the column, as a newspaper prints a law.
+    const words = (side: string) => Array.from({ length: 37 }, (_, k) => `${side}${k + 1}сөз`)
+    const column = (side: string, x: number) => {
+      const all = words(side)
+      return Array.from({ length: 8 }, (_, row) => line(all.slice(row * 5, row * 5 + 5).join(' ') + (row === 7 ? '.' : ''), 700 - row * 14, x, 10))
+    }
+    const title = line('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ', 740, 200)
+    const signatures = [line('Қазақстан Республикасы', 700), line('Польша Республикасы', 700, 320), line('үшін', 686), line('үшін', 686, 320)]
+    const result = await extractFile('gazette.pdf', buildPdf([[title, ...column('а', 72), ...column('б', 320)], signatures]))
+    if (!result.ok) throw new Error(result.reason)
+    const paragraphs = result.extracted.text.split('\n')
+    expect(paragraphs[0]).toBe('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ')
+    expect(paragraphs[1]).toBe(`${words('а').join(' ')}.`)
+    expect(paragraphs[2]).toBe(`${words('б').join(' ')}.`)
+    // Four short lines either side are no columns of running text: read across, as printed.
+    expect(paragraphs.slice(3).join(' ')).toMatch(/^Қазақстан Республикасы\s+Польша Республикасы\s+үшін\s+үшін$/)
   })
 
   it('refuses a password-protected PDF, a scan with no text layer and a damaged file', async () => {
