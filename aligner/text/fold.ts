@@ -1,6 +1,5 @@
 // Folding for comparisons: lower case and Latin look-alikes read as the Cyrillic letters they
 // imitate, so `Үкiметi` and `Үкіметі` count as one word. Never used to change the text itself.
-import { bmpTable } from './char-table.ts'
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', h: 'һ', b: 'в', t: 'т',
@@ -17,93 +16,100 @@ export function foldWord(word: string): string {
   return folded.replace(/ё/g, 'е')
 }
 
-/** Counts of folded words (runs of letters and marks) in a text. */
-export function vocabulary(text: string): Map<string, number> {
-  const folded = new Map<string, number>()
-  for (const [word, count] of lowerCaseWordCounts(text)) {
-    const key = foldWord(word)
-    folded.set(key, (folded.get(key) ?? 0) + count)
-  }
-  return folded
-}
+/** How words are compared when counted: in lower case, or folded (lower case and look-alikes read as Cyrillic). */
+export type WordForm = 'lower' | 'folded'
 
 /**
- * Counts of the words (runs of letters and marks) of a text, each in lower case. The text is not
- * lower-cased as a whole: a copy of a long text costs more than the count, and most words need no
- * change. Only words holding a letter with a lower case of its own are lower-cased.
+ * How often each of `words` (given in `form`) occurs in a text as a whole word: a run of letters
+ * and marks, compared in that form. One pass over the text. A word of the text is cut out and
+ * compared only when a hash of its form, computed as the pass goes, is the hash of a word asked
+ * about: counting every word of a long text to answer a few questions would cost more than the
+ * questions (and a table of every word). The answer is exact; the hash only filters.
  */
-function lowerCaseWordCounts(text: string, wanted: Uint8Array | null = null): Map<string, number> {
+export function countWords(text: string, words: Iterable<string>, form: WordForm): Map<string, number> {
   const counts = new Map<string, number>()
-  let start = -1
-  let needsLowerCase = false
-  let isWanted = wanted === null
-  for (let at = 0; at <= text.length; ) {
-    const kind = at < text.length ? kindAt(text, at) : NOT_LETTER
-    if (kind !== NOT_LETTER) {
-      if (start < 0) start = at
-      needsLowerCase ||= kind === HAS_LOWER_CASE || kind === ASTRAL_LETTER
-      isWanted ||= wanted![text.charCodeAt(at)] === 1
-      at += kind === ASTRAL_LETTER ? 2 : 1
-      continue
-    }
-    if (start >= 0) {
-      if (isWanted) {
-        const word = needsLowerCase ? text.slice(start, at).toLowerCase() : text.slice(start, at)
-        counts.set(word, (counts.get(word) ?? 0) + 1)
-      }
-      start = -1
-      needsLowerCase = false
-      isWanted = wanted === null
-    }
-    at += at < text.length && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
+  const wantedHashes = new Set<number>()
+  // A first look-up by the hash's top bits: most words of the text are turned away there.
+  const wantedTops = new Uint8Array(1 << 16)
+  for (const word of words) {
+    counts.set(word, 0)
+    const hash = hashOfCodes(word)
+    wantedHashes.add(hash)
+    wantedTops[hash >>> 16] = 1
   }
+  if (counts.size === 0) return counts
+  const table = form === 'lower' ? LOWER_CASE : FOLDED
+  const formOf = form === 'lower' ? (word: string) => word.toLowerCase() : foldWord
+  const countWord = (start: number, end: number) => {
+    const word = formOf(text.slice(start, end))
+    const count = counts.get(word)
+    if (count !== undefined) counts.set(word, count + 1)
+  }
+  let start = -1
+  let hash = HASH_SEED
+  let exactOnly = false
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at)
+    let entry = table[code]!
+    if (entry === UNKNOWN) entry = table[code] = classify(code, form)
+    let width = 1
+    if (entry === HIGH_SURROGATE) {
+      // A letter outside the BMP is compared exactly; half a surrogate pair is no letter.
+      const point = text.codePointAt(at)!
+      width = point > 0xffff ? 2 : 1
+      entry = width === 2 && LETTER_OR_MARK.test(String.fromCodePoint(point)) ? CHANGES_LENGTH : NOT_LETTER
+    }
+    if (entry !== NOT_LETTER) {
+      if (start < 0) {
+        start = at
+        hash = HASH_SEED
+        exactOnly = false
+      }
+      if (entry === CHANGES_LENGTH) exactOnly = true
+      else hash = nextHash(hash, entry - CODE_OFFSET)
+    } else if (start >= 0) {
+      if (exactOnly || (wantedTops[hash >>> 16] === 1 && wantedHashes.has(hash))) countWord(start, at)
+      start = -1
+    }
+    at += width
+  }
+  if (start >= 0 && (exactOnly || (wantedTops[hash >>> 16] === 1 && wantedHashes.has(hash)))) countWord(start, text.length)
   return counts
 }
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
-/** What a character is to word counting. */
-const LETTER = 0
-/** A letter whose lower case is another character (capitals, title-case letters). */
-const HAS_LOWER_CASE = 1
-const NOT_LETTER = 2
-/** A letter or mark outside the BMP (two code units): its word is lower-cased whatever it is. */
-const ASTRAL_LETTER = 3
+const HASH_SEED = 0x811c9dc5
 
-/** Half a surrogate pair is not a letter by itself. */
-const bmpKind = bmpTable((char) => (!LETTER_OR_MARK.test(char) ? NOT_LETTER : char.toLowerCase() === char ? LETTER : HAS_LOWER_CASE))
-
-function kindAt(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  if (!isHighSurrogate(code)) return bmpKind(code)
-  const point = text.codePointAt(at)!
-  return point > 0xffff && LETTER_OR_MARK.test(String.fromCodePoint(point)) ? ASTRAL_LETTER : NOT_LETTER
+/** FNV-1a over UTF-16 code units. */
+function nextHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193)
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff
-}
-
-/** A vocabulary built on first use only: most texts never need one. */
-export function lazyVocabulary(text: string): () => Map<string, number> {
-  let counts: Map<string, number> | null = null
-  return () => (counts ??= vocabulary(text))
+function hashOfCodes(word: string): number {
+  let hash = HASH_SEED
+  for (let k = 0; k < word.length; k++) hash = nextHash(hash, word.charCodeAt(k))
+  return hash
 }
 
 /**
- * Counts whole-word occurrences of lower-case words in a text. The words are counted in one pass
- * on the first question: searching the text for each word asked would be quadratic in a long text
- * with many words to ask about (one typed with a Latin y for у throughout). Given `letters` (BMP,
- * lower case), only words holding one of them, in either case, are counted: the caller asks about
- * no other, and most words of a long text then cost no entry in the table.
+ * What each BMP code unit is to counting, per form, filled as characters are met: not a letter, a
+ * high surrogate (decided with the next unit), a letter whose form is not one code unit of its own
+ * (`İ` lower-cases to two, a capital sigma to σ or ς by its place in the word: its word is compared
+ * exactly, whatever its hash), or a letter or mark with the code of its form plus CODE_OFFSET.
  */
-export function wordCounter(text: string, letters?: string): (word: string) => number {
-  let counts: Map<string, number> | null = null
-  return (word) => (counts ??= lowerCaseWordCounts(text, letters === undefined ? null : letterSet(letters))).get(word) ?? 0
+const UNKNOWN = 0
+const NOT_LETTER = 1
+const HIGH_SURROGATE = 2
+const CHANGES_LENGTH = 3
+const CODE_OFFSET = 4
+const LOWER_CASE = new Int32Array(0x10000)
+const FOLDED = new Int32Array(0x10000)
+
+function classify(code: number, form: WordForm): number {
+  if (code >= 0xd800 && code <= 0xdbff) return HIGH_SURROGATE
+  const char = String.fromCharCode(code)
+  if (!LETTER_OR_MARK.test(char)) return NOT_LETTER
+  const formed = char === 'Σ' ? '' : form === 'lower' ? char.toLowerCase() : foldWord(char)
+  return formed.length === 1 ? formed.charCodeAt(0) + CODE_OFFSET : CHANGES_LENGTH
 }
 
-/** A lookup by UTF-16 code: 1 for the letters given and their upper case. */
-function letterSet(letters: string): Uint8Array {
-  const set = new Uint8Array(0x10000)
-  for (const letter of letters + letters.toUpperCase()) set[letter.charCodeAt(0)] = 1
-  return set
-}
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u

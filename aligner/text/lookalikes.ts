@@ -2,6 +2,7 @@
 // (`Үкiметi`, `Kaзaxcтан`, `15-бaп`) and Cyrillic letters in a Latin word (`Ваnk`). Words written
 // wholly in one script (`SG(2007)0626`, `NATO`) and one-letter list labels are left alone.
 import type { TextEdit } from './edits.ts'
+import { countWords } from './fold.ts'
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', h: 'һ',
@@ -16,12 +17,6 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 const KAZAKH_Y: Record<string, string> = { y: 'ү', Y: 'Ү' }
 
 
-/**
- * Every word repairWord asks `wordCount` about holds one of these letters: the two readings of a
- * Latin y (у, ү). A counter may count only such words.
- */
-export const COUNTED_LETTERS = 'уү'
-
 export interface LookalikeOptions {
   /** Language of the document: decides whether a Latin Y means Kazakh Ү or У. */
   language?: 'kk' | 'ru'
@@ -31,21 +26,51 @@ export interface LookalikeOptions {
 
 const LATIN_LETTER = /[A-Za-zəƏɵƟ]/g
 
-/** Looks only at words with a Latin letter in them: in Cyrillic text there are few. */
-export function lookalikeEdits(text: string, options: LookalikeOptions = {}): TextEdit[] {
+/**
+ * Looks only at words with a Latin letter in them: in Cyrillic text there are few. A word read with
+ * a Latin y asks how often each of its readings (у, ү) occurs in the document; those counts are
+ * taken for all such words together, in one pass over the text.
+ */
+export function lookalikeEdits(text: string, language?: 'kk' | 'ru'): TextEdit[] {
+  const words = wordsWithLatinLetters(text)
+  // Repaired once per distinct word; a word that asked about readings, again once the counts are known.
+  const firstReading = new Map<string, string | null | undefined>()
+  const asked = new Set<string>()
+  for (const { word } of words) {
+    if (firstReading.has(word)) continue
+    let asks = false
+    const wordCount = (reading: string) => {
+      asked.add(reading)
+      asks = true
+      return 0
+    }
+    const replacement = repairWord(word, { language, wordCount })
+    firstReading.set(word, asks ? undefined : replacement)
+  }
+  const counts = countWords(text, asked, 'lower')
+  const wordCount = (reading: string) => counts.get(reading) ?? 0
+  const replacements = new Map<string, string | null>()
+  for (const [word, replacement] of firstReading) replacements.set(word, replacement === undefined ? repairWord(word, { language, wordCount }) : replacement)
   const edits: TextEdit[] = []
+  for (const { start, end, word } of words) {
+    const replacement = replacements.get(word)!
+    if (replacement !== null) edits.push({ start, end, replacement, kind: 'lookalike' })
+  }
+  return edits
+}
+
+function wordsWithLatinLetters(text: string): Array<{ start: number; end: number; word: string }> {
+  const words: Array<{ start: number; end: number; word: string }> = []
   LATIN_LETTER.lastIndex = 0
   for (let match = LATIN_LETTER.exec(text); match !== null; match = LATIN_LETTER.exec(text)) {
     let start = match.index
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--
     let end = match.index + 1
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++
-    const word = text.slice(start, end)
-    const replacement = repairWord(word, options)
-    if (replacement !== null) edits.push({ start, end, replacement, kind: 'lookalike' })
+    words.push({ start, end, word: text.slice(start, end) })
     LATIN_LETTER.lastIndex = end
   }
-  return edits
+  return words
 }
 
 /** The word with its stray letters in the word's own script, or null when nothing is stray. */

@@ -5,9 +5,8 @@ import { codeBlockRanges, looksLikeMarkdown, markupEdits } from './markup.ts'
 import { isUnwrapped, markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
 import { laidOutBlockRanges } from './laid-out-blocks.ts'
 import { letterSpacingEdits } from './spacing.ts'
-import { COUNTED_LETTERS, lookalikeEdits } from './lookalikes.ts'
+import { lookalikeEdits } from './lookalikes.ts'
 import { displacedWordProposals } from './displaced.ts'
-import { lazyVocabulary, wordCounter } from './fold.ts'
 
 /** `paragraphs`: one paragraph per line already (text read from .docx, .html, .rtf). */
 export type SourceFormat = 'markdown' | 'plain' | 'paragraphs'
@@ -37,12 +36,10 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   let traced = stage(untraced(original), lineEndingEdits(original))
   const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(traced.text) ? 'markdown' : isUnwrapped(traced.text) ? 'paragraphs' : 'plain'
   if (format === 'markdown') traced = stage(traced, markupEdits(traced.text))
-  // Built only if some line looks letter-spaced: most texts never need it.
-  const words = lazyVocabulary(traced.text)
-  traced = stage(traced, letterSpacingEdits(traced.text, words))
+  traced = stage(traced, letterSpacingEdits(traced.text))
   traced = format === 'plain' ? stage(traced, plainLayoutEdits(traced.text)) : stage(traced, markdownLayoutEdits(traced, preformattedRanges(original, traced, format, options)))
   traced = stage(traced, innerWhitespaceEdits(traced.text))
-  traced = stage(traced, lookalikeEdits(traced.text, { language: options.language, wordCount: wordCounter(traced.text, COUNTED_LETTERS) }))
+  traced = stage(traced, lookalikeEdits(traced.text, options.language))
 
   repairs.sort((a, b) => a.start - b.start || a.end - b.end)
   return { original, format, text: traced.text, toOriginal: traced.toOriginal, repairs, proposals: displacedWordProposals(original) }

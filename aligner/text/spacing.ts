@@ -1,7 +1,7 @@
 // Joins words that justified layout spread out letter by letter (`б е з о п а с н о с т и ,`),
 // fully or in part (`қажетт i  мәл iметтермен`), deciding partial joins from the document itself.
 import type { TextEdit } from './edits.ts'
-import { foldWord } from './fold.ts'
+import { countWords, foldWord } from './fold.ts'
 import { LETTER_OR_MARK } from './letter-classes.ts'
 
 /** Fewest single letters in a row, one space apart, taken as letter-spaced text. */
@@ -23,28 +23,49 @@ interface Token {
 /** Lines worth a closer look: single characters one space apart, or a lone letter that is no word… */
 const MAY_BE_SPACED = /(?:^|\s)(?:\S (?:\S ){2,}\S|[a-zбгдежзйлмнптфхцчшщъыьэюёәғқңөұүһі])(?=\s|$)/u
 
-export function letterSpacingEdits(text: string, vocabulary: () => Map<string, number>): TextEdit[] {
+/**
+ * Words on lines that may be spaced are looked up in the rest of the document: their counts are
+ * gathered in two rounds, each one pass over the text (the pieces of each line, then the words
+ * that some runs of pieces would join into), not by counting every word of the document.
+ */
+export function letterSpacingEdits(text: string): TextEdit[] {
+  const lines = linesToExamine(text)
+  if (lines.length === 0) return []
+  const pieceCounts = countWords(text, new Set(lines.flatMap((line) => line.tokens.flatMap((token) => fragmentQuestion(token.text) ?? []))), 'folded')
+  const isFragment = (token: string) => isFragmentToken(token, pieceCounts)
+  const runs = lines.map((line) => pieceRuns(line, isFragment))
+  const joinedCounts = countWords(text, new Set(runs.flat().flatMap((run) => run.askAbout ?? [])), 'folded')
   const edits: TextEdit[] = []
-  const fragmentCache = new Map<string, boolean>()
-  const isFragment = (token: string) => {
-    let known = fragmentCache.get(token)
-    if (known === undefined) {
-      known = isFragmentToken(token, vocabulary())
-      fragmentCache.set(token, known)
-    }
-    return known
-  }
+  lines.forEach((line, k) => {
+    edits.push(...line.spacedEdits)
+    for (const run of runs[k]!) if (run.askAbout === null || (joinedCounts.get(run.askAbout) ?? 0) > 0) edits.push(run.edit)
+  })
+  return edits
+}
+
+interface ExaminedLine {
+  tokens: Token[]
+  /** Edits joining fully letter-spaced words; `used` holds the tokens they consumed. */
+  spacedEdits: TextEdit[]
+  used: Set<number>
+  justified: boolean
+}
+
+function linesToExamine(text: string): ExaminedLine[] {
+  const lines: ExaminedLine[] = []
   let lineStart = 0
   for (const line of text.split('\n')) {
     // …or justified layout (two spaces between words), where a single space may split a word.
-    if (MAY_BE_SPACED.test(line) || isJustifiedLine(line)) {
+    const justified = isJustifiedLine(line)
+    if (justified || MAY_BE_SPACED.test(line)) {
       const tokens = tokenize(line, lineStart)
-      const spacedEnd = spacedRegionEdits(tokens, edits)
-      edits.push(...partialJoinEdits(tokens, spacedEnd, line, vocabulary(), isFragment))
+      const spacedEdits: TextEdit[] = []
+      const used = spacedRegionEdits(tokens, spacedEdits)
+      lines.push({ tokens, spacedEdits, used, justified })
     }
     lineStart += line.length + 1
   }
-  return edits
+  return lines
 }
 
 function tokenize(line: string, offset: number): Token[] {
@@ -118,6 +139,12 @@ function joinRegion(region: Token[]): string | null {
   return joined.replace(/([(«“]) /gu, '$1')
 }
 
+/** A run of pieces to join: at once, or when the document uses the word it makes (`askAbout`, folded). */
+interface PieceRun {
+  edit: TextEdit
+  askAbout: string | null
+}
+
 /**
  * Partial spacing (`қажетт i`, `мәл iметтермен`, `агентт іг і`): a run of Cyrillic letter tokens
  * one space apart, every one a fragment (a word found nowhere else in the document, or a lone
@@ -125,15 +152,8 @@ function joinRegion(region: Token[]): string | null {
  * (two spaces between its words), or when the joined word occurs elsewhere in the document.
  * Only lines with a double space or a lone letter are looked at: that is where layout splits words.
  */
-function partialJoinEdits(
-  tokens: Token[],
-  used: Set<number>,
-  line: string,
-  vocabulary: Map<string, number>,
-  isFragment: (token: string) => boolean,
-): TextEdit[] {
-  const edits: TextEdit[] = []
-  const justified = isJustifiedLine(line)
+function pieceRuns({ tokens, used, justified }: ExaminedLine, isFragment: (token: string) => boolean): PieceRun[] {
+  const runs: PieceRun[] = []
   let i = 0
   while (i < tokens.length) {
     let j = i
@@ -145,15 +165,14 @@ function partialJoinEdits(
       const run = tokens.slice(i, j).map((t) => t.text)
       const joined = run.join('')
       const hasLoneLetter = run.some((t) => [...wordOf(t)].length === 1)
-      if (hasLoneLetter || justified || (vocabulary.get(foldWord(wordOf(joined))) ?? 0) > 0) {
-        const first = tokens[i]!
-        const last = tokens[j - 1]!
-        edits.push({ start: first.start, end: last.start + last.text.length, replacement: joined, kind: 'letter-spacing' })
-      }
+      const first = tokens[i]!
+      const last = tokens[j - 1]!
+      const edit: TextEdit = { start: first.start, end: last.start + last.text.length, replacement: joined, kind: 'letter-spacing' }
+      runs.push({ edit, askAbout: hasLoneLetter || justified ? null : foldWord(wordOf(joined)) })
     }
     i = Math.max(j, i + 1)
   }
-  return edits
+  return runs
 }
 
 const TRAILING_PUNCTUATION = /[.,;:!?)»”]+$/u
@@ -163,14 +182,22 @@ function wordOf(token: string): string {
   return token.replace(TRAILING_PUNCTUATION, '')
 }
 
+/** The folded word whose count decides whether a token is a fragment, or null when no count does. */
+function fragmentQuestion(token: string): string | null {
+  const word = wordOf(token)
+  if (!CYRILLIC_WORD.test(word) || !LETTERS.test(word)) return null
+  const folded = foldWord(word)
+  return [...folded].length === 1 ? null : folded
+}
+
 /** A piece of a Cyrillic word: unknown elsewhere in the document, or a lower-case letter that is no word. */
-function isFragmentToken(token: string, vocabulary: Map<string, number>): boolean {
+function isFragmentToken(token: string, counts: Map<string, number>): boolean {
   const word = wordOf(token)
   if (!CYRILLIC_WORD.test(word) || !LETTERS.test(word)) return false
   const folded = foldWord(word)
   // `г.`, `ж.`, `қ.`: a lone letter with a full stop is an abbreviation, not a piece of a word.
   if ([...folded].length === 1) return word === word.toLowerCase() && !ONE_LETTER_WORDS.has(folded) && !token.endsWith('.')
-  return (vocabulary.get(folded) ?? 0) <= 1
+  return (counts.get(folded) ?? 0) <= 1
 }
 
 /** Justified lines put two spaces between many of their words. */

@@ -42,6 +42,28 @@ describe('normalizeText on the seeds (plain copies)', () => {
   })
 })
 
+describe('repairs decided by the rest of the document', () => {
+  // A lone `ж` sends the line to a closer look; `мәл` and `іметтермен` occur nowhere else, the
+  // words around them do.
+  const split = 'Тараптар мәл іметтермен алмасады, 2020 ж\nТараптар '
+
+  it('joins pieces of a word when the word they make occurs elsewhere in the document', () => {
+    expect(normalizeText(split + 'мәліметтермен алмасады.', { language: 'kk' }).text).toContain('Тараптар мәліметтермен алмасады, 2020')
+  })
+
+  it('leaves the pieces apart when it does not', () => {
+    expect(normalizeText(split + 'ақпаратпен алмасады.', { language: 'kk' }).text).toContain('Тараптар мәл іметтермен алмасады, 2020')
+  })
+
+  it('reads a Latin y as the letter of the spelling the document uses more', () => {
+    expect(normalizeText('Бyл. Бул, бул.', { language: 'kk' }).text).toBe('Бул. Бул, бул.')
+    expect(normalizeText('Бyл. Бүл, бүл.', { language: 'ru' }).text).toBe('Бүл. Бүл, бүл.')
+    // Neither spelling elsewhere: the language decides.
+    expect(normalizeText('Бyл.', { language: 'kk' }).text).toBe('Бүл.')
+    expect(normalizeText('Бyл.', { language: 'ru' }).text).toBe('Бул.')
+  })
+})
+
 describe('repair log and offset map (invariants)', () => {
   const inputs = [...seeds, ...corpusSlugs().flatMap((slug) => Object.values(readPair(slug)))]
   it.each(inputs.map((text, i) => [i, text] as const))('input %i: every repair quotes the original; the map is monotonic', (_i, original) => {
