@@ -24,15 +24,13 @@ export interface LookalikeOptions {
   wordCount?: (word: string) => number
 }
 
-const LATIN_LETTER = /[A-Za-zəƏɵƟ]/g
-
 /**
- * Looks only at words with a Latin letter in them: in Cyrillic text there are few. A word read with
+ * Looks only at words that mix Latin and Cyrillic letters: in Cyrillic text there are few. A word read with
  * a Latin y asks how often each of its readings (у, ү) occurs in the document; those counts are
  * taken for all such words together, in one pass over the text.
  */
 export function lookalikeEdits(text: string, language?: 'kk' | 'ru'): TextEdit[] {
-  const words = wordsWithLatinLetters(text)
+  const words = mixedScriptWords(text)
   // Repaired once per distinct word; a word that asked about readings, again once the counts are known.
   const firstReading = new Map<string, string | null | undefined>()
   const asked = new Set<string>()
@@ -59,18 +57,36 @@ export function lookalikeEdits(text: string, language?: 'kk' | 'ru'): TextEdit[]
   return edits
 }
 
-function wordsWithLatinLetters(text: string): Array<{ start: number; end: number; word: string }> {
+/**
+ * The words (runs of letters of these scripts) that mix Latin and Cyrillic letters, in one pass: a
+ * word written in one script has nothing to repair (repairWord leaves it), so it is not cut out.
+ */
+function mixedScriptWords(text: string): Array<{ start: number; end: number; word: string }> {
   const words: Array<{ start: number; end: number; word: string }> = []
-  LATIN_LETTER.lastIndex = 0
-  for (let match = LATIN_LETTER.exec(text); match !== null; match = LATIN_LETTER.exec(text)) {
-    let start = match.index
-    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--
-    let end = match.index + 1
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++
-    words.push({ start, end, word: text.slice(start, end) })
-    LATIN_LETTER.lastIndex = end
+  let start = -1
+  let scripts = 0
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 0
+    if (isWordChar(code)) {
+      if (start < 0) {
+        start = at
+        scripts = 0
+      }
+      scripts |= isLatinLetter(code) ? LATIN : code >= 0x400 && code <= 0x4ff ? CYRILLIC : 0
+      continue
+    }
+    if (start >= 0 && scripts === (LATIN | CYRILLIC)) words.push({ start, end: at, word: text.slice(start, at) })
+    start = -1
   }
   return words
+}
+
+const LATIN = 1
+const CYRILLIC = 2
+
+/** The letters ANY_LATIN finds. */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x259 || code === 0x18f || code === 0x275 || code === 0x19f
 }
 
 /** The word with its stray letters in the word's own script, or null when nothing is stray. */

@@ -53,8 +53,7 @@ interface ExaminedLine {
 
 function linesToExamine(text: string): ExaminedLine[] {
   const lines: ExaminedLine[] = []
-  let lineStart = 0
-  for (const line of text.split('\n')) {
+  for (const [lineStart, line] of candidateLines(text)) {
     // …or justified layout (two spaces between words), where a single space may split a word.
     const justified = isJustifiedLine(line)
     if (justified || MAY_BE_SPACED.test(line)) {
@@ -63,9 +62,39 @@ function linesToExamine(text: string): ExaminedLine[] {
       const used = spacedRegionEdits(tokens, spacedEdits)
       lines.push({ tokens, spacedEdits, used, justified })
     }
-    lineStart += line.length + 1
   }
   return lines
+}
+
+/** MAY_BE_SPACED over a whole text: `^` and `$` at each line's ends. */
+const MAY_BE_SPACED_IN_TEXT = new RegExp(MAY_BE_SPACED.source, 'gmu')
+
+/**
+ * The lines (start, text) holding a double space or a match of MAY_BE_SPACED, found by searching
+ * the whole text for both: most lines have neither, and are never cut out.
+ */
+function* candidateLines(text: string): Generator<[number, string]> {
+  let nextDouble = -1
+  let nextSpaced = -1
+  for (let from = 0; from < text.length; ) {
+    if (nextDouble < from) nextDouble = indexOrEnd(text, text.indexOf('  ', from))
+    if (nextSpaced < from) {
+      // The match may open with the line break before its line (`\s`): its last character is in the line.
+      MAY_BE_SPACED_IN_TEXT.lastIndex = Math.max(0, from - 1)
+      const match = MAY_BE_SPACED_IN_TEXT.exec(text)
+      nextSpaced = match ? match.index + match[0].length - 1 : text.length
+    }
+    const at = Math.min(nextDouble, nextSpaced)
+    if (at >= text.length) return
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1
+    const lineEnd = indexOrEnd(text, text.indexOf('\n', at))
+    yield [lineStart, text.slice(lineStart, lineEnd)]
+    from = lineEnd + 1
+  }
+}
+
+function indexOrEnd(text: string, index: number): number {
+  return index < 0 ? text.length : index
 }
 
 function tokenize(line: string, offset: number): Token[] {
