@@ -2,9 +2,11 @@
 // compile at start-up) while it is newer than every source it was built from, else the sources
 // themselves, so an edited source is never shadowed by a stale build.
 // Plain JavaScript on purpose: it runs before anything is compiled.
-import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from './node24.mjs'
+
+// Not imported, for the reason given in node24.mjs.
+const { readdirSync, statSync } = process.getBuiltinModule?.('node:fs') ?? (await import('node:fs'))
 
 export const BUILT_CLI_PATH = join('dist', 'cli', 'egiz.mjs')
 const SOURCE_CLI_PATH = join('cli', 'main.ts')

@@ -1,8 +1,11 @@
 // Finds a Node.js new enough for Egiz (24, which runs TypeScript directly) and says how to get one.
 // Plain JavaScript on purpose: it must run on the older Node a fresh machine may have.
-import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+// Not imported: an import of node:fs reads every export, which loads the file streams (5–8 ms at
+// every start of `egiz`). Node older than 20.16 has no getBuiltinModule.
+const { existsSync } = process.getBuiltinModule?.('node:fs') ?? (await import('node:fs'))
 
 export const PROJECT_ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
 export const REQUIRED_NODE_MAJOR = 24

@@ -1,7 +1,7 @@
 // `egiz` runs the bundle `npm run setup` builds, unless a source is newer; the bundle behaves as the
 // sources do, batch workers included.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -73,6 +73,14 @@ describe('the built command line', () => {
     const tmx = egiz('align', join(slug, 'kk.txt'), join(slug, 'ru.txt'), '--format', 'tmx')
     expect(tmx).toContain('<tmx version="1.4">')
     expect(tmx).toMatch(/creationtoolversion="\d+\.\d+\.\d+"/)
+  })
+
+  it('takes Node\'s own modules without importing them (an import of node:fs loads its streams at every start)', () => {
+    const bundle = join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', 'cli')
+    const modules = readdirSync(bundle).filter((file) => file.endsWith('.mjs'))
+    expect(modules.length).toBeGreaterThan(3)
+    for (const file of modules) expect([file, readFileSync(join(bundle, file), 'utf8').match(/^import .* from "node:.*$/m)?.[0]]).toEqual([file, undefined])
+    expect(readFileSync(join(bundle, 'egiz.mjs'), 'utf8')).toContain('process.getBuiltinModule("node:')
   })
 
   it('imports a folder on two batch workers (the worker is bundled beside it)', () => {
