@@ -9,6 +9,11 @@ import { findNode24Bin, MISSING_NODE_MESSAGE, nodeMajor, REQUIRED_NODE_MAJOR } f
 import { cliEntry } from '../scripts/built-cli.mjs'
 
 if (nodeMajor() >= REQUIRED_NODE_MAJOR) {
+  // V8's efficiency mode: fewer helper threads for compiling and collecting garbage, whose work a
+  // command of seconds does not earn back. Measured here (means of interleaved runs), CPU time:
+  // the constitution pair aligned 0.384 → 0.284 s (64 MiB instead of 76), a 5 MB pair 2.30 → 1.87 s,
+  // 135 pairs on two batch workers 12.0 → 10.9 s; wall time the same within 4 %.
+  process.getBuiltinModule('node:v8').setFlagsFromString('--efficiency-mode')
   nodeModule.enableCompileCache()
   const { main, endQuietlyOnClosedPipe } = await import(cliEntry())
   endQuietlyOnClosedPipe()
