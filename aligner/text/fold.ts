@@ -40,7 +40,9 @@ export function countWords(text: string, words: Iterable<string>, form: WordForm
   if (counts.size === 0) return counts
   const table = form === 'lower' ? LOWER_CASE : FOLDED
   const formOf = form === 'lower' ? (word: string) => word.toLowerCase() : foldWord
-  const countWord = (start: number, end: number) => {
+  /** Counts the word [start, end) if its hash says it may be asked about (or it must be compared exactly). */
+  const countWord = (start: number, end: number, hash: number, exactOnly: boolean) => {
+    if (!exactOnly && (wantedTops[hash >>> 16] === 0 || !wantedHashes.has(hash))) return
     const word = formOf(text.slice(start, end))
     const count = counts.get(word)
     if (count !== undefined) counts.set(word, count + 1)
@@ -68,12 +70,12 @@ export function countWords(text: string, words: Iterable<string>, form: WordForm
       if (entry === CHANGES_LENGTH) exactOnly = true
       else hash = nextHash(hash, entry - CODE_OFFSET)
     } else if (start >= 0) {
-      if (exactOnly || (wantedTops[hash >>> 16] === 1 && wantedHashes.has(hash))) countWord(start, at)
+      countWord(start, at, hash, exactOnly)
       start = -1
     }
     at += width
   }
-  if (start >= 0 && (exactOnly || (wantedTops[hash >>> 16] === 1 && wantedHashes.has(hash)))) countWord(start, text.length)
+  if (start >= 0) countWord(start, text.length, hash, exactOnly)
   return counts
 }
 

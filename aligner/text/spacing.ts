@@ -211,19 +211,23 @@ function wordOf(token: string): string {
   return token.replace(TRAILING_PUNCTUATION, '')
 }
 
+/** A token as a Cyrillic word (its text and folded form), or null when it is none. */
+function cyrillicWord(token: string): { word: string; folded: string } | null {
+  const word = wordOf(token)
+  return CYRILLIC_WORD.test(word) && LETTERS.test(word) ? { word, folded: foldWord(word) } : null
+}
+
 /** The folded word whose count decides whether a token is a fragment, or null when no count does. */
 function fragmentQuestion(token: string): string | null {
-  const word = wordOf(token)
-  if (!CYRILLIC_WORD.test(word) || !LETTERS.test(word)) return null
-  const folded = foldWord(word)
-  return [...folded].length === 1 ? null : folded
+  const folded = cyrillicWord(token)?.folded
+  return folded === undefined || [...folded].length === 1 ? null : folded
 }
 
 /** A piece of a Cyrillic word: unknown elsewhere in the document, or a lower-case letter that is no word. */
 function isFragmentToken(token: string, counts: Map<string, number>): boolean {
-  const word = wordOf(token)
-  if (!CYRILLIC_WORD.test(word) || !LETTERS.test(word)) return false
-  const folded = foldWord(word)
+  const cyrillic = cyrillicWord(token)
+  if (cyrillic === null) return false
+  const { word, folded } = cyrillic
   // `г.`, `ж.`, `қ.`: a lone letter with a full stop is an abbreviation, not a piece of a word.
   if ([...folded].length === 1) return word === word.toLowerCase() && !ONE_LETTER_WORDS.has(folded) && !token.endsWith('.')
   return (counts.get(folded) ?? 0) <= 1
