@@ -131,6 +131,8 @@ export function runSearch(argv: string[], io: CommandIo): Promise<number> {
     if (project === null) return 2
     const limit = Number(options.get('--limit') ?? 20)
     if (!Number.isInteger(limit) || limit < 1) return usageError(io, 'search', '--limit must be a whole number above 0')
+    const waiting = workspace.pendingForSearchIndex()
+    if (waiting > 0) io.err(`egiz: indexing for search the ${waiting} sentence pair(s) imported since the last search…\n`)
     const hits = workspace.search(query, { projectId: project, limit })
     for (const hit of hits) {
       io.out(`[${hit.pair.id}] ${hit.alignmentTitle.slice(0, 60)}\n  kk: ${hit.pair.kk.text.replace(/\s+/g, ' ')}\n  ru: ${hit.pair.ru.text.replace(/\s+/g, ' ')}\n`)

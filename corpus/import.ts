@@ -1,6 +1,7 @@
 // Imports a Kazakh/Russian pair into a project: decodes, cleans and aligns both texts, then stores
 // the documents (a changed text becomes a new version; the old stays), their repairs, the aligned
-// pairs, the findings and the search index, all in one transaction.
+// pairs and the findings, all in one transaction; the sentence pairs are queued for the search
+// index (search-index.ts).
 import { alignDocuments, prepareDocument, type AlignmentResult, type PairSide, type PreparedDocument } from '../aligner/pipeline.ts'
 import { checkAlignment } from '../aligner/checks/run.ts'
 import type { Finding } from '../aligner/checks/findings.ts'
@@ -9,10 +10,9 @@ import type { ExtractedText } from '../aligner/formats/extracted.ts'
 import { aboutFile, failure, type Failure } from '../aligner/problems.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
-import { loadAlignmentTexts, type AlignmentTexts, type PairRow } from './rows.ts'
+import type { PairRow } from './rows.ts'
 import { createAlignment, ensureProject, storeVersion } from './documents.ts'
-import { alignedPairKeys, indexPair, indexPairKeys, type PairSearchKeys } from './search-index.ts'
-import { indexAtOnce, type IndexWrite } from './write-group.ts'
+import { indexLater } from './search-index.ts'
 
 /** Gap between the seq numbers of imported pairs: room for many splits in between. */
 export const SEQ_STEP = 1024
@@ -52,8 +52,6 @@ export interface AnalysedPair {
   ruBytes: Uint8Array
   result: AlignmentResult
   checks: Finding[]
-  /** Search keys of each pair of `result`, in order (alignedPairKeys). */
-  searchKeys: PairSearchKeys[]
 }
 
 export type Analysis = { ok: true; analysis: AnalysedPair } | Failure
@@ -100,34 +98,19 @@ export function analysePair(sources: [ImportSource, ImportSource]): Analysis {
   const [kkSource, ruSource] = kkFirst ? sources : [sources[1], sources[0]]
   const result = alignDocuments(kk, ru, { level: 'both' })
   const checks = checkAlignment({ result, kk, ru })
-  const searchKeys = result.pairs.map((pair) => alignedPairKeys(pair, kk.normalized.text, ru.normalized.text))
-  return { ok: true, analysis: { kk, ru, kkBytes: kkSource.bytes, ruBytes: ruSource.bytes, result, checks, searchKeys } }
+  return { ok: true, analysis: { kk, ru, kkBytes: kkSource.bytes, ruBytes: ruSource.bytes, result, checks } }
 }
 
-/**
- * Writes an analysed pair into a project in one transaction (a savepoint, inside a batch's write
- * group, which may hold the search entries back until it commits: write-group.ts).
- */
-export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPair, by: string, now: string, indexWrite: IndexWrite = indexAtOnce): { ok: true } & ImportCounts {
+/** Writes an analysed pair into a project in one transaction (a savepoint, inside a batch's write group). */
+export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPair, by: string, now: string): { ok: true } & ImportCounts {
   const { kk, ru, result, checks } = analysis
   return writeTransaction(db, () => {
     const projectId = ensureProject(db, project, by, now)
     const kkVersion = storeDocument(db, projectId, kk, analysis.kkBytes, by, now)
     const ruVersion = storeDocument(db, projectId, ru, analysis.ruBytes, by, now)
     const alignmentId = createAlignment(db, projectId, kkVersion.id, ruVersion.id, titleOf(ru, kk), by, now)
-    // Versions stored now hold the texts the pairs were aligned on, with no repair reverted: the
-    // keys computed with the analysis are theirs. A version stored before may differ (reverted repairs).
-    const searchKeys = kkVersion.created && ruVersion.created ? analysis.searchKeys : null
     const { rows, ids } = storePairs(db, alignmentId, result, by, now)
-    indexWrite(() => {
-      // Pairs the analysis has no keys for (article pairs are skipped, long ones) are read back.
-      let texts: AlignmentTexts | undefined
-      for (const [k, row] of rows.entries()) {
-        const keys = searchKeys?.[k]
-        if (keys) indexPairKeys(db, row.id, keys)
-        else if (row.level === 'sentence') indexPair(db, row, (texts ??= loadAlignmentTexts(db, alignmentId)!))
-      }
-    })
+    for (const row of rows) indexLater(db, row)
     const findings = storeFindings(db, alignmentId, result, checks, ids, now)
     const findingsByKind: Record<string, number> = {}
     for (const kind of [...checks.map((finding) => finding.kind), ...result.diagnostics.map(() => 'alignment')]) findingsByKind[kind] = (findingsByKind[kind] ?? 0) + 1

@@ -180,6 +180,14 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE pair_search_index RENAME TO pair_search;
     `,
   },
+  {
+    version: 6,
+    description: 'imported pairs queued for the concordance index, indexed before the next search',
+    sql: `
+      -- Sentence pairs an import stored and the index does not hold yet (search-index.ts).
+      CREATE TABLE search_pending (pair_id INTEGER PRIMARY KEY);
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

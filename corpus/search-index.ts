@@ -2,44 +2,55 @@
 // sentence pairs are indexed: the concordance returns nothing else, and article-level pairs would
 // index every text a second time. The index keeps no text of its own (contentless): the documents
 // hold it already, and a copy made the index the largest part of the workspace.
-import { sql, type Db } from './database.ts'
-import { sideText, type AlignmentTexts, type PairRow } from './rows.ts'
+//
+// An import does not index its pairs: it queues them (search_pending), and the queue is indexed
+// before the next search, all at once. Indexing is a third of the work of storing an import (the
+// trigram index writes out what it gathered at every commit), and it would hold up the one thread
+// that writes while the worker threads of a batch wait for it. Review operations index at once: they
+// touch a few pairs.
+import { sql, sqlValue, writeTransaction, type Db } from './database.ts'
+import { loadAlignmentTexts, sideText, type AlignmentTexts, type PairRow } from './rows.ts'
 import { searchKey } from './search-key.ts'
-import type { AlignedPair } from '../aligner/pipeline.ts'
 
 export function indexPair(db: Db, row: PairRow, texts: AlignmentTexts): void {
   if (row.level === 'article') return
-  indexPairKeys(db, row.id, [searchKey(sideText(row, 'kk', texts)), searchKey(sideText(row, 'ru', texts))])
-}
-
-/**
- * The [Kazakh, Russian] keys a pair is indexed by, when the analysis computed them; null for article
- * pairs (not indexed) and for pairs too long to be worth carrying between threads.
- */
-export type PairSearchKeys = [string, string] | null
-
-/**
- * A pair longer than this (a text with no sentence breaks) gets its keys where it is stored: its
- * keys would be another copy of the whole text, made and carried between threads for one entry.
- */
-const LONGEST_CARRIED_PAIR = 10_000
-
-/**
- * The search keys of an aligned pair, from the clean texts it was aligned on. An import computes
- * them where it aligns (a worker thread), so the thread that writes has less to do; they are the
- * keys indexPair gives a pair stored with these texts and no repair reverted.
- */
-export function alignedPairKeys(pair: AlignedPair, kkText: string, ruText: string): PairSearchKeys {
-  if (pair.level === 'article') return null
-  if (pair.kk.end - pair.kk.start > LONGEST_CARRIED_PAIR || pair.ru.end - pair.ru.start > LONGEST_CARRIED_PAIR) return null
-  const side = (span: AlignedPair['kk'], text: string) => searchKey(span.start < 0 ? '' : text.slice(span.start, span.end))
-  return [side(pair.kk, kkText), side(pair.ru, ruText)]
-}
-
-export function indexPairKeys(db: Db, id: number, keys: [string, string]): void {
-  sql(db, 'INSERT INTO pair_search (rowid, kk, ru) VALUES (?, ?, ?)').run(id, keys[0], keys[1])
+  sql(db, 'DELETE FROM search_pending WHERE pair_id = ?').run(row.id)
+  sql(db, 'INSERT INTO pair_search (rowid, kk, ru) VALUES (?, ?, ?)').run(row.id, searchKey(sideText(row, 'kk', texts)), searchKey(sideText(row, 'ru', texts)))
 }
 
 export function unindexPair(db: Db, id: number): void {
+  sql(db, 'DELETE FROM search_pending WHERE pair_id = ?').run(id)
   sql(db, 'DELETE FROM pair_search WHERE rowid = ?').run(id)
+}
+
+/** Queues a new sentence pair for the index (updateSearchIndex indexes it). */
+export function indexLater(db: Db, row: Pick<PairRow, 'id' | 'level'>): void {
+  if (row.level === 'sentence') sql(db, 'INSERT INTO search_pending (pair_id) VALUES (?)').run(row.id)
+}
+
+/** Pairs imported since the index was last brought up to date. */
+export function pendingForIndex(db: Db): number {
+  return sqlValue(db, 'SELECT count(*) FROM search_pending').get() as number
+}
+
+/**
+ * Indexes up to `limit` queued pairs (all by default) in one transaction, an alignment's texts read
+ * once for all its pairs; returns how many are still queued.
+ */
+export function updateSearchIndex(db: Db, limit = Number.MAX_SAFE_INTEGER): number {
+  return writeTransaction(db, () => {
+    const queued = sql(db, 'SELECT p.* FROM search_pending q JOIN pairs p ON p.id = q.pair_id ORDER BY p.alignment_id, p.id LIMIT ?').all(limit) as PairRow[]
+    let alignmentId = -1
+    let texts: AlignmentTexts | null = null
+    for (const row of queued) {
+      if (row.alignment_id !== alignmentId) {
+        alignmentId = row.alignment_id
+        texts = loadAlignmentTexts(db, alignmentId)!
+      }
+      indexPair(db, row, texts!)
+    }
+    // Every pair read was indexed (which unqueued it); what is left names no pair.
+    if (queued.length < limit) sql(db, 'DELETE FROM search_pending').run()
+    return pendingForIndex(db)
+  })
 }

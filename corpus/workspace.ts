@@ -18,6 +18,7 @@ import { failure } from '../aligner/problems.ts'
 import type { ApartBlock } from '../aligner/formats/extracted.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { WriteGroup } from './write-group.ts'
+import { pendingForIndex, updateSearchIndex } from './search-index.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
 import type { FindingDetail } from '../aligner/checks/messages.ts'
 import { checkExportedTmx } from '../aligner/tmx/check.ts'
@@ -255,10 +256,9 @@ export class Workspace {
   }
 
   /** Writes a pair a batch worker analysed (see corpus/batch). */
-  /** Stores an analysed pair: in a transaction of its own, or as one write of a batch's group. */
-  storeAnalysedPair(project: string, analysis: AnalysedPair, group?: WriteGroup): ImportResult {
-    if (!group) return guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now()))
-    return group.write(() => guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now(), group.deferIndex)))
+  /** Stores an analysed pair: in a transaction of its own, or in a savepoint of an open write group. */
+  storeAnalysedPair(project: string, analysis: AnalysedPair): ImportResult {
+    return guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now()))
   }
 
   /**
@@ -483,11 +483,26 @@ export class Workspace {
     const limit = options.limit ?? 50
     const hits: SearchHit[] = []
     if (key === '') return hits
+    this.updateSearchIndex()
     for (const { row, kk, ru, alignmentTitle } of this.pairsHolding(key, { projectId: options.projectId })) {
       hits.push({ pair: toViewWithTexts(row, kk, ru), alignmentTitle, side: searchKey(kk).includes(key) ? 'kk' : 'ru' })
       if (hits.length >= limit) break
     }
     return hits
+  }
+
+  /**
+   * Indexes pairs imported since the last search (up to `limit` of them; all by default), as search
+   * does before it looks: see search-index.ts. Returns how many are still waiting.
+   */
+  updateSearchIndex(limit?: number): number {
+    if (pendingForIndex(this.db) === 0) return 0
+    return updateSearchIndex(this.db, limit)
+  }
+
+  /** Pairs imported since the search index was last brought up to date. */
+  pendingForSearchIndex(): number {
+    return pendingForIndex(this.db)
   }
 
   /**
@@ -501,6 +516,7 @@ export class Workspace {
     const hits: ConcordanceHit[] = []
     let total = 0
     if (key === '') return { total, hits }
+    this.updateSearchIndex()
     for (const { row, kk, ru, alignmentTitle } of this.pairsHolding(key, options)) {
       if (total >= offset && hits.length < limit) hits.push({ pair: toViewWithTexts(row, kk, ru), alignmentTitle, matches: { kk: matchSpans(kk, key), ru: matchSpans(ru, key) } })
       total++

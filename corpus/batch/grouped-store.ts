@@ -36,7 +36,7 @@ export class GroupedStore {
       this.timer = setTimeout(() => this.commit(), GROUP_MS)
     }
     const group = this.group
-    const stored = this.workspace.storeAnalysedPair(this.project, analysis, group)
+    const stored = this.workspace.storeAnalysedPair(this.project, analysis)
     if (!group.isOpen) {
       const why = stored.ok ? 'the transaction holding it was ended by an error' : stored.reason
       this.lose(why)

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { matchSpans, searchKey } from '../../corpus/search-key.ts'
 import { foldWord } from '../../aligner/text/fold.ts'
-import { importSlug, openWorkspace } from '../helpers/workspace.ts'
+import Database from 'better-sqlite3'
+import { importSlug, openWorkspace, temporaryPath } from '../helpers/workspace.ts'
 
 describe('where a search key is in a text as shown', () => {
   it('marks the original characters, whatever their case, look-alikes and spacing', () => {
@@ -55,7 +56,7 @@ describe('the concordance', () => {
 })
 
 describe('the search entries of an import', () => {
-  it('are the same whether computed with the analysis (new versions) or from the stored texts (a version imported before)', () => {
+  it('are the same for a pair imported twice, the second time onto the stored versions', () => {
     const workspace = openWorkspace()
     const first = importSlug(workspace, 'kz-fi-investment-bit-1992')
     // The same files again: their versions are reused, so the entries are made from the stored texts.
@@ -72,8 +73,8 @@ describe('the search entries of an import', () => {
   })
 })
 
-describe('a sentence pair longer than the analysis carries keys for', () => {
-  it('is indexed from the stored texts, and found', () => {
+describe('a very long sentence pair (a text with no sentence breaks)', () => {
+  it('is indexed and found', () => {
     const workspace = openWorkspace()
     const bytes = (text: string) => new TextEncoder().encode(text)
     const kk = `${'Тараптар келісімге келді және '.repeat(400)}бірегейсөз келісімге келді`
@@ -85,6 +86,79 @@ describe('a sentence pair longer than the analysis carries keys for', () => {
       expect(hits).toHaveLength(1)
       expect(Math.max(hits[0]!.pair.kk.text.length, hits[0]!.pair.ru.text.length)).toBeGreaterThan(10_000)
     }
+    workspace.close()
+  })
+})
+
+describe('the pairs an import queues for the search index', () => {
+  const indexed = (path: string) => {
+    const db = new Database(path, { readonly: true })
+    try {
+      return { entries: db.prepare('SELECT count(*) FROM pair_search').pluck().get() as number, queued: db.prepare('SELECT count(*) FROM search_pending').pluck().get() as number }
+    } finally {
+      db.close()
+    }
+  }
+
+  it('are all indexed by the next search, once', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    const alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const sentencePairs = workspace.pairCount(alignmentId, 'sentence')
+    expect(indexed(path)).toEqual({ entries: 0, queued: sentencePairs })
+    expect(workspace.pendingForSearchIndex()).toBe(sentencePairs)
+    expect(workspace.search('инвестиц').length).toBeGreaterThan(0)
+    expect(indexed(path)).toEqual({ entries: sentencePairs, queued: 0 })
+    expect(workspace.search('инвестиц').length).toBeGreaterThan(0)
+    expect(indexed(path)).toEqual({ entries: sentencePairs, queued: 0 })
+    workspace.close()
+  })
+
+  it('are indexed a slice at a time when asked to', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    const alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const sentencePairs = workspace.pairCount(alignmentId, 'sentence')
+    expect(workspace.updateSearchIndex(10)).toBe(sentencePairs - 10)
+    expect(indexed(path)).toEqual({ entries: 10, queued: sentencePairs - 10 })
+    expect(workspace.updateSearchIndex()).toBe(0)
+    expect(indexed(path)).toEqual({ entries: sentencePairs, queued: 0 })
+    workspace.close()
+  })
+
+  it('are indexed as they are after review operations made before any search, each once', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    const alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const [first, second, third] = workspace.pairs(alignmentId)
+    expect(workspace.merge(first!.id, 'next').ok).toBe(true)
+    expect(workspace.editText(third!.id, 'ru', 'Слово-метка, которого нет в документе.').ok).toBe(true)
+    expect(workspace.undo(alignmentId).ok).toBe(true)
+    expect(workspace.redo(alignmentId).ok).toBe(true)
+    const sentencePairs = workspace.pairCount(alignmentId, 'sentence')
+    expect(workspace.search('слово-метка').map((hit) => hit.pair.id)).toEqual([third!.id])
+    expect(indexed(path)).toEqual({ entries: sentencePairs, queued: 0 })
+    // The merged pair is found by the text of both of its parts.
+    const merged = workspace.pair(first!.id)!
+    expect(merged.kk.text).toContain(second!.kk.text.trim().slice(0, 20))
+    expect(workspace.search(second!.kk.text.trim().slice(0, 20)).map((hit) => hit.pair.id)).toContain(first!.id)
+    workspace.close()
+  })
+
+  it('leave the queue with the pairs an operation deletes, whose ids SQLite may give again', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    const alignmentId = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    for (let k = 0; k < 3; k++) {
+      const last = workspace.pairs(alignmentId, { offset: workspace.pairCount(alignmentId) - 1 })[0]!
+      expect(workspace.merge(last.id, 'previous').ok).toBe(true)
+    }
+    const db = new Database(path, { readonly: true })
+    expect(db.prepare('SELECT count(*) FROM search_pending WHERE pair_id NOT IN (SELECT id FROM pairs)').pluck().get()).toBe(0)
+    db.close()
+    const again = importSlug(workspace, 'kz-fi-investment-bit-1992')
+    expect(workspace.search('инвестиц').length).toBeGreaterThan(0)
+    expect(indexed(path).entries).toBe(workspace.pairCount(alignmentId) + workspace.pairCount(again))
     workspace.close()
   })
 })
