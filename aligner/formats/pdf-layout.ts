@@ -113,8 +113,70 @@ export function pdfText(printed: PdfPage[]): { text: string; apart: ApartBlock[]
   return { text: paragraphs.join('\n'), apart }
 }
 
-/** Items on the same baseline, left to right; glyphs drawn over another item's gaps fill them. */
+/**
+ * The page's lines; an initial (a drop cap) is read as the first letter of the line it opens. An
+ * initial with no lines beside it is an ordinary letter (an annex letter set large), read as one.
+ */
 function printedLines(items: PlacedText[], page: number): PrintedLine[] {
+  let initials = initialCandidates(items)
+  for (;;) {
+    const setApart = new Set(initials)
+    const lines = linesOf(items.filter((item) => !setApart.has(item)), page)
+    const besides = initials.map((initial) => linesBeside(initial, lines))
+    if (besides.every((beside) => beside.length > 0)) {
+      initials.forEach((initial, index) => openWithInitial(initial, besides[index]!))
+      return lines
+    }
+    initials = initials.filter((_, index) => besides[index]!.length > 0)
+  }
+}
+
+/** One letter set at least this many times the page's usual type size may be an initial. */
+const INITIAL_SIZE_RATIO = 2
+/** More large letters than this on a page are not initials opening paragraphs (a chart, a poster). */
+const MOST_INITIALS_PER_PAGE = 8
+
+function initialCandidates(items: PlacedText[]): PlacedText[] {
+  const usualSize = median(items.map((item) => item.size))
+  const candidates = items.filter((item) => item.size >= INITIAL_SIZE_RATIO * usualSize && /^\p{L}$/u.test(item.text.trim()))
+  return candidates.length <= MOST_INITIALS_PER_PAGE ? candidates : []
+}
+
+/**
+ * The lines an initial opens, top first: lines of smaller type just right of it whose baselines lie
+ * between its own and its top (one line for an initial raised above the first line, two or three
+ * for one dropped beside them).
+ */
+function linesBeside(initial: PlacedText, lines: PrintedLine[]): PrintedLine[] {
+  const right = initial.x + initial.width
+  return lines.filter(
+    (line) =>
+      line.size * INITIAL_SIZE_RATIO <= initial.size &&
+      line.y >= initial.y - 0.25 * line.size &&
+      line.y <= initial.y + 0.75 * initial.size &&
+      line.x >= right - 0.5 * line.size &&
+      line.x - right <= 2 * line.size,
+  )
+}
+
+/**
+ * Puts the initial at the start of the first line beside it, joined to the word it begins unless
+ * that line starts further right than the others beside it (a word space: `В настоящем`). The lines
+ * beside it start where it does: they are not indented.
+ */
+function openWithInitial(initial: PlacedText, beside: PrintedLine[]): void {
+  const [first, ...rest] = beside
+  if (!first) return
+  const letter = initial.text.trim()
+  const indent = rest.length > 0 ? Math.min(...rest.map((line) => line.x)) : initial.x + initial.width
+  const spaced = first.x - indent > 0.2 * first.size
+  first.text = `${letter}${spaced ? ' ' : ''}${first.text}`
+  first.glyphs.unshift({ character: letter, x: initial.x, width: initial.width })
+  for (const line of beside) line.x = initial.x
+}
+
+/** Items on the same baseline, left to right; glyphs drawn over another item's gaps fill them. */
+function linesOf(items: PlacedText[], page: number): PrintedLine[] {
   const sorted = items.filter((item) => item.text !== '').sort((a, b) => b.y - a.y || a.x - b.x)
   const groups: PlacedText[][] = []
   for (const item of sorted) {

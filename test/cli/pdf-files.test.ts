@@ -1,6 +1,7 @@
 // Real PDFs read from disk by the command a translator runs (test/fixtures/pdf/README.md): each
 // reads like the text it prints, so the two versions align article by article and point by point.
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { AlignmentResult } from '../../aligner/pipeline.ts'
@@ -43,6 +44,11 @@ describe('PDF files from disk', () => {
     const docx = (await bodyText(fixture(`libreoffice-indented-note/${side}.docx`))).split('\n')
     expect(pdf).toEqual(docx)
     expect(pdf.filter((paragraph) => /^(?:Ескерту|Примечание)\./.test(paragraph))).toHaveLength(1)
+  })
+
+  it.each(['kk', 'ru'])('%s: an initial dropped beside the first lines reads as the first letter of its word (and `В` as a word of its own)', async (side) => {
+    const source = readFileSync(fixture(`libreoffice-drop-caps/${side}.txt`), 'utf8').trimEnd()
+    expect(await bodyText(fixture(`libreoffice-drop-caps/${side}.pdf`))).toBe(source)
   })
 
   it('puts letters drawn by a fallback font back into their words', async () => {

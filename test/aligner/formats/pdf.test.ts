@@ -58,6 +58,22 @@ describe('.pdf import', () => {
     expect(paragraphs.slice(3).join(' ')).toMatch(/^Қазақстан Республикасы\s+Польша Республикасы\s+үшін\s+үшін$/)
   })
 
+  it('reads an initial dropped beside the first lines (a drop cap) as the first letter of its word', async () => {
+    const pages = [[
+      line('Т', 672, 72, 40),
+      line('араптар мәдениет, білім беру және ғылым салаларындағы', 700, 98),
+      line('ынтымақтастықты өзара тиімділік негізінде дамытады және', 686, 98),
+      line('мұражайлар мен кітапханалар арасындағы байланыстарды', 672, 98),
+      line('көтермелейді.', 658),
+      line('Тараптар ақпарат алмасады.', 630),
+    ]]
+    const result = await extractFile('agreement.pdf', buildPdf(pages))
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.extracted.text).toBe(
+      'Тараптар мәдениет, білім беру және ғылым салаларындағы ынтымақтастықты өзара тиімділік негізінде дамытады және мұражайлар мен кітапханалар арасындағы байланыстарды көтермелейді.\nТараптар ақпарат алмасады.',
+    )
+  })
+
   it('refuses a password-protected PDF, a scan with no text layer and a damaged file', async () => {
     const cases: Array<[Uint8Array, string]> = [
       [buildPdf([[line('Мәтін', 700)]], { encrypted: true }), 'password-protected'],
