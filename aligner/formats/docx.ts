@@ -22,9 +22,10 @@ export function extractDocx(parts: DocxParts): Extracted {
   try {
     const styles = parseOptional(parts, 'word/styles.xml')
     const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), styles)
-    const body = childNamed(parseXml(bodyXml), 'w:body')
+    // One body, by the schema; Word shows every one of a document that has several, in order.
+    const bodies = elements(parseXml(bodyXml), 'w:body')
     const fonts = new FixedPitchFonts(styles, parseOptional(parts, 'word/fontTable.xml'))
-    const { text, generated } = separateGenerated(paragraphsToText(body ? joinPreformatted(bodyParagraphs(body, numbering, fonts)) : []))
+    const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(bodies.flatMap((body) => bodyParagraphs(body, numbering, fonts)))))
     if (text.trim() === '') return failure({ code: 'docx-no-text' })
     return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering), generated } }
   } catch (error) {

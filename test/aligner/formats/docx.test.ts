@@ -9,6 +9,12 @@ async function read(bytes: Uint8Array, name = 'agreement.docx') {
 }
 
 describe('.docx import', () => {
+  it('reads every body of a document that has several (invalid, but some programs write it and Word shows them all)', async () => {
+    // A closing and an opening tag among the paragraphs make the second <w:body> of POI's MultipleBodyBug.docx.
+    const body = [paragraph('1-бап. Мақсаты'), paragraph('Тараптар келісті.'), '</w:body><w:body>', paragraph('2-бап. Қолданылуы'), paragraph('Осы Келісім қолданылады.')]
+    expect((await read(buildDocx({ body }))).text.split('\n')).toEqual(['1-бап. Мақсаты', 'Тараптар келісті.', '2-бап. Қолданылуы', 'Осы Келісім қолданылады.'])
+  })
+
   it('writes the numbers Word generates for articles, points and subpoints into the text', async () => {
     const numbering = numberingXml([
       { levels: [{ format: 'decimal', text: '%1-бап.' }, { format: 'decimal', text: '%2.' }, { format: 'decimal', text: '%3)' }] },
