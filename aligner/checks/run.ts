@@ -47,10 +47,11 @@ export function checkAlignment(input: CheckInput): Finding[] {
   const ratio = input.ru.normalized.text.length / Math.max(1, input.kk.normalized.text.length)
   const sentencePairs = input.result.pairs.filter((p) => p.level === 'sentence')
   for (const pair of input.result.pairs) if (pair.level === 'article') findings.push(...structureFindings(pair, input))
-  const oneSided = oneSidedJudge(input.result.pairs, ratio)
-  const documents = { kk: input.kk.normalized.text, ru: input.ru.normalized.text }
-  const elsewhere = { kk: distinctiveValues(documents.kk, input.abbreviations), ru: distinctiveValues(documents.ru, input.abbreviations) }
   const valuesOf = extractionMemo(input.abbreviations)
+  const oneSided = oneSidedJudge(input.result.pairs, ratio, valuesOf)
+  const documents = { kk: input.kk.normalized.text, ru: input.ru.normalized.text }
+  // The sentence pairs hold the whole text of each version: their values are the version's.
+  const elsewhere = { kk: distinctiveValues(sentencePairs.map((pair) => valuesOf(pair).kk)), ru: distinctiveValues(sentencePairs.map((pair) => valuesOf(pair).ru)) }
   const position = new Map(sentencePairs.map((p, k) => [p.id, k]))
   const unpairedIn = groupByParent(sentencePairs.filter((p) => isOneSided(p, 'kk') || isOneSided(p, 'ru')))
   sentencePairs.forEach((pair, k) => {
@@ -62,7 +63,7 @@ export function checkAlignment(input: CheckInput): Finding[] {
       ...[sentencePairs[k - 2], sentencePairs[k + 2]].filter((p) => p?.parent === pair.parent)]
       .filter((p): p is AlignedPair => p !== undefined && p !== pair)
     const nearby = { kk: mergedValues(near.map((p) => valuesOf(p).kk)), ru: mergedValues(near.map((p) => valuesOf(p).ru)) }
-    findings.push(...checkSentencePair(pair, ratio, input.abbreviations, { nearby, oneSided: oneSided(pair), documents, elsewhere }))
+    findings.push(...checkSentencePair(pair, ratio, input.abbreviations, { values: valuesOf(pair), nearby, oneSided: oneSided(pair), documents, elsewhere }))
   })
   for (const side of SIDES) {
     findings.push(...numberingFindings(input[side], side))
@@ -106,7 +107,7 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
     return [...findings, ...languageFindings(pair)]
   }
   const texts = { kk: kkText, ru: ruText }
-  const extracted = { kk: extract(kkText, abbreviations), ru: extract(ruText, abbreviations) }
+  const extracted = { kk: ownValues(context.values?.kk, kkText, abbreviations), ru: ownValues(context.values?.ru, ruText, abbreviations) }
   cancelReworded(extracted.kk, extracted.ru, ruText)
   cancelReworded(extracted.ru, extracted.kk, kkText)
   const nearby = context.nearby ?? (neighbours && { kk: extract(neighbours.kk, abbreviations), ru: extract(neighbours.ru, abbreviations) })
@@ -174,6 +175,8 @@ export interface SentenceContext {
   neighbours?: { kk: string; ru: string }
   /** The values of those pairs, read pair by pair once for the whole document (instead of `neighbours`). */
   nearby?: Record<Side, Extracted>
+  /** The pair's own values, every code included, as read for the pairs it is a neighbour of. */
+  values?: Record<Side, Extracted>
   /** The whole clean text of each version. */
   documents?: { kk: string; ru: string }
   /** Values rare enough to tell one place from another (`number:2264`, `date:2004-07-27`), in each whole version. */
@@ -216,7 +219,7 @@ function unsureStretch(sentences: AlignedPair[], at: number): AlignedPair[] {
  * have, a one-sided sentence is missing text only if the article is too long on its side by
  * about the sentence (it balances much better without it).
  */
-function oneSidedJudge(pairs: AlignedPair[], ratio: number): (pair: AlignedPair) => OneSidedReason | undefined {
+function oneSidedJudge(pairs: AlignedPair[], ratio: number, valuesOf: (pair: AlignedPair) => Record<Side, Extracted>): (pair: AlignedPair) => OneSidedReason | undefined {
   const sentences = pairs.filter((p) => p.level === 'sentence')
   const articles = new Map(pairs.filter((p) => p.level === 'article').map((p) => [p.id, p]))
   const imbalance = (kk: number, ru: number) => Math.abs(Math.log(Math.max(1, ru) / Math.max(1, kk) / ratio))
@@ -224,7 +227,7 @@ function oneSidedJudge(pairs: AlignedPair[], ratio: number): (pair: AlignedPair)
   const sentencesOf = groupByParent(sentences)
   // The dates and long numbers of each unpaired text, to find the same text placed elsewhere.
   const unpairedValues = { kk: [] as Set<string>[], ru: [] as Set<string>[] }
-  for (const p of sentences) for (const side of SIDES) if (isOneSided(p, side)) unpairedValues[side].push(distinctiveValues(p[side].text))
+  for (const p of sentences) for (const side of SIDES) if (isOneSided(p, side)) unpairedValues[side].push(distinctiveValues([valuesOf(p)[side]]))
   return (pair) => {
     const side: Side | null = isOneSided(pair, 'kk') ? 'kk' : isOneSided(pair, 'ru') ? 'ru' : null
     const at = index.get(pair.id)
@@ -232,7 +235,7 @@ function oneSidedJudge(pairs: AlignedPair[], ratio: number): (pair: AlignedPair)
     const other: Side = side === 'kk' ? 'ru' : 'kk'
     const siblings = pair.parent ? (sentencesOf.get(pair.parent) ?? []) : []
     if ([...unsureStretch(sentences, at), ...siblings].some((p) => isOneSided(p, other))) return 'one-sided-beside-other'
-    const values = distinctiveValues(pair[side].text)
+    const values = distinctiveValues([valuesOf(pair)[side]])
     // Two shared values (a note citing the same amending law by date and number), not one: a
     // treaty's own date recurs in titles, notes and certifications alike.
     if (unpairedValues[other].some((set) => [...values].filter((v) => set.has(v)).length >= 2)) return 'one-sided-same-values'
@@ -247,15 +250,17 @@ function oneSidedJudge(pairs: AlignedPair[], ratio: number): (pair: AlignedPair)
 }
 
 /**
- * The dates, references and numbers of a whole version that identify one place: full dates, and
- * numbers of three digits or more or identifiers (`2264`, `15/1`). Small numbers recur everywhere.
+ * The dates and numbers of a whole version (the values of all its pairs) that identify one place:
+ * full dates, and numbers of three digits or more or identifiers (`2264`, `15/1`). Small numbers
+ * recur everywhere.
  */
-function distinctiveValues(text: string, abbreviations?: Readonly<Record<string, string>>): Set<string> {
-  const { dates, numbers } = extract(text, abbreviations)
-  return new Set([
-    ...dates.filter((d) => !d.value.startsWith('--')).map((d) => `date:${d.value}`),
-    ...numbers.filter((n) => /[/]|\..*\./.test(n.value) || Number(n.value) >= 100).map((n) => `number:${n.value}`),
-  ])
+function distinctiveValues(pairValues: Extracted[]): Set<string> {
+  const distinct = new Set<string>()
+  for (const { dates, numbers } of pairValues) {
+    for (const date of dates) if (!date.value.startsWith('--')) distinct.add(`date:${date.value}`)
+    for (const number of numbers) if (/[/]|\..*\./.test(number.value) || Number(number.value) >= 100) distinct.add(`number:${number.value}`)
+  }
+  return distinct
 }
 
 /**
@@ -334,6 +339,17 @@ function extract(text: string, abbreviations?: Readonly<Record<string, string>>,
   const allCodes = findCodes(text, abbreviations)
   const codes = allCodes.length > 0 && !everyCode && latinShare(text) > 0.5 ? [] : allCodes
   return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...allCodes]) }
+}
+
+/**
+ * The values a pair's side is checked by: those read for it as a neighbour (every code) less the
+ * codes of a block mostly in Latin script, as extract() gives them, or read now. A copy: the check
+ * takes out what it matched.
+ */
+function ownValues(withEveryCode: Extracted | undefined, text: string, abbreviations?: Readonly<Record<string, string>>): Extracted {
+  if (!withEveryCode) return extract(text, abbreviations)
+  const { dates, references, numbers, codes } = withEveryCode
+  return { dates, references, numbers: [...numbers], codes: codes.length > 0 && latinShare(text) > 0.5 ? [] : codes }
 }
 
 /**
