@@ -290,9 +290,13 @@ function paragraphLabels(text: string): ParagraphLabel[] {
  */
 const NUMBER = /\d+(?:-\d+)*(?:\/\d+)+(?:-\d+)*|\d{1,3}(?:[,.]\d{3}(?!\d)){2,}(?:[.,]\d{1,2}(?!\d))?|\d+(?:\.\d+){2,}|\d{1,3}(?:[\u00A0 ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g
 
-/** Numbers of the content, without labels (at the start of every paragraph), dates and references. */
-export function findNumbers(text: string, skip: Found[] = []): Found[] {
-  const ignored = overlapsAny([...findLabels(text), ...skip])
+/**
+ * Numbers of the content, without labels (at the start of every paragraph), dates and references;
+ * `labels`: the text's labels when they are known already (findLabels).
+ */
+export function findNumbers(text: string, skip: Found[] = [], labels?: Found[]): Found[] {
+  if (!/\d/.test(text)) return []
+  const ignored = overlapsAny([...(labels ?? findLabels(text)), ...skip])
   const found: Found[] = []
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index

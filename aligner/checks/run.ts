@@ -338,7 +338,7 @@ function extract(text: string, abbreviations?: Readonly<Record<string, string>>,
   // codes are not compared, and the digits inside them (`DPT-II-2264-21-2002/MJ/356`) are no numbers.
   const allCodes = findCodes(text, abbreviations)
   const codes = allCodes.length > 0 && !everyCode && latinShare(text) > 0.5 ? [] : allCodes
-  return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...allCodes]) }
+  return { dates, references, codes, numbers: findNumbers(text, [...dates, ...references, ...allCodes], labels) }
 }
 
 /**
@@ -433,6 +433,7 @@ function unbalanced(full: string): '' | 'brackets' | 'guillemets' | 'quotes' {
 }
 
 /** Kazakh-only letters, or a Latin i inside a Cyrillic word (old encoding of і). */
+const KAZAKH_LETTER = /[әғқңөұүһі]/iu
 const KAZAKH_MARK = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]|\p{Script=Cyrillic}[iI]|[iI]\p{Script=Cyrillic}/u
 
 /** The paragraphs and sentences of a side, to judge their language one by one. */
@@ -467,13 +468,14 @@ function languageFindings(pair: AlignedPair): Finding[] {
     const russianPassage = side === 'kk' ? passages(text).find((p) => ENOUGH_LETTERS.test(p) && !KAZAKH_MARK.test(p) && mostlyCyrillic(p) && detectLanguage(p).language !== 'kk') : undefined
     const looksRussian = russianPassage !== undefined
     if (looksRussian) findings.push(finding('language', 'error', pair.id, { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'kazakh-side-russian' }))
-    if (side !== 'ru') continue
+    // Most Russian sentences have no Kazakh letter at all: no word of them to count.
+    if (side !== 'ru' || !KAZAKH_LETTER.test(text)) continue
     let words = 0
     const kazakhWords: string[] = []
     // Quotations (a note quoting the Kazakh text) and lines in capitals (a letterhead) keep their language.
     for (const [word] of translatedPart(text).matchAll(/\p{L}{3,}/gu)) {
       words++
-      if (/[әғқңөұүһі]/iu.test(word)) kazakhWords.push(word)
+      if (KAZAKH_LETTER.test(word)) kazakhWords.push(word)
     }
     if (kazakhWords.length >= 4 && kazakhWords.length / words >= KAZAKH_WORDS_SHARE) findings.push(finding('language', 'warning', pair.id, { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'russian-side-kazakh-words', words: kazakhWords.slice(0, 3) }))
   }
