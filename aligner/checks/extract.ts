@@ -58,6 +58,8 @@ const KK_DAY_MONTH = new RegExp(`${QUOTE_OPEN}(\\d{1,2})${QUOTE_CLOSE}\\s*-?\\s*
 const MONTH_NAME = new RegExp(`(?:${[...RU_MONTHS, ...KK_MONTHS].join('|')})`, 'iu')
 
 export function findDates(text: string): Found[] {
+  // Every form of a date has digits (a day, a year).
+  if (!/\d/.test(text)) return []
   const named = MONTH_NAME.test(text)
   const full = findFullDates(text, named)
   if (!named) return full
@@ -191,6 +193,8 @@ function overlapsAny(spans: Found[]): (start: number, end: number) => boolean {
  * often call a subpoint a point (`тармақ` for `подпункт`), and the number is what must agree.
  */
 export function findReferences(text: string): Found[] {
+  // A reference has a number: digits or a roman numeral.
+  if (!/[\dIVXLCІХ]/u.test(text)) return []
   const found: Found[] = []
   const add = (kind: ReferenceKind, list: string, m: RegExpExecArray) => {
     const start = m.index
