@@ -12,7 +12,8 @@ export function ensureProject(db: Db, name: string, by: string, now: string): nu
 
 export interface VersionContent {
   fileName: string
-  bytes: Uint8Array
+  /** SHA-256 of the file's bytes (hex). */
+  sha256: string
   encoding: string
   format: string
   /** The kind of file it was read from ('text', 'docx', 'pdf'…). */
@@ -35,7 +36,7 @@ export interface StoredVersion {
 }
 
 export function storeVersion(db: Db, projectId: number, language: 'kk' | 'ru', content: VersionContent, by: string, now: string): StoredVersion {
-  const sha256 = createHash('sha256').update(content.bytes).digest('hex')
+  const { sha256 } = content
   // A folder import names `a/kk.txt` and `b/kk.txt` apart: two agreements, not two versions of one.
   const name = documentName(content.fileName)
   let documentId = sqlValue(db, 'SELECT id FROM documents WHERE project_id = ? AND name = ? AND language = ?').get(projectId, name, language) as number | undefined
@@ -48,6 +49,11 @@ export function storeVersion(db: Db, projectId: number, language: 'kk' | 'ru', c
       .run(documentId, version, content.fileName, sha256, content.encoding, content.format, content.fileFormat, JSON.stringify(content.apart), JSON.stringify(content.generated), content.original, content.clean, JSON.stringify(content.offsetMap), JSON.stringify(content.units), now, by).lastInsertRowid,
   )
   return { id, created: true }
+}
+
+/** SHA-256 of a file's bytes, in hex: what tells a version from another. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 export function createAlignment(db: Db, projectId: number, kkVersion: number, ruVersion: number, title: string, by: string, now: string): number {

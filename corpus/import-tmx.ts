@@ -3,10 +3,9 @@
 import { readTmx } from '../aligner/tmx/reader.ts'
 import { decodeText } from '../aligner/text/decode.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
-import { createAlignment, ensureProject, storeVersion } from './documents.ts'
+import { createAlignment, ensureProject, sha256, storeVersion } from './documents.ts'
 import { SEQ_STEP } from './import.ts'
-import { loadAlignmentTexts, type PairRow } from './rows.ts'
-import { indexPair } from './search-index.ts'
+import { indexLater } from './search-index.ts'
 
 export type TmxImportResult =
   | { ok: true; alignmentId: number; pairs: number; unitsWithoutPair: number }
@@ -31,7 +30,7 @@ export function importTmx(db: Db, request: { project: string; name: string; byte
     const version = (language: 'kk' | 'ru') =>
       storeVersion(db, projectId, language, {
         fileName: `${request.name} (${language === 'kk' ? 'Kazakh' : 'Russian'})`,
-        bytes: new TextEncoder().encode(texts[language]),
+        sha256: sha256(new TextEncoder().encode(texts[language])),
         encoding,
         format: 'tmx',
         fileFormat: 'tmx',
@@ -44,11 +43,10 @@ export function importTmx(db: Db, request: { project: string; name: string; byte
       }, by, now).id
     const alignmentId = createAlignment(db, projectId, version('kk'), version('ru'), `${request.name} (TMX ${read.version})`, by, now)
     const insert = sql(db, "INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (?, 'sentence', NULL, ?, ?, ?, ?, ?, '[]', '[]', 1, ?, 'confirmed', '', ?, ?)")
-    const alignmentTexts = loadAlignmentTexts(db, alignmentId)!
     spans.forEach((span, k) => {
       const reasons = JSON.stringify([`imported from ${request.name}${span.id ? ` (tu ${span.id})` : ''}`])
       const id = Number(insert.run(alignmentId, (k + 1) * SEQ_STEP, span.kk[0], span.kk[1], span.ru[0], span.ru[1], reasons, now, by).lastInsertRowid)
-      indexPair(db, { id, kk_start: span.kk[0], kk_end: span.kk[1], ru_start: span.ru[0], ru_end: span.ru[1], kk_text: null, ru_text: null } as PairRow, alignmentTexts)
+      indexLater(db, { id, level: 'sentence' })
     })
     return { ok: true as const, alignmentId, pairs: spans.length, unitsWithoutPair: read.unitsWithoutPair }
   })

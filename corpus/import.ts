@@ -11,7 +11,7 @@ import { aboutFile, failure, type Failure } from '../aligner/problems.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
 import type { PairRow } from './rows.ts'
-import { createAlignment, ensureProject, storeVersion } from './documents.ts'
+import { createAlignment, ensureProject, sha256, storeVersion } from './documents.ts'
 import { indexLater } from './search-index.ts'
 
 /** Gap between the seq numbers of imported pairs: room for many splits in between. */
@@ -48,8 +48,9 @@ export type ImportResult = ({ ok: true } & ImportCounts) | Failure
 export interface AnalysedPair {
   kk: PreparedDocument
   ru: PreparedDocument
-  kkBytes: Uint8Array
-  ruBytes: Uint8Array
+  /** SHA-256 of each file's bytes (hex): a version is the same when its file's bytes are. */
+  kkSha256: string
+  ruSha256: string
   result: AlignmentResult
   checks: Finding[]
 }
@@ -98,7 +99,8 @@ export function analysePair(sources: [ImportSource, ImportSource]): Analysis {
   const [kkSource, ruSource] = kkFirst ? sources : [sources[1], sources[0]]
   const result = alignDocuments(kk, ru, { level: 'both' })
   const checks = checkAlignment({ result, kk, ru })
-  return { ok: true, analysis: { kk, ru, kkBytes: kkSource.bytes, ruBytes: ruSource.bytes, result, checks } }
+  // Hashed here (a worker thread), so that the file's bytes need not go to the thread that writes.
+  return { ok: true, analysis: { kk, ru, kkSha256: sha256(kkSource.bytes), ruSha256: sha256(ruSource.bytes), result, checks } }
 }
 
 /** Writes an analysed pair into a project in one transaction (a savepoint, inside a batch's write group). */
@@ -106,8 +108,8 @@ export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPai
   const { kk, ru, result, checks } = analysis
   return writeTransaction(db, () => {
     const projectId = ensureProject(db, project, by, now)
-    const kkVersion = storeDocument(db, projectId, kk, analysis.kkBytes, by, now)
-    const ruVersion = storeDocument(db, projectId, ru, analysis.ruBytes, by, now)
+    const kkVersion = storeDocument(db, projectId, kk, analysis.kkSha256, by, now)
+    const ruVersion = storeDocument(db, projectId, ru, analysis.ruSha256, by, now)
     const alignmentId = createAlignment(db, projectId, kkVersion.id, ruVersion.id, titleOf(ru, kk), by, now)
     const { rows, ids } = storePairs(db, alignmentId, result, by, now)
     for (const row of rows) indexLater(db, row)
@@ -136,11 +138,11 @@ function storeRepairs(db: Db, versionId: number, document: PreparedDocument): vo
   }
 }
 
-function storeDocument(db: Db, projectId: number, document: PreparedDocument, bytes: Uint8Array, by: string, now: string): { id: number; created: boolean } {
+function storeDocument(db: Db, projectId: number, document: PreparedDocument, sha256: string, by: string, now: string): { id: number; created: boolean } {
   const { normalized } = document
   const version = storeVersion(db, projectId, document.language, {
     fileName: document.name,
-    bytes,
+    sha256,
     encoding: document.encoding,
     format: normalized.format,
     fileFormat: document.fileFormat,

@@ -1,7 +1,6 @@
 // Importing the same two files into a project again: Egiz asks instead of making a silent
 // duplicate. The answer is to open the existing alignment, to align the same documents again as a
 // new alignment (kept beside the old one), or to import them as a copy (documents of their own).
-import { createHash } from 'node:crypto'
 import type { AnalysedPair } from './import.ts'
 import { sqlValue, sql, type Db } from './database.ts'
 
@@ -13,7 +12,6 @@ export interface ExistingImport {
   createdAt: string
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 /** The latest alignment of the project made from the two files with these hashes (either order), if any. */
 export function alignmentOfFiles(db: Db, project: string, firstSha256: string, secondSha256: string): ExistingImport | null {
@@ -29,7 +27,7 @@ export function alignmentOfFiles(db: Db, project: string, firstSha256: string, s
 
 /** The latest alignment of the project made from exactly the files of this analysed pair, if any. */
 export function findSameImport(db: Db, project: string, analysis: AnalysedPair): ExistingImport | null {
-  return alignmentOfFiles(db, project, sha256(analysis.kkBytes), sha256(analysis.ruBytes))
+  return alignmentOfFiles(db, project, analysis.kkSha256, analysis.ruSha256)
 }
 
 /** The pair under document names not used in the project yet: `name (copy 2).txt`. */

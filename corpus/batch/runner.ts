@@ -2,7 +2,6 @@
 // default), the calling thread writes each pair in its own transaction, or, when no one else writes
 // to the workspace meanwhile (the command line), in groups of pairs (grouped-store.ts). Pairs
 // imported before (same bytes) are skipped, so an interrupted batch resumes where it stopped.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -13,6 +12,7 @@ import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 import { withPairTexts, type ImportCounts } from '../import.ts'
 import { GroupedStore } from './grouped-store.ts'
+import { sha256 } from '../documents.ts'
 
 /**
  * The worker script beside this module: its source when running from TypeScript (tests), its bundle
@@ -123,15 +123,15 @@ export async function runBatch(workspace: Workspace, plan: BatchPlan, options: B
 
 function alreadyImported(workspace: Workspace, project: string, pair: PlannedPair): boolean {
   try {
-    return workspace.importedBefore(project, sha256(pair.kk), sha256(pair.ru))
+    return workspace.importedBefore(project, fileSha256(pair.kk), fileSha256(pair.ru))
   } catch {
     // An unreadable file is the worker's to report, with its reason.
     return false
   }
 }
 
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex')
+function fileSha256(path: string): string {
+  return sha256(readFileSync(path))
 }
 
 /** Feeds the queue to a pool of workers; a worker that dies fails its pair and is replaced. */
