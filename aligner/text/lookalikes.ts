@@ -107,11 +107,23 @@ const CYRILLIC_LOOKALIKE = /[асеорхуікһАВСЕНІКМОРТХУ]/g
 
 /** The text with every Cyrillic letter that has a Latin look-alike written in Latin: `СОМІАС` → `COMIAC`. */
 export function toLatinLookalikes(text: string): string {
-  return text.replace(/[асеорхуікһАВСЕНІКМОРТХУҮүҒ]/g, (c) => KAZAKH_TO_LATIN[c] ?? CYRILLIC_TO_LATIN[c] ?? c)
+  // A scan of character codes: most Cyrillic letters of a text are look-alikes, and a replace
+  // calling back for each took a fifth of the checks' time.
+  let latin = ''
+  let copied = 0
+  for (let index = 0; index < text.length; index++) {
+    const replacement = LATIN_BY_CODE.get(text.charCodeAt(index))
+    if (replacement === undefined) continue
+    latin += text.slice(copied, index) + replacement
+    copied = index + 1
+  }
+  return copied === 0 ? text : latin + text.slice(copied)
 }
 
 /** Kazakh letters that stand for Latin ones in codes typed on a Kazakh keyboard (`N. Ү.` for `N.Y.`, `Ғ-І` for `F-I`). */
 const KAZAKH_TO_LATIN: Record<string, string> = { Ү: 'Y', ү: 'y', Ғ: 'F' }
+/** Every letter toLatinLookalikes replaces, by its character code. */
+const LATIN_BY_CODE = new Map(Object.entries({ ...CYRILLIC_TO_LATIN, ...KAZAKH_TO_LATIN }).map(([cyrillic, latin]) => [cyrillic.charCodeAt(0), latin]))
 
 export function repairWord(word: string, options: LookalikeOptions = {}): string | null {
   if (!ANY_LATIN.test(word) || !ANY_CYRILLIC.test(word)) return null
