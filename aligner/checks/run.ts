@@ -57,12 +57,14 @@ export function checkAlignment(input: CheckInput): Finding[] {
   sentencePairs.forEach((pair, k) => {
     // Where a value missing from this pair may have gone: the pairs next to it, those around it in
     // its article, the pairs the aligner is unsure of around it, and unpaired text of its article
-    // (within the budget of STRETCH_LIMIT pairs each way).
-    const unpairedNear = (pair.parent ? (unpairedIn.get(pair.parent) ?? []) : []).filter((p) => Math.abs(position.get(p.id)! - k) <= STRETCH_LIMIT)
-    const near = [sentencePairs[k - 1], sentencePairs[k + 1], ...unsureStretch(sentencePairs, k), ...unpairedNear,
-      ...[sentencePairs[k - 2], sentencePairs[k + 2]].filter((p) => p?.parent === pair.parent)]
-      .filter((p): p is AlignedPair => p !== undefined && p !== pair)
-    const nearby = { kk: mergedValues(near.map((p) => valuesOf(p).kk)), ru: mergedValues(near.map((p) => valuesOf(p).ru)) }
+    // (within the budget of STRETCH_LIMIT pairs each way). Gathered only for a pair missing a value.
+    const nearby = () => {
+      const unpairedNear = (pair.parent ? (unpairedIn.get(pair.parent) ?? []) : []).filter((p) => Math.abs(position.get(p.id)! - k) <= STRETCH_LIMIT)
+      const near = [sentencePairs[k - 1], sentencePairs[k + 1], ...unsureStretch(sentencePairs, k), ...unpairedNear,
+        ...[sentencePairs[k - 2], sentencePairs[k + 2]].filter((p) => p?.parent === pair.parent)]
+        .filter((p): p is AlignedPair => p !== undefined && p !== pair)
+      return { kk: mergedValues(near.map((p) => valuesOf(p).kk)), ru: mergedValues(near.map((p) => valuesOf(p).ru)) }
+    }
     findings.push(...checkSentencePair(pair, ratio, input.abbreviations, { values: valuesOf(pair), nearby, oneSided: oneSided(pair), documents, elsewhere }))
   })
   for (const side of SIDES) {
@@ -110,7 +112,7 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
   const extracted = { kk: ownValues(context.values?.kk, kkText, abbreviations), ru: ownValues(context.values?.ru, ruText, abbreviations) }
   cancelReworded(extracted.kk, extracted.ru, ruText)
   cancelReworded(extracted.ru, extracted.kk, kkText)
-  const nearby = context.nearby ?? (neighbours && { kk: extract(neighbours.kk, abbreviations), ru: extract(neighbours.ru, abbreviations) })
+  const nearby = once(context.nearby ?? (neighbours && (() => ({ kk: extract(neighbours.kk, abbreviations), ru: extract(neighbours.ru, abbreviations) }))))
   for (const kind of ['date', 'reference', 'number', 'code'] as const) {
     const key = kind === 'date' ? 'dates' : kind === 'reference' ? 'references' : kind === 'number' ? 'numbers' : 'codes'
     const missingOn = (side: Side): Found[] => {
@@ -134,7 +136,7 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
       for (const found of missing[side]) {
         const value = { what: kind, value: found.value, side }
         const where = at(pair, side, found)
-        if (nearby && nearby[other][key].some((f) => f.value === found.value)) {
+        if (nearby?.()[other][key].some((f) => f.value === found.value)) {
           add(kind, 'info', where, { code: 'missing-value-nearby', ...value })
         } else if (kind === 'code') {
           const inDocument = context.documents && holdsCode(documentCodeForm(context.documents, other), found.value)
@@ -169,12 +171,19 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
   return findings
 }
 
+/** The value of `make`, made at the first call only (undefined stays undefined). */
+function once<T>(make: (() => T) | undefined): (() => T) | undefined {
+  if (!make) return undefined
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
+}
+
 /** Where a sentence pair sits, for the checks that need more than its own text. */
 export interface SentenceContext {
   /** The texts of the pairs around it in the same article. */
   neighbours?: { kk: string; ru: string }
   /** The values of those pairs, read pair by pair once for the whole document (instead of `neighbours`). */
-  nearby?: Record<Side, Extracted>
+  nearby?: () => Record<Side, Extracted>
   /** The pair's own values, every code included, as read for the pairs it is a neighbour of. */
   values?: Record<Side, Extracted>
   /** The whole clean text of each version. */
