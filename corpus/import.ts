@@ -53,6 +53,8 @@ export interface AnalysedPair {
   ruSha256: string
   result: AlignmentResult
   checks: Finding[]
+  /** Where each repair of each version is in its clean text: [start, end] per repair, in order (repairCleanSpans). */
+  repairSpans: Record<'kk' | 'ru', Int32Array>
 }
 
 export type Analysis = { ok: true; analysis: AnalysedPair } | Failure
@@ -99,8 +101,9 @@ export function analysePair(sources: [ImportSource, ImportSource]): Analysis {
   const [kkSource, ruSource] = kkFirst ? sources : [sources[1], sources[0]]
   const result = alignDocuments(kk, ru, { level: 'both' })
   const checks = checkAlignment({ result, kk, ru })
-  // Hashed here (a worker thread), so that the file's bytes need not go to the thread that writes.
-  return { ok: true, analysis: { kk, ru, kkSha256: sha256(kkSource.bytes), ruSha256: sha256(ruSource.bytes), result, checks } }
+  // Hashes and repair positions are found here (a worker thread), not by the thread that writes.
+  const repairSpans = { kk: repairCleanSpans(kk), ru: repairCleanSpans(ru) }
+  return { ok: true, analysis: { kk, ru, kkSha256: sha256(kkSource.bytes), ruSha256: sha256(ruSource.bytes), result, checks, repairSpans } }
 }
 
 /** Writes an analysed pair into a project in one transaction (a savepoint, inside a batch's write group). */
@@ -108,8 +111,8 @@ export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPai
   const { kk, ru, result, checks } = analysis
   return writeTransaction(db, () => {
     const projectId = ensureProject(db, project, by, now)
-    const kkVersion = storeDocument(db, projectId, kk, analysis.kkSha256, by, now)
-    const ruVersion = storeDocument(db, projectId, ru, analysis.ruSha256, by, now)
+    const kkVersion = storeDocument(db, projectId, kk, analysis.kkSha256, analysis.repairSpans.kk, by, now)
+    const ruVersion = storeDocument(db, projectId, ru, analysis.ruSha256, analysis.repairSpans.ru, by, now)
     const alignmentId = createAlignment(db, projectId, kkVersion.id, ruVersion.id, titleOf(ru, kk), by, now)
     const { rows, ids } = storePairs(db, alignmentId, result, by, now)
     for (const row of rows) indexLater(db, row)
@@ -128,17 +131,40 @@ export function storeAnalysedPair(db: Db, project: string, analysis: AnalysedPai
   })
 }
 
-/** A new version's repairs, with their positions in the clean text. */
-function storeRepairs(db: Db, versionId: number, document: PreparedDocument): void {
+/** Where each repair is in the clean text: [start, end] per repair, in the order of the repairs. */
+function repairCleanSpans(document: PreparedDocument): Int32Array {
   const { normalized } = document
-  const insertRepair = sql(db, 'INSERT INTO repairs (version_id, kind, start, end, clean_start, clean_end, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-  for (const repair of normalized.repairs) {
+  const spans = new Int32Array(2 * normalized.repairs.length)
+  normalized.repairs.forEach((repair, index) => {
     const cleanStart = toCleanOffset(normalized, repair.start)
-    insertRepair.run(versionId, repair.kind, repair.start, repair.end, cleanStart, Math.max(cleanStart, toCleanOffset(normalized, repair.end)), repair.before, repair.after)
-  }
+    spans[2 * index] = cleanStart
+    spans[2 * index + 1] = Math.max(cleanStart, toCleanOffset(normalized, repair.end))
+  })
+  return spans
 }
 
-function storeDocument(db: Db, projectId: number, document: PreparedDocument, sha256: string, by: string, now: string): { id: number; created: boolean } {
+/** Repairs written by one statement: a document has hundreds, and each statement costs a call into SQLite. */
+const REPAIRS_PER_INSERT = 64
+const REPAIR_COLUMNS = 'INSERT INTO repairs (version_id, kind, start, end, clean_start, clean_end, before, after) VALUES '
+const REPAIR_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?)'
+
+/** A new version's repairs, with their positions in the clean text (`spans`, repairCleanSpans). */
+function storeRepairs(db: Db, versionId: number, document: PreparedDocument, spans: Int32Array): void {
+  const { repairs } = document.normalized
+  const many = sql(db, REPAIR_COLUMNS + Array(REPAIRS_PER_INSERT).fill(REPAIR_VALUES).join(', '))
+  const one = sql(db, REPAIR_COLUMNS + REPAIR_VALUES)
+  const values: Array<string | number> = []
+  repairs.forEach((repair, index) => {
+    values.push(versionId, repair.kind, repair.start, repair.end, spans[2 * index]!, spans[2 * index + 1]!, repair.before, repair.after)
+    if (values.length === 8 * REPAIRS_PER_INSERT) {
+      many.run(values)
+      values.length = 0
+    }
+  })
+  for (let at = 0; at < values.length; at += 8) one.run(values.slice(at, at + 8))
+}
+
+function storeDocument(db: Db, projectId: number, document: PreparedDocument, sha256: string, repairSpans: Int32Array, by: string, now: string): { id: number; created: boolean } {
   const { normalized } = document
   const version = storeVersion(db, projectId, document.language, {
     fileName: document.name,
@@ -153,7 +179,7 @@ function storeDocument(db: Db, projectId: number, document: PreparedDocument, sh
     offsetMap: offsetBreakpoints(normalized.toOriginal),
     units: document.structure.units,
   }, by, now)
-  if (version.created) storeRepairs(db, version.id, document)
+  if (version.created) storeRepairs(db, version.id, document, repairSpans)
   return version
 }
 
