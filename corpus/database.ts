@@ -198,6 +198,21 @@ export function writeTransaction<T>(db: Db, work: () => T): T {
   return db.transaction(work).immediate()
 }
 
+/** Rows bound to one INSERT statement by insertRows: each statement run is a call into SQLite. */
+const ROWS_PER_INSERT = 32
+
+/**
+ * Inserts rows (each its values in the order of `columns`) several to a statement. SQLite inserts
+ * them in the order given, as one statement per row would.
+ */
+export function insertRows(db: Db, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): void {
+  const tuple = `(${columns.map(() => '?').join(', ')})`
+  const statement = (count: number) => sql(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(count).fill(tuple).join(', ')}`)
+  let at = 0
+  for (; at + ROWS_PER_INSERT <= rows.length; at += ROWS_PER_INSERT) statement(ROWS_PER_INSERT).run(rows.slice(at, at + ROWS_PER_INSERT).flat())
+  if (at < rows.length) statement(rows.length - at).run(rows.slice(at).flat())
+}
+
 /** Per connection, the statements prepared for rows and for single values, by their source. */
 const statements = new WeakMap<Db, { rows: Map<string, Database.Statement>; values: Map<string, Database.Statement> }>()
 

@@ -9,7 +9,7 @@ import type { LanguageCode } from '../aligner/language.ts'
 import type { ExtractedText } from '../aligner/formats/extracted.ts'
 import { aboutFile, failure, type Failure } from '../aligner/problems.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
-import { writeTransaction, sql, type Db } from './database.ts'
+import { insertRows, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import type { PairRow } from './rows.ts'
 import { createAlignment, ensureProject, sha256, storeVersion } from './documents.ts'
 import { indexLater } from './search-index.ts'
@@ -143,25 +143,10 @@ function repairCleanSpans(document: PreparedDocument): Int32Array {
   return spans
 }
 
-/** Repairs written by one statement: a document has hundreds, and each statement costs a call into SQLite. */
-const REPAIRS_PER_INSERT = 64
-const REPAIR_COLUMNS = 'INSERT INTO repairs (version_id, kind, start, end, clean_start, clean_end, before, after) VALUES '
-const REPAIR_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?)'
-
 /** A new version's repairs, with their positions in the clean text (`spans`, repairCleanSpans). */
 function storeRepairs(db: Db, versionId: number, document: PreparedDocument, spans: Int32Array): void {
-  const { repairs } = document.normalized
-  const many = sql(db, REPAIR_COLUMNS + Array(REPAIRS_PER_INSERT).fill(REPAIR_VALUES).join(', '))
-  const one = sql(db, REPAIR_COLUMNS + REPAIR_VALUES)
-  const values: Array<string | number> = []
-  repairs.forEach((repair, index) => {
-    values.push(versionId, repair.kind, repair.start, repair.end, spans[2 * index]!, spans[2 * index + 1]!, repair.before, repair.after)
-    if (values.length === 8 * REPAIRS_PER_INSERT) {
-      many.run(values)
-      values.length = 0
-    }
-  })
-  for (let at = 0; at < values.length; at += 8) one.run(values.slice(at, at + 8))
+  const rows = document.normalized.repairs.map((repair, index) => [versionId, repair.kind, repair.start, repair.end, spans[2 * index]!, spans[2 * index + 1]!, repair.before, repair.after])
+  insertRows(db, 'repairs', ['version_id', 'kind', 'start', 'end', 'clean_start', 'clean_end', 'before', 'after'], rows)
 }
 
 function storeDocument(db: Db, projectId: number, document: PreparedDocument, sha256: string, repairSpans: Int32Array, by: string, now: string): { id: number; created: boolean } {
@@ -191,22 +176,23 @@ function titleOf(...documents: PreparedDocument[]): string {
   return documents[0]!.name
 }
 
+const PAIR_COLUMNS = ['alignment_id', 'level', 'parent_id', 'seq', 'kk_start', 'kk_end', 'ru_start', 'ru_end', 'kk_text', 'ru_text', 'kk_labels', 'ru_labels', 'confidence', 'reasons', 'status', 'note', 'updated_at', 'updated_by'] as const
+
 /**
- * Inserts the pairs in document order; returns their rows (in the order of `result.pairs`) and the
- * database id of each output pair id (`a3`, `s17`).
+ * Inserts the pairs, the articles first (the sentences name theirs as parent); returns their rows
+ * and the database id of each output pair id (`a3`, `s17`), read back in the order of the pairs.
  */
 function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: string, now: string): { rows: PairRow[]; ids: Map<string, number> } {
   const ids = new Map<string, number>()
-  const seqByLevel = { article: 0, sentence: 0 }
   const rows: PairRow[] = []
-  for (const pair of result.pairs) {
-    seqByLevel[pair.level] += SEQ_STEP
-    const row: PairRow = {
+  for (const level of ['article', 'sentence'] as const) {
+    const pairs = result.pairs.filter((pair) => pair.level === level)
+    const levelRows = pairs.map((pair, index): PairRow => ({
       id: 0,
       alignment_id: alignmentId,
-      level: pair.level,
+      level,
       parent_id: pair.parent ? ids.get(pair.parent) ?? null : null,
-      seq: seqByLevel[pair.level],
+      seq: (index + 1) * SEQ_STEP,
       kk_start: pair.kk.start < 0 ? null : pair.kk.start,
       kk_end: pair.kk.start < 0 ? null : pair.kk.end,
       ru_start: pair.ru.start < 0 ? null : pair.ru.start,
@@ -221,13 +207,14 @@ function storePairs(db: Db, alignmentId: number, result: AlignmentResult, by: st
       note: '',
       updated_at: now,
       updated_by: by,
-    }
-    // Bound by position: by name, each row's object is read field by field.
-    const inserted = sql(db, 'INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_text, ru_text, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(row.alignment_id, row.level, row.parent_id, row.seq, row.kk_start, row.kk_end, row.ru_start, row.ru_end, row.kk_text, row.ru_text, row.kk_labels, row.ru_labels, row.confidence, row.reasons, row.status, row.note, row.updated_at, row.updated_by)
-    row.id = Number(inserted.lastInsertRowid)
-    ids.set(pair.id, row.id)
-    rows.push(row)
+    }))
+    insertRows(db, 'pairs', PAIR_COLUMNS, levelRows.map((row) => PAIR_COLUMNS.map((column) => row[column])))
+    const stored = sqlValue(db, 'SELECT id FROM pairs WHERE alignment_id = ? AND level = ? ORDER BY seq').all(alignmentId, level) as number[]
+    levelRows.forEach((row, index) => {
+      row.id = stored[index]!
+      ids.set(pairs[index]!.id, row.id)
+    })
+    rows.push(...levelRows)
   }
   return { rows, ids }
 }
