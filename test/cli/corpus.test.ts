@@ -24,6 +24,9 @@ describe('workspace commands', () => {
     const search = await run('search', 'Суброгация', '--db', db)
     expect(search.out).toContain('ru: Статья 10 Суброгация')
     expect(search.out).toContain('kk: 10-бап Суброгация')
+    // The first search indexes the pairs the import queued, and says so; the next has nothing to index.
+    expect(search.err).toContain('indexing for search the 92 sentence pair(s) imported since the last search')
+    expect((await run('search', 'Суброгация', '--db', db)).err).toBe('')
     expect((await run('stats', '--db', db, '--project', 'Investment')).out).toContain('review: 92 auto')
     const target = join(temporaryPath('x'), '..', 'all.tmx')
     const exported = await run('export', '--db', db, '--status', 'all', '-o', target)

@@ -279,6 +279,17 @@ describe('folder imports started from the app', () => {
     expect(ws.batches.cancel(999)).toEqual({ ok: false, reason: 'there is no folder import 999' })
   })
 
+  it('index the pairs they imported for search once they are done, without waiting for a search', async () => {
+    const dir = folderOfAgreements()
+    const ws = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-')))
+    const started = ws.batches.start(dir, 'App')
+    if (!started.ok) throw new Error(started.reason)
+    await expect.poll(() => ws.batches.status(started.jobId)?.state, { timeout: 60_000 }).toBe('done')
+    expect(ws.batches.status(started.jobId)!.summary!.imported).toBeGreaterThan(0)
+    await expect.poll(() => ws.pendingForSearchIndex(), { timeout: 20_000 }).toBe(0)
+    expect(ws.statistics().pairs.sentence).toBeGreaterThan(0)
+  })
+
   it('says why a folder cannot be read', async () => {
     const ws = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-')))
     const started = ws.batches.start('/no/such/folder', 'App')
