@@ -43,6 +43,7 @@ export async function runServe(argv: string[], io: CommandIo, stop: Promise<void
     return status
   }
   io.out(`Egiz is serving ${workspace.path}\nOpen ${host.url}\n(only this computer can reach it; Ctrl+C stops)\n`)
+  void workspace.indexForSearchInBackground()
   await stop
   await host.close()
   workspace.close()

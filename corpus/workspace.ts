@@ -506,6 +506,19 @@ export class Workspace {
   }
 
   /**
+   * Indexes the queued pairs a slice at a time, letting the app answer in between, so that its
+   * first search does not wait for all of them: after a folder import, and when the app opens a
+   * workspace a batch filled. What is left when the workspace closes is indexed by the next search.
+   */
+  async indexForSearchInBackground(): Promise<void> {
+    try {
+      while (this.db.open && this.updateSearchIndex(INDEX_SLICE_PAIRS) > 0) await new Promise((resolve) => setImmediate(resolve))
+    } catch {
+      // The next search indexes them, and says what is wrong if it fails again.
+    }
+  }
+
+  /**
    * The concordance view of a search: every sentence pair holding the query (total), one page of
    * them with the places it occurs on each side, optionally within one document or review status.
    */
@@ -693,6 +706,9 @@ export class Workspace {
 
 
 /** Runs a change; an expected database failure (busy, full, read-only) becomes a message. */
+/** Pairs indexed between two turns of the app's event loop (about 50 ms of work). */
+const INDEX_SLICE_PAIRS = 1000
+
 function guarded<T extends { ok: boolean }>(work: () => T): T | { ok: false; reason: string } {
   try {
     return work()

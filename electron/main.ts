@@ -37,6 +37,7 @@ app.whenReady().then(() => {
   }
   const workspace = opened.workspace
   importSampleOnFirstRun(workspace)
+  void workspace.indexForSearchInBackground()
   refusePermissions(session.defaultSession)
   // Export… hands the file to the browser as a download: ask where to save it, with a native dialog.
   session.defaultSession.on('will-download', (_event, item) => {

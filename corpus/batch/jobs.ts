@@ -85,22 +85,7 @@ export class BatchJobs {
       view.state = 'failed'
       view.error = `the folder import stopped: ${error instanceof Error ? error.message : String(error)}`
     }
-    await this.indexForSearch(signal)
-  }
-
-  /**
-   * Indexes the imported pairs for search a slice at a time, letting the app answer in between, so
-   * that the first search after a big import does not wait for all of them. What is left when the
-   * workspace closes is indexed by the next search.
-   */
-  private async indexForSearch(signal: AbortSignal): Promise<void> {
-    try {
-      while (!signal.aborted && this.workspace.updateSearchIndex(INDEX_SLICE_PAIRS) > 0) await new Promise((resolve) => setImmediate(resolve))
-    } catch {
-      // The next search indexes them, and says what is wrong if it fails again.
-    }
+    // So that the first search after the import does not wait for all of its pairs.
+    await this.workspace.indexForSearchInBackground()
   }
 }
-
-/** Pairs indexed between two turns of the app's event loop (about 50 ms of work). */
-const INDEX_SLICE_PAIRS = 1000

@@ -126,6 +126,26 @@ describe('the pairs an import queues for the search index', () => {
     workspace.close()
   })
 
+  it('are indexed in the background a slice at a time, until the workspace closes', async () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    importSlug(workspace, 'kz-fi-investment-bit-1992')
+    importSlug(workspace, 'oic-charter-2008')
+    await workspace.indexForSearchInBackground()
+    expect(workspace.pendingForSearchIndex()).toBe(0)
+    importSlug(workspace, 'constitution-2026')
+    importSlug(workspace, 'kz-pl-consular-convention')
+    const queued = workspace.pendingForSearchIndex()
+    expect(queued).toBeGreaterThan(1000)
+    // The first slice (1,000 pairs) is indexed before the call returns; the workspace closes before the next.
+    const indexing = workspace.indexForSearchInBackground()
+    workspace.close()
+    await expect(indexing).resolves.toBeUndefined()
+    const reopened = openWorkspace(path)
+    expect(reopened.pendingForSearchIndex()).toBe(queued - 1000)
+    reopened.close()
+  })
+
   it('are indexed as they are after review operations made before any search, each once', () => {
     const path = temporaryPath()
     const workspace = openWorkspace(path)
