@@ -255,7 +255,6 @@ export class Workspace {
     return { ok: false, reason: `these two files were imported into ${project} before, as "${existing.title.slice(0, 80)}"`, alreadyImported: { ...existing, token } }
   }
 
-  /** Writes a pair a batch worker analysed (see corpus/batch). */
   /** Stores an analysed pair: in a transaction of its own, or in a savepoint of an open write group. */
   storeAnalysedPair(project: string, analysis: AnalysedPair): ImportResult {
     return guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now()))
@@ -483,7 +482,7 @@ export class Workspace {
     const limit = options.limit ?? 50
     const hits: SearchHit[] = []
     if (key === '') return hits
-    this.updateSearchIndex()
+    this.indexBeforeSearch()
     for (const { row, kk, ru, alignmentTitle } of this.pairsHolding(key, { projectId: options.projectId })) {
       hits.push({ pair: toViewWithTexts(row, kk, ru), alignmentTitle, side: searchKey(kk).includes(key) ? 'kk' : 'ru' })
       if (hits.length >= limit) break
@@ -500,6 +499,19 @@ export class Workspace {
     return updateSearchIndex(this.db, limit)
   }
 
+  /**
+   * Brings the index up to date before a search, unless another program holds the workspace for
+   * writing: the search then reads the queued pairs one by one (pairsHolding) rather than wait.
+   */
+  private indexBeforeSearch(): void {
+    try {
+      this.withoutWaiting(() => this.updateSearchIndex())
+    } catch (error) {
+      const code = (error as { code?: unknown }).code
+      if (typeof code !== 'string' || !/^SQLITE_(BUSY|LOCKED)/.test(code)) throw error
+    }
+  }
+
   /** Pairs imported since the search index was last brought up to date. */
   pendingForSearchIndex(): number {
     return pendingForIndex(this.db)
@@ -512,9 +524,23 @@ export class Workspace {
    */
   async indexForSearchInBackground(): Promise<void> {
     try {
-      while (this.db.open && this.updateSearchIndex(INDEX_SLICE_PAIRS) > 0) await new Promise((resolve) => setImmediate(resolve))
+      while (this.db.open && this.withoutWaiting(() => this.updateSearchIndex(INDEX_SLICE_PAIRS)) > 0) await new Promise((resolve) => setImmediate(resolve))
     } catch {
-      // The next search indexes them, and says what is wrong if it fails again.
+      // Busy (another program writes) or worse: the next search indexes them, or reads them one by one.
+    }
+  }
+
+  /**
+   * Runs a write that must not wait for another program holding the workspace (a busy error at
+   * once instead of after BUSY_TIMEOUT_MS): better-sqlite3 waits on this thread, the app's only one.
+   */
+  private withoutWaiting<T>(write: () => T): T {
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number
+    this.db.pragma('busy_timeout = 0')
+    try {
+      return write()
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`)
     }
   }
 
@@ -529,7 +555,7 @@ export class Workspace {
     const hits: ConcordanceHit[] = []
     let total = 0
     if (key === '') return { total, hits }
-    this.updateSearchIndex()
+    this.indexBeforeSearch()
     for (const { row, kk, ru, alignmentTitle } of this.pairsHolding(key, options)) {
       if (total >= offset && hits.length < limit) hits.push({ pair: toViewWithTexts(row, kk, ru), alignmentTitle, matches: { kk: matchSpans(kk, key), ru: matchSpans(ru, key) } })
       total++
@@ -545,9 +571,13 @@ export class Workspace {
     const filter = `p.level = 'sentence' AND (? IS NULL OR a.project_id = ?) AND (? IS NULL OR p.alignment_id = ?) AND (? IS NULL OR p.status = ?)`
     const args = [scope.projectId ?? null, scope.projectId ?? null, scope.alignmentId ?? null, scope.alignmentId ?? null, scope.status ?? null, scope.status ?? null]
     type Candidate = PairRow & { alignmentTitle: string }
+    // Pairs still queued for the index (search-index.ts) are candidates too: search finds them even
+    // when the index could not be brought up to date (another program writing to the workspace).
     const candidates = ([...key].length >= TRIGRAM
       ? sql(this.db, `SELECT p.*, a.title AS alignmentTitle FROM pair_search s JOIN pairs p ON p.id = s.rowid JOIN alignments a ON a.id = p.alignment_id
-           WHERE pair_search MATCH ? AND ${filter} ORDER BY p.alignment_id, p.seq`).iterate(allTrigrams(key), ...args)
+           WHERE pair_search MATCH ? AND ${filter}
+           UNION ALL SELECT p.*, a.title AS alignmentTitle FROM search_pending q JOIN pairs p ON p.id = q.pair_id JOIN alignments a ON a.id = p.alignment_id
+           WHERE ${filter} ORDER BY p.alignment_id, p.seq`).iterate(allTrigrams(key), ...args, ...args)
       : sql(this.db, `SELECT p.*, a.title AS alignmentTitle FROM pairs p JOIN alignments a ON a.id = p.alignment_id
            WHERE ${filter} ORDER BY p.alignment_id, p.seq`).iterate(...args)) as Iterable<Candidate>
     for (const { alignmentTitle, ...row } of candidates) {
@@ -705,10 +735,10 @@ export class Workspace {
 
 
 
-/** Runs a change; an expected database failure (busy, full, read-only) becomes a message. */
 /** Pairs indexed between two turns of the app's event loop (about 50 ms of work). */
 const INDEX_SLICE_PAIRS = 1000
 
+/** Runs a change; an expected database failure (busy, full, read-only) becomes a message. */
 function guarded<T extends { ok: boolean }>(work: () => T): T | { ok: false; reason: string } {
   try {
     return work()

@@ -126,6 +126,28 @@ describe('the pairs an import queues for the search index', () => {
     workspace.close()
   })
 
+  it('are found by a search at once while another program writes to the workspace, which keeps them queued', () => {
+    const path = temporaryPath()
+    const workspace = openWorkspace(path)
+    importSlug(workspace, 'kz-fi-investment-bit-1992')
+    const queued = workspace.pendingForSearchIndex()
+    const writer = openWorkspace(path)
+    const group = writer.openWriteGroup()
+    if (!group.ok) throw new Error(group.reason)
+    const started = performance.now()
+    const whileBusy = workspace.search('Суброгация').map((hit) => hit.pair.id)
+    expect(workspace.search('Суброгация').map((hit) => hit.pair.ru.text)).toContain('Статья 10 Суброгация')
+    expect(workspace.concordance('суброгац').total).toBe(whileBusy.length)
+    // Not the five seconds a write waits for a busy workspace.
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(workspace.pendingForSearchIndex()).toBe(queued)
+    writer.commitWriteGroup(group.group)
+    writer.close()
+    expect(workspace.search('Суброгация').map((hit) => hit.pair.id)).toEqual(whileBusy)
+    expect(workspace.pendingForSearchIndex()).toBe(0)
+    workspace.close()
+  })
+
   it('are indexed in the background a slice at a time, until the workspace closes', async () => {
     const path = temporaryPath()
     const workspace = openWorkspace(path)
