@@ -109,10 +109,16 @@ function migrate(db: Db, path: string, migrations: Migration[]): number | null {
   return version
 }
 
+/** Whether SQLite refused because another connection holds the workspace. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+}
+
 /** A message for an expected SQLite failure (busy, damaged, read-only…), or null for a bug. */
 export function describeDatabaseError(error: unknown): string | null {
   const code = (error as { code?: string }).code ?? ''
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'the workspace is busy in another Egiz window or command; try again in a moment'
+  if (isBusyError(error)) return 'the workspace is busy in another Egiz window or command; try again in a moment'
   if (code.startsWith('SQLITE_CORRUPT')) return 'the workspace file is damaged; open its latest backup instead'
   if (code.startsWith('SQLITE_READONLY')) return 'the workspace file is read-only; copy it somewhere writable'
   if (code === 'SQLITE_FULL') return 'the disk is full; free some space and try again'

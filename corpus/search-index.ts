@@ -38,6 +38,8 @@ export function pendingForIndex(db: Db): number {
  * once for all its pairs; returns how many are still queued.
  */
 export function updateSearchIndex(db: Db, limit = Number.MAX_SAFE_INTEGER): number {
+  // Nothing queued, nothing to write: no transaction, which another program writing would refuse.
+  if (pendingForIndex(db) === 0) return 0
   return writeTransaction(db, () => {
     const queued = sql(db, 'SELECT p.* FROM search_pending q JOIN pairs p ON p.id = q.pair_id ORDER BY p.alignment_id, p.id LIMIT ?').all(limit) as PairRow[]
     let alignmentId = -1

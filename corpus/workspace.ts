@@ -2,7 +2,7 @@
 // contract handlers and by the command line, so both behave the same.
 import type { ChildProcess } from 'node:child_process'
 import { userInfo } from 'node:os'
-import { describeDatabaseError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
+import { describeDatabaseError, isBusyError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, storeAnalysedPair, type AnalysedPair, type ImportRequest, type ImportResult } from './import.ts'
 import { documentName } from '../aligner/tmx/candidates.ts'
@@ -495,7 +495,6 @@ export class Workspace {
    * does before it looks: see search-index.ts. Returns how many are still waiting.
    */
   updateSearchIndex(limit?: number): number {
-    if (pendingForIndex(this.db) === 0) return 0
     return updateSearchIndex(this.db, limit)
   }
 
@@ -507,8 +506,7 @@ export class Workspace {
     try {
       this.withoutWaiting(() => this.updateSearchIndex())
     } catch (error) {
-      const code = (error as { code?: unknown }).code
-      if (typeof code !== 'string' || !/^SQLITE_(BUSY|LOCKED)/.test(code)) throw error
+      if (!isBusyError(error)) throw error
     }
   }
 

@@ -143,45 +143,29 @@ describe('PDF layout', () => {
       'Стороны поощряют прямые связи между музеями.',
     ]
 
+    /** The article with its first paragraph's first line starting at `firstX` (after its first letter), the next two at `besideX`. */
+    const article = (firstLine: string, firstX: number, besideX: number) => [
+      run('Статья 1', 72, 730),
+      full(firstLine, firstX, 700),
+      full('на основе равенства и взаимной выгоды, уважения суверенитета', besideX, 686),
+      full('и территориальной целостности и невмешательства во', besideX, 672),
+      run('внутренние дела.', 72, 658),
+      run('Стороны поощряют прямые связи между музеями.', 72, 630),
+    ]
+    const rest = 'тороны развивают сотрудничество в области культуры и науки'
+
     it('is read as the first letter of its word when it drops beside the first lines of the paragraph', () => {
-      const text = pdfText([
-        page(
-          run('Статья 1', 72, 730),
-          run('С', 72, 672, 40, 26),
-          full('тороны развивают сотрудничество в области культуры и науки', 102, 700),
-          full('на основе равенства и взаимной выгоды, уважения суверенитета', 102, 686),
-          full('и территориальной целостности и невмешательства во', 102, 672),
-          run('внутренние дела.', 72, 658),
-          run('Стороны поощряют прямые связи между музеями.', 72, 630),
-        ),
-      ]).text
+      const text = pdfText([page(run('С', 72, 672, 40, 26), ...article(rest, 102, 102))]).text
       expect(text.split('\n')).toEqual(expected)
     })
 
     it('is read as the first letter of its word when it stands on the first line, raised above it', () => {
-      const text = pdfText([
-        page(
-          run('Статья 1', 72, 730),
-          run('С', 72, 700, 30, 20),
-          full('тороны развивают сотрудничество в области культуры и науки', 92, 700),
-          full('на основе равенства и взаимной выгоды, уважения суверенитета', 72, 686),
-          full('и территориальной целостности и невмешательства во', 72, 672),
-          run('внутренние дела.', 72, 658),
-          run('Стороны поощряют прямые связи между музеями.', 72, 630),
-        ),
-      ]).text
+      const text = pdfText([page(run('С', 72, 700, 30, 20), ...article(rest, 92, 72))]).text
       expect(text.split('\n')).toEqual(expected)
     })
 
     it('is not a large letter with no lines beside it (an annex letter), nor one beside a word space', () => {
-      const paragraph = [
-        run('Статья 1', 72, 730),
-        full('Стороны развивают сотрудничество в области культуры и науки', 72, 700),
-        full('на основе равенства и взаимной выгоды, уважения суверенитета', 72, 686),
-        full('и территориальной целостности и невмешательства во', 72, 672),
-        run('внутренние дела.', 72, 658),
-        run('Стороны поощряют прямые связи между музеями.', 72, 630),
-      ]
+      const paragraph = article(`С${rest}`, 72, 72)
       expect(pdfText([page(run('А', 280, 770, 28, 18), ...paragraph)]).text.split('\n')).toEqual(['А', ...expected])
       const spaced = pdfText([
         page(run('В', 72, 672, 40, 26), full('настоящем Соглашении термин «инвестиции» означает любые', 108, 700), full('активы, вкладываемые инвестором одной Стороны на', 102, 686), full('территории другой Стороны в соответствии с её', 102, 672), run('законодательством.', 72, 658)),
