@@ -70,6 +70,14 @@ const HEADING_FORMS: HeadingForm[] = [
   { kind: 'protocol', re: /^(?:ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)()(?:\s+(.*))?$/u },
 ]
 
+/**
+ * What every heading form opens with: its heading word, or a number or letter (or `<`) with a
+ * heading word further on. Most lines are no heading; this one scan turns them away before the
+ * eleven forms above (with their large letter classes) are tried in turn.
+ */
+const MAY_BE_HEADING =
+  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][^]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА])/
+
 /** Heading words that a layout can leave alone on their line, the number following on the next. */
 const BARE_HEADING_WORD = /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Глава|ГЛАВА|Раздел|РАЗДЕЛ)\s*$/u
 
@@ -80,7 +88,7 @@ const MAX_SENTENCE_LIKE_ANNEX_TITLE = 80
 
 export function parseHeading(line: string): Heading | null {
   const text = line.trim()
-  if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return null
+  if (text.length === 0 || text.length > MAX_HEADING_LENGTH || !MAY_BE_HEADING.test(text)) return null
   for (const { kind, re } of HEADING_FORMS) {
     const match = re.exec(text)
     if (!match) continue

@@ -14,6 +14,9 @@ const GENITIVE_GAP = new RegExp(String.raw`(${LETTER}*(?:нің|ның|дің|д
 export function displacedWordProposals(original: string): Proposal[] {
   const proposals: Proposal[] = []
   for (const { token, start } of lastTokens(original)) {
+    // Most lines end a sentence (`…бекітілсін.`): only a token ending in a letter of Cyrillic's
+    // blocks (U+0400 and above) can be a word glued after a full stop.
+    if (token.charCodeAt(token.length - 1) < 0x400) continue
     const match = GLUED_AFTER_STOP.exec(token)
     if (!match) continue
     const [body, verb, word] = match as unknown as [string, string, string]
@@ -48,15 +51,21 @@ export function displacedWordProposals(original: string): Proposal[] {
   return proposals.sort((a, b) => a.start - b.start)
 }
 
-/** The last space-separated token of every line, with its offset. */
+/** The last space-separated token of every line that holds a full stop, with its offset. */
 function lastTokens(text: string): Array<{ token: string; start: number }> {
   const tokens: Array<{ token: string; start: number }> = []
-  let lineStart = 0
-  for (const line of text.split('\n')) {
-    const body = line.trimEnd()
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const lineEnd = indexOrEnd(text, text.indexOf('\n', lineStart))
+    const body = text.slice(lineStart, lineEnd).trimEnd()
     const space = Math.max(body.lastIndexOf(' '), body.lastIndexOf('\t'))
-    if (body.includes('.')) tokens.push({ token: body.slice(space + 1), start: lineStart + space + 1 })
-    lineStart += line.length + 1
+    const token = body.slice(space + 1)
+    // Cut out only to be matched with GLUED_AFTER_STOP, which needs a full stop in the token.
+    if (token.includes('.')) tokens.push({ token, start: lineStart + space + 1 })
+    lineStart = lineEnd + 1
   }
   return tokens
+}
+
+function indexOrEnd(text: string, index: number): number {
+  return index < 0 ? text.length : index
 }

@@ -67,22 +67,24 @@ function mixedScriptWords(text: string): Array<{ start: number; end: number; wor
   let scripts = 0
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : 0
-    if (isWordChar(code)) {
+    const letter = code < WORD_CHAR_CLASSES.length ? WORD_CHAR_CLASSES[code]! : 0
+    if (letter !== 0) {
       if (start < 0) {
         start = at
         scripts = 0
       }
-      scripts |= isLatinLetter(code) ? LATIN : code >= 0x400 && code <= 0x4ff ? CYRILLIC : 0
+      scripts |= letter
       continue
     }
-    if (start >= 0 && scripts === (LATIN | CYRILLIC)) words.push({ start, end: at, word: text.slice(start, at) })
+    if (start >= 0 && scripts === (WORD_CHAR | LATIN | CYRILLIC)) words.push({ start, end: at, word: text.slice(start, at) })
     start = -1
   }
   return words
 }
 
-const LATIN = 1
-const CYRILLIC = 2
+const WORD_CHAR = 1
+const LATIN = 2
+const CYRILLIC = 4
 
 /** The letters ANY_LATIN finds. */
 function isLatinLetter(code: number): boolean {
@@ -98,6 +100,15 @@ const ANY_CYRILLIC = /[\u0400-\u04FF]/
 function isWordChar(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x2af && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x400 && code <= 0x52f)
 }
+
+/**
+ * Per character code below U+0530 (none above is a word character): WORD_CHAR for a word
+ * character, with LATIN or CYRILLIC for a letter of that script. Looked up once per character
+ * of the text instead of the comparisons above.
+ */
+const WORD_CHAR_CLASSES = Uint8Array.from({ length: 0x530 }, (_, code) =>
+  isWordChar(code) ? WORD_CHAR | (isLatinLetter(code) ? LATIN : code >= 0x400 && code <= 0x4ff ? CYRILLIC : 0) : 0,
+)
 
 /** Latin letters with no Cyrillic look-alike, and Cyrillic letters with no Latin one: they fix a word's script. */
 const REAL_LATIN = /[bdfgjlmnqrstuvwzDFGJLNQRSUVWZ]/

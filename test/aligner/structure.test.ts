@@ -54,6 +54,20 @@ describe('headings', () => {
     ['Е қосымша', 'annex', 'E', ''],
     ['Приложение № 2', 'annex', '2', ''],
     ['Хаттама', 'protocol', '', ''],
+    // Each form once more in its other spellings: a cheap test turns most lines away before the forms run.
+    ['II бөлім', 'section', '2', ''],
+    ['Бөлім II', 'section', '2', ''],
+    ['2-БӨЛІМ', 'section', '2', ''],
+    ['РАЗДЕЛ 2. Общие положения', 'section', '2', 'Общие положения'],
+    ['I тарау', 'chapter', '1', ''],
+    ['3-ТАРАУ', 'chapter', '3', ''],
+    ['ГЛАВА 3', 'chapter', '3', ''],
+    ['ARTICLE 5', 'article', '5', ''],
+    ['25A-бап', 'article', '25-A', ''],
+    ['1 - БАП', 'article', '1', ''],
+    ['1-қосымша', 'annex', '1', ''],
+    ['<В-қосымша>', 'annex', 'B', ''],
+    ['ПРИЛОЖЕНИЕ D', 'annex', 'D', ''],
   ])('%s', (line, kind, number, title) => {
     expect(parseHeading(line)).toMatchObject({ kind, number, title })
   })
