@@ -32,15 +32,15 @@ function isLetterAt(text: string, index: number): boolean {
 /** Anchors of a piece of text, as a multiset (an anchor may repeat). */
 export function contentAnchors(text: string): string[] {
   const anchors: string[] = []
-  for (const match of text.matchAll(NUMBER)) anchors.push(normaliseNumber(match[0]))
-  for (const match of text.matchAll(ABBREVIATION)) {
+  for (const match of matchesIn(text, NUMBER)) anchors.push(normaliseNumber(match[0]))
+  for (const match of matchesIn(text, ABBREVIATION)) {
     if (!isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + match[0].length)) anchors.push(ABBREVIATIONS[match[0]]!)
   }
-  for (const match of text.matchAll(LATIN_WORD)) {
+  for (const match of matchesIn(text, LATIN_WORD)) {
     const word = match[0]
     if (word !== 'NATO' && !isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + word.length)) anchors.push(word.toLowerCase())
   }
-  for (const match of text.matchAll(MONTH)) {
+  for (const match of matchesIn(text, MONTH)) {
     if (isLetterAt(text, match.index - 1)) continue
     let end = match.index + match[0].length
     const limit = end + 6
@@ -48,6 +48,15 @@ export function contentAnchors(text: string): string[] {
     if (!isLetterAt(text, end)) anchors.push(`month:${MONTH_NUMBER.get(match[0].toLowerCase())}`)
   }
   return anchors
+}
+
+/**
+ * The matches of a global pattern that never matches empty text, found with the pattern itself:
+ * text.matchAll() copies the pattern on every call, and this runs for every sentence four times.
+ */
+function* matchesIn(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) yield match
 }
 
 /** `1 000 000` → `1000000`, `1,5` → `1.5`, `05` → `5`. */
