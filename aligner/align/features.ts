@@ -1,6 +1,7 @@
 // Content anchors that survive translation between Kazakh and Russian: numbers (with thousand
 // separators and decimal commas unified), months, Latin-script tokens and shared abbreviations.
 import { LETTER_OR_MARK } from '../text/letter-classes.ts'
+import { matchesIn } from '../text/matches.ts'
 
 /** Month stems in both languages (Russian genitive and Kazakh), with their numbers. */
 const MONTH_STEMS: Array<[string, number]> = [
@@ -48,15 +49,6 @@ export function contentAnchors(text: string): string[] {
     if (!isLetterAt(text, end)) anchors.push(`month:${MONTH_NUMBER.get(match[0].toLowerCase())}`)
   }
   return anchors
-}
-
-/**
- * The matches of a global pattern that never matches empty text, found with the pattern itself:
- * text.matchAll() copies the pattern on every call, and this runs for every sentence four times.
- */
-function* matchesIn(text: string, pattern: RegExp): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) yield match
 }
 
 /** `1 000 000` → `1000000`, `1,5` → `1.5`, `05` → `5`. */

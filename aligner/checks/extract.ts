@@ -2,6 +2,7 @@
 // every form both languages use), references to articles, points and subpoints, content numbers
 // (structural labels, dates and references left out), and codes and abbreviations.
 import { normaliseNumber } from '../align/features.ts'
+import { matchesIn } from '../text/matches.ts'
 import { comparableNumber, parseHeading } from '../structure/headings.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
 
@@ -65,7 +66,7 @@ export function findDates(text: string): Found[] {
   if (!named) return full
   const partial: Found[] = []
   for (const [pattern, months] of [[RU_DAY_MONTH, RU_MONTHS], [KK_DAY_MONTH, KK_MONTHS]] as const) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesIn(text, pattern)) {
       const start = m.index
       const end = start + m[0].length
       if (full.some((d) => start < d.end && d.start < end)) continue
@@ -96,14 +97,14 @@ type RangeFound = (m: RegExpMatchArray, year: string, month: number, first: stri
 
 /** Dates and ranges written with a month's name, in the order that gives the longer forms first. */
 function findNamedDates(text: string, range: RangeFound, add: (value: string, start: number, end: number) => void): void {
-  for (const m of text.matchAll(RU_RANGE_TWO_MONTHS)) range(m, m[5]!, monthIndex(m[2]!, RU_MONTHS), m[1]!, m[3]!, monthIndex(m[4]!, RU_MONTHS))
-  for (const m of text.matchAll(KK_RANGE_TWO_MONTHS)) range(m, m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!, m[4]!, monthIndex(m[5]!, KK_MONTHS))
-  for (const m of text.matchAll(RU_RANGE)) range(m, m[4]!, monthIndex(m[3]!, RU_MONTHS), m[1]!, m[2]!)
-  for (const m of text.matchAll(KK_RANGE)) range(m, m[1]!, monthIndex(m[4]!, KK_MONTHS), m[2]!, m[3]!)
-  for (const m of text.matchAll(KK_RANGE_MONTH_FIRST)) range(m, m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!, m[4]!)
-  for (const m of text.matchAll(RU_DATE)) add(iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), m.index, m.index + m[0].length)
-  for (const m of text.matchAll(KK_DATE)) add(iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), m.index, m.index + m[0].length)
-  for (const m of text.matchAll(KK_DATE_MONTH_FIRST)) add(iso(m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!), m.index, m.index + m[0].length)
+  for (const m of matchesIn(text, RU_RANGE_TWO_MONTHS)) range(m, m[5]!, monthIndex(m[2]!, RU_MONTHS), m[1]!, m[3]!, monthIndex(m[4]!, RU_MONTHS))
+  for (const m of matchesIn(text, KK_RANGE_TWO_MONTHS)) range(m, m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!, m[4]!, monthIndex(m[5]!, KK_MONTHS))
+  for (const m of matchesIn(text, RU_RANGE)) range(m, m[4]!, monthIndex(m[3]!, RU_MONTHS), m[1]!, m[2]!)
+  for (const m of matchesIn(text, KK_RANGE)) range(m, m[1]!, monthIndex(m[4]!, KK_MONTHS), m[2]!, m[3]!)
+  for (const m of matchesIn(text, KK_RANGE_MONTH_FIRST)) range(m, m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!, m[4]!)
+  for (const m of matchesIn(text, RU_DATE)) add(iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), m.index, m.index + m[0].length)
+  for (const m of matchesIn(text, KK_DATE)) add(iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), m.index, m.index + m[0].length)
+  for (const m of matchesIn(text, KK_DATE_MONTH_FIRST)) add(iso(m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!), m.index, m.index + m[0].length)
 }
 
 /** `named`: whether the text holds a month's name (MONTH_NAME); without one only numeric dates are looked for. */
@@ -122,11 +123,11 @@ function findFullDates(text: string, named: boolean): Found[] {
     found.push({ value: iso(year, secondMonth, second), start: start + m[0].indexOf(second, firstEnd - start), end: start + m[0].length })
   }
   if (named) findNamedDates(text, range, add)
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of matchesIn(text, NUMERIC_DATE)) {
     const month = Number(m[2])
     if (month >= 1 && month <= 12) add(iso(m[3]!, month, m[1]!), m.index, m.index + m[0].length)
   }
-  for (const m of text.matchAll(YEAR_FIRST_DATE)) {
+  for (const m of matchesIn(text, YEAR_FIRST_DATE)) {
     const month = Number(m[2])
     if (month >= 1 && month <= 12) add(iso(m[1]!, month, m[3]!), m.index, m.index + m[0].length)
   }
@@ -201,14 +202,14 @@ export function findReferences(text: string): Found[] {
     const end = m.index + m[0].length
     if (found.some((f) => start < f.end && f.start < end)) return
     const listStart = start + m[0].indexOf(list)
-    for (const item of list.matchAll(NUMBER_ITEMS)) {
+    for (const item of matchesIn(list, NUMBER_ITEMS)) {
       const comparable = kind === 'subpoint' ? 'point' : kind
       const written = item[0].replace(/[.)]$/, '')
       found.push({ value: `${comparable}:${referenceNumber(written)}`, start: listStart + item.index, end: listStart + item.index + written.length })
     }
   }
-  for (const m of text.matchAll(WORD_FIRST)) add(WORD_FIRST_KINDS[m.slice(1, 5).findIndex((word) => word !== undefined)]!, m[5]!, m)
-  for (const m of text.matchAll(NUMBER_FIRST)) add(NUMBER_FIRST_KINDS[m.slice(2).findIndex((word) => word !== undefined)]!, m[1]!, m)
+  for (const m of matchesIn(text, WORD_FIRST)) add(WORD_FIRST_KINDS[m.slice(1, 5).findIndex((word) => word !== undefined)]!, m[5]!, m)
+  for (const m of matchesIn(text, NUMBER_FIRST)) add(NUMBER_FIRST_KINDS[m.slice(2).findIndex((word) => word !== undefined)]!, m[1]!, m)
   return found.sort((a, b) => a.start - b.start)
 }
 
@@ -302,7 +303,7 @@ export function findNumbers(text: string, skip: Found[] = [], labels?: Found[]):
   if (!/\d/.test(text)) return []
   const ignored = overlapsAny([...(labels ?? findLabels(text)), ...skip])
   const found: Found[] = []
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of matchesIn(text, NUMBER)) {
     const start = m.index
     const end = start + m[0].length
     if (ignored(start, end)) continue
@@ -362,7 +363,7 @@ const DEFAULT_ABBREVIATION = abbreviationPattern(ABBREVIATIONS)
 export function findCodes(text: string, table: Readonly<Record<string, string>> = ABBREVIATIONS): Found[] {
   const found: Found[] = []
   const abbreviation = table === ABBREVIATIONS ? DEFAULT_ABBREVIATION : abbreviationPattern(table)
-  for (const m of text.matchAll(CODE)) {
+  for (const m of matchesIn(text, CODE)) {
     // A closing bracket belongs to the code only when the code opened one: `SG(2007)0626`, not `ICSID)`.
     const code = m[0].endsWith(')') && !m[0].includes('(') ? m[0].slice(0, -1) : m[0]
     // A Latin form listed in the table (NATO) is read as its entry, below; `N153` is the number
@@ -370,7 +371,7 @@ export function findCodes(text: string, table: Readonly<Record<string, string>> 
     if (code in table || /^N\d/.test(code) || /^-\p{Script=Cyrillic}/u.test(text.slice(m.index + code.length, m.index + code.length + 2))) continue
     if (!ROMAN_NUMERAL.test(code) && code.length >= 2) found.push({ value: toLatinLookalikes(code), start: m.index, end: m.index + code.length })
   }
-  if (Object.keys(table).length > 0) for (const m of text.matchAll(abbreviation)) found.push({ value: table[m[0]]!, start: m.index, end: m.index + m[0].length })
+  if (Object.keys(table).length > 0) for (const m of matchesIn(text, abbreviation)) found.push({ value: table[m[0]]!, start: m.index, end: m.index + m[0].length })
   return found.sort((a, b) => a.start - b.start)
 }
 
