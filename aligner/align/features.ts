@@ -9,7 +9,8 @@ const MONTH_STEMS: Array<[string, number]> = [
   ['мая', 5], ['май', 5], ['мамыр', 5], ['июн', 6], ['маусым', 6], ['июл', 7], ['шілде', 7], ['шiлде', 7], ['август', 8], ['тамыз', 8],
   ['сентябр', 9], ['қыркүйек', 9], ['октябр', 10], ['қазан', 10], ['ноябр', 11], ['қараша', 11], ['декабр', 12], ['желтоқсан', 12],
 ]
-const MONTH_NUMBER = new Map(MONTH_STEMS)
+/** The anchor of each stem, made once: months are read in every sentence. */
+const MONTH_ANCHOR = new Map(MONTH_STEMS.map(([stem, month]) => [stem, `month:${month}`]))
 
 /** Russian ↔ Kazakh abbreviations of organisations, read as one anchor. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -46,18 +47,22 @@ export function contentAnchors(text: string): string[] {
     let end = match.index + match[0].length
     const limit = end + 6
     while (end < limit && isLetterAt(text, end)) end++
-    if (!isLetterAt(text, end)) anchors.push(`month:${MONTH_NUMBER.get(match[0].toLowerCase())}`)
+    if (!isLetterAt(text, end)) anchors.push(MONTH_ANCHOR.get(match[0].toLowerCase())!)
   }
   return anchors
 }
 
 /** `1 000 000` → `1000000`, `1,5` → `1.5`, `05` → `5`. */
 export function normaliseNumber(raw: string): string {
+  // Most numbers are digits alone with no leading zero: already in their comparable form.
+  if (PLAIN_NUMBER.test(raw)) return raw
   const compact = raw.replace(/[\u00A0 ]/g, '').replace(',', '.')
   const [whole, fraction] = compact.split('.')
   const trimmed = whole!.replace(/^0+(?=\d)/, '')
   return fraction === undefined ? trimmed : `${trimmed}.${fraction}`
 }
+
+const PLAIN_NUMBER = /^[1-9]\d*$/
 
 /** Shared anchors, for the reasons shown to the reviewer. */
 export function sharedAnchors(a: string[], b: string[]): string[] {

@@ -139,10 +139,15 @@ function labelledLengthCost(kkLength: number, ruLength: number, ratio: number, k
  * or may not be the same point, are given the benefit of the doubt.
  */
 function sameLabel(a: string, b: string): boolean {
-  if (/^\d/.test(a) || /^\d/.test(b)) return a === b
-  const [first, second] = [latinLookalike(a), latinLookalike(b)]
-  return first === second || /[a-z]/.test(first) !== /[a-z]/.test(second)
+  // Asked for every bead the alignment weighs: the patterns are made once, and no array is built.
+  if (OPENS_WITH_DIGIT.test(a) || OPENS_WITH_DIGIT.test(b)) return a === b
+  const first = latinLookalike(a)
+  const second = latinLookalike(b)
+  return first === second || HAS_LATIN_LETTER.test(first) !== HAS_LATIN_LETTER.test(second)
 }
+
+const OPENS_WITH_DIGIT = /^\d/
+const HAS_LATIN_LETTER = /[a-z]/
 
 const LATIN_OF_CYRILLIC: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y' }
 

@@ -153,7 +153,13 @@ export function applyEdits(input: TracedText, edits: TextEdit[], original: strin
     text += edit.replacement
     const originalStart = offsetAt(map, edit.start)
     const originalEnd = offsetAt(map, edit.end)
-    for (const offset of replacementOffsets(input, edit)) runs.add(out++, offset)
+    if (edit.replacement.length === edit.end - edit.start) {
+      // Same length (look-alikes): each character keeps its own offset, the runs of what it replaces.
+      copyRuns(map, runs, edit.start, edit.end, out)
+      out += edit.replacement.length
+    } else {
+      for (const offset of replacementOffsets(input, edit)) runs.add(out++, offset)
+    }
     log.push({
       kind: edit.kind,
       start: originalStart,
@@ -169,18 +175,14 @@ export function applyEdits(input: TracedText, edits: TextEdit[], original: strin
 }
 
 /**
- * Original offsets for the characters of a replacement: position by position when the length is
- * kept (look-alikes), matched in order when the edit only deletes (spaces between spread letters),
- * otherwise all at the start of the replaced text.
+ * Original offsets for the characters of a replacement that changes the length: matched in order
+ * when the edit only deletes (spaces between spread letters), otherwise all at the start of the
+ * replaced text.
  */
 function replacementOffsets(input: TracedText, edit: TextEdit): number[] {
   const { replacement, start, end } = edit
   const map = input.toOriginal
   const offsets: number[] = []
-  if (replacement.length === end - start) {
-    for (let k = 0; k < replacement.length; k++) offsets.push(offsetAt(map, start + k))
-    return offsets
-  }
   let from = start
   for (const char of replacement) {
     for (const unit of char) {
