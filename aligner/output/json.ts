@@ -22,18 +22,34 @@ function* chunksOf(value: unknown, depth: number): Generator<string> {
   if (entries.length === 0) return yield open + close
   const pad = INDENT.repeat(depth + 1)
   yield `${open}\n`
-  for (const [index, [key, field]] of entries.entries()) {
-    const separator = index === entries.length - 1 ? '\n' : ',\n'
-    // An element of a list that is not a list itself (one pair, one unit) is small: one piece.
+  for (let index = 0; index < entries.length; ) {
+    const [key, field] = entries[index]!
+    // Elements of a list that are not lists themselves (pairs, units) are small: several in one piece.
     if (key === null && !Array.isArray(field)) {
-      yield pad + stringified(field, depth + 1) + separator
+      let end = index + 1
+      while (end < entries.length && end - index < ELEMENTS_PER_PIECE && !Array.isArray(entries[end]![1])) end++
+      yield elementsText(entries.slice(index, end).map(([, element]) => element), depth) + (end === entries.length ? '\n' : ',\n')
+      index = end
       continue
     }
     yield key === null ? pad : `${pad}${JSON.stringify(key)}: `
     yield* chunksOf(field, depth + 1)
-    yield separator
+    yield ++index === entries.length ? '\n' : ',\n'
   }
   yield INDENT.repeat(depth) + close
+}
+
+/**
+ * Most elements of a list written by one JSON.stringify: one call per element (and one
+ * re-indentation) cost more than the writing itself on a large alignment, and a piece stays small.
+ */
+const ELEMENTS_PER_PIECE = 64
+
+/** Elements of a list at `depth`, as JSON.stringify writes them there, separated by `,\n`, without the brackets. */
+function elementsText(elements: unknown[], depth: number): string {
+  // The elements stand one level deep in a list of their own: `depth` more spaces put them where they belong.
+  const list = stringified(elements, depth)
+  return list.slice('[\n'.length, list.length - ('\n' + INDENT.repeat(depth) + ']').length)
 }
 
 /** An array, or an object JSON.stringify writes field by field (no toJSON of its own). */
