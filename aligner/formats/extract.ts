@@ -1,15 +1,10 @@
 // Turns the bytes of a document file into its text, whatever the format: told by the content
 // first (a renamed file still opens), then by the name. Every refusal says what to do instead.
+// Each format's reader is loaded when a file of that format comes: most files are text, and the
+// readers are nearly half of the code every command that reads a file would otherwise load.
 import { failure, type OtherKind } from '../problems.ts'
 import { decodeText } from '../text/decode.ts'
-import { extractDoc } from './doc.ts'
-import { extractDocx } from './docx.ts'
-import { extractHtml } from './html.ts'
-import { extractRtf } from './rtf.ts'
 import type { Extracted } from './extracted.ts'
-import { extractOdt } from './odt.ts'
-import { extractPdf } from './pdf.ts'
-import { readZip } from './zip.ts'
 
 /** Extensions Egiz opens, for file dialogs and folder scans. */
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'doc', 'odt', 'rtf', 'pdf'] as const
@@ -33,18 +28,18 @@ const UNSUPPORTED: Record<string, OtherKind> = {
 export async function extractFile(name: string, bytes: Uint8Array): Promise<Extracted> {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
   if (bytes.length === 0) return failure({ code: 'empty-file' })
-  if (hasPdfHeader(bytes)) return extractPdf(bytes)
-  if (startsWith(bytes, '{\\rtf')) return extractRtf(bytes)
+  if (hasPdfHeader(bytes)) return (await import('./pdf.ts')).extractPdf(bytes)
+  if (startsWith(bytes, '{\\rtf')) return (await import('./rtf.ts')).extractRtf(bytes)
   if (startsWith(bytes, 'PK\x03\x04')) return extension in UNSUPPORTED ? unsupported(extension) : await extractZipDocument(bytes)
   if (startsWith(bytes, '\xD0\xCF\x11\xE0')) {
     if (hasUtf16(bytes, 'EncryptedPackage')) return failure({ code: 'office-password' })
-    return extension in UNSUPPORTED ? unsupported(extension) : extractDoc(bytes)
+    return extension in UNSUPPORTED ? unsupported(extension) : (await import('./doc.ts')).extractDoc(bytes)
   }
   if (extension in UNSUPPORTED) return unsupported(extension)
   if (extension === 'pdf' || extension === 'docx' || extension === 'doc' || extension === 'odt' || extension === 'rtf') {
     return failure({ code: 'misnamed', extension })
   }
-  if (extension === 'html' || extension === 'htm' || looksLikeHtml(bytes)) return extractHtml(bytes)
+  if (extension === 'html' || extension === 'htm' || looksLikeHtml(bytes)) return (await import('./html.ts')).extractHtml(bytes)
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded
   return { ok: true, extracted: { format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] } }
@@ -64,17 +59,20 @@ const PACKAGE_PARTS = /^(?:_rels\/\.rels|word\/[^/]+\.xml|mimetype|content\.xml|
 
 /** A zip package: a Word document (.docx) or an OpenDocument text (.odt), told by its parts. */
 async function extractZipDocument(bytes: Uint8Array): Promise<Extracted> {
+  const { readZip } = await import('./zip.ts')
   const zip = await readZip(bytes, (name) => PACKAGE_PARTS.test(name))
   if (!zip.ok) return zip
   const decoder = new TextDecoder()
   const names = [...zip.entries.keys()]
   if (names.some((name) => name.startsWith('word/'))) {
+    const { extractDocx } = await import('./docx.ts')
     return extractDocx(new Map(names.filter((name) => name.startsWith('word/') || name === '_rels/.rels').map((name) => [name, decoder.decode(zip.entries.get(name))])))
   }
   const mimetype = zip.entries.has('mimetype') ? decoder.decode(zip.entries.get('mimetype')).trim() : null
   if (zip.entries.has('content.xml') && (mimetype === null || OPENDOCUMENT_TEXT.test(mimetype))) {
     // An encrypted OpenDocument lists how each part is encrypted in its manifest; the parts are ciphertext.
     if (zip.entries.has('META-INF/manifest.xml') && /<manifest:encryption-data\b/.test(decoder.decode(zip.entries.get('META-INF/manifest.xml')))) return failure({ code: 'odt-password' })
+    const { extractOdt } = await import('./odt.ts')
     return extractOdt(new Map(['content.xml', 'styles.xml'].filter((name) => zip.entries.has(name)).map((name) => [name, decoder.decode(zip.entries.get(name))])))
   }
   if (mimetype !== null && /opendocument\.spreadsheet/.test(mimetype)) return unsupported('ods')
