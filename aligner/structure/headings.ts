@@ -71,12 +71,13 @@ const HEADING_FORMS: HeadingForm[] = [
 ]
 
 /**
- * What every heading form opens with: its heading word, or a number or letter (or `<`) with a
- * heading word further on. Most lines are no heading; this one scan turns them away before the
- * eleven forms above (with their large letter classes) are tried in turn.
+ * What every heading form opens with: its heading word, or a number or letter (or `<`) and, after
+ * nothing but the characters of numbers, spaces and hyphens, a heading word. Most lines are no
+ * heading (`1. Осы баптың …` is a point); this one scan turns them away before the eleven forms
+ * above, each compiled on first use, are tried in turn.
  */
 const MAY_BE_HEADING =
-  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][^]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА])/
+  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА])/
 
 /** Heading words that a layout can leave alone on their line, the number following on the next. */
 const BARE_HEADING_WORD = /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Глава|ГЛАВА|Раздел|РАЗДЕЛ)\s*$/u
