@@ -22,13 +22,16 @@ function* chunksOf(value: unknown, depth: number): Generator<string> {
   if (entries.length === 0) return yield open + close
   const pad = INDENT.repeat(depth + 1)
   yield `${open}\n`
+  let perPiece = 1
   for (let index = 0; index < entries.length; ) {
     const [key, field] = entries[index]!
-    // Elements of a list that are not lists themselves (pairs, units) are small: several in one piece.
+    // Elements of a list that are not lists themselves (pairs, units) go several to a piece.
     if (key === null && !Array.isArray(field)) {
       let end = index + 1
-      while (end < entries.length && end - index < ELEMENTS_PER_PIECE && !Array.isArray(entries[end]![1])) end++
-      yield elementsText(entries.slice(index, end).map(([, element]) => element), depth) + (end === entries.length ? '\n' : ',\n')
+      while (end < entries.length && end - index < perPiece && !Array.isArray(entries[end]![1])) end++
+      const piece = elementsText(entries.slice(index, end).map(([, element]) => element), depth)
+      yield piece + (end === entries.length ? '\n' : ',\n')
+      perPiece = nextPieceCount(perPiece, piece.length)
       index = end
       continue
     }
@@ -40,10 +43,18 @@ function* chunksOf(value: unknown, depth: number): Generator<string> {
 }
 
 /**
- * Most elements of a list written by one JSON.stringify: one call per element (and one
- * re-indentation) cost more than the writing itself on a large alignment, and a piece stays small.
+ * Elements of a list are written several at a time, by one JSON.stringify: one call (and one
+ * re-indentation) per element cost more than the writing itself on a large alignment. The count
+ * doubles while pieces are short and halves when one is long, so a piece stays near PIECE_CHARS,
+ * or one element when a single element is longer.
  */
-const ELEMENTS_PER_PIECE = 64
+const PIECE_CHARS = 1 << 16
+const MOST_ELEMENTS_PER_PIECE = 64
+
+function nextPieceCount(count: number, pieceLength: number): number {
+  if (pieceLength > PIECE_CHARS) return Math.max(1, count >> 1)
+  return pieceLength < PIECE_CHARS / 4 ? Math.min(MOST_ELEMENTS_PER_PIECE, count * 2) : count
+}
 
 /** Elements of a list at `depth`, as JSON.stringify writes them there, separated by `,\n`, without the brackets. */
 function elementsText(elements: unknown[], depth: number): string {

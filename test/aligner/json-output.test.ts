@@ -19,6 +19,14 @@ describe('the streamed JSON output', () => {
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(whole(result).length / 3)
   })
 
+  it('keeps each piece near 64 K characters, or one element when a single element is longer', () => {
+    const large = { list: Array.from({ length: 40 }, (_, k) => ({ k, text: 'ж'.repeat(300_000) })), small: Array.from({ length: 5000 }, (_, k) => ({ k })) }
+    const chunks = [...jsonChunks(large)]
+    expect(chunks.join('')).toBe(whole(large))
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(2 * 300_000)
+    expect(chunks.filter((chunk) => chunk.includes('"k": 4999'))[0]!.length).toBeLessThan(1 << 17)
+  })
+
   it.each([
     {},
     { a: [] },
