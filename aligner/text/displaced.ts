@@ -51,21 +51,17 @@ export function displacedWordProposals(original: string): Proposal[] {
   return proposals.sort((a, b) => a.start - b.start)
 }
 
-/** The last space-separated token of every line that holds a full stop, with its offset. */
+/** The last space-separated token of every line that holds a full stop in it, with its offset. */
 function lastTokens(text: string): Array<{ token: string; start: number }> {
   const tokens: Array<{ token: string; start: number }> = []
-  for (let lineStart = 0; lineStart <= text.length; ) {
-    const lineEnd = indexOrEnd(text, text.indexOf('\n', lineStart))
-    const body = text.slice(lineStart, lineEnd).trimEnd()
+  let lineStart = 0
+  for (const line of text.split('\n')) {
+    const body = line.trimEnd()
     const space = Math.max(body.lastIndexOf(' '), body.lastIndexOf('\t'))
     const token = body.slice(space + 1)
     // Cut out only to be matched with GLUED_AFTER_STOP, which needs a full stop in the token.
     if (token.includes('.')) tokens.push({ token, start: lineStart + space + 1 })
-    lineStart = lineEnd + 1
+    lineStart += line.length + 1
   }
   return tokens
-}
-
-function indexOrEnd(text: string, index: number): number {
-  return index < 0 ? text.length : index
 }
