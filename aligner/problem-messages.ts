@@ -161,6 +161,18 @@ export function describeProblem(detail: ProblemDetail, language: MessageLanguage
     }
     case 'html-no-text':
       return say({ en: 'the page holds no document text (only markup, scripts or menus); save the page of the document itself', kk: 'бетте құжат мәтіні жоқ (тек белгілеу, скрипттер не мәзірлер); құжаттың өз бетін сақтаңыз', ru: 'на странице нет текста документа (только разметка, скрипты или меню); сохраните страницу самого документа' })
+    case 'web-archive-no-page':
+      return say({
+        en: 'the web archive holds no web page, only pictures or style sheets; open it in a browser and save the page as .html',
+        kk: 'веб-архивте веб-бет жоқ, тек суреттер не стильдер бар; оны браузерде ашып, бетті .html ретінде сақтаңыз',
+        ru: 'в веб-архиве нет веб-страницы, только рисунки или стили; откройте его в браузере и сохраните страницу как .html',
+      })
+    case 'web-archive-damaged':
+      return say({
+        en: `the web archive is damaged (${detail.why}); open the page in a browser and save it again`,
+        kk: `веб-архив бүлінген (${detail.why}); бетті браузерде ашып, қайта сақтаңыз`,
+        ru: `веб-архив повреждён (${detail.why}); откройте страницу в браузере и сохраните её заново`,
+      })
     case 'rtf-not-rtf':
       return say({ en: 'this is not an RTF file (it does not start with "{\\rtf"); is the file name right?', kk: 'бұл RTF файлы емес ("{\\rtf" деп басталмайды); файлдың аты дұрыс па?', ru: 'это не файл RTF (он не начинается с "{\\rtf"); верно ли имя файла?' })
     case 'rtf-too-deep':

@@ -27,6 +27,8 @@ export type ProblemDetail =
   | { code: 'office-password' }
   | { code: 'too-much-text'; format: 'RTF' | 'PDF' | 'ODT'; millions: number }
   | { code: 'html-no-text' }
+  | { code: 'web-archive-no-page' }
+  | { code: 'web-archive-damaged'; why: string }
   | { code: 'rtf-not-rtf' }
   | { code: 'rtf-too-deep'; depth: number }
   | { code: 'rtf-bad-bin'; length: number | null }
@@ -98,6 +100,8 @@ const KIND: Record<ProblemCode, FileProblem> = {
   'office-password': 'encrypted',
   'too-much-text': 'too-large',
   'html-no-text': 'no-text',
+  'web-archive-no-page': 'no-text',
+  'web-archive-damaged': 'damaged',
   'rtf-not-rtf': 'unsupported',
   'rtf-too-deep': 'damaged',
   'rtf-bad-bin': 'damaged',

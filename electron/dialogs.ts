@@ -1,7 +1,7 @@
 // The native dialogs behind File → Open pair… and File → Import folder…: the chosen paths go to
 // the page as a command, which imports them through the contract like any other call.
 import type { BrowserWindow, Dialog } from 'electron'
-import { DOCUMENT_EXTENSIONS } from '../aligner/formats/extract.ts'
+import { DOCUMENT_EXTENSIONS } from '../aligner/formats/extensions.ts'
 import type { MenuCommand } from './menu.ts'
 
 /** What the page receives: the plain command, or the command with the chosen paths. */

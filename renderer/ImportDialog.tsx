@@ -2,6 +2,7 @@
 // dialog) or a whole folder, with the folder's plan, a progress bar with counts and time left,
 // a cancel button and the summary at the end.
 import { useEffect, useRef, useState } from 'react'
+import { DOCUMENT_EXTENSIONS } from '../aligner/formats/extensions.ts'
 import type { BatchJobView } from '../corpus/batch/jobs.ts'
 import { call } from './api.ts'
 import { Dialog } from './Dialog.tsx'
@@ -24,7 +25,7 @@ interface Props {
 
 /** How often a running folder import is asked for its progress. */
 const POLL_MS = 400
-const ACCEPTED = '.txt,.md,.html,.htm,.docx,.doc,.odt,.rtf,.pdf'
+const ACCEPTED = DOCUMENT_EXTENSIONS.map((extension) => `.${extension}`).join(',')
 
 export function ImportDialog({ request, project: defaultProject, language, t, onImported, onClose }: Props) {
   return request.mode === 'pair' ? (

@@ -14,9 +14,9 @@ const STRINGS = {
   openPair: { en: 'Open pair…', kk: 'Жұпты ашу…', ru: 'Открыть пару…' },
   newProject: { en: 'New project: its name and its first pair', kk: 'Жаңа жоба: атауы және алғашқы жұбы', ru: 'Новый проект: название и первая пара' },
   openPairHint: {
-    en: 'The Kazakh and the Russian version of one agreement: .txt, .md, .html, .docx, .doc, .odt, .rtf or a PDF with text.',
-    kk: 'Бір келісімнің қазақша және орысша нұсқасы: .txt, .md, .html, .docx, .doc, .odt, .rtf немесе мәтіні бар PDF.',
-    ru: 'Казахская и русская версии одного соглашения: .txt, .md, .html, .docx, .doc, .odt, .rtf или PDF с текстом.',
+    en: 'The Kazakh and the Russian version of one agreement: .txt, .md, .html, .mhtml, .docx, .doc, .odt, .rtf or a PDF with text.',
+    kk: 'Бір келісімнің қазақша және орысша нұсқасы: .txt, .md, .html, .mhtml, .docx, .doc, .odt, .rtf немесе мәтіні бар PDF.',
+    ru: 'Казахская и русская версии одного соглашения: .txt, .md, .html, .mhtml, .docx, .doc, .odt, .rtf или PDF с текстом.',
   },
   files: { en: 'Files', kk: 'Файлдар', ru: 'Файлы' },
   chooseFiles: { en: 'Choose files…', kk: 'Файлдарды таңдау…', ru: 'Выбрать файлы…' },

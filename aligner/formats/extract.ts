@@ -5,9 +5,13 @@
 import { failure, type OtherKind } from '../problems.ts'
 import { decodeText } from '../text/decode.ts'
 import type { Extracted } from './extracted.ts'
+import { htmlOpening, looksLikeWebArchive } from './sniff.ts'
 
-/** Extensions Egiz opens, for file dialogs and folder scans. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'doc', 'odt', 'rtf', 'pdf'] as const
+/** Extensions of formats told by their content: a file so named whose content is not one was damaged or renamed. */
+const NAMED_BY_CONTENT = new Set(['pdf', 'docx', 'doc', 'odt', 'rtf', 'mht', 'mhtml'])
+const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml'])
+/** Text files, which may open with a tag and still be text (markdown allows HTML). */
+const TEXT_EXTENSIONS = new Set(['txt', 'md', 'markdown'])
 
 /** Extensions of files Egiz recognises but does not open, and what each is. */
 const UNSUPPORTED: Record<string, OtherKind> = {
@@ -36,10 +40,11 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Extr
     return extension in UNSUPPORTED ? unsupported(extension) : (await import('./doc.ts')).extractDoc(bytes)
   }
   if (extension in UNSUPPORTED) return unsupported(extension)
-  if (extension === 'pdf' || extension === 'docx' || extension === 'doc' || extension === 'odt' || extension === 'rtf') {
-    return failure({ code: 'misnamed', extension })
-  }
-  if (extension === 'html' || extension === 'htm' || looksLikeHtml(bytes)) return (await import('./html.ts')).extractHtml(bytes)
+  // Websites and Word serve web pages as .doc: the page opens whatever its name.
+  if (looksLikeWebArchive(bytes)) return (await import('./web-archive.ts')).extractWebArchive(bytes)
+  const html = htmlOpening(bytes)
+  if (html === 'page' || (html === 'fragment' && !TEXT_EXTENSIONS.has(extension)) || HTML_EXTENSIONS.has(extension)) return (await import('./html.ts')).extractHtml(bytes)
+  if (NAMED_BY_CONTENT.has(extension)) return failure({ code: 'misnamed', extension })
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded
   return { ok: true, extracted: { format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] } }
@@ -90,11 +95,6 @@ function unsupported(extension: string): Extracted {
 function startsWith(bytes: Uint8Array, magic: string): boolean {
   for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false
   return true
-}
-
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = String.fromCharCode(...bytes.subarray(0, 512)).trimStart().toLowerCase()
-  return head.startsWith('<!doctype html') || head.startsWith('<html')
 }
 
 function hasUtf16(bytes: Uint8Array, text: string): boolean {

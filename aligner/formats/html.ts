@@ -30,8 +30,9 @@ const NAMED_ENTITIES: Record<string, string> = {
   numero: '№', para: '¶', prime: '′', Prime: '″', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwnj: '\u200C', zwj: '\u200D',
 }
 
-export function extractHtml(bytes: Uint8Array): Extracted {
-  const decoded = decodeHtml(bytes)
+/** `transportCharset`: the charset the page's container declares (a web archive's part header). */
+export function extractHtml(bytes: Uint8Array, transportCharset?: string): Extracted {
+  const decoded = decodeHtml(bytes, transportCharset)
   if (!decoded.ok) return decoded
   const marked = htmlText(decoded.text)
   const { text: body, generated } = separateGenerated(marked.body)
@@ -44,13 +45,17 @@ export function extractHtml(bytes: Uint8Array): Extracted {
 
 type Decoded = { ok: true; text: string; encoding: string } | Failure
 
-/** BOM first, then the charset the page declares, then the text-file guess (UTF-8, 1251, KZ-1048). */
-function decodeHtml(bytes: Uint8Array): Decoded {
+/**
+ * BOM first, then the charset of the container, then the one the page declares (the order of the
+ * HTML standard's encoding sniffing), then the text-file guess (UTF-8, 1251, KZ-1048).
+ */
+function decodeHtml(bytes: Uint8Array, transportCharset: string | undefined): Decoded {
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-  const declared = hasBom ? null : declaredCharset(bytes)
-  if (declared !== null) {
-    const text = decodeWithCharset(bytes, declared)
-    if (text !== null) return { ok: true, text, encoding: declared }
+  const declared = hasBom ? [] : [transportCharset?.toLowerCase(), declaredCharset(bytes)]
+  for (const charset of declared) {
+    if (charset === undefined || charset === null) continue
+    const text = decodeWithCharset(bytes, charset)
+    if (text !== null) return { ok: true, text, encoding: charset }
   }
   const guessed = decodeText(bytes)
   if (!guessed.ok) return guessed

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, dirname, extname, basename } from 'node:path'
 import { detectLanguage } from '../../aligner/language.ts'
-import { DOCUMENT_EXTENSIONS } from '../../aligner/formats/extract.ts'
+import { DOCUMENT_EXTENSIONS } from '../../aligner/formats/extensions.ts'
 import { describeProblem } from '../../aligner/problem-messages.ts'
 import type { ProblemDetail } from '../../aligner/problems.ts'
 import { readDocumentFile } from '../files/read-document.ts'

@@ -23,6 +23,8 @@ const SAMPLES: { [C in ProblemCode]: Extract<ProblemDetail, { code: C }> } = {
   'office-password': { code: 'office-password' },
   'too-much-text': { code: 'too-much-text', format: 'RTF', millions: 32 },
   'html-no-text': { code: 'html-no-text' },
+  'web-archive-no-page': { code: 'web-archive-no-page' },
+  'web-archive-damaged': { code: 'web-archive-damaged', why: 'its parts have no boundary' },
   'rtf-not-rtf': { code: 'rtf-not-rtf' },
   'rtf-too-deep': { code: 'rtf-too-deep', depth: 1000 },
   'rtf-bad-bin': { code: 'rtf-bad-bin', length: -7 },

@@ -1,6 +1,7 @@
 // The corpus pairs converted to the files translators open, by the programs that make them:
 // pandoc (.docx, .html, .rtf), LibreOffice (.odt, .doc, PDF and "Save as HTML" of the .docx), Chromium
-// ("Print to PDF" of the HTML), and the two code pages. Converted once into test-artifacts/formats
+// ("Print to PDF" and "Save as Webpage, Single File" of the HTML), LibreOffice's page under a .doc
+// name (as websites serve pages), and the two code pages. Converted once into test-artifacts/formats
 // and reused while the source is unchanged. Needs Debian's pandoc, libreoffice-writer-nogui and
 // chromium; a format whose program is missing is reported as unavailable, not skipped silently.
 import { execFileSync } from 'node:child_process'
@@ -11,6 +12,7 @@ import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../../aligner/text/codepages.ts
 import { CORPUS, stripAnchors } from './corpus.ts'
 
 export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/formats/', import.meta.url))
+const SAVE_WEB_ARCHIVE = fileURLToPath(new URL('./save-web-archive.ts', import.meta.url))
 
 export type Side = 'kk' | 'ru'
 
@@ -48,6 +50,16 @@ export const FORMAT_KINDS: FormatKind[] = [
   { name: 'doc', from: 'docx', program: 'soffice', extension: 'doc', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'doc', target) },
   { name: 'lo-html', from: 'docx', program: 'soffice', extension: 'html', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'html', target) },
   { name: 'pdf-lo', from: 'docx', program: 'soffice', extension: 'pdf', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'pdf', target) },
+  // A page saved "as a single file" (Chrome's Webpage, Single File): an .mhtml archive.
+  {
+    name: 'mhtml',
+    from: 'html',
+    program: 'chromium',
+    extension: 'mhtml',
+    make: (side, directory, target) => run(process.execPath, [SAVE_WEB_ARCHIVE, join(directory, 'html', `${side}.html`), target]),
+  },
+  // A web page that a website serves, or Word saves, under a .doc name.
+  { name: 'html-as-doc', from: 'lo-html', program: 'soffice', extension: 'doc', make: (side, directory, target) => writeFileSync(target, readFileSync(join(directory, 'lo-html', `${side}.html`))) },
   {
     name: 'pdf-chromium',
     from: 'html',
