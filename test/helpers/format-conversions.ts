@@ -48,6 +48,8 @@ export const FORMAT_KINDS: FormatKind[] = [
   { name: 'odt', from: 'docx', program: 'soffice', extension: 'odt', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'odt', target) },
   // Word 97–2003's format as LibreOffice writes it (Writer's own reading of these files restarts some lists).
   { name: 'doc', from: 'docx', program: 'soffice', extension: 'doc', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'doc', target) },
+  // Rich text as Word and Writer write it: list numbers in \\listtext groups, text in the document's code page.
+  { name: 'lo-rtf', from: 'docx', program: 'soffice', extension: 'rtf', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'rtf', target) },
   { name: 'lo-html', from: 'docx', program: 'soffice', extension: 'html', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'html', target) },
   { name: 'pdf-lo', from: 'docx', program: 'soffice', extension: 'pdf', make: (side, directory, target) => libreOffice(join(directory, 'docx', `${side}.docx`), 'pdf', target) },
   // A page saved "as a single file" (Chrome's Webpage, Single File): an .mhtml archive.
