@@ -16,28 +16,43 @@ interface Part {
 const MAX_BOUNDARY = 200
 
 export function extractWebArchive(bytes: Uint8Array): Extracted {
-  const message = readPart(bytes)
-  const type = contentType(message)
-  let page: Part | undefined
-  if (type.mediaType === 'text/html') page = message
-  else if (type.mediaType.startsWith('multipart/')) {
-    const boundary = type.parameters.get('boundary')
-    if (!boundary || boundary.length > MAX_BOUNDARY) return failure({ code: 'web-archive-damaged', why: 'its parts have no boundary' })
-    const parts = splitParts(message.body, boundary)
-    if (parts.length === 0) return failure({ code: 'web-archive-damaged', why: 'no part follows its header' })
-    // The root is the part `start` names, else the first (RFC 2387 §3.2); browsers put the page there.
-    const start = type.parameters.get('start')
-    const root = start === undefined ? parts[0] : parts.find((part) => part.headers.get('content-id') === start)
-    page = root && isPage(root) ? root : parts.find(isPage)
-  }
-  if (!page) return failure({ code: 'web-archive-no-page' })
-  const body = decodeBody(page)
+  const page = findPage(readPart(bytes), 0)
+  if (!page.ok) return page.failure
+  if (page.part === null) return failure({ code: 'web-archive-no-page' })
+  const body = decodeBody(page.part)
   if (body === null) return failure({ code: 'web-archive-damaged', why: 'its page is not valid base64' })
-  return extractHtml(body, contentType(page).parameters.get('charset'))
+  return extractHtml(body, contentType(page.part).parameters.get('charset'))
 }
 
-function isPage(part: Part): boolean {
-  return contentType(part).mediaType === 'text/html'
+/** Multiparts inside multiparts (a page and its plain-text twin in a multipart/alternative): as deep as any saver nests them. */
+const MAX_NESTING = 8
+
+type FoundPage = { ok: true; part: Part | null } | { ok: false; failure: Extracted }
+
+/**
+ * The page of a part: the part itself if it is HTML; in a multipart, the page of its root (the part
+ * `start` names, else the first: RFC 2387 §3.2, where browsers and Word put the page), else of the
+ * first other part that has one.
+ */
+function findPage(part: Part, depth: number): FoundPage {
+  const type = contentType(part)
+  if (type.mediaType === 'text/html') return { ok: true, part }
+  if (!type.mediaType.startsWith('multipart/')) return { ok: true, part: null }
+  if (depth >= MAX_NESTING) return { ok: false, failure: failure({ code: 'web-archive-damaged', why: `its parts nest more than ${MAX_NESTING} deep` }) }
+  const boundary = type.parameters.get('boundary')
+  if (!boundary || boundary.length > MAX_BOUNDARY) return { ok: false, failure: failure({ code: 'web-archive-damaged', why: 'its parts have no boundary' }) }
+  const parts = splitParts(part.body, boundary)
+  if (parts.length === 0) return { ok: false, failure: failure({ code: 'web-archive-damaged', why: 'no part follows its header' }) }
+  const start = type.parameters.get('start')
+  const root = (start === undefined ? parts[0] : parts.find((candidate) => candidate.headers.get('content-id') === start)) ?? parts[0]!
+  // A damaged part is reported only when no other part holds the page.
+  let damaged: FoundPage | null = null
+  for (const candidate of [root, ...parts.filter((other) => other !== root)]) {
+    const found = findPage(candidate, depth + 1)
+    if (found.ok && found.part !== null) return found
+    if (!found.ok) damaged ??= found
+  }
+  return damaged ?? { ok: true, part: null }
 }
 
 /** A part's headers (up to the first empty line) and its body. */

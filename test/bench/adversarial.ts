@@ -53,7 +53,14 @@ function realFiles(): Record<string, Uint8Array> {
     'real.html': new TextEncoder().encode(html),
     'real.rtf': new TextEncoder().encode(rtf),
     'real.pdf': buildPdf([pdfLines]),
+    'real.mhtml': webArchive(new TextEncoder().encode(html)),
   }
+}
+
+/** A page saved as a single file, its HTML base64 as some savers write it. */
+function webArchive(page: Uint8Array, boundary = 'b'): Uint8Array {
+  const header = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="${boundary}"\r\n\r\n--${boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n`
+  return new TextEncoder().encode(`${header}${Buffer.from(page).toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n--${boundary}--\r\n`)
 }
 
 function generated(): string[] {
@@ -70,6 +77,12 @@ function generated(): string[] {
   const deepHtml = `<html><body>${'<div>'.repeat(100_000)}Келісім${'</div>'.repeat(100_000)}</body></html>`
   made.push(write('deep-divs.html', deepHtml))
   made.push(write('unclosed-comments.html', `<html><body>${'<!-- '.repeat(50_000)}<p>Келісім</p></body></html>`))
+  const tinyParts = Array.from({ length: 200_000 }, () => '--b\r\nContent-Type: image/png\r\n\r\nAA\r\n').join('')
+  made.push(write('many-parts.mhtml', `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n${tinyParts}--b\r\nContent-Type: text/html\r\n\r\n<p>Келісім</p>\r\n--b--\r\n`))
+  const nesting = Array.from({ length: 50_000 }, (_, k) => `Content-Type: multipart/related; boundary="n${k}"\r\n\r\n--n${k}\r\n`).join('')
+  made.push(write('nested-parts.mhtml', `MIME-Version: 1.0\r\n${nesting}Content-Type: text/html\r\n\r\n<p>Келісім</p>\r\n`))
+  made.push(write('equals.mht', `MIME-Version: 1.0\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>${'=3D='.repeat(2_000_000)}</p>`))
+  made.push(write('boundary-everywhere.mht', `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="${'x'.repeat(70)}"\r\n\r\n${`\n--${'x'.repeat(69)}`.repeat(100_000)}`))
   made.push(write('deep-groups.rtf', `{\\rtf1 ${'{'.repeat(200_000)}Hello${'}'.repeat(200_000)}}`))
   made.push(write('uc-huge.rtf', `{\\rtf1 \\uc2000000000 \\u1179 ${'Келісім '.repeat(1000)}}`))
   made.push(write('letters-counter.docx', buildDocx({ body: Array.from({ length: 5000 }, () => paragraph('Тармақ', { list: { numId: 1 } })), numbering: numberingXml([{ levels: [{ format: 'lowerLetter', text: '%1)' }], restartAt: 2147483647 }]) })))

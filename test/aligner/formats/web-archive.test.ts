@@ -133,6 +133,17 @@ describe('web pages saved as a single file', () => {
     expect(noPage.text).toBe('1-бап')
   })
 
+  it('finds the page inside a nested multipart (the page beside its plain-text twin), but not at any depth', async () => {
+    const nested = (depth: number): string =>
+      depth === 0
+        ? 'Content-Type: multipart/alternative; boundary="alt"\r\n\r\n--alt\r\nContent-Type: text/plain\r\n\r\nСтатья 1 (текстом)\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Статья 1</p>\r\n--alt--'
+        : `Content-Type: multipart/related; boundary="n${depth}"\r\n\r\n--n${depth}\r\n${nested(depth - 1)}\r\n--n${depth}--`
+    const archive = (depth: number) => utf8(`MIME-Version: 1.0\r\n${nested(depth)}\r\n`)
+    expect((await extracted('page.mht', archive(1))).text).toBe('Статья 1')
+    const deep = await extractFile('page.mht', archive(40))
+    expect(deep.ok ? 'read' : deep.reason).toContain('nest more than 8 deep')
+  })
+
   it('refuses an archive with no page, or broken, saying what to do', async () => {
     const pictures = ascii('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--b--\r\n')
     const noBoundary = ascii('MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n<p>Текст</p>\r\n')
