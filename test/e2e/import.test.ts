@@ -185,4 +185,22 @@ describe('importing in the review screen', () => {
     // The imported document opens in place of the one shown: its point 4 keeps its number.
     await expect.poll(async () => (await page.locator('[role="row"] [lang="kk"]').allTextContents()).join('\n'), { timeout: 10_000 }).toContain('4) ратификациялау')
   })
+
+  it('imports a page saved by Chromium as a single file (.mhtml) and a web page a website served as .doc', async () => {
+    const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/web-archive/${name}`, import.meta.url)))
+    const before = workspace.alignments().length
+    await page.getByRole('button', { name: 'Open pair…' }).click()
+    expect(await page.getByLabel('Files').getAttribute('accept')).toContain('.mhtml')
+    await page.getByLabel('Files').setInputFiles([
+      { name: 'pages_kz.mhtml', mimeType: 'multipart/related', buffer: fixture('kk.mhtml') },
+      { name: 'pages_ru.doc', mimeType: 'application/msword', buffer: fixture('ru.html') },
+    ])
+    await page.getByLabel('Project', { exact: true }).fill('Pages')
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect.poll(() => workspace.alignments().length).toBe(before + 1)
+    expect(workspace.alignments().at(-1)).toMatchObject({ kkFile: 'pages_kz.mhtml', ruFile: 'pages_ru.doc' })
+    // Both read as the pages they are: list numbers as a browser shows them, on both sides.
+    await expect.poll(async () => (await page.locator('[role="row"] [lang="kk"]').allTextContents()).join('\n'), { timeout: 10_000 }).toContain('4. ратификациялау')
+    await expect.poll(async () => (await page.locator('[role="row"] [lang="ru"]').allTextContents()).join('\n'), { timeout: 10_000 }).toContain('4. ратификация')
+  })
 })
