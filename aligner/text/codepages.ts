@@ -13,3 +13,17 @@ export const KZ_1048_HIGH =
 /** PT154 (PTCP154, "Cyrillic-Asian"), bytes 0x80–0xFF. */
 export const PT154_HIGH =
   'ҖҒӮғ„…ҶҮҲүҠӢҢҚҺҸҗ‘’“”•–—ҳҷҡӣңқһҹ\u00A0ЎўЈӨҘҰ§Ё©Ә«¬ӯ®Ҝ°ұІіҙө¶·ё№ә»јҪҫҝАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя'
+
+/**
+ * Code pages from before Windows, which old archives still hold Russian texts in: DOS (866),
+ * KOI8-R (Unix and e-mail), ISO 8859-5, and the Mac's. None has the Kazakh letters. Read from the
+ * WHATWG Encoding tables every TextDecoder carries.
+ */
+export const IBM866_HIGH = upperHalf('ibm866')
+export const KOI8_R_HIGH = upperHalf('koi8-r')
+export const ISO_8859_5_HIGH = upperHalf('iso-8859-5')
+export const MAC_CYRILLIC_HIGH = upperHalf('x-mac-cyrillic')
+
+function upperHalf(label: string): string {
+  return new TextDecoder(label).decode(Uint8Array.from({ length: 128 }, (_, k) => 0x80 + k))
+}

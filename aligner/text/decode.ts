@@ -1,10 +1,11 @@
 // Turns the bytes of a text file into a string and names the encoding it used: UTF-8 (with or
-// without BOM), UTF-16 LE/BE, Windows-1251, KZ-1048 or PT154 — the encodings legal texts come in.
-import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from './codepages.ts'
+// without BOM), UTF-16 LE/BE, Windows-1251, KZ-1048 or PT154 — the encodings legal texts come in —
+// or one of the older Cyrillic code pages archives keep Russian texts in (DOS 866, KOI8-R, ISO 8859-5, Mac).
+import { IBM866_HIGH, ISO_8859_5_HIGH, KOI8_R_HIGH, KZ_1048_HIGH, MAC_CYRILLIC_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from './codepages.ts'
 import { failure, type Failure } from '../problems.ts'
 import { LETTER } from './letter-classes.ts'
 
-export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'kz-1048' | 'pt154'
+export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'kz-1048' | 'pt154' | 'ibm866' | 'koi8-r' | 'iso-8859-5' | 'x-mac-cyrillic'
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: EncodingName }
@@ -120,23 +121,48 @@ function lostLetterWords(text: string): Array<{ word: string; index: number }> {
   return words
 }
 
-const SINGLE_BYTE: Array<[EncodingName, string]> = [['windows-1251', WINDOWS_1251_HIGH], ['kz-1048', KZ_1048_HIGH], ['pt154', PT154_HIGH]]
+/** The one-byte code pages tried, Windows' first: where two read a file alike, the first is named. */
+const SINGLE_BYTE: Array<[EncodingName, string]> = [
+  ['windows-1251', WINDOWS_1251_HIGH],
+  ['kz-1048', KZ_1048_HIGH],
+  ['pt154', PT154_HIGH],
+  ['ibm866', IBM866_HIGH],
+  ['koi8-r', KOI8_R_HIGH],
+  ['iso-8859-5', ISO_8859_5_HIGH],
+  ['x-mac-cyrillic', MAC_CYRILLIC_HIGH],
+]
 
 /**
- * Windows-1251, KZ-1048 or PT154: the reading with the fewest characters foreign to Kazakh and
- * Russian, then the most frequent Kazakh words. When the best two readings differ and nothing tells
- * them apart, the file is refused with both readings rather than read with guessed letters.
+ * Frequent Russian words: where two code pages both read the bytes as Cyrillic letters (KOI8-R puts
+ * them in another order than Windows-1251), only one reading makes words.
+ */
+const RUSSIAN_WORDS = new RegExp(String.raw`(?<!${LETTER})(?:и|в|на|не|по|для|или|что|от|при|статья|стороны|сторон|соглашения|договора|республики|настоящего|настоящее|является|государств)(?!${LETTER})`, 'giu')
+
+/**
+ * The reading with the fewest characters foreign to Kazakh and Russian, then the most frequent
+ * Kazakh and Russian words. The foreign characters of every code page are counted from one count
+ * of the bytes; only readings that tie on them are decoded and their words counted. When the
+ * best two readings differ and nothing tells them apart, the file is refused with both readings
+ * rather than read with guessed letters.
  */
 function decodeCyrillicSingleByte(bytes: Uint8Array): DecodeResult {
+  const counts = new Uint32Array(256)
+  for (const byte of bytes) counts[byte]!++
   const readings = SINGLE_BYTE.map(([encoding, high]) => {
-    const text = decodeSingleByte(bytes, high)
     let foreign = 0
-    for (const character of text) if (!AT_HOME.test(character)) foreign++
-    return { encoding, text, foreign, words: count(text, KAZAKH_WORDS) }
+    for (let k = 0; k < 128; k++) if (counts[0x80 + k]! > 0 && !AT_HOME.test(high[k]!)) foreign += counts[0x80 + k]!
+    return { encoding, high, foreign }
   })
-  const ranked = [...readings].sort((a, b) => a.foreign - b.foreign || b.words - a.words)
-  const [best, second] = ranked as [(typeof readings)[number], (typeof readings)[number]]
-  if (best.text !== second.text && best.foreign === second.foreign && best.words === second.words) {
+  const fewest = Math.min(...readings.map((reading) => reading.foreign))
+  const ranked = readings
+    .filter((reading) => reading.foreign === fewest)
+    .map((reading) => {
+      const text = decodeSingleByte(bytes, reading.high)
+      return { ...reading, text, words: count(text, KAZAKH_WORDS) + count(text, RUSSIAN_WORDS) }
+    })
+    .sort((a, b) => b.words - a.words)
+  const [best, second] = ranked as [(typeof ranked)[number], (typeof ranked)[number] | undefined]
+  if (second && best.text !== second.text && best.words === second.words) {
     const [a, b] = firstDifference(best.text, second.text)
     return failure({ code: 'code-page-ambiguous', first: best.encoding.toUpperCase(), second: second.encoding.toUpperCase(), readFirst: a, readSecond: b })
   }
