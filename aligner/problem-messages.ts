@@ -173,6 +173,12 @@ export function describeProblem(detail: ProblemDetail, language: MessageLanguage
         kk: `веб-архив бүлінген (${detail.why}); бетті браузерде ашып, қайта сақтаңыз`,
         ru: `веб-архив повреждён (${detail.why}); откройте страницу в браузере и сохраните её заново`,
       })
+    case 'docx-bad-chunk':
+      return say({
+        en: `the .docx holds text in another format (HTML, RTF…) for Word to convert, which cannot be read: ${detail.why}; open it in Word and save it again, which converts that text`,
+        kk: `.docx ішінде Word түрлендіретін басқа форматтағы (HTML, RTF…) мәтін бар, оны оқу мүмкін емес: ${detail.why}; оны Word-та ашып, қайта сақтаңыз, сонда бұл мәтін түрленеді`,
+        ru: `в .docx есть текст в другом формате (HTML, RTF…), который Word преобразует при открытии, и его не удаётся прочитать: ${detail.why}; откройте файл в Word и сохраните заново, это преобразует такой текст`,
+      })
     case 'rtf-not-rtf':
       return say({ en: 'this is not an RTF file (it does not start with "{\\rtf"); is the file name right?', kk: 'бұл RTF файлы емес ("{\\rtf" деп басталмайды); файлдың аты дұрыс па?', ru: 'это не файл RTF (он не начинается с "{\\rtf"); верно ли имя файла?' })
     case 'rtf-too-deep':

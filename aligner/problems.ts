@@ -25,7 +25,7 @@ export type ProblemDetail =
   | { code: 'not-opened'; kind: OtherKind; extension: string }
   | { code: 'misnamed'; extension: string }
   | { code: 'office-password' }
-  | { code: 'too-much-text'; format: 'RTF' | 'PDF' | 'ODT'; millions: number }
+  | { code: 'too-much-text'; format: 'RTF' | 'PDF' | 'ODT' | 'DOCX'; millions: number }
   | { code: 'html-no-text' }
   | { code: 'web-archive-no-page' }
   | { code: 'web-archive-damaged'; why: string }
@@ -37,6 +37,7 @@ export type ProblemDetail =
   | { code: 'docx-no-body' }
   | { code: 'docx-no-text' }
   | { code: 'docx-bad-xml'; line: number; column: number; why: string }
+  | { code: 'docx-bad-chunk'; why: string }
   | { code: 'doc-damaged'; why: string }
   | { code: 'doc-too-old' }
   | { code: 'doc-no-text' }
@@ -110,6 +111,7 @@ const KIND: Record<ProblemCode, FileProblem> = {
   'docx-no-body': 'unsupported',
   'docx-no-text': 'no-text',
   'docx-bad-xml': 'damaged',
+  'docx-bad-chunk': 'damaged',
   'doc-damaged': 'damaged',
   'doc-too-old': 'unsupported',
   'doc-no-text': 'no-text',

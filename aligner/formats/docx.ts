@@ -15,26 +15,48 @@ import { fileText, markGenerated, paragraphsToText, separateGenerated, type Apar
 /** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
 export type DocxParts = Map<string, string>
 
-export function extractDocx(parts: DocxParts): Extracted {
+/**
+ * The text a body's `w:altChunk` stands for: a part in another format (HTML, a web archive, RTF,
+ * text, another .docx) that Word converts into paragraphs when it opens the document. Read by the
+ * caller, which has the other readers: its paragraphs, list numbers marked as generated, or why it
+ * could not be read.
+ */
+export type ChunkText = { ok: true; paragraphs: string[]; characters: number; apart: ApartBlock[] } | { ok: false; why: string }
+
+/** Text that chunks may add, as the other readers allow a file: one chunk named a thousand times must not fill the memory. */
+const MAX_CHUNK_CHARACTERS = 32 * 1024 * 1024
+
+/** What reading a part needs besides its XML: the list counters and the document's chunks by relationship id. */
+interface Reading {
+  numbering: Numbering
+  chunks: Map<string, ChunkText>
+  /** Characters the chunks have added so far, each counted as often as it is named. */
+  chunkCharacters: number
+}
+
+export function extractDocx(parts: DocxParts, chunks = new Map<string, ChunkText>()): Extracted {
   const bodyPart = mainPartName(parts)
   const bodyXml = parts.get(bodyPart)
   if (bodyXml === undefined) return failure({ code: 'docx-no-body' })
   try {
     const styles = parseOptional(parts, 'word/styles.xml')
-    const numbering = new Numbering(parseOptional(parts, 'word/numbering.xml'), styles)
+    const reading: Reading = { numbering: new Numbering(parseOptional(parts, 'word/numbering.xml'), styles), chunks, chunkCharacters: 0 }
     // One body, by the schema; Word shows every one of a document that has several, in order.
     const bodies = elements(parseXml(bodyXml), 'w:body')
     const fonts = new FixedPitchFonts(styles, parseOptional(parts, 'word/fontTable.xml'))
-    const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(bodies.flatMap((body) => bodyParagraphs(body, numbering, fonts)))))
+    const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(bodies.flatMap((body) => bodyParagraphs(body, reading, fonts)))))
     if (text.trim() === '') return failure({ code: 'docx-no-text' })
-    return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: apartBlocks(parts, numbering), generated } }
+    const chunkApart = [...chunks.values()].flatMap((chunk) => (chunk.ok ? chunk.apart : []))
+    return { ok: true, extracted: { format: 'docx', text, layout: 'paragraphs', encoding: null, apart: [...apartBlocks(parts, reading), ...chunkApart], generated } }
   } catch (error) {
     if (error instanceof XmlError) return failure({ code: 'docx-bad-xml', line: error.line, column: error.column, why: error.why })
+    if (error instanceof ChunkError) return failure({ code: 'docx-bad-chunk', why: error.why })
+    if (error instanceof TooMuchChunkText) return failure({ code: 'too-much-text', format: 'DOCX', millions: MAX_CHUNK_CHARACTERS / 1048576 })
     throw error
   }
 }
 
-function mainPartName(parts: DocxParts): string {
+export function mainPartName(parts: DocxParts): string {
   const rels = parts.get('_rels/.rels')
   const target = rels ? /Target="\/?([^"]+)"[^>]*Type="[^"]*officeDocument"|Type="[^"]*officeDocument"[^>]*Target="\/?([^"]+)"/.exec(rels) : null
   return target ? (target[1] ?? target[2])! : 'word/document.xml'
@@ -45,13 +67,13 @@ function parseOptional(parts: DocxParts, name: string): XmlElement | null {
   return xml === undefined ? null : parseXml(xml)
 }
 
-function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
+function apartBlocks(parts: DocxParts, reading: Reading): ApartBlock[] {
   const blocks: ApartBlock[] = []
   const names = [...parts.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
   for (const name of names) {
     const kind = /^word\/(header|footer)\d*\.xml$/.exec(name)?.[1] as 'header' | 'footer' | undefined
     if (!kind) continue
-    const { text } = separateGenerated(paragraphsToText(blockParagraphs(parseXml(parts.get(name)!), numbering)))
+    const { text } = separateGenerated(paragraphsToText(blockParagraphs(parseXml(parts.get(name)!), reading)))
     if (text.trim() !== '') blocks.push({ kind, label: name.slice('word/'.length), text })
   }
   const notes: Array<[string, string, ApartKind]> = [['word/footnotes.xml', 'w:footnote', 'footnote'], ['word/endnotes.xml', 'w:endnote', 'endnote'], ['word/comments.xml', 'w:comment', 'comment']]
@@ -61,7 +83,7 @@ function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
     for (const note of elements(root, element)) {
       const type = note.attributes['w:type']
       if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue
-      const { text } = separateGenerated(paragraphsToText(blockParagraphs(note, numbering).map((p) => p.trim())))
+      const { text } = separateGenerated(paragraphsToText(blockParagraphs(note, reading).map((p) => p.trim())))
       if (text !== '') blocks.push({ kind, label: note.attributes['w:id'] ?? String(blocks.length + 1), text })
     }
   }
@@ -72,25 +94,26 @@ function apartBlocks(parts: DocxParts, numbering: Numbering): ApartBlock[] {
  * The body's paragraphs with their pitch: one set in a fixed-pitch font (a letterhead or signature
  * laid out in columns) keeps its line breaks inside, for joinPreformatted to join the block.
  */
-function bodyParagraphs(body: XmlElement, numbering: Numbering, fonts: FixedPitchFonts): FontedParagraph[] {
+function bodyParagraphs(body: XmlElement, reading: Reading, fonts: FixedPitchFonts): FontedParagraph[] {
   return elements(body).flatMap((child): FontedParagraph[] => {
-    if (child.name === 'w:p' && fonts.isPreformatted(child)) return [{ text: paragraphText(child, numbering).join(LINE_SEPARATOR), fixedPitch: true }]
-    return elementParagraphs(child, numbering).map((text) => ({ text, fixedPitch: false }))
+    if (child.name === 'w:p' && fonts.isPreformatted(child)) return [{ text: paragraphText(child, reading.numbering).join(LINE_SEPARATOR), fixedPitch: true }]
+    return elementParagraphs(child, reading).map((text) => ({ text, fixedPitch: false }))
   })
 }
 
 /** Paragraphs of a body, cell, header or note. */
-function blockParagraphs(container: XmlElement, numbering: Numbering): string[] {
-  return elements(container).flatMap((child) => elementParagraphs(child, numbering))
+function blockParagraphs(container: XmlElement, reading: Reading): string[] {
+  return elements(container).flatMap((child) => elementParagraphs(child, reading))
 }
 
 /** The paragraphs of one block element: tables read row by row with cells joined by tabs. */
-function elementParagraphs(child: XmlElement, numbering: Numbering): string[] {
-  if (child.name === 'w:p') return paragraphText(child, numbering)
+function elementParagraphs(child: XmlElement, reading: Reading): string[] {
+  if (child.name === 'w:p') return paragraphText(child, reading.numbering)
+  if (child.name === 'w:altChunk') return chunkParagraphs(child, reading)
   if (child.name === 'w:tbl') {
     const paragraphs: string[] = []
     for (const row of wrapped(child, 'w:tr')) {
-      const cells = wrapped(row, 'w:tc').map((cell) => blockParagraphs(cell, numbering))
+      const cells = wrapped(row, 'w:tc').map((cell) => blockParagraphs(cell, reading))
       // A row of one-line cells is one line; cells of several paragraphs each keep them.
       if (cells.every((cell) => cell.length <= 1)) paragraphs.push(cells.map((cell) => cell[0] ?? '').join('\t').replace(/\t+$/, ''))
       else for (const cell of cells) paragraphs.push(...cell)
@@ -99,10 +122,31 @@ function elementParagraphs(child: XmlElement, numbering: Numbering): string[] {
   }
   if (child.name === 'w:sdt') {
     const content = childNamed(child, 'w:sdtContent')
-    return content ? blockParagraphs(content, numbering) : []
+    return content ? blockParagraphs(content, reading) : []
   }
-  if (child.name === 'w:customXml' || child.name === 'w:ins' || child.name === 'w:smartTag') return blockParagraphs(child, numbering)
+  if (child.name === 'w:customXml' || child.name === 'w:ins' || child.name === 'w:smartTag') return blockParagraphs(child, reading)
   return []
+}
+
+/** A chunk that could not be read: the whole document is refused, never read without it. */
+class ChunkError extends Error {
+  readonly why: string
+  constructor(why: string) {
+    super(why)
+    this.why = why
+  }
+}
+
+class TooMuchChunkText extends Error {}
+
+function chunkParagraphs(altChunk: XmlElement, reading: Reading): string[] {
+  const id = altChunk.attributes['r:id'] ?? ''
+  const chunk = reading.chunks.get(id)
+  if (chunk === undefined) throw new ChunkError(`its part ${id === '' ? 'without an id' : `"${id}"`} in another format is missing`)
+  if (!chunk.ok) throw new ChunkError(chunk.why)
+  reading.chunkCharacters += chunk.characters
+  if (reading.chunkCharacters > MAX_CHUNK_CHARACTERS) throw new TooMuchChunkText()
+  return chunk.paragraphs
 }
 
 /** Elements that wrap rows and cells as they wrap paragraphs: content controls (a form's repeating rows) and custom XML. */

@@ -29,12 +29,17 @@ const UNSUPPORTED: Record<string, OtherKind> = {
   zip: 'archive',
 }
 
-export async function extractFile(name: string, bytes: Uint8Array): Promise<Extracted> {
+export function extractFile(name: string, bytes: Uint8Array): Promise<Extracted> {
+  return extractNested(name, bytes, 0)
+}
+
+/** `depth`: how many documents this one is inside (a part of a .docx in another format is one deep). */
+async function extractNested(name: string, bytes: Uint8Array, depth: number): Promise<Extracted> {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
   if (bytes.length === 0) return failure({ code: 'empty-file' })
   if (hasPdfHeader(bytes)) return (await import('./pdf.ts')).extractPdf(bytes)
   if (startsWith(bytes, '{\\rtf')) return (await import('./rtf.ts')).extractRtf(bytes)
-  if (startsWith(bytes, 'PK\x03\x04')) return extension in UNSUPPORTED ? unsupported(extension) : await extractZipDocument(bytes)
+  if (startsWith(bytes, 'PK\x03\x04')) return extension in UNSUPPORTED ? unsupported(extension) : await extractZipDocument(bytes, depth)
   if (startsWith(bytes, '\xD0\xCF\x11\xE0')) {
     if (hasUtf16(bytes, 'EncryptedPackage')) return failure({ code: 'office-password' })
     return extension in UNSUPPORTED ? unsupported(extension) : (await import('./doc.ts')).extractDoc(bytes)
@@ -59,11 +64,14 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
   return /^(?:\xEF\xBB\xBF)?%PDF-|[\r\n]%PDF-/.test(head)
 }
 
-/** Parts of the packages read: a Word document's and an OpenDocument text's. */
-const PACKAGE_PARTS = /^(?:_rels\/\.rels|word\/[^/]+\.xml|mimetype|content\.xml|styles\.xml|META-INF\/manifest\.xml)$/
+/** Parts of the packages read: a Word document's (with its parts' relationships) and an OpenDocument text's. */
+const PACKAGE_PARTS = /^(?:_rels\/\.rels|word\/[^/]+\.xml|word\/_rels\/[^/]+\.rels|mimetype|content\.xml|styles\.xml|META-INF\/manifest\.xml)$/
+
+/** Documents inside documents (a .docx whose chunk is a .docx with chunks): deeper ones are refused. */
+const MAX_NESTING = 3
 
 /** A zip package: a Word document (.docx) or an OpenDocument text (.odt), told by its parts. */
-async function extractZipDocument(bytes: Uint8Array): Promise<Extracted> {
+async function extractZipDocument(bytes: Uint8Array, depth: number): Promise<Extracted> {
   const { readZip } = await import('./zip.ts')
   const zip = await readZip(bytes, (name) => PACKAGE_PARTS.test(name))
   if (!zip.ok) return zip
@@ -71,7 +79,10 @@ async function extractZipDocument(bytes: Uint8Array): Promise<Extracted> {
   const names = [...zip.entries.keys()]
   if (names.some((name) => name.startsWith('word/'))) {
     const { extractDocx } = await import('./docx.ts')
-    return extractDocx(new Map(names.filter((name) => name.startsWith('word/') || name === '_rels/.rels').map((name) => [name, decoder.decode(zip.entries.get(name))])))
+    const parts = new Map(names.filter((name) => name.startsWith('word/') || name === '_rels/.rels').map((name) => [name, decoder.decode(zip.entries.get(name))]))
+    const { readChunks } = await import('./docx-chunks.ts')
+    const chunks = await readChunks(bytes, parts, depth + 1 < MAX_NESTING ? (name, chunkBytes) => extractNested(name, chunkBytes, depth + 1) : null)
+    return extractDocx(parts, chunks)
   }
   const mimetype = zip.entries.has('mimetype') ? decoder.decode(zip.entries.get('mimetype')).trim() : null
   if (zip.entries.has('content.xml') && (mimetype === null || OPENDOCUMENT_TEXT.test(mimetype))) {

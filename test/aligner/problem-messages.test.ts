@@ -33,6 +33,7 @@ const SAMPLES: { [C in ProblemCode]: Extract<ProblemDetail, { code: C }> } = {
   'docx-no-body': { code: 'docx-no-body' },
   'docx-no-text': { code: 'docx-no-text' },
   'docx-bad-xml': { code: 'docx-bad-xml', line: 2, column: 381, why: 'unknown entity &lol9;' },
+  'docx-bad-chunk': { code: 'docx-bad-chunk', why: 'its part word/afchunk.htm in another format is missing' },
   'doc-damaged': { code: 'doc-damaged', why: 'a broken sector chain' },
   'doc-too-old': { code: 'doc-too-old' },
   'doc-no-text': { code: 'doc-no-text' },

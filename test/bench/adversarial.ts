@@ -89,6 +89,14 @@ function generated(): string[] {
   made.push(write('spaces.odt', buildOdt(`<text:p>${'<text:s text:c="1000000"/>'.repeat(40_000)}</text:p>`)))
   made.push(write('deep-lists.odt', buildOdt(`${'<text:list><text:list-item>'.repeat(5_000)}<text:p>Тармақ</text:p>${'</text:list-item></text:list>'.repeat(5_000)}`, { automaticStyles: ODT_DECIMAL_LIST })))
   made.push(write('continued-lists.odt', buildOdt(Array.from({ length: 20_000 }, (_, k) => `<text:list xml:id="l${k}"${k > 0 ? ` text:continue-list="l${k - 1}"` : ''} text:style-name="L"><text:list-item><text:p>Тармақ</text:p></text:list-item></text:list>`).join(''), { automaticStyles: ODT_DECIMAL_LIST })))
+  // 5,000 altChunks naming one 60 KB page, and chunks of .docx nested as deep as they go.
+  const chunkRels = Array.from({ length: 5_000 }, (_, k) => `<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.htm" Id="c${k}"/>`).join('')
+  made.push(write('chunk-refs.docx', buildZip({
+    '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'word/document.xml': `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="r"><w:body>${Array.from({ length: 5_000 }, (_, k) => `<w:altChunk r:id="c${k}"/>`).join('')}</w:body></w:document>`,
+    'word/_rels/document.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${chunkRels}</Relationships>`,
+    'word/afchunk.htm': `<html><body>${'<p>Тараптар ынтымақтасады.</p>'.repeat(2_000)}</body></html>`,
+  })))
   made.push(write('many-parts.docx', buildZip(Object.fromEntries(Array.from({ length: 2000 }, (_, k) => [`word/part${k}.xml`, 'x'.repeat(60_000)])))))
   // The Kazakh corpus typed with a Latin y for у and ү: thousands of words each ask whether their у or ү reading occurs elsewhere.
   const latinY = corpusSlugs().map((slug) => readPair(slug).kk.replace(/[уү]/g, 'y').replace(/[УҮ]/g, 'Y')).join('\n\n')
