@@ -140,12 +140,24 @@ const RUSSIAN_WORDS = new RegExp(String.raw`(?<!${LETTER})(?:и|в|на|не|п�
 
 /**
  * The reading with the fewest characters foreign to Kazakh and Russian, then the most frequent
- * Kazakh and Russian words. The foreign characters of every code page are counted from one count
- * of the bytes; only readings that tie on them are decoded and their words counted. When the
- * best two readings differ and nothing tells them apart, the file is refused with both readings
- * rather than read with guessed letters.
+ * Kazakh and Russian words.
  */
 function decodeCyrillicSingleByte(bytes: Uint8Array): DecodeResult {
+  const chosen = chooseSingleByteCodePage(bytes)
+  return chosen.ok ? checked(chosen.text, chosen.encoding) : chosen
+}
+
+/** `high`: the code page's characters for bytes 0x80–0xFF. */
+export type ChosenCodePage = { ok: true; encoding: EncodingName; high: string; text: string } | Failure
+
+/**
+ * Which one-byte Cyrillic code page `bytes` are in, and their text in it: the reading with the
+ * fewest characters foreign to Kazakh and Russian, then the most frequent Kazakh and Russian
+ * words. The foreign characters of every code page are counted from one count of the bytes; only
+ * readings that tie on them are decoded and their words counted. When the best two readings differ
+ * and nothing tells them apart, a failure quotes both rather than a guess.
+ */
+export function chooseSingleByteCodePage(bytes: Uint8Array): ChosenCodePage {
   const counts = new Uint32Array(256)
   for (const byte of bytes) counts[byte]!++
   const readings = SINGLE_BYTE.map(([encoding, high]) => {
@@ -166,7 +178,7 @@ function decodeCyrillicSingleByte(bytes: Uint8Array): DecodeResult {
     const [a, b] = firstDifference(best.text, second.text)
     return failure({ code: 'code-page-ambiguous', first: best.encoding.toUpperCase(), second: second.encoding.toUpperCase(), readFirst: a, readSecond: b })
   }
-  return checked(best.text, best.encoding)
+  return { ok: true, encoding: best.encoding, high: best.high, text: best.text }
 }
 
 /** The words around the first place where two readings of the same bytes differ. */
