@@ -8,7 +8,7 @@ import type { Extracted } from './extracted.ts'
 import { htmlOpening, looksLikeWebArchive } from './sniff.ts'
 
 /** Extensions of formats told by their content: a file so named whose content is not one was damaged or renamed. */
-const NAMED_BY_CONTENT = new Set(['pdf', 'docx', 'doc', 'odt', 'rtf', 'mht', 'mhtml'])
+const NAMED_BY_CONTENT = new Set(['pdf', 'docx', 'docm', 'dotx', 'dotm', 'doc', 'dot', 'odt', 'ott', 'rtf', 'mht', 'mhtml'])
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml'])
 /** Text files, which may open with a tag and still be text (markdown allows HTML). */
 const TEXT_EXTENSIONS = new Set(['txt', 'md', 'markdown'])

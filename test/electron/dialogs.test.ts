@@ -13,7 +13,7 @@ describe('the native dialogs of the File menu', () => {
     const { seen, dialog } = fakeDialog({ canceled: false, filePaths: ['/docs/a_kz.docx', '/docs/a_ru.pdf'] })
     expect(await withDialog('open-pair', dialog, {} as never)).toBe('open-pair:["/docs/a_kz.docx","/docs/a_ru.pdf"]')
     expect(seen[0]!.properties).toEqual(['openFile', 'multiSelections'])
-    expect(seen[0]!.filters![0]!.extensions).toEqual(['txt', 'md', 'html', 'htm', 'xhtml', 'mht', 'mhtml', 'docx', 'doc', 'odt', 'rtf', 'pdf'])
+    expect(seen[0]!.filters![0]!.extensions).toEqual(['txt', 'md', 'html', 'htm', 'xhtml', 'mht', 'mhtml', 'docx', 'docm', 'dotx', 'dotm', 'doc', 'dot', 'odt', 'ott', 'rtf', 'pdf'])
   })
 
   it('sends the chosen folder of Import folder…', async () => {

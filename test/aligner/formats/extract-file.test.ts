@@ -15,6 +15,15 @@ describe('extractFile', () => {
     expect(html.ok && html.extracted.format).toBe('html')
   })
 
+  it('opens Word\'s templates and macro-enabled documents as the format they are, and refuses one that is not', async () => {
+    for (const name of ['agreement.docm', 'agreement.dotx', 'agreement.dotm']) {
+      const read = await extractFile(name, buildDocx({ body: [paragraph('Келісім')] }))
+      expect(read.ok && [read.extracted.format, read.extracted.text]).toEqual(['docx', 'Келісім'])
+    }
+    const plain = await extractFile('agreement.docm', utf8('1-бап. Мәтін'))
+    expect(plain.ok ? 'read' : plain.reason).toContain('named .docm but is not one')
+  })
+
   it('opens a PDF whose header follows a byte-order mark or a printer\'s job lines, as PDF readers do', async () => {
     const pdf = buildPdf([[{ text: 'Статья 1', x: 72, y: 700 }]])
     for (const before of ['\uFEFF', '%%JOB: print ticket\r\n%%QUEUE: A\r\n']) {
