@@ -49,6 +49,7 @@ function realFiles(): Record<string, Uint8Array> {
     'real.txt': new TextEncoder().encode(text),
     'real.docx': buildDocx({ body: paragraphs.map((p) => paragraph(p)) }),
     'real.doc': readFileSync(fileURLToPath(new URL('../fixtures/libreoffice/ru.doc', import.meta.url))),
+    'real95.doc': readFileSync(fileURLToPath(new URL('../fixtures/word6/word95err.doc', import.meta.url))),
     'real.odt': buildOdt(`<text:list text:style-name="L">${paragraphs.map((p) => `<text:list-item><text:p>${p.replace(/[<&]/g, ' ')}</text:p></text:list-item>`).join('')}</text:list>`, { automaticStyles: ODT_DECIMAL_LIST }),
     'real.html': new TextEncoder().encode(html),
     'real.rtf': new TextEncoder().encode(rtf),
