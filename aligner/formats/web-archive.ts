@@ -55,6 +55,9 @@ function findPage(part: Part, depth: number): FoundPage {
   return damaged ?? { ok: true, part: null }
 }
 
+/** Longer than any header line a saver writes, by far. */
+const MAX_HEADER_LINE = 65536
+
 /** A part's headers (up to the first empty line) and its body. */
 function readPart(bytes: Uint8Array): Part {
   const headers = new Map<string, string>()
@@ -62,6 +65,8 @@ function readPart(bytes: Uint8Array): Part {
   for (let at = 0; at < bytes.length; ) {
     const newline = bytes.indexOf(0x0a, at)
     const end = newline < 0 ? bytes.length : newline
+    // A header line is short (RFC 5322: at most 998 characters); a longer one is the body of a part that has no headers.
+    if (end - at > MAX_HEADER_LINE) return { headers, body: bytes.subarray(at) }
     const line = asciiText(bytes, at, end > at && bytes[end - 1] === 0x0d ? end - 1 : end)
     at = end + 1
     if (line === '') return { headers, body: bytes.subarray(at) }

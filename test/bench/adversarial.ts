@@ -82,6 +82,7 @@ function generated(): string[] {
   made.push(write('many-parts.mhtml', `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n${tinyParts}--b\r\nContent-Type: text/html\r\n\r\n<p>Келісім</p>\r\n--b--\r\n`))
   const nesting = Array.from({ length: 50_000 }, (_, k) => `Content-Type: multipart/related; boundary="n${k}"\r\n\r\n--n${k}\r\n`).join('')
   made.push(write('nested-parts.mhtml', `MIME-Version: 1.0\r\n${nesting}Content-Type: text/html\r\n\r\n<p>Келісім</p>\r\n`))
+  made.push(write('long-line.mhtml', `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n${'A'.repeat(60_000_000)}\r\n--b--\r\n`))
   made.push(write('equals.mht', `MIME-Version: 1.0\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>${'=3D='.repeat(2_000_000)}</p>`))
   made.push(write('boundary-everywhere.mht', `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="${'x'.repeat(70)}"\r\n\r\n${`\n--${'x'.repeat(69)}`.repeat(100_000)}`))
   made.push(write('deep-groups.rtf', `{\\rtf1 ${'{'.repeat(200_000)}Hello${'}'.repeat(200_000)}}`))
