@@ -53,15 +53,17 @@ interface Relationship {
   external: boolean
 }
 
+const RELATIONSHIP = /<(?:\w+:)?Relationship\b[^>]*>/g
+const ATTRIBUTES = { id: /\sId\s*=\s*(?:"([^"]*)"|'([^']*)')/, type: /\sType\s*=\s*(?:"([^"]*)"|'([^']*)')/, target: /\sTarget\s*=\s*(?:"([^"]*)"|'([^']*)')/, mode: /\sTargetMode\s*=\s*(?:"([^"]*)"|'([^']*)')/ }
+
 function relationships(xml: string): Relationship[] {
   const found: Relationship[] = []
-  for (const [element] of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(element)
-    const value = (name: string) => {
-      const match = attribute(name)
+  for (const [element] of xml.matchAll(RELATIONSHIP)) {
+    const value = (pattern: RegExp) => {
+      const match = pattern.exec(element)
       return match ? (match[1] ?? match[2]!) : ''
     }
-    found.push({ id: value('Id'), type: value('Type'), target: value('Target'), external: value('TargetMode') === 'External' })
+    found.push({ id: value(ATTRIBUTES.id), type: value(ATTRIBUTES.type), target: value(ATTRIBUTES.target), external: value(ATTRIBUTES.mode) === 'External' })
   }
   return found
 }
