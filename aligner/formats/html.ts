@@ -55,12 +55,22 @@ function decodeHtml(bytes: Uint8Array, transportCharset: string | undefined): De
   for (const charset of declared) {
     if (charset === undefined || charset === null) continue
     const text = decodeWithCharset(bytes, charset)
-    if (text !== null) return { ok: true, text, encoding: charset }
+    if (text === null) continue
+    // A page saved again as UTF-8 that kept its one-byte declaration: read as declared, every
+    // letter would turn into two (`Статья` as `РЎС‚Р°С‚СЊСЏ`). One-byte Cyrillic text is never valid
+    // UTF-8 with letters in it, so such bytes are what they look like.
+    if (!UNICODE_CHARSETS.has(charset)) {
+      const utf8 = decodeUtf8(bytes)
+      if (utf8 !== null && /[^\u0000-\u007F]/.test(utf8)) return { ok: true, text: utf8, encoding: 'utf-8' }
+    }
+    return { ok: true, text, encoding: charset }
   }
   const guessed = decodeText(bytes)
   if (!guessed.ok) return guessed
   return { ok: true, text: guessed.text, encoding: guessed.encoding }
 }
+
+const UNICODE_CHARSETS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'utf-16', 'utf-16le', 'utf-16be'])
 
 function declaredCharset(bytes: Uint8Array): string | null {
   let head = ''

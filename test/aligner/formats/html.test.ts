@@ -52,6 +52,14 @@ describe('extractHtml', () => {
     expect(kazakh.ok && [kazakh.extracted.text, kazakh.extracted.encoding]).toEqual(['Тараптар өзара ұғыныспен', 'rk1048'])
   })
 
+  it('reads a page saved again as UTF-8 under its old one-byte declaration as UTF-8, not as two letters for each', () => {
+    const page = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>Статья 1. Стороны развивают сотрудничество.</p>'
+    expect(extractHtml(utf8(page))).toMatchObject({ ok: true, extracted: { text: 'Статья 1. Стороны развивают сотрудничество.', encoding: 'utf-8' } })
+    expect(extractHtml(utf8('<p>Статья 1</p>'), 'koi8-r')).toMatchObject({ ok: true, extracted: { text: 'Статья 1', encoding: 'utf-8' } })
+    // The page as declared stays as declared.
+    expect(extractHtml(singleByte(page, WINDOWS_1251_HIGH))).toMatchObject({ ok: true, extracted: { text: 'Статья 1. Стороны развивают сотрудничество.', encoding: 'windows-1251' } })
+  })
+
   it('falls back to the text-file guess when no charset is declared', () => {
     const result = extractHtml(singleByte('<p>Статья 2</p>', WINDOWS_1251_HIGH))
     expect(result.ok && result.extracted.text).toBe('Статья 2')
