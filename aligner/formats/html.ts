@@ -61,7 +61,7 @@ function decodeHtml(bytes: Uint8Array, transportCharset: string | undefined): De
     // UTF-8 with letters in it, so such bytes are what they look like.
     if (!UNICODE_CHARSETS.has(charset)) {
       const utf8 = decodeUtf8(bytes)
-      if (utf8 !== null && /[^\u0000-\u007F]/.test(utf8)) return { ok: true, text: utf8, encoding: 'utf-8' }
+      if (utf8 !== null && /\P{ASCII}/u.test(utf8)) return { ok: true, text: utf8, encoding: 'utf-8' }
     }
     return { ok: true, text, encoding: charset }
   }
