@@ -75,25 +75,33 @@ async function extractZipDocument(bytes: Uint8Array, depth: number): Promise<Ext
   const { readZip } = await import('./zip.ts')
   const zip = await readZip(bytes, (name) => PACKAGE_PARTS.test(name))
   if (!zip.ok) return zip
-  const decoder = new TextDecoder()
   const names = [...zip.entries.keys()]
   if (names.some((name) => name.startsWith('word/'))) {
     const { extractDocx } = await import('./docx.ts')
-    const parts = new Map(names.filter((name) => name.startsWith('word/') || name === '_rels/.rels').map((name) => [name, decoder.decode(zip.entries.get(name))]))
+    const parts = new Map(names.filter((name) => name.startsWith('word/') || name === '_rels/.rels').map((name) => [name, xmlText(zip.entries.get(name)!)]))
     const { readChunks } = await import('./docx-chunks.ts')
     const chunks = await readChunks(bytes, parts, depth + 1 < MAX_NESTING ? (name, chunkBytes) => extractNested(name, chunkBytes, depth + 1) : null)
     return extractDocx(parts, chunks)
   }
-  const mimetype = zip.entries.has('mimetype') ? decoder.decode(zip.entries.get('mimetype')).trim() : null
+  const mimetype = zip.entries.has('mimetype') ? xmlText(zip.entries.get('mimetype')!).trim() : null
   if (zip.entries.has('content.xml') && (mimetype === null || OPENDOCUMENT_TEXT.test(mimetype))) {
     // An encrypted OpenDocument lists how each part is encrypted in its manifest; the parts are ciphertext.
-    if (zip.entries.has('META-INF/manifest.xml') && /<manifest:encryption-data\b/.test(decoder.decode(zip.entries.get('META-INF/manifest.xml')))) return failure({ code: 'odt-password' })
+    if (zip.entries.has('META-INF/manifest.xml') && /<manifest:encryption-data\b/.test(xmlText(zip.entries.get('META-INF/manifest.xml')!))) return failure({ code: 'odt-password' })
     const { extractOdt } = await import('./odt.ts')
-    return extractOdt(new Map(['content.xml', 'styles.xml'].filter((name) => zip.entries.has(name)).map((name) => [name, decoder.decode(zip.entries.get(name))])))
+    return extractOdt(new Map(['content.xml', 'styles.xml'].filter((name) => zip.entries.has(name)).map((name) => [name, xmlText(zip.entries.get(name)!)])))
   }
   if (mimetype !== null && /opendocument\.spreadsheet/.test(mimetype)) return unsupported('ods')
   if (mimetype !== null && /opendocument\.presentation/.test(mimetype)) return unsupported('odp')
   return failure({ code: 'zip-not-word' })
+}
+
+/**
+ * A package part's XML as text: UTF-8 unless a byte-order mark says UTF-16, which XML allows and
+ * some programs that generate documents write (Word itself writes UTF-8).
+ */
+function xmlText(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes)
+  return new TextDecoder().decode(bytes)
 }
 
 /** The media types of an OpenDocument text and its template. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractFile } from '../../../aligner/formats/extract.ts'
-import { buildDocx, paragraph } from '../../helpers/build-docx.ts'
+import { buildDocx, buildZip, paragraph } from '../../helpers/build-docx.ts'
 import { buildPdf } from '../../helpers/build-pdf.ts'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -13,6 +13,13 @@ describe('extractFile', () => {
     expect(rtf.ok && rtf.extracted.format).toBe('rtf')
     const html = await extractFile('agreement', utf8('<!DOCTYPE html><p>Мәтін</p>'))
     expect(html.ok && html.extracted.format).toBe('html')
+  })
+
+  it('reads a .docx whose parts a generator wrote in UTF-16, as XML allows', async () => {
+    const utf16 = (text: string) => Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (char) => char.charCodeAt(0)).buffer)])
+    const document = `<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph('1-бап. Келісім')}</w:body></w:document>`
+    const read = await extractFile('generated.docx', buildZip({ 'word/document.xml': utf16(document) }))
+    expect(read.ok ? read.extracted.text : read.reason).toBe('1-бап. Келісім')
   })
 
   it('opens Word\'s templates and macro-enabled documents as the format they are, and refuses one that is not', async () => {
