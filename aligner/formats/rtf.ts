@@ -4,7 +4,7 @@
 import { failure } from '../problems.ts'
 import { decodeSingleByte } from '../text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
-import { paragraphsToText, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
+import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
 import { insertedSymbol } from './symbol-font.ts'
 
@@ -51,6 +51,8 @@ interface GroupState {
   symbolFont: string | null
   /** After \upr: its first group is the ANSI twin of the Unicode text in the \ud group that follows. */
   skipNextGroup: boolean
+  /** Inside \listtext or \pntext: the list number Word wrote for readers without lists, which it generates. */
+  listNumber: boolean
 }
 
 export function extractRtf(bytes: Uint8Array): Extracted {
@@ -67,7 +69,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   const pitch = new ParagraphPitch()
   let bytesPending: number[] = []
   const defaultFont = Number(/\\deff(\d+)/.exec(source.slice(0, 200))?.[1] ?? 0)
-  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, fixedPitch: fonts.fixedPitch.has(defaultFont), symbolFont: fonts.symbolFonts.get(defaultFont) ?? null, skipNextGroup: false }
+  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, fixedPitch: fonts.fixedPitch.has(defaultFont), symbolFont: fonts.symbolFonts.get(defaultFont) ?? null, skipNextGroup: false, listNumber: false }
   const stack: GroupState[] = []
   let fallbackToSkip = 0
   let depth = 0
@@ -76,19 +78,26 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   /** Apart blocks of each kind so far, for their labels (footnote 1, 2…). */
   const apartCounts = new Map<ApartKind, number>()
 
+  /** The list number being read (inside \listtext or \pntext), written marked as generated when its group ends. */
+  let listNumber = ''
+  const add = (text: string) => {
+    if (state.listNumber) {
+      listNumber += text
+      return
+    }
+    if (!state.apart) pitch.note(text, state.fixedPitch)
+    current += fileText(text)
+  }
   const flushBytes = () => {
     if (bytesPending.length === 0) return
     const { symbolFont } = state
-    const text = symbolFont !== null ? bytesPending.map((byte) => insertedSymbol(symbolFont, byte)).join('') : decodeCodePage(Uint8Array.from(bytesPending), state.codePage)
-    if (!state.apart) pitch.note(text, state.fixedPitch)
-    current += text
+    add(symbolFont !== null ? bytesPending.map((byte) => insertedSymbol(symbolFont, byte)).join('') : decodeCodePage(Uint8Array.from(bytesPending), state.codePage))
     bytesPending = []
   }
   const emit = (text: string) => {
     flushBytes()
     if (state.skip) return
-    if (!state.apart) pitch.note(text, state.fixedPitch)
-    current += text
+    add(text)
   }
   const endParagraph = () => {
     flushBytes()
@@ -121,10 +130,16 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       if (characters + current.length > MAX_TEXT_CHARACTERS) return failure({ code: 'too-much-text', format: 'RTF', millions: MAX_TEXT_CHARACTERS / 1048576 })
       const closing = state
       state = stack.pop() ?? state
+      // The number as the .docx reader writes one: the label and a space, not the writer's spacing and tab.
+      if (closing.listNumber && !state.listNumber) {
+        const label = listNumber.replace(/\s+/g, ' ').trim()
+        if (label !== '') current += markGenerated(`${label} `)
+        listNumber = ''
+      }
       if (closing.apart && !state.apart) {
         if (current !== '') apartParagraphs.push(current)
         current = ''
-        closing.apart.text = paragraphsToText(apartParagraphs.map((p) => p.trim())).toWellFormed()
+        closing.apart.text = separateGenerated(paragraphsToText(apartParagraphs.map((p) => p.trim())).toWellFormed()).text
         if (closing.apart.text !== '') apart.push(closing.apart)
         apartParagraphs = []
         current = interrupted
@@ -203,7 +218,13 @@ export function extractRtf(bytes: Uint8Array): Extracted {
     else if (name === 'upr') state.skipNextGroup = true
     else if (name === 'ud') state.skip = stack.some((outer) => outer.skip && !outer.skipNextGroup) ? state.skip : false
     else if (SKIPPED_DESTINATIONS.has(name)) state.skip = true
-    else if (name in APART_DESTINATIONS && !state.skip) {
+    else if (name === 'listtext' || name === 'pntext') {
+      flushBytes()
+      state.listNumber = true
+    }
+    else if (name in APART_DESTINATIONS && !(stack.at(-1)?.skip ?? false)) {
+      // `\*` asks to skip a destination only a reader that does not know it: LibreOffice writes `{\*\footnote …}`.
+      state.skip = false
       flushBytes()
       if (!state.apart) {
         interrupted = current
@@ -219,9 +240,9 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   if (!closedAtDepth0) return failure({ code: 'rtf-unclosed' })
   endParagraph()
   // \uN may name half a surrogate pair alone: such a half becomes U+FFFD, as a decoder makes of bad bytes.
-  const text = paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/[ \t]+$/, ''))).toWellFormed()
+  const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/[ \t]+$/, ''))).toWellFormed())
   if (text.trim() === '') return failure({ code: 'rtf-no-text' })
-  return { ok: true, extracted: { format: 'rtf', text, layout: 'paragraphs', encoding: `cp${documentCodePage}`, apart } }
+  return { ok: true, extracted: { format: 'rtf', text, layout: 'paragraphs', encoding: `cp${documentCodePage}`, apart, generated } }
 }
 
 /**

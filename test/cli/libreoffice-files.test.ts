@@ -1,4 +1,4 @@
-// Files made by LibreOffice — its own OpenDocument text (.odt) and Word 97–2003 (.doc) — read from
+// Files made by LibreOffice — its own OpenDocument text (.odt), Word 97–2003 (.doc) and RTF — read from
 // disk by the command a translator runs (test/fixtures/libreoffice/README.md): the list numbers are
 // read from where each format keeps them, as Writer shows them, so the versions align by number.
 import { execFileSync } from 'node:child_process'
@@ -22,7 +22,7 @@ function itemsWriterShows(name: string): string[] {
   return readFileSync(fixture(`${name}.libreoffice.txt`), 'utf8').split('\n').map((line) => line.trim()).filter((line) => /^\d+[.)] /.test(line))
 }
 
-describe.each(['odt', 'doc'])('.%s files from LibreOffice', (extension) => {
+describe.each(['odt', 'doc', 'rtf'])('.%s files from LibreOffice', (extension) => {
   it.each(['kk', 'ru'])('%s: every list item carries the number Writer shows, nested and continued lists too', async (side) => {
     const lines = (await extracted(`${side}.${extension}`)).text.split('\n')
     const items = itemsWriterShows(`${side}.${extension}`)

@@ -25,9 +25,11 @@ describe('extractRtf', () => {
     expect(read(rtf).text).toBe('Статья 1\ncafé')
   })
 
-  it('keeps list numbers written in \\listtext and skips the * destinations', () => {
-    const rtf = '{\\rtf1\\ansi{\\*\\generator Word;}{\\listtext 1)\\tab}\\u1178?\\u1201?\\u1179?\\u1179?\\par}'
-    expect(read(rtf).text).toBe('1)\tҚұққ')
+  it('keeps list numbers written in \\listtext or \\pntext, marked as generated as the .docx reader marks its own, and skips the * destinations', () => {
+    const rtf = '{\\rtf1\\ansi{\\*\\generator Word;}{\\listtext\\pard\\plain  1)\\tab}\\u1178?\\u1201?\\u1179?\\u1179?\\par{\\pntext\\f1 2.\\tab}\\u1045?\\u1082?\\u1110?\\u1085?\\u1096?\\u1110?\\par}'
+    const extracted = read(rtf)
+    expect(extracted.text).toBe('1) Құққ\n2. Екінші')
+    expect(extracted.generated!.map(([start, end]) => extracted.text.slice(start, end))).toEqual(['1) ', '2. '])
   })
 
   it('keeps footnotes and headers apart, and the interrupted paragraph whole', () => {
@@ -38,6 +40,9 @@ describe('extractRtf', () => {
       { kind: 'header', label: '1', text: 'Header text' },
       { kind: 'footnote', label: '1', text: 'Note text.' },
     ])
+    // LibreOffice marks the footnote `\\*`, which asks only readers that do not know it to skip it.
+    const libreOffice = read('{\\rtf1\\ansi Body{{\\super \\chftn{\\*\\footnote \\chftn\\pard\\plain Note.}}} goes on.{\\*\\generator x;}\\par}')
+    expect([libreOffice.text, libreOffice.apart]).toEqual(['Body goes on.', [{ kind: 'footnote', label: '1', text: 'Note.' }]])
   })
 
   it('turns \\cell into tabs, \\row and \\line into new lines, and control symbols into their characters', () => {
