@@ -1,7 +1,7 @@
 // The corpus pairs converted to the files translators open, by the programs that make them:
 // pandoc (.docx, .html, .rtf), LibreOffice (.odt, .doc, PDF and "Save as HTML" of the .docx), Chromium
 // ("Print to PDF" and "Save as Webpage, Single File" of the HTML), LibreOffice's page under a .doc
-// name (as websites serve pages), and the two code pages. Converted once into test-artifacts/formats
+// name (as websites serve pages), poppler's pdftotext of the LibreOffice PDF, and the two code pages. Converted once into test-artifacts/formats
 // and reused while the source is unchanged. Needs Debian's pandoc, libreoffice-writer-nogui and
 // chromium; a format whose program is missing is reported as unavailable, not skipped silently.
 import { execFileSync } from 'node:child_process'
@@ -62,6 +62,8 @@ export const FORMAT_KINDS: FormatKind[] = [
   },
   // A web page that a website serves, or Word saves, under a .doc name.
   { name: 'html-as-doc', from: 'lo-html', program: 'soffice', extension: 'doc', make: (side, directory, target) => writeFileSync(target, readFileSync(join(directory, 'lo-html', `${side}.html`))) },
+  // The text of the LibreOffice PDF as poppler's pdftotext writes it: laid-out lines, a form feed between pages.
+  { name: 'pdftotext', from: 'pdf-lo', program: 'pdftotext', extension: 'txt', make: (side, directory, target) => run('pdftotext', ['-enc', 'UTF-8', join(directory, 'pdf-lo', `${side}.pdf`), target]) },
   {
     name: 'pdf-chromium',
     from: 'html',
