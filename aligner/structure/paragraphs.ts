@@ -71,6 +71,11 @@ export function splitParagraphs(text: string): Array<{ start: number; end: numbe
   return paragraphs
 }
 
+/** Whether a line opens with a point's or subpoint's number (`1.`, `2.1.`, `3)`, `а)`, `1/`). */
+export function opensWithPointLabel(text: string): boolean {
+  return POINT.test(text) || SUBPOINT.test(text)
+}
+
 export function classifyParagraph(paragraph: { start: number; end: number; text: string }): Paragraph {
   const { text } = paragraph
   const heading = parseHeading(text)

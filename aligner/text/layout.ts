@@ -1,6 +1,7 @@
 // Rebuilds paragraphs: one paragraph per line in the clean text, joined from hard-wrapped lines
 // (plain copies of the database) or taken from markdown lines (one line per paragraph there).
 import { parseHeading } from '../structure/headings.ts'
+import { opensWithPointLabel } from '../structure/paragraphs.ts'
 import { offsetAt, type TextEdit, type TracedText } from './edits.ts'
 import { WORD_CHAR } from './letter-classes.ts'
 import { LINE_SEPARATOR } from './line-separator.ts'
@@ -14,6 +15,8 @@ const UNWRAPPED_SHARE = 0.05
 const PARAGRAPH_INDENT = 2
 /** Characters that, at the start of a line, continue the sentence of the line before. */
 const CONTINUES_LINE = /^[\p{Ll}.,;:)»”!?]/u
+/** A line in lower case, going on with the words of the line before. */
+const CONTINUES_HEADING = /^\p{Ll}/u
 /** Punctuation that attaches to the previous word with no space. */
 const ATTACHES_LEFT = /^[.,;:)»”!?]/u
 
@@ -67,6 +70,7 @@ export function isUnwrapped(text: string): boolean {
 export function plainLayoutEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = []
   const lines = splitLines(text)
+  const indented = marksParagraphsByIndent(lines)
   let previous: Line | null = null
   let blankSince = -1
   for (const line of lines) {
@@ -78,7 +82,7 @@ export function plainLayoutEdits(text: string): TextEdit[] {
       const gapStart = previous.start + previous.text.trimEnd().length
       const gapEnd = line.start + indentOf(line.text)
       const gap = text.slice(gapStart, gapEnd)
-      const startsParagraph = isParagraphStart(previous, line, blankSince >= 0)
+      const startsParagraph = isParagraphStart(previous, line, blankSince >= 0, indented)
       const replacement = startsParagraph ? '\n' : joinSeparator(previous.text, line.text)
       if (gap !== replacement) {
         edits.push({ start: gapStart, end: gapEnd, replacement, kind: startsParagraph ? 'whitespace' : 'line-join' })
@@ -110,12 +114,30 @@ function indentOf(line: string): number {
   return line.length - line.trimStart().length
 }
 
-function isParagraphStart(previous: Line, line: Line, afterBlank: boolean): boolean {
+/** `indented`: the text marks its paragraphs by indenting their first lines (copies of the database). */
+function isParagraphStart(previous: Line, line: Line, afterBlank: boolean, indented: boolean): boolean {
   const body = line.text.trim()
-  if (parseHeading(body) !== null || parseHeading(previous.text) !== null) return true
+  if (parseHeading(body) !== null) return true
+  // A heading too long for its line goes on, unindented and in lower case, where the text indents
+  // its paragraphs (`7-бап Тараптардың … құқықтары мен` / `міндеттемелері`).
+  if (parseHeading(previous.text) !== null) return !(indented && indentOf(line.text) === 0 && CONTINUES_HEADING.test(body) && !opensWithPointLabel(body))
   if (indentOf(line.text.replace(/\t/g, '    ')) >= PARAGRAPH_INDENT) return true
   if (CONTINUES_LINE.test(body)) return false
   return afterBlank
+}
+
+/** Share of indented lines above which a text marks its paragraphs by indentation (copies of the database indent a quarter to two fifths of their lines). */
+const INDENTED_SHARE = 0.02
+
+function marksParagraphsByIndent(lines: Line[]): boolean {
+  let text = 0
+  let indented = 0
+  for (const line of lines) {
+    if (line.text.trim() === '') continue
+    text++
+    if (indentOf(line.text.replace(/\t/g, '    ')) >= PARAGRAPH_INDENT) indented++
+  }
+  return indented > text * INDENTED_SHARE
 }
 
 /** A line ending in a hyphen right after a word (`между-`): the next line continues the word. */

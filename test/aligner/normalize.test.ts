@@ -31,6 +31,14 @@ describe('normalizeText on the seeds (plain copies)', () => {
     expect(clean.split('\n').every((line) => line === line.trim())).toBe(true)
   })
 
+  it('keeps a heading too long for its line whole: its unindented line in lower case goes on with it', () => {
+    const clean = normalizeText(seeds[1]!, { language: 'kk' }).text
+    expect(clean).toMatch(/^7-бап Тараптардың басқа халықаралық шарттардан туындайтын құқықтары мен міндеттемелері$/m)
+    // A subpoint right after a heading, unindented and in lower case, stays its own paragraph.
+    const text = ['      Кіріспе мәтін, абзацтың басы шегініспен жазылған.', '1-бап Тараптардың', 'міндеттемелері', '      Бірінші абзац.', '2-бап Қолданылуы', 'а) бірінші тармақша;', '      Екінші абзац.'].join('\n')
+    expect(normalizeText(text, { language: 'kk' }).text.split('\n')).toEqual(['Кіріспе мәтін, абзацтың басы шегініспен жазылған.', '1-бап Тараптардың міндеттемелері', 'Бірінші абзац.', '2-бап Қолданылуы', 'а) бірінші тармақша;', 'Екінші абзац.'])
+  })
+
   it('proposes, but does not apply, moves of displaced link words', () => {
     const normalized = normalizeText(seeds[1]!, { language: 'kk' })
     expect(normalized.text).toContain('туралы бекітілсін.келісім')
