@@ -3,7 +3,7 @@
 import { decodeSingleByte, decodeText, decodeUtf8 } from '../text/decode.ts'
 import { KZ_1048_HIGH, PT154_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { ListNumbers } from './html-lists.ts'
-import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type Extracted } from './extracted.ts'
+import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 import { failure, type Failure } from '../problems.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
@@ -98,7 +98,7 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   const apart: ApartBlock[] = []
   let current = ''
   let skipping: string | null = null
-  let apartOf: { name: string; depth: number; paragraphs: string[] } | null = null
+  let apartOf: { name: string; kind: ApartKind; depth: number; paragraphs: string[] } | null = null
   let preDepth = 0
   /** Open elements that set a fixed-pitch font (`<tt>`, `<code>`, `<font face="Courier New">`). */
   const fixedPitchOpen: string[] = []
@@ -143,21 +143,29 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       if (!closing && !VOID.has(name) && !token.endsWith('/>')) skipping = name
       continue
     }
-    if (APART.has(name)) {
-      if (!closing && apartOf === null) {
-        endParagraph()
-        apartOf = { name, depth: 1, paragraphs: [] }
-      } else if (apartOf !== null && apartOf.name === name) {
-        apartOf.depth += closing ? -1 : 1
-        if (apartOf.depth === 0) {
-          endParagraph()
-          const { text } = separateGenerated(paragraphsToText(apartOf.paragraphs))
-          if (text !== '') apart.push({ kind: name as 'header' | 'footer', label: String(apart.length + 1), text })
-          apartOf = null
-        }
-      }
+    const attributes = match[2] ?? ''
+    // A footnote's mark in the text, and the link back from the note: numbers the page draws, not text.
+    if (name === 'a' && !closing && NOTE_LINK.test(attributes)) {
+      if (!token.endsWith('/>')) skipping = 'a'
       continue
     }
+    const kind = closing ? null : apartKind(name, attributes)
+    if (kind !== null && apartOf === null) {
+      endParagraph()
+      apartOf = { name, kind, depth: 1, paragraphs: [] }
+      continue
+    }
+    if (apartOf !== null && apartOf.name === name && !VOID.has(name)) {
+      apartOf.depth += closing ? -1 : 1
+      if (apartOf.depth === 0) {
+        endParagraph()
+        const { text } = separateGenerated(paragraphsToText(apartOf.paragraphs))
+        if (text !== '') apart.push({ kind: apartOf.kind, label: String(apart.length + 1), text })
+        apartOf = null
+        continue
+      }
+    }
+    if (APART.has(name)) continue
     if (!closing && !VOID.has(name) && !token.endsWith('/>') && setsFixedPitch(name, match[2] ?? '')) fixedPitchOpen.push(name)
     else if (closing && fixedPitchOpen.includes(name)) fixedPitchOpen.splice(fixedPitchOpen.lastIndexOf(name))
     if (name === 'pre') preDepth += closing ? -1 : 1
@@ -171,6 +179,25 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   }
   endParagraph()
   return { body: paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/\t+$/, ''))), apart }
+}
+
+/**
+ * Links that are a footnote's mark or the way back from the note: pandoc's (`role="doc-noteref"`,
+ * `doc-backlink`), LibreOffice's (`sdfootnoteanc`, `sdfootnotesym`) and Word's (`mso-footnote-id`).
+ */
+const NOTE_LINK = /\brole\s*=\s*["']?doc-(?:noteref|backlink)|\bclass\s*=\s*["']?[^"'>]*\b(?:footnote-ref|footnote-back|sdfootnoteanc|sdfootnotesym|sdendnoteanc|sdendnotesym)\b|mso-(?:footnote|endnote)-id/i
+
+/**
+ * Where an element holds text kept apart: `<header>`, `<footer>`, and the notes pandoc (a section
+ * with `role="doc-endnotes"` or class `footnotes`), LibreOffice (`<div id="sdfootnote1">`) and Word
+ * (`mso-element:footnote`) put after the body.
+ */
+function apartKind(name: string, attributes: string): ApartKind | null {
+  if (name === 'header' || name === 'footer') return name
+  if (name !== 'div' && name !== 'section' && name !== 'aside') return null
+  if (/\brole\s*=\s*["']?doc-endnotes|\bclass\s*=\s*["']?(?:[^"'>]*\s)?footnotes\b|\bid\s*=\s*["']?sdfootnote\d|mso-element\s*:\s*footnote/i.test(attributes)) return 'footnote'
+  if (/\bid\s*=\s*["']?sdendnote\d|mso-element\s*:\s*endnote/i.test(attributes)) return 'endnote'
+  return null
 }
 
 /** Elements a browser sets in a fixed-pitch font. */

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { extractFile } from '../../../aligner/formats/extract.ts'
 import { extractHtml } from '../../../aligner/formats/html.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../../../aligner/text/codepages.ts'
 
@@ -50,6 +52,20 @@ describe('extractHtml', () => {
     expect(russian.ok && [russian.extracted.text, russian.extracted.encoding]).toEqual(['Статья 1. Цели', 'windows-1251'])
     const kazakh = extractHtml(singleByte('<meta charset="rk1048"><p>Тараптар өзара ұғыныспен</p>', KZ_1048_HIGH))
     expect(kazakh.ok && [kazakh.extracted.text, kazakh.extracted.encoding]).toEqual(['Тараптар өзара ұғыныспен', 'rk1048'])
+  })
+
+  it('keeps footnotes apart and leaves their marks out of the text, as pandoc, LibreOffice and Word write them', async () => {
+    const fixture = (path: string) => Uint8Array.from(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url)))
+    const sentence = 'Осы Заң Қазақстан Республикасының халықаралық шарттарын жасасу, орындау, өзгерту және тоқтату тәртібін айқындайды.'
+    const pandoc = extractHtml(fixture('web-archive/kk.html'))
+    expect(pandoc.ok && [pandoc.extracted.text.split('\n')[1], pandoc.extracted.apart]).toEqual([sentence, [{ kind: 'footnote', label: '1', text: '1. 2005 жылғы 30 мамырда күшіне енді.' }]])
+    // LibreOffice's page of a .docx: the same body sentence and the same note as the .docx.
+    const libreOffice = extractHtml(fixture('libreoffice/kk.html'))
+    const docx = await extractFile('kk.docx', fixture('libreoffice/kk.docx'))
+    expect(libreOffice.ok && docx.ok && libreOffice.extracted.text.split('\n')[1]).toBe(docx.ok && docx.extracted.text.split('\n')[1])
+    expect(libreOffice.ok && libreOffice.extracted.apart.map((block) => [block.kind, block.text])).toEqual(docx.ok && docx.extracted.apart.filter((block) => block.kind === 'footnote').map((block) => [block.kind, block.text]))
+    const word = extractHtml(utf8(`<body><div class=WordSection1><p>Мәтін<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a>.</p></div><div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1"><![if !supportFootnotes]>[1]<![endif]></a> Ескерту мәтіні.</p></div></div></body>`))
+    expect(word.ok && [word.extracted.text, word.extracted.apart]).toEqual(['Мәтін.', [{ kind: 'footnote', label: '1', text: 'Ескерту мәтіні.' }]])
   })
 
   it('reads a page saved again as UTF-8 under its old one-byte declaration as UTF-8, not as two letters for each', () => {
