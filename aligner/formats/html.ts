@@ -98,6 +98,8 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   const apart: ApartBlock[] = []
   let current = ''
   let skipping: string | null = null
+  /** Inside a footnote's mark or back-link, whose text is left out. */
+  let inNoteLink = false
   let apartOf: { name: string; kind: ApartKind; depth: number; paragraphs: string[] } | null = null
   let preDepth = 0
   /** Open elements that set a fixed-pitch font (`<tt>`, `<code>`, `<font face="Courier New">`). */
@@ -119,7 +121,7 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
     const token = match[0]
     const name = match[1]?.toLowerCase()
     if (name === undefined) {
-      if (skipping !== null || token.startsWith('<!') || token.startsWith('<?')) continue
+      if (skipping !== null || inNoteLink || token.startsWith('<!') || token.startsWith('<?')) continue
       const text = fileText(decodeEntities(token))
       if (itemLabel !== '' && text.trim() !== '') {
         current = markGenerated(itemLabel) + current.trimStart()
@@ -135,6 +137,13 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       continue
     }
     const closing = token.startsWith('</')
+    // A note's mark is a few characters in a link: its end, a block or another link ends it, so
+    // that a link left open (a damaged page) cannot take the text after it.
+    if (inNoteLink) {
+      if (name !== 'a' && !BLOCKS.has(name) && !CELLS.has(name)) continue
+      inNoteLink = false
+      if (name === 'a' && closing) continue
+    }
     if (skipping !== null) {
       if (closing && name === skipping) skipping = null
       continue
@@ -146,7 +155,7 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
     const attributes = match[2] ?? ''
     // A footnote's mark in the text, and the link back from the note: numbers the page draws, not text.
     if (name === 'a' && !closing && NOTE_LINK.test(attributes)) {
-      if (!token.endsWith('/>')) skipping = 'a'
+      inNoteLink = !token.endsWith('/>')
       continue
     }
     const kind = closing ? null : apartKind(name, attributes)

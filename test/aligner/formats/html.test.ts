@@ -66,6 +66,8 @@ describe('extractHtml', () => {
     expect(libreOffice.ok && libreOffice.extracted.apart.map((block) => [block.kind, block.text])).toEqual(docx.ok && docx.extracted.apart.filter((block) => block.kind === 'footnote').map((block) => [block.kind, block.text]))
     const word = extractHtml(utf8(`<body><div class=WordSection1><p>Мәтін<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a>.</p></div><div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1"><![if !supportFootnotes]>[1]<![endif]></a> Ескерту мәтіні.</p></div></div></body>`))
     expect(word.ok && [word.extracted.text, word.extracted.apart]).toEqual(['Мәтін.', [{ kind: 'footnote', label: '1', text: 'Ескерту мәтіні.' }]])
+    // A mark's link left open takes no text after its paragraph.
+    expect(body('<p>Бірінші.<a class="footnote-ref" href="#fn1"><sup>1</sup></p><p>Екінші абзац.</p>')).toBe('Бірінші.\nЕкінші абзац.')
   })
 
   it('reads a page saved again as UTF-8 under its old one-byte declaration as UTF-8, not as two letters for each', () => {
