@@ -168,8 +168,11 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       apartOf.depth += closing ? -1 : 1
       if (apartOf.depth === 0) {
         endParagraph()
-        const { text } = separateGenerated(paragraphsToText(apartOf.paragraphs))
-        if (text !== '') apart.push({ kind: apartOf.kind, label: String(apart.length + 1), text })
+        if (apartOf.kind === 'footnote' || apartOf.kind === 'endnote') apart.push(...notes(apartOf.kind, apartOf.paragraphs, apart.length))
+        else {
+          const { text } = separateGenerated(paragraphsToText(apartOf.paragraphs))
+          if (text !== '') apart.push({ kind: apartOf.kind, label: String(apart.length + 1), text })
+        }
         apartOf = null
         continue
       }
@@ -207,6 +210,25 @@ function apartKind(name: string, attributes: string): ApartKind | null {
   if (/\brole\s*=\s*["']?doc-endnotes|\bclass\s*=\s*["']?(?:[^"'>]*\s)?footnotes\b|\bid\s*=\s*["']?sdfootnote\d|mso-element\s*:\s*footnote/i.test(attributes)) return 'footnote'
   if (/\bid\s*=\s*["']?sdendnote\d|mso-element\s*:\s*endnote/i.test(attributes)) return 'endnote'
   return null
+}
+
+/**
+ * The notes of a page's notes section, one block each as the other readers keep them: a paragraph
+ * that opens with a list number (pandoc's `<ol>` of notes) starts a note labelled by that number,
+ * and a paragraph without one goes on with the note before it (or starts one, numbered in turn).
+ */
+function notes(kind: ApartKind, paragraphs: string[], before: number): ApartBlock[] {
+  const blocks: ApartBlock[] = []
+  for (const paragraph of paragraphs) {
+    const { text, generated } = separateGenerated(paragraph)
+    const numbered = generated[0]?.[0] === 0
+    const body = (numbered ? text.slice(generated[0]![1]) : text).trim()
+    if (body === '') continue
+    const last = blocks.at(-1)
+    if (!numbered && last) last.text += `\n${body}`
+    else blocks.push({ kind, label: numbered ? text.slice(0, generated[0]![1]).trim().replace(/[.)]$/, '') : String(before + blocks.length + 1), text: body })
+  }
+  return blocks
 }
 
 /** Elements a browser sets in a fixed-pitch font. */

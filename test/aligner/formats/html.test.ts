@@ -58,7 +58,7 @@ describe('extractHtml', () => {
     const fixture = (path: string) => Uint8Array.from(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url)))
     const sentence = 'Осы Заң Қазақстан Республикасының халықаралық шарттарын жасасу, орындау, өзгерту және тоқтату тәртібін айқындайды.'
     const pandoc = extractHtml(fixture('web-archive/kk.html'))
-    expect(pandoc.ok && [pandoc.extracted.text.split('\n')[1], pandoc.extracted.apart]).toEqual([sentence, [{ kind: 'footnote', label: '1', text: '1. 2005 жылғы 30 мамырда күшіне енді.' }]])
+    expect(pandoc.ok && [pandoc.extracted.text.split('\n')[1], pandoc.extracted.apart]).toEqual([sentence, [{ kind: 'footnote', label: '1', text: '2005 жылғы 30 мамырда күшіне енді.' }]])
     // LibreOffice's page of a .docx: the same body sentence and the same note as the .docx.
     const libreOffice = extractHtml(fixture('libreoffice/kk.html'))
     const docx = await extractFile('kk.docx', fixture('libreoffice/kk.docx'))
@@ -66,6 +66,9 @@ describe('extractHtml', () => {
     expect(libreOffice.ok && libreOffice.extracted.apart.map((block) => [block.kind, block.text])).toEqual(docx.ok && docx.extracted.apart.filter((block) => block.kind === 'footnote').map((block) => [block.kind, block.text]))
     const word = extractHtml(utf8(`<body><div class=WordSection1><p>Мәтін<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a>.</p></div><div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1"><![if !supportFootnotes]>[1]<![endif]></a> Ескерту мәтіні.</p></div></div></body>`))
     expect(word.ok && [word.extracted.text, word.extracted.apart]).toEqual(['Мәтін.', [{ kind: 'footnote', label: '1', text: 'Ескерту мәтіні.' }]])
+    // One block a note, labelled by its number; a note's second paragraph stays with it.
+    const two = extractHtml(utf8('<p>Мәтін.</p><section role="doc-endnotes"><hr><ol><li id="fn1"><p>Бірінші.</p><p>Жалғасы.</p></li><li id="fn2"><p>Екінші.<a class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>'))
+    expect(two.ok && two.extracted.apart).toEqual([{ kind: 'footnote', label: '1', text: 'Бірінші.\nЖалғасы.' }, { kind: 'footnote', label: '2', text: 'Екінші.' }])
     // A mark's link left open takes no text after its paragraph.
     expect(body('<p>Бірінші.<a class="footnote-ref" href="#fn1"><sup>1</sup></p><p>Екінші абзац.</p>')).toBe('Бірінші.\nЕкінші абзац.')
   })
