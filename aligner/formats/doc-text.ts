@@ -48,6 +48,23 @@ export function pieceTable(table: Uint8Array, { fc, lcb }: { fc: number; lcb: nu
   return pieces
 }
 
+/** The bytes of the one-byte pieces of [from, to), in the order of the text: what a code page is told from. */
+export function oneByteBytes(word: Uint8Array, pieces: Piece[], from: number, to: number): Uint8Array {
+  const parts: Uint8Array[] = []
+  for (const piece of [...pieces].sort((a, b) => a.cpStart - b.cpStart)) {
+    const start = Math.max(from, piece.cpStart)
+    const end = Math.min(to, piece.cpEnd)
+    if (start < end && piece.compressed) parts.push(word.subarray(piece.fc + (start - piece.cpStart), piece.fc + (end - piece.cpStart)))
+  }
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
+  let at = 0
+  for (const part of parts) {
+    bytes.set(part, at)
+    at += part.length
+  }
+  return bytes
+}
+
 /** Windows-1252's characters for bytes 0x80–0xFF, as Word 97's compressed pieces store them. */
 const CP1252_HIGH = `€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ${Array.from({ length: 96 }, (_, k) => String.fromCharCode(0xa0 + k)).join('')}`
 
@@ -63,23 +80,6 @@ export class DocCharacters {
     this.pieces = [...pieces].sort((a, b) => a.cpStart - b.cpStart)
     this.starts = this.pieces.map((piece) => piece.cpStart)
     this.high = high
-  }
-
-  /** The bytes of the one-byte pieces of [from, to): what a code page is told from. */
-  oneByteBytes(from: number, to: number): Uint8Array {
-    const parts: Uint8Array[] = []
-    for (const piece of this.pieces) {
-      const start = Math.max(from, piece.cpStart)
-      const end = Math.min(to, piece.cpEnd)
-      if (start < end && piece.compressed) parts.push(this.word.subarray(piece.fc + (start - piece.cpStart), piece.fc + (end - piece.cpStart)))
-    }
-    const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-    let at = 0
-    for (const part of parts) {
-      bytes.set(part, at)
-      at += part.length
-    }
-    return bytes
   }
 
   /** The characters [from, to) of the document's character positions. */

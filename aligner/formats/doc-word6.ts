@@ -5,7 +5,7 @@
 // kept list numbers in another structure (autonumbering), which is not read: typed numbers stay.
 import { failure } from '../problems.ts'
 import { chooseSingleByteCodePage } from '../text/decode.ts'
-import { apartStories, DocCharacters, pieceTable, storyParagraphs, type Piece, type StoryLengths } from './doc-text.ts'
+import { apartStories, DocCharacters, oneByteBytes, pieceTable, storyParagraphs, type Piece, type StoryLengths } from './doc-text.ts'
 import { joinPreformatted } from './preformatted.ts'
 import { paragraphsToText, separateGenerated, type Extracted } from './extracted.ts'
 
@@ -37,7 +37,7 @@ export function extractWord6(word: Uint8Array): Extracted {
   const pieces = flags & COMPLEX ? pieceTable(word, { fc: count(FIB.fcClx), lcb: count(FIB.lcbClx) }, true) : wholeText(view)
   if (pieces.some((piece) => piece.fc + (piece.cpEnd - piece.cpStart) > word.length || piece.cpEnd < piece.cpStart)) return failure({ code: 'doc-damaged', why: 'its text lies outside the file' })
   const total = stories.main + stories.footnotes + stories.headers + stories.macros + stories.comments + stories.endnotes
-  const codePage = chooseSingleByteCodePage(new DocCharacters(word, pieces).oneByteBytes(0, total))
+  const codePage = chooseSingleByteCodePage(oneByteBytes(word, pieces, 0, total))
   if (!codePage.ok) return codePage
   const characters = new DocCharacters(word, pieces, codePage.high)
   const plain = () => ({ label: '', style: 0 })

@@ -7,6 +7,7 @@ import { fileText, markGenerated, paragraphsToText, separateGenerated, type Apar
 import { failure, type Failure } from '../problems.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
+import { byteText } from './byte-text.ts'
 
 /** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
 const CHARSET_SCAN_BYTES = 4096
@@ -73,8 +74,7 @@ function decodeHtml(bytes: Uint8Array, transportCharset: string | undefined): De
 const UNICODE_CHARSETS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'utf-16', 'utf-16le', 'utf-16be'])
 
 function declaredCharset(bytes: Uint8Array): string | null {
-  let head = ''
-  for (let i = 0; i < Math.min(bytes.length, CHARSET_SCAN_BYTES); i++) head += String.fromCharCode(bytes[i]!)
+  const head = byteText(bytes.subarray(0, CHARSET_SCAN_BYTES))
   const match = /<meta[^>]*?charset\s*=\s*["']?\s*([-\w:.]+)/i.exec(head)
   return match ? match[1]!.toLowerCase() : null
 }

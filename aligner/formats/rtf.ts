@@ -7,6 +7,7 @@ import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
 import { insertedSymbol } from './symbol-font.ts'
+import { byteText } from './byte-text.ts'
 
 /** Code page of each \fcharsetN (Windows' own table): Cyrillic fonts are 204. */
 const CHARSET_CODE_PAGES: Record<number, number> = {
@@ -56,7 +57,7 @@ interface GroupState {
 }
 
 export function extractRtf(bytes: Uint8Array): Extracted {
-  const source = latin1(bytes)
+  const source = byteText(bytes)
   if (!source.startsWith('{\\rtf')) return failure({ code: 'rtf-not-rtf' })
   const fonts = readFontTable(source)
   const documentCodePage = Number(/\\ansicpg(\d+)/.exec(source.slice(0, 2000))?.[1] ?? 1252)
@@ -254,12 +255,6 @@ function opensGroup(source: string, at: number): boolean {
   let before = at - 1
   while (before >= 0 && (source[before] === '\r' || source[before] === '\n' || source[before] === ' ')) before--
   return source[before] === '{' && source[before - 1] !== '\\'
-}
-
-function latin1(bytes: Uint8Array): string {
-  const parts: string[] = []
-  for (let start = 0; start < bytes.length; start += 8192) parts.push(String.fromCharCode(...bytes.subarray(start, start + 8192)))
-  return parts.join('')
 }
 
 interface FontTable {

@@ -2,6 +2,7 @@
 // and Word serve pages as `.doc`, and a page saved "as a single file" (.mht, .mhtml) is a MIME
 // message. The HTML test is the one browsers use (the WHATWG MIME Sniffing standard, §7.1): an
 // opening tag among a fixed list, after white space; a byte-order mark may come first.
+import { byteText } from './byte-text.ts'
 
 /** Bytes looked at: the standard reads at most the first 512 of a resource. */
 const SNIFF_BYTES = 512
@@ -46,7 +47,5 @@ function headText(bytes: Uint8Array, length = SNIFF_BYTES): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2, 2 + length))
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2, 2 + length))
   const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  let text = ''
-  for (let at = from; at < Math.min(bytes.length, from + length); at++) text += String.fromCharCode(bytes[at]!)
-  return text
+  return byteText(bytes.subarray(from, from + length))
 }

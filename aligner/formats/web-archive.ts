@@ -5,6 +5,7 @@
 import { failure } from '../problems.ts'
 import type { Extracted } from './extracted.ts'
 import { extractHtml } from './html.ts'
+import { byteText } from './byte-text.ts'
 
 interface Part {
   /** Header names in lower case, folded lines joined. */
@@ -67,7 +68,7 @@ function readPart(bytes: Uint8Array): Part {
     const end = newline < 0 ? bytes.length : newline
     // A header line is short (RFC 5322: at most 998 characters); a longer one is the body of a part that has no headers.
     if (end - at > MAX_HEADER_LINE) return { headers, body: bytes.subarray(at) }
-    const line = asciiText(bytes, at, end > at && bytes[end - 1] === 0x0d ? end - 1 : end)
+    const line = byteText(bytes.subarray(at, end > at && bytes[end - 1] === 0x0d ? end - 1 : end))
     at = end + 1
     if (line === '') return { headers, body: bytes.subarray(at) }
     if (/^[ \t]/.test(line) && name !== null) headers.set(name, `${headers.get(name)!} ${line.trim()}`)
@@ -205,9 +206,3 @@ const BASE64_VALUES = (() => {
   for (const space of [0x09, 0x0a, 0x0d, 0x20]) values[space] = WHITE_SPACE
   return values
 })()
-
-function asciiText(bytes: Uint8Array, start: number, end: number): string {
-  let text = ''
-  for (let at = start; at < end; at++) text += String.fromCharCode(bytes[at]!)
-  return text
-}
