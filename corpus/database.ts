@@ -208,15 +208,19 @@ export function writeTransaction<T>(db: Db, work: () => T): T {
 const ROWS_PER_INSERT = 32
 
 /**
- * Inserts rows (each its values in the order of `columns`) several to a statement. SQLite inserts
- * them in the order given, as one statement per row would.
+ * Inserts rows several to a statement. `values` holds each row's values in the order of `columns`,
+ * one row after another; `shared` holds the columns every row has the same value in, bound once a
+ * statement. SQLite inserts the rows in the order given, as one statement per row would.
  */
-export function insertRows(db: Db, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): void {
-  const tuple = `(${columns.map(() => '?').join(', ')})`
-  const statement = (count: number) => sql(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(count).fill(tuple).join(', ')}`)
+export function insertRows(db: Db, table: string, columns: readonly string[], values: readonly unknown[], shared: Record<string, unknown> = {}): void {
+  const sharedColumns = Object.keys(shared)
+  const tuple = `(${[...columns.map(() => '?'), ...sharedColumns.map((column) => `@${column}`)].join(', ')})`
+  const statement = (count: number) => sql(db, `INSERT INTO ${table} (${[...columns, ...sharedColumns].join(', ')}) VALUES ${Array(count).fill(tuple).join(', ')}`)
+  const width = columns.length
+  const rows = values.length / width
   let at = 0
-  for (; at + ROWS_PER_INSERT <= rows.length; at += ROWS_PER_INSERT) statement(ROWS_PER_INSERT).run(rows.slice(at, at + ROWS_PER_INSERT).flat())
-  if (at < rows.length) statement(rows.length - at).run(rows.slice(at).flat())
+  for (; at + ROWS_PER_INSERT <= rows; at += ROWS_PER_INSERT) statement(ROWS_PER_INSERT).run(...values.slice(at * width, (at + ROWS_PER_INSERT) * width), shared)
+  if (at < rows) statement(rows - at).run(...values.slice(at * width), shared)
 }
 
 /** Per connection, the statements prepared for rows and for single values, by their source. */

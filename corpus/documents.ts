@@ -10,23 +10,27 @@ export function ensureProject(db: Db, name: string, by: string, now: string): nu
   return Number(sql(db, 'INSERT INTO projects (name, created_at, created_by) VALUES (?, ?, ?)').run(name, now, by).lastInsertRowid)
 }
 
+/** A document version as stored: its texts, and what was read and parsed of it as JSON. */
 export interface VersionContent {
-  fileName: string
+  /** File name (a folder import's path inside the folder). */
+  name: string
+  language: 'kk' | 'ru'
   /** SHA-256 of the file's bytes (hex). */
   sha256: string
   encoding: string
   format: string
   /** The kind of file it was read from ('text', 'docx', 'pdf'…). */
   fileFormat: string
-  /** Headers, footers and notes of the file. */
-  apart: unknown[]
-  /** Spans of `clean` its reader generated (list numbers). */
-  generated: Array<[number, number]>
   original: string
   clean: string
-  /** [clean, original] breakpoints, see offsetBreakpoints(). */
-  offsetMap: number[]
-  units: unknown[]
+  /** JSON of the headers, footers and notes of the file. */
+  apart: string
+  /** JSON of the [start, end] spans of `clean` its reader generated (list numbers). */
+  generated: string
+  /** JSON of the [clean, original] breakpoints, see offsetBreakpoints(). */
+  offsetMap: string
+  /** JSON of the parsed structure. */
+  units: string
 }
 
 export interface StoredVersion {
@@ -35,10 +39,10 @@ export interface StoredVersion {
   created: boolean
 }
 
-export function storeVersion(db: Db, projectId: number, language: 'kk' | 'ru', content: VersionContent, by: string, now: string): StoredVersion {
-  const { sha256 } = content
+export function storeVersion(db: Db, projectId: number, content: VersionContent, by: string, now: string): StoredVersion {
+  const { sha256, language } = content
   // A folder import names `a/kk.txt` and `b/kk.txt` apart: two agreements, not two versions of one.
-  const name = documentName(content.fileName)
+  const name = documentName(content.name)
   let documentId = sqlValue(db, 'SELECT id FROM documents WHERE project_id = ? AND name = ? AND language = ?').get(projectId, name, language) as number | undefined
   documentId ??= Number(sql(db, 'INSERT INTO documents (project_id, language, name, created_at) VALUES (?, ?, ?, ?)').run(projectId, language, name, now).lastInsertRowid)
   const same = sqlValue(db, 'SELECT id FROM document_versions WHERE document_id = ? AND sha256 = ? ORDER BY version DESC LIMIT 1').get(documentId, sha256) as number | undefined
@@ -46,7 +50,7 @@ export function storeVersion(db: Db, projectId: number, language: 'kk' | 'ru', c
   const version = ((sqlValue(db, 'SELECT max(version) FROM document_versions WHERE document_id = ?').get(documentId) as number | null) ?? 0) + 1
   const id = Number(
     sql(db, 'INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, generated, original_text, clean_text, offset_map, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(documentId, version, content.fileName, sha256, content.encoding, content.format, content.fileFormat, JSON.stringify(content.apart), JSON.stringify(content.generated), content.original, content.clean, JSON.stringify(content.offsetMap), JSON.stringify(content.units), now, by).lastInsertRowid,
+      .run(documentId, version, content.name, sha256, content.encoding, content.format, content.fileFormat, content.apart, content.generated, content.original, content.clean, content.offsetMap, content.units, now, by).lastInsertRowid,
   )
   return { id, created: true }
 }

@@ -28,18 +28,19 @@ export function importTmx(db: Db, request: { project: string; name: string; byte
   return writeTransaction(db, () => {
     const projectId = ensureProject(db, request.project, by, now)
     const version = (language: 'kk' | 'ru') =>
-      storeVersion(db, projectId, language, {
-        fileName: `${request.name} (${language === 'kk' ? 'Kazakh' : 'Russian'})`,
+      storeVersion(db, projectId, {
+        name: `${request.name} (${language === 'kk' ? 'Kazakh' : 'Russian'})`,
+        language,
         sha256: sha256(new TextEncoder().encode(texts[language])),
         encoding,
         format: 'tmx',
         fileFormat: 'tmx',
-        apart: [],
-        generated: [],
+        apart: '[]',
+        generated: '[]',
         original: texts[language],
         clean: texts[language],
-        offsetMap: [0, 0],
-        units: [],
+        offsetMap: '[0,0]',
+        units: '[]',
       }, by, now).id
     const alignmentId = createAlignment(db, projectId, version('kk'), version('ru'), `${request.name} (TMX ${read.version})`, by, now)
     const insert = sql(db, "INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (?, 'sentence', NULL, ?, ?, ?, ?, ?, '[]', '[]', 1, ?, 'confirmed', '', ?, ?)")

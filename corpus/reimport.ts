@@ -1,7 +1,7 @@
 // Importing the same two files into a project again: Egiz asks instead of making a silent
 // duplicate. The answer is to open the existing alignment, to align the same documents again as a
 // new alignment (kept beside the old one), or to import them as a copy (documents of their own).
-import type { AnalysedPair } from './import.ts'
+import type { ImportRecord } from './import-record.ts'
 import { sqlValue, sql, type Db } from './database.ts'
 
 export type IfImported = 'ask' | 'version' | 'copy'
@@ -26,16 +26,16 @@ export function alignmentOfFiles(db: Db, project: string, firstSha256: string, s
 }
 
 /** The latest alignment of the project made from exactly the files of this analysed pair, if any. */
-export function findSameImport(db: Db, project: string, analysis: AnalysedPair): ExistingImport | null {
-  return alignmentOfFiles(db, project, analysis.kkSha256, analysis.ruSha256)
+export function findSameImport(db: Db, project: string, record: ImportRecord): ExistingImport | null {
+  return alignmentOfFiles(db, project, record.kk.sha256, record.ru.sha256)
 }
 
 /** The pair under document names not used in the project yet: `name (copy 2).txt`. */
-export function asCopy(db: Db, project: string, analysis: AnalysedPair): AnalysedPair {
+export function asCopy(db: Db, project: string, record: ImportRecord): ImportRecord {
   const taken = (name: string) =>
     sqlValue(db, 'SELECT count(*) FROM documents d JOIN projects p ON p.id = d.project_id WHERE p.name = ? AND d.name = ?').get(project, name) !== 0
   let copy = 1
   const named = (name: string) => name.replace(/(\.[^./\\]+)?$/, (extension) => ` (copy ${copy})${extension}`)
-  while (taken(named(analysis.kk.name)) || taken(named(analysis.ru.name))) copy++
-  return { ...analysis, kk: { ...analysis.kk, name: named(analysis.kk.name) }, ru: { ...analysis.ru, name: named(analysis.ru.name) } }
+  while (taken(named(record.kk.name)) || taken(named(record.ru.name))) copy++
+  return { ...record, kk: { ...record.kk, name: named(record.kk.name) }, ru: { ...record.ru, name: named(record.ru.name) } }
 }

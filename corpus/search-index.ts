@@ -28,6 +28,11 @@ export function indexLater(db: Db, row: Pick<PairRow, 'id' | 'level'>): void {
   if (row.level === 'sentence') sql(db, 'INSERT INTO search_pending (pair_id) VALUES (?)').run(row.id)
 }
 
+/** Queues the sentence pairs of a new alignment for the index. */
+export function indexAlignmentLater(db: Db, alignmentId: number): void {
+  sql(db, "INSERT INTO search_pending (pair_id) SELECT id FROM pairs WHERE alignment_id = ? AND level = 'sentence'").run(alignmentId)
+}
+
 /** Pairs imported since the index was last brought up to date. */
 export function pendingForIndex(db: Db): number {
   return sqlValue(db, 'SELECT count(*) FROM search_pending').get() as number

@@ -4,7 +4,8 @@ import type { ChildProcess } from 'node:child_process'
 import { userInfo } from 'node:os'
 import { describeDatabaseError, isBusyError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
-import { importPair, storeAnalysedPair, type AnalysedPair, type ImportRequest, type ImportResult } from './import.ts'
+import { importPair, storeImportRecord, type ImportRequest, type ImportResult } from './import.ts'
+import type { ImportRecord } from './import-record.ts'
 import { documentName } from '../aligner/tmx/candidates.ts'
 import { changesCharacters, documentParagraphs, sortEdits, type DocumentEdit } from '../aligner/tmx/document-text.ts'
 import { analyseOffThread, PAIR_BUDGET_MS } from './batch/runner.ts'
@@ -153,7 +154,7 @@ export class Workspace {
   backupProcess: ChildProcess | null = null
   /** Pair imports started from the app and still on their worker, so that Cancel can stop them. */
   private readonly pairImports = new Set<AbortController>()
-  private readonly pendingImports = new Map<number, { project: string; analysis: AnalysedPair; existing: ExistingImport }>()
+  private readonly pendingImports = new Map<number, { project: string; record: ImportRecord; existing: ExistingImport }>()
   private lastImportToken = 0
   /** Made by this open: its routine backup can wait, there is no earlier work in it to protect. */
   private readonly createdNow: boolean
@@ -222,7 +223,7 @@ export class Workspace {
     if (!pending) return failure({ code: 'import-gone' })
     this.pendingImports.delete(token)
     if (choice === 'open') return { ok: true, alignmentId: pending.existing.alignmentId, opened: true }
-    return this.storeAnalysedPair(pending.project, choice === 'copy' ? asCopy(this.db, pending.project, pending.analysis) : pending.analysis)
+    return this.storeImportRecord(pending.project, choice === 'copy' ? asCopy(this.db, pending.project, pending.record) : pending.record)
   }
 
   /** Stops the pair imports the app started that are still reading or aligning; nothing of them is saved. */
@@ -239,25 +240,26 @@ export class Workspace {
     try {
       const analysis = await analyseOffThread(task, this.batchWorkerPath, PAIR_BUDGET_MS, controller.signal)
       if (!analysis.ok) return analysis
-      const existing = ifImported === 'ask' ? findSameImport(this.db, project, analysis.analysis) : null
-      if (existing) return this.askAboutReimport(project, analysis.analysis, existing)
-      return this.storeAnalysedPair(project, ifImported === 'copy' ? asCopy(this.db, project, analysis.analysis) : analysis.analysis)
+      const { record } = analysis
+      const existing = ifImported === 'ask' ? findSameImport(this.db, project, record) : null
+      if (existing) return this.askAboutReimport(project, record, existing)
+      return this.storeImportRecord(project, ifImported === 'copy' ? asCopy(this.db, project, record) : record)
     } finally {
       this.pairImports.delete(controller)
     }
   }
 
   /** Keeps the aligned pair for a short while, until the reviewer says what to do with it. */
-  private askAboutReimport(project: string, analysis: AnalysedPair, existing: ExistingImport): AlreadyImported {
+  private askAboutReimport(project: string, record: ImportRecord, existing: ExistingImport): AlreadyImported {
     const token = ++this.lastImportToken
-    this.pendingImports.set(token, { project, analysis, existing })
+    this.pendingImports.set(token, { project, record, existing })
     if (this.pendingImports.size > MAX_PENDING_IMPORTS) this.pendingImports.delete(this.pendingImports.keys().next().value!)
     return { ok: false, reason: `these two files were imported into ${project} before, as "${existing.title.slice(0, 80)}"`, alreadyImported: { ...existing, token } }
   }
 
   /** Stores an analysed pair: in a transaction of its own, or in a savepoint of an open write group. */
-  storeAnalysedPair(project: string, analysis: AnalysedPair): ImportResult {
-    return guarded(() => storeAnalysedPair(this.db, project, analysis, this.user, now()))
+  storeImportRecord(project: string, record: ImportRecord): ImportResult {
+    return guarded(() => storeImportRecord(this.db, project, record, this.user, now()))
   }
 
   /**

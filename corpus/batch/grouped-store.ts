@@ -3,7 +3,7 @@
 // only once its group is committed; if the commit fails, each pair of the group is reported failed
 // with the reason, and an interrupted batch imports them again when it resumes.
 import type { Workspace } from '../workspace.ts'
-import type { AnalysedPair } from '../import.ts'
+import type { ImportRecord } from '../import-record.ts'
 import type { WriteGroup } from '../write-group.ts'
 import type { PlannedPair } from './pairing.ts'
 import type { PairOutcome } from './runner.ts'
@@ -26,7 +26,7 @@ export class GroupedStore {
     this.finish = finish
   }
 
-  store(pair: PlannedPair, analysis: AnalysedPair): void {
+  store(pair: PlannedPair, record: ImportRecord): void {
     // SQLite ends a transaction by itself after some errors (a full disk): what it held is gone.
     if (this.group && !this.group.isOpen) this.lose('the transaction holding it was ended by an earlier error')
     if (!this.group) {
@@ -36,7 +36,7 @@ export class GroupedStore {
       this.timer = setTimeout(() => this.commit(), GROUP_MS)
     }
     const group = this.group
-    const stored = this.workspace.storeAnalysedPair(this.project, analysis)
+    const stored = this.workspace.storeImportRecord(this.project, record)
     if (!group.isOpen) {
       const why = stored.ok ? 'the transaction holding it was ended by an error' : stored.reason
       this.lose(why)

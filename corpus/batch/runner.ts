@@ -10,7 +10,7 @@ import type { Workspace } from '../workspace.ts'
 import { failure, type FileProblem, type ProblemDetail } from '../../aligner/problems.ts'
 import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
-import { withPairTexts, type ImportCounts } from '../import.ts'
+import type { ImportCounts } from '../import.ts'
 import { GroupedStore } from './grouped-store.ts'
 import { sha256 } from '../documents.ts'
 
@@ -110,8 +110,8 @@ export async function runBatch(workspace: Workspace, plan: BatchPlan, options: B
         const { reason, problem, detail, file } = reply.analysis
         return finish({ pair, status: 'failed', reason, problem, detail, file })
       }
-      if (grouped) return grouped.store(pair, reply.analysis.analysis)
-      const stored = workspace.storeAnalysedPair(options.project, reply.analysis.analysis)
+      if (grouped) return grouped.store(pair, reply.analysis.record)
+      const stored = workspace.storeImportRecord(options.project, reply.analysis.record)
       if (!stored.ok) return finish({ pair, status: 'failed', reason: stored.reason })
       const { ok: _ok, ...counts } = stored
       finish({ pair, status: 'imported', counts })
@@ -198,7 +198,7 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
         // After a stop, a pair still in flight is dropped: the next run imports it again.
         if (options.signal?.aborted) return
         fill()
-        onReply(pairsById.get(reply.id)!, { id: reply.id, analysis: withPairTexts(reply.analysis) })
+        onReply(pairsById.get(reply.id)!, reply)
       })
       worker.on('error', (error) => {
         if (workers.has(worker)) replace(workerFailure(error))
@@ -250,7 +250,7 @@ export function analyseOffThread(task: WorkerTask, workerPath: string = DEFAULT_
       resolve(analysis)
     }
     if (signal?.aborted) return cancel()
-    worker.once('message', (reply: WorkerReply) => finish(withPairTexts(reply.analysis)))
+    worker.once('message', (reply: WorkerReply) => finish(reply.analysis))
     worker.once('error', (error) => finish(workerFailure(error)))
     worker.postMessage(task)
   })

@@ -1,12 +1,12 @@
-// An import worker thread: reads, cleans, aligns and checks one pair at a time and sends the
-// analysis back; the calling thread writes it, so the database has one writer and the app's main
+// An import worker thread: reads, cleans, aligns and checks one pair at a time and sends back the
+// rows to store (import-record.ts); the calling thread writes it, so the database has one writer and the app's main
 // process stays responsive.
 import { relative, sep } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import type { LanguageCode } from '../../aligner/language.ts'
 import { failure } from '../../aligner/problems.ts'
 import { documentFromBytes, readDocumentFile, type ReadDocument } from '../files/read-document.ts'
-import { analysePair, withoutPairTexts, type Analysis } from '../import.ts'
+import { analyseAndRecord, type RecordedAnalysis } from '../import.ts'
 import { useFrancOnDemand } from '../franc-loader.ts'
 
 useFrancOnDemand()
@@ -17,13 +17,12 @@ export type WorkerTask =
   | { id: number; kk: string; ru: string; folder?: string }
   | { id: number; files: Array<{ name: string; bytes: Uint8Array; language?: LanguageCode }> }
 
-/** `analysis` comes without the pairs' texts (withoutPairTexts): the receiver puts them back with withPairTexts. */
 export interface WorkerReply {
   id: number
-  analysis: Analysis
+  analysis: RecordedAnalysis
 }
 
-async function analyse(task: WorkerTask): Promise<Analysis> {
+async function analyse(task: WorkerTask): Promise<RecordedAnalysis> {
   // A folder import names each document by its path inside the folder, in reasons too.
   const named = (path: string) => ('folder' in task && task.folder ? relative(task.folder, path).split(sep).join('/') : path)
   const reads: Array<() => Promise<ReadDocument>> =
@@ -35,12 +34,12 @@ async function analyse(task: WorkerTask): Promise<Analysis> {
     sources.push(document.source)
   }
   if (sources.length !== 2) return { ok: false, reason: `give two files, the Kazakh and the Russian version (got ${sources.length})` }
-  return analysePair([sources[0]!, sources[1]!])
+  return analyseAndRecord([sources[0]!, sources[1]!])
 }
 
 parentPort?.on('message', (task: WorkerTask) => {
   analyse(task).then(
-    (analysis) => parentPort!.postMessage({ id: task.id, analysis: withoutPairTexts(analysis) } satisfies WorkerReply),
+    (analysis) => parentPort!.postMessage({ id: task.id, analysis } satisfies WorkerReply),
     (error: unknown) => parentPort!.postMessage({ id: task.id, analysis: failure({ code: 'internal', message: error instanceof Error ? error.message : String(error) }) } satisfies WorkerReply),
   )
 })
