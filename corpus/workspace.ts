@@ -278,6 +278,11 @@ export class Workspace {
     })
   }
 
+  /** Whether a project of this name exists and holds an alignment. */
+  hasAlignments(project: string): boolean {
+    return sqlValue(this.db, 'SELECT EXISTS (SELECT 1 FROM alignments a JOIN projects p ON p.id = a.project_id WHERE p.name = ?)').get(project) === 1
+  }
+
   /** Whether a project already holds an alignment of these two files (by the SHA-256 of their bytes, either order). */
   importedBefore(project: string, firstSha256: string, secondSha256: string): boolean {
     return alignmentOfFiles(this.db, project, firstSha256, secondSha256) !== null

@@ -97,9 +97,11 @@ export async function runBatch(workspace: Workspace, plan: BatchPlan, options: B
   }
 
   const queue: Array<{ id: number; pair: PlannedPair }> = []
+  // Into a project with nothing in it yet, no file needs reading here to tell.
+  const mayHaveImported = workspace.hasAlignments(options.project)
   plan.pairs.forEach((pair, id) => {
     if (options.signal?.aborted) return
-    const before = alreadyImported(workspace, options.project, pair)
+    const before = mayHaveImported && alreadyImported(workspace, options.project, pair)
     if (before) finish({ pair, status: 'skipped', reason: 'imported before (the same files)' })
     else queue.push({ id, pair })
   })

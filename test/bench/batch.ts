@@ -2,7 +2,8 @@
 // .docx and .html; names in several styles, a few pairs only findable by content, some files
 // alone and some broken), runs `egiz batch` on it with 1 and with 2 worker threads, each in its own
 // process, and prints: pairs found and aligned, bad files reported, pairs/second, total time and
-// peak memory; then the first search (which indexes the imported pairs), the workspace's size and
+// peak memory, beside the most two threads can gain on this machine (the same pairs analysed with
+// nothing stored, batch/analyse-only.ts); then the first search (which indexes the imported pairs), the workspace's size and
 // the corpus-wide TMX export. `--pairs N` for a smaller folder.
 // These machines are shared and noisy: the two settings run in interleaved rounds (`--rounds R`,
 // default 3) and the figures are medians, with the CPU time beside the wall time.
@@ -17,6 +18,7 @@ import { buildDocx, escapeXml, paragraph } from '../helpers/build-docx.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const EGIZ = join(ROOT, 'bin', 'egiz.mjs')
+const ANALYSE_ONLY = join(ROOT, 'test', 'bench', 'batch', 'analyse-only.ts')
 const pairsArgument = process.argv.indexOf('--pairs')
 const PAIRS = pairsArgument > 0 ? Number(process.argv[pairsArgument + 1]) : 1000
 const roundsArgument = process.argv.indexOf('--rounds')
@@ -144,10 +146,21 @@ function runBatch(workers: number): { db: string; run: Measured; summary: Return
   return { db, run, summary: summaryOf(run.output) }
 }
 
+/** The same pairs analysed on worker threads with nothing stored (analyse-only.ts): the workers' share alone. */
+function analyseOnly(workers: number): { seconds: number; cpuSeconds: number } {
+  const output = execFileSync(process.execPath, ['--efficiency-mode', ANALYSE_ONLY, folder, String(workers)], { encoding: 'utf8' })
+  const [, seconds, cpuSeconds] = / in ([\d.]+) s, ([\d.]+) s CPU/.exec(output)!
+  return { seconds: Number(seconds), cpuSeconds: Number(cpuSeconds) }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const runs = new Map<number, Array<ReturnType<typeof runBatch>>>([[1, []], [2, []]])
+const analysisRuns = new Map<number, Array<ReturnType<typeof analyseOnly>>>([[1, []], [2, []]])
 for (let round = 0; round < ROUNDS; round++) {
-  for (const workers of [1, 2]) runs.get(workers)!.push(runBatch(workers))
+  for (const workers of [1, 2]) {
+    runs.get(workers)!.push(runBatch(workers))
+    analysisRuns.get(workers)!.push(analyseOnly(workers))
+  }
 }
 let lastDb = ''
 const throughput = new Map<number, number>()
@@ -168,6 +181,14 @@ for (const [workers, results] of runs) {
   lastDb = results.at(-1)!.db
 }
 console.log(`2 workers against 1: ${(throughput.get(2)! / throughput.get(1)!).toFixed(2)}× the throughput (target ≥ ${TARGET_SCALING}×).`)
+// What two threads can gain on this machine at all: the threads share the cores' caches and memory.
+const analysis = (workers: number) => ({ seconds: median(analysisRuns.get(workers)!.map((run) => run.seconds)), cpuSeconds: median(analysisRuns.get(workers)!.map((run) => run.cpuSeconds)) })
+const [oneThread, twoThreads] = [analysis(1), analysis(2)]
+console.log(
+  `  The workers' share alone (the same pairs read, aligned and checked on worker threads, nothing stored, no plan): ` +
+    `1 thread ${oneThread.seconds.toFixed(1)} s (${oneThread.cpuSeconds.toFixed(1)} s CPU), 2 threads ${twoThreads.seconds.toFixed(1)} s (${twoThreads.cpuSeconds.toFixed(1)} s CPU): ` +
+    `${(oneThread.seconds / twoThreads.seconds).toFixed(2)}×, the most two workers can gain on this machine.`,
+)
 
 // An import queues its sentence pairs for the search index; the first search indexes them.
 const firstSearch = measure(['search', 'Республика', '--db', lastDb, '--limit', '1'])
