@@ -2,6 +2,7 @@
 // without compiling TypeScript. Each command stays its own chunk, loaded only when it runs;
 // packages (SQLite, pdf.js, franc, diff) load from node_modules as they are.
 import { builtinModules } from 'node:module'
+import { dirname, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 
@@ -22,7 +23,7 @@ export default defineConfig({
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },
-  plugins: [builtinsWithoutFacade()],
+  plugins: [builtinsWithoutFacade(), sourcesManifest()],
 })
 
 /**
@@ -39,6 +40,25 @@ function builtinsWithoutFacade(): Plugin {
       const left = /^import .* from "node:[\w/]+";$/m.exec(rewritten)
       if (left) throw new Error(`builtinsWithoutFacade: an import of a built-in module it does not rewrite: ${left[0]}`)
       return { code: rewritten, map: null }
+    },
+  }
+}
+
+/**
+ * Writes dist/cli/sources.json: the project's source files the bundle was made from, and their
+ * folders. bin/egiz.mjs checks their times to tell a stale bundle (scripts/built-cli.mjs).
+ */
+function sourcesManifest(): Plugin {
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  return {
+    name: 'sources-manifest',
+    generateBundle() {
+      const files = [...this.getModuleIds()]
+        .filter((id) => id.startsWith(root) && !id.includes(`${sep}node_modules${sep}`))
+        .map((id) => relative(root, id))
+        .sort()
+      const folders = [...new Set(files.map((file) => dirname(file)))].sort()
+      this.emitFile({ type: 'asset', fileName: 'sources.json', source: JSON.stringify({ files, folders }, null, 1) })
     },
   }
 }

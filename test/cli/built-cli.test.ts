@@ -1,12 +1,12 @@
 // `egiz` runs the bundle `npm run setup` builds, unless a source is newer; the bundle behaves as the
 // sources do, batch workers included.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { BUILT_CLI_PATH, cliEntry } from '../../scripts/built-cli.mjs'
+import { BUILT_CLI_PATH, cliEntry, SOURCES_MANIFEST_PATH } from '../../scripts/built-cli.mjs'
 import { ensureCliBuilt } from '../helpers/built-cli.ts'
 import { CORPUS } from '../helpers/corpus.ts'
 
@@ -43,6 +43,28 @@ describe('which command line egiz runs', () => {
     touch('corpus/batch/worker.ts', 3000)
     expect(cliEntry(root)).toBe(join(root, 'cli', 'main.ts'))
   })
+
+  it('tells a stale bundle by the sources its build listed: one edited, one added or one removed', () => {
+    const { root, touch } = fakeCheckout()
+    const built = () => {
+      touch('cli/main.ts', 1000)
+      touch('aligner/text/normalize.ts', 1000)
+      for (const folder of ['cli', 'aligner/text']) utimesSync(join(root, folder), 1000, 1000)
+      touch(BUILT_CLI_PATH, 2000)
+      writeFileSync(join(root, SOURCES_MANIFEST_PATH), JSON.stringify({ files: ['cli/main.ts', 'aligner/text/normalize.ts'], folders: ['cli', 'aligner/text'] }))
+    }
+    built()
+    expect(cliEntry(root)).toBe(join(root, BUILT_CLI_PATH))
+    touch('aligner/text/normalize.ts', 3000)
+    expect(cliEntry(root)).toBe(join(root, 'cli', 'main.ts'))
+    built()
+    writeFileSync(join(root, 'aligner/text/new-module.ts'), '') // its folder's time is now
+    expect(cliEntry(root)).toBe(join(root, 'cli', 'main.ts'))
+    built()
+    rmSync(join(root, 'aligner/text/normalize.ts'))
+    utimesSync(join(root, 'aligner/text'), 1000, 1000)
+    expect(cliEntry(root)).toBe(join(root, 'cli', 'main.ts'))
+  })
 })
 
 /** The machine's own Node when it is older than 24 (Debian's), to start `egiz` as a fresh machine does. */
@@ -65,6 +87,15 @@ describe('the built command line', () => {
 
   it('is what bin/egiz.mjs runs in a set-up checkout', () => {
     expect(cliEntry()).toMatch(/dist[/\\]cli[/\\]egiz\.mjs$/)
+  })
+
+  it('lists the sources it was built from, for that check', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url))
+    const manifest = JSON.parse(readFileSync(join(root, SOURCES_MANIFEST_PATH), 'utf8')) as { files: string[]; folders: string[] }
+    expect(manifest.files).toContain(join('cli', 'main.ts'))
+    expect(manifest.files).toContain(join('corpus', 'batch', 'worker.ts'))
+    expect(manifest.files.every((file) => existsSync(join(root, file)) && !file.includes('node_modules'))).toBe(true)
+    expect(manifest.folders).toContain(join('aligner', 'text'))
   })
 
   it('prints its help and its version-stamped output like the sources', () => {
