@@ -66,11 +66,15 @@ export function isUnwrapped(text: string): boolean {
 /**
  * Plain copies: a paragraph starts at an indented line, at a heading, or after a blank line
  * unless the line plainly continues a sentence (it starts in lower case or with punctuation).
+ * Text with no indentation to go by (copied out of a PDF) also starts one where the line before
+ * ended early (endedEarly), and keeps a point's number that stood on a line of its own with its text.
  */
 export function plainLayoutEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = []
   const lines = splitLines(text)
   const indented = marksParagraphsByIndent(lines)
+  /** The longest line of the paragraph being joined: the width its lines were wrapped at. */
+  let paragraphWidth = 0
   let previous: Line | null = null
   let blankSince = -1
   for (const line of lines) {
@@ -82,7 +86,13 @@ export function plainLayoutEdits(text: string): TextEdit[] {
       const gapStart = previous.start + previous.text.trimEnd().length
       const gapEnd = line.start + indentOf(line.text)
       const gap = text.slice(gapStart, gapEnd)
-      const startsParagraph = isParagraphStart(previous, line, blankSince >= 0, indented)
+      paragraphWidth = Math.max(paragraphWidth, previous.text.trimEnd().length)
+      // The next line shows the width too when the paragraph so far is one short line. A width
+      // of the paragraph's own, not the page's: a title in large type fills its lines with fewer letters.
+      const width = Math.max(paragraphWidth, line.text.trimEnd().length)
+      const afterBlank = blankSince >= 0
+      const startsParagraph = indented ? isParagraphStart(previous, line, afterBlank, true) : startsParagraphOfWidth(previous, line, afterBlank, width)
+      if (startsParagraph) paragraphWidth = 0
       const replacement = startsParagraph ? '\n' : joinSeparator(previous.text, line.text)
       if (gap !== replacement) {
         edits.push({ start: gapStart, end: gapEnd, replacement, kind: startsParagraph ? 'whitespace' : 'line-join' })
@@ -138,6 +148,36 @@ function marksParagraphsByIndent(lines: Line[]): boolean {
     if (indentOf(line.text.replace(/\t/g, '    ')) >= PARAGRAPH_INDENT) indented++
   }
   return indented > text * INDENTED_SHARE
+}
+
+/** A line holding a point's number alone: a PDF's hanging number, copied on a line of its own. */
+const LONE_LABEL = /^\(?(?:\d{1,3}(?:[.-]\d{1,3})*[.)]|[а-яёәғқңөұүһіa-z][.)]|[ivx]{1,4}\))$/u
+
+/** isParagraphStart for a text wrapped at `width` with no indentation to go by (copied out of a PDF). */
+function startsParagraphOfWidth(previous: Line, line: Line, afterBlank: boolean, width: number): boolean {
+  const body = line.text.trim()
+  if (parseHeading(body) !== null || LONE_LABEL.test(body)) return true
+  // The number's text follows on the next line.
+  if (LONE_LABEL.test(previous.text.trim())) return false
+  // A heading too long for its line goes on in lower case.
+  if (parseHeading(previous.text.trim()) !== null) return !(CONTINUES_HEADING.test(body) && !opensWithPointLabel(body))
+  return isParagraphStart(previous, line, afterBlank, false) || endedEarly(previous, line, width)
+}
+
+/** The end of a sentence or of a clause of one (a preamble's, a list item's). */
+const ENDS_CLAUSE = /[.;:,!?][»”")]*$/u
+
+/**
+ * Did `previous` end its paragraph early: the first word of `line` would have fitted after it in
+ * a text wrapped at `width` (characters stand for the width: a line of wide letters holds fewer)?
+ * Not when `line` goes on in lower case after a line that closes no sentence or clause: there a
+ * long word or wide letters, not the paragraph's end, cut the line.
+ */
+function endedEarly(previous: Line, line: Line, width: number): boolean {
+  const body = line.text.trimStart()
+  if (ATTACHES_LEFT.test(body) || (!ENDS_CLAUSE.test(previous.text.trimEnd()) && CONTINUES_HEADING.test(body))) return false
+  const firstWord = body.split(/\s/, 1)[0]!
+  return previous.text.trimEnd().length + 1 + firstWord.length <= width
 }
 
 /** A line ending in a hyphen right after a word (`между-`): the next line continues the word. */

@@ -50,6 +50,39 @@ describe('normalizeText on the seeds (plain copies)', () => {
   })
 })
 
+describe('text copied out of a PDF (pdftotext: wrapped lines, no indentation, no blank lines)', () => {
+  const fixture = (side: 'kk' | 'ru') => readFileSync(new URL(`../fixtures/pdf-copied/${side}.txt`, import.meta.url), 'utf8')
+  const ru = normalizeText(fixture('ru'), { language: 'ru' }).text.split('\n')
+  const kk = normalizeText(fixture('kk'), { language: 'kk' }).text.split('\n')
+
+  it('ends a paragraph where its line ended early: the next word would have fitted', () => {
+    expect(ru).toContain('Ратифицировать Соглашение между Правительством Республики Казахстан и Правительством Финляндской Республики о поощрении и взаимной защите инвестиций, подписанное 29 сентября 1992 года в Алматы.')
+    expect(ru).toContain('Президент Республики Казахстан')
+    // A preamble's clauses, each ending in a comma, the next in lower case.
+    expect(ru).toContain('основываясь на принципах взаимного равенства и взаимной выгоды, желая поощрять, защищать и создавать благоприятные условия для инвестиций, осуществляемых инвесторами каждой из Договаривающихся Сторон на территории другой Договаривающейся Стороны,')
+    expect(kk).toContain('Қазақстан Республикасының Президенті')
+  })
+
+  it('keeps a title set in large type whole: its lines are full for its own width', () => {
+    expect(ru[0]).toBe('О ратификации Соглашения между Правительством Республики Казахстан и Правительством Финляндской Республики о поощрении и взаимной защите инвестиций')
+  })
+
+  it('keeps a line cut by a long word with its paragraph, and a heading with its lower-case end', () => {
+    expect(ru).toContain('1) движимое и недвижимое имущество и другие имущественные права, такие как право залога;')
+    expect(ru).toContain('Статья 6 Перевод платежей, доходов и возврата движимого имущества в связи с инвестициями')
+  })
+
+  it('puts a point’s number, copied on a line of its own, before its text', () => {
+    expect(ru.some((paragraph) => paragraph.startsWith('2. С учетом положений пункта 1 данной статьи, настоящее Соглашение применяется'))).toBe(true)
+    expect(ru).not.toContain('2.')
+  })
+
+  it('leaves the plain copies of the database, which indent their paragraphs, as they were', () => {
+    const wrapped = ['      Первый абзац, перенесённый', 'на вторую строку.', '      Второй абзац.', 'Короткая строка.', 'И продолжение.'].join('\n')
+    expect(normalizeText(wrapped, { language: 'ru' }).text.split('\n')).toEqual(['Первый абзац, перенесённый на вторую строку.', 'Второй абзац. Короткая строка. И продолжение.'])
+  })
+})
+
 describe('repairs decided by the rest of the document', () => {
   // A lone `ж` sends the line to a closer look; `мәл` and `іметтермен` occur nowhere else, the
   // words around them do.
