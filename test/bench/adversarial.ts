@@ -4,7 +4,7 @@
 // on its worker), each in its own process under a wall-clock and memory watchdog. Prints how many
 // were read, refused cleanly, crashed, hung or went over budget, and the worst time and memory.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -161,3 +161,6 @@ console.log(`\nslowest: ${slowest.seconds.toFixed(2)} s (${slowest.file}, ${slow
 const bad = runs.filter((r) => r.outcome === 'crashed' || r.outcome === 'hung' || r.outcome === 'over budget')
 if (bad.length > 0) console.log(`\nNot within target:\n${bad.map((r) => `  ${r.outcome.padEnd(11)} ${r.path.padEnd(10)} ${r.file}: ${r.seconds} s, ${Math.round(r.kilobytes / 1024)} MB — ${r.note.slice(0, 160)}`).join('\n')}`)
 console.log(`\nTarget: every input read or refused cleanly, none over ${BUDGET_SECONDS} s or ${BUDGET_KB / 1024 / 1024} GB.`)
+// The generated inputs and the workspaces of the runs, hundreds of megabytes: kept only to look into a run that missed.
+if (bad.length === 0) rmSync(folder, { recursive: true, force: true })
+else console.log(`The inputs and workspaces are kept in ${folder}.`)
