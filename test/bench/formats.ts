@@ -91,7 +91,7 @@ for (const [name, total] of totals) {
   if (name === 'txt') continue
   const from = fromTotals.get(name)
   const kind = usable.find((candidate) => candidate.name === name)!
-  console.log(`${name.padEnd(14)} ${overall(total)}${from && from.reference > 0 ? `   from ${kind.from}: ${overall(from)}` : ''}${total.failed > 0 ? `  failed ${total.failed}` : ''}`)
+  console.log(`${name.padEnd(Math.max(...usable.map((kind) => kind.name.length)) + 1)} ${overall(total)}${from && from.reference > 0 ? `   from ${kind.from}: ${overall(from)}` : ''}${total.failed > 0 ? `  failed ${total.failed}` : ''}`)
 }
 
 async function alignFormat(slug: string, kind: FormatKind): Promise<Run | string> {
