@@ -6,7 +6,7 @@ import { lastIndexAtMost } from '../sorted.ts'
 import { detectLanguage } from '../language.ts'
 import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
 import { numbersInWords } from './number-words.ts'
-import { scriptCounts } from './script-counts.ts'
+import { mixedScriptWords, scriptCounts } from './script-counts.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
 import type { Finding, FindingKind, Span } from './findings.ts'
 import { describeFinding, type FindingDetail } from './messages.ts'
@@ -687,7 +687,7 @@ const MIXED_WORDS_SHOWN = 5
  * finding per version, listing them, since a careless typist repeats the slip.
  */
 function mixedScriptFindings(document: PreparedDocument, side: Side, pairs: AlignedPair[]): Finding[] {
-  const mixed = mixedWords(document.normalized.text)
+  const mixed = mixedScriptWords(document.normalized.text)
   if (mixed.length === 0) return []
   const words = [...new Set(mixed.map((m) => m.word))]
   const first = mixed[0]!
@@ -697,25 +697,3 @@ function mixedScriptFindings(document: PreparedDocument, side: Side, pairs: Alig
   return [finding('mixed-script', 'info', pair, { kk: side === 'kk' ? where : null, ru: side === 'ru' ? where : null }, { code: 'mixed-words', side, count: words.length, words: words.slice(0, MIXED_WORDS_SHOWN) })]
 }
 
-const LATIN_CHARACTER = /\p{Script=Latin}/u
-const CYRILLIC_CHARACTER = /\p{Script=Cyrillic}/u
-
-/**
- * The words holding characters of both scripts, in order. A word never spans lines, and only a line
- * holding both scripts is read word by word: in most documents that is none of them.
- */
-function mixedWords(text: string): Array<{ word: string; index: number }> {
-  const mixed: Array<{ word: string; index: number }> = []
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf('\n', start)
-    const end = newline < 0 ? text.length : newline
-    const line = text.slice(start, end)
-    if (LATIN_CHARACTER.test(line) && CYRILLIC_CHARACTER.test(line)) {
-      for (const m of line.matchAll(/[\p{L}\p{M}]+/gu)) {
-        if (LATIN_CHARACTER.test(m[0]) && CYRILLIC_CHARACTER.test(m[0])) mixed.push({ word: m[0], index: start + m.index })
-      }
-    }
-    start = end + 1
-  }
-  return mixed
-}
