@@ -3,6 +3,7 @@
 import { decodeText } from './text/decode.ts'
 import { normalizeText, type NormalizedText, type SourceFormat } from './text/normalize.ts'
 import type { ApartBlock, ExtractedText, FileFormat } from './formats/extracted.ts'
+import { withoutPageFurniture } from './formats/text-pages.ts'
 import { failure, type Failure } from './problems.ts'
 import { splitSentences, type Span } from './text/sentences.ts'
 import { parseStructure, type DocumentStructure, type Unit } from './structure/parse.ts'
@@ -120,7 +121,8 @@ const LAYOUT_FORMATS: Record<ExtractedText['layout'], SourceFormat | 'auto'> = {
 function textFile(bytes: Uint8Array): ({ ok: true } & ExtractedText) | Failure {
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded
-  return { ok: true, format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] }
+  const { text, apart } = withoutPageFurniture(decoded.text)
+  return { ok: true, format: 'text', text, layout: 'auto', encoding: decoded.encoding, apart }
 }
 
 export interface AlignOptions {

@@ -6,6 +6,7 @@ import { failure, type OtherKind } from '../problems.ts'
 import { decodeText } from '../text/decode.ts'
 import type { Extracted } from './extracted.ts'
 import { htmlOpening, looksLikeWebArchive } from './sniff.ts'
+import { withoutPageFurniture } from './text-pages.ts'
 
 /** Extensions of formats told by their content: a file so named whose content is not one was damaged or renamed. */
 const NAMED_BY_CONTENT = new Set(['pdf', 'docx', 'docm', 'dotx', 'dotm', 'doc', 'dot', 'odt', 'ott', 'rtf', 'mht', 'mhtml'])
@@ -52,7 +53,8 @@ async function extractNested(name: string, bytes: Uint8Array, depth: number): Pr
   if (NAMED_BY_CONTENT.has(extension)) return failure({ code: 'misnamed', extension })
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded
-  return { ok: true, extracted: { format: 'text', text: decoded.text, layout: 'auto', encoding: decoded.encoding, apart: [] } }
+  const { text, apart } = withoutPageFurniture(decoded.text)
+  return { ok: true, extracted: { format: 'text', text, layout: 'auto', encoding: decoded.encoding, apart } }
 }
 
 /** How far into a file PDF readers look for its header: a byte-order mark or a printer's job header may come first. */

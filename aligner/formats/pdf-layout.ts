@@ -14,6 +14,7 @@
 import { parseHeading } from '../structure/headings.ts'
 import { opensPoint } from '../structure/paragraphs.ts'
 import type { ApartBlock } from './extracted.ts'
+import { furnitureRepeats, furnitureShape, isPageNumber } from './page-furniture.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { fixedPitchIsBodyType } from './preformatted.ts'
 import { readingPages, type ReadingPage } from './pdf-columns.ts'
@@ -311,12 +312,12 @@ function withoutFurniture(pages: ReadingPage[], lines: PrintedLine[][]): { body:
   const printedPagesWith = new Map<string, Set<number>>()
   for (const pageLines of lines) {
     for (const line of pageLines.filter(inMargin)) {
-      const key = shape(line.text)
+      const key = furnitureShape(line.text)
       printedPagesWith.set(key, (printedPagesWith.get(key) ?? new Set()).add(pages[line.page]!.sourcePage))
     }
   }
   const pagesWith = new Map([...printedPagesWith].map(([key, printed]) => [key, printed.size]))
-  const repeatsOn = Math.max(2, Math.floor(new Set(pages.map((page) => page.sourcePage)).size / 2))
+  const repeatsOn = furnitureRepeats(new Set(pages.map((page) => page.sourcePage)).size)
   const apart: ApartBlock[] = []
   const body: PrintedLine[] = []
   for (const pageLines of lines) {
@@ -324,7 +325,7 @@ function withoutFurniture(pages: ReadingPage[], lines: PrintedLine[][]): { body:
       const where = marginOf(line, pages[line.page]!.height)
       const outermost = index === 0 || index === pageLines.length - 1
       const furniture =
-        isPageNumber(line.text) ? where !== null || outermost : where !== null && (pagesWith.get(shape(line.text)) ?? 0) >= repeatsOn && parseHeading(line.text) === null && !opensPoint(line.text)
+        isPageNumber(line.text) ? where !== null || outermost : where !== null && (pagesWith.get(furnitureShape(line.text)) ?? 0) >= repeatsOn && parseHeading(line.text) === null && !opensPoint(line.text)
       if (furniture) apart.push({ kind: where ?? (index === 0 ? 'header' : 'footer'), label: `page ${pages[line.page]!.sourcePage + 1}`, text: line.text })
       else body.push(line)
     })
@@ -336,14 +337,6 @@ function marginOf(line: PrintedLine, height: number): 'header' | 'footer' | null
   if (line.y > height * (1 - MARGIN_SHARE)) return 'header'
   if (line.y < height * MARGIN_SHARE) return 'footer'
   return null
-}
-
-function shape(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
-}
-
-function isPageNumber(text: string): boolean {
-  return /^[-–—\s]*\d{1,4}[-–—\s]*$|^\d{1,4}\s*(?:\/|из|of|ішінен)\s*\d{1,4}$|^(?:стр\.|страница|бет|page)\s*\d{1,4}$/iu.test(text.trim())
 }
 
 /** A line that ends in a word's hyphen or slash goes on with the word on the next line. */

@@ -1,7 +1,7 @@
 // The corpus pairs converted to the files translators open, by the programs that make them:
 // pandoc (.docx, .html, .rtf), LibreOffice (.odt, .doc, PDF and "Save as HTML" of the .docx), Chromium
 // ("Print to PDF" and "Save as Webpage, Single File" of the HTML), LibreOffice's page under a .doc
-// name (as websites serve pages), poppler's pdftotext of the LibreOffice and the Chromium PDF, and the two code pages. Converted once into test-artifacts/formats
+// name (as websites serve pages), poppler's pdftotext of the LibreOffice and the Chromium PDF (also printed with Chromium's header and footer), and the two code pages. Converted once into test-artifacts/formats
 // and reused while the source is unchanged. Needs Debian's pandoc, libreoffice-writer-nogui and
 // chromium; a format whose program is missing is reported as unavailable, not skipped silently.
 import { execFileSync } from 'node:child_process'
@@ -73,6 +73,16 @@ export const FORMAT_KINDS: FormatKind[] = [
   },
   // The same copied out of Chromium's PDF: another typesetter, its own fonts, widths and title size.
   { name: 'pdftotext-chromium', from: 'pdf-chromium', program: 'pdftotext', extension: 'txt', make: (side, directory, target) => run('pdftotext', ['-enc', 'UTF-8', join(directory, 'pdf-chromium', `${side}.pdf`), target]) },
+  // Printed with Chromium's own header and footer (the date, the title, the address, page n/m), as a browser prints by default.
+  {
+    name: 'pdf-chromium-pages',
+    from: 'html',
+    program: 'chromium',
+    extension: 'pdf',
+    make: (side, directory, target) => run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${target}`, `file://${join(directory, 'html', `${side}.html`)}`]),
+  },
+  // Its text as pdftotext writes it: each page's header and footer among the lines, a form feed between pages.
+  { name: 'pdftotext-pages', from: 'pdf-chromium-pages', program: 'pdftotext', extension: 'txt', make: (side, directory, target) => run('pdftotext', ['-enc', 'UTF-8', join(directory, 'pdf-chromium-pages', `${side}.pdf`), target]) },
 ]
 
 /** The file of one side of a corpus pair in one format, converted now if it is missing or stale. */
