@@ -2,7 +2,7 @@
 // gone, layout damage repaired — and keeps the original, an offset map and a log of every repair.
 import { applyEdits, editsForMatches, firstPositionAtOrAfter, offsetAt, untraced, type OffsetMap, type Proposal, type Repair, type TextEdit, type TracedText } from './edits.ts'
 import { codeBlockRanges, looksLikeMarkdown, markupEdits } from './markup.ts'
-import { isUnwrapped, markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
+import { isPrintedLines, isUnwrapped, markdownLayoutEdits, plainLayoutEdits } from './layout.ts'
 import { laidOutBlockRanges } from './laid-out-blocks.ts'
 import { letterSpacingEdits } from './spacing.ts'
 import { lookalikeEdits } from './lookalikes.ts'
@@ -34,7 +34,9 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   const stage = (input: TracedText, edits: TextEdit[]) => applyEdits(input, edits, original, repairs)
 
   let traced = stage(untraced(original), lineEndingEdits(original))
-  const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(traced.text) ? 'markdown' : isUnwrapped(traced.text) ? 'paragraphs' : 'plain'
+  const given = options.format && options.format !== 'auto' ? options.format : null
+  // Paragraphs that are a printed page's lines (a PDF's text pasted into Word) are joined as a plain text's lines.
+  const format = given === 'paragraphs' && isPrintedLines(traced.text) ? 'plain' : (given ?? (looksLikeMarkdown(traced.text) ? 'markdown' : isUnwrapped(traced.text) ? 'paragraphs' : 'plain'))
   if (format === 'markdown') traced = stage(traced, markupEdits(traced.text))
   traced = stage(traced, letterSpacingEdits(traced.text))
   traced = format === 'plain' ? stage(traced, plainLayoutEdits(traced.text)) : stage(traced, markdownLayoutEdits(traced, preformattedRanges(original, traced, format, options)))

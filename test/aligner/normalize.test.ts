@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { offsetArray } from '../../aligner/text/edits.ts'
 import { normalizeText, offsetBreakpoints, originalOffset, toCleanOffset } from '../../aligner/text/normalize.ts'
 import { seedFiles, corpusSlugs, readPair } from '../helpers/corpus.ts'
+import { readDocumentFile } from '../../corpus/files/read-document.ts'
+import { prepareDocument } from '../../aligner/pipeline.ts'
 
 const seeds = seedFiles().map((file) => readFileSync(file, 'utf8'))
 
@@ -75,6 +77,18 @@ describe('text copied out of a PDF (pdftotext: wrapped lines, no indentation, no
   it('puts a point’s number, copied on a line of its own, before its text', () => {
     expect(ru.some((paragraph) => paragraph.startsWith('2. С учетом положений пункта 1 данной статьи, настоящее Соглашение применяется'))).toBe(true)
     expect(ru).not.toContain('2.')
+  })
+
+  it('reads that text pasted into Word (a printed line a paragraph) as the text itself', async () => {
+    // LibreOffice's .docx of the copied text: it makes each line of a text file a paragraph, as Word's paste does.
+    const read = await readDocumentFile(new URL('../fixtures/pdf-copied/ru-pasted.docx', import.meta.url).pathname, 'ru')
+    if (!read.ok) throw new Error(read.reason)
+    expect(read.source.extracted!.text.split('\n').length).toBeGreaterThan(300)
+    const prepared = prepareDocument(read.source, 'ru')
+    if (!prepared.ok) throw new Error(prepared.reason)
+    const pasted = prepared.document.normalized.text.split('\n')
+    expect(pasted.length).toBeLessThan(ru.length + 5)
+    for (const paragraph of [ru[0]!, ru[1]!, 'Президент Республики Казахстан', ru.find((line) => line.startsWith('2. С учетом положений пункта 1'))!]) expect(pasted).toContain(paragraph)
   })
 
   it('leaves the plain copies of the database, which indent their paragraphs, as they were', () => {

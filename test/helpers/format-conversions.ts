@@ -73,6 +73,8 @@ export const FORMAT_KINDS: FormatKind[] = [
   },
   // The same copied out of Chromium's PDF: another typesetter, its own fonts, widths and title size.
   { name: 'pdftotext-chromium', from: 'pdf-chromium', program: 'pdftotext', extension: 'txt', make: (side, directory, target) => run('pdftotext', ['-enc', 'UTF-8', join(directory, 'pdf-chromium', `${side}.pdf`), target]) },
+  // The copied text pasted into Word: each printed line a paragraph (LibreOffice opens a text file so, and saves it as .docx).
+  { name: 'pdftotext-docx', from: 'pdftotext', program: 'soffice', extension: 'docx', make: (side, directory, target) => libreOffice(join(directory, 'pdftotext', `${side}.txt`), 'docx', target) },
   // Printed with Chromium's own header and footer (the date, the title, the address, page n/m), as a browser prints by default.
   {
     name: 'pdf-chromium-pages',
