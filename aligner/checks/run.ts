@@ -6,7 +6,7 @@ import { lastIndexAtMost } from '../sorted.ts'
 import { detectLanguage } from '../language.ts'
 import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
 import { numbersInWords } from './number-words.ts'
-import { mixedScriptWords, scriptCounts } from './script-counts.ts'
+import { scriptCounts, wordsOfBothScripts } from './script-counts.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
 import type { Finding, FindingKind, Span } from './findings.ts'
 import { describeFinding, type FindingDetail } from './messages.ts'
@@ -687,7 +687,7 @@ const MIXED_WORDS_SHOWN = 5
  * finding per version, listing them, since a careless typist repeats the slip.
  */
 function mixedScriptFindings(document: PreparedDocument, side: Side, pairs: AlignedPair[]): Finding[] {
-  const mixed = mixedScriptWords(document.normalized.text)
+  const mixed = wordsOfBothScripts(document.normalized.text)
   if (mixed.length === 0) return []
   const words = [...new Set(mixed.map((m) => m.word))]
   const first = mixed[0]!

@@ -49,7 +49,7 @@ export function scriptCounts(text: string): ScriptCounts {
  * in order, with where each starts: one look-up a character, where matching each word took a
  * twentieth of the checks' time.
  */
-export function mixedScriptWords(text: string): Array<{ word: string; index: number }> {
+export function wordsOfBothScripts(text: string): Array<{ word: string; index: number }> {
   const mixed: Array<{ word: string; index: number }> = []
   let start = -1
   let scripts = 0
