@@ -26,6 +26,20 @@ beforeAll(async () => {
 
 afterAll(() => session?.close())
 
+/**
+ * Imports two files chosen in the file picker, which must offer `extension`, into `project`, and
+ * waits until the alignment is stored.
+ */
+async function importThroughPicker(extension: string, project: string, files: Array<{ name: string; mimeType: string; buffer: Buffer }>): Promise<void> {
+  const before = workspace.alignments().length
+  await page.getByRole('button', { name: 'Open pair…' }).click()
+  expect(await page.getByLabel('Files').getAttribute('accept')).toContain(extension)
+  await page.getByLabel('Files').setInputFiles(files)
+  await page.getByLabel('Project', { exact: true }).fill(project)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect.poll(() => workspace.alignments().length).toBe(before + 1)
+}
+
 const lines = (language: 'kk' | 'ru') => plainParagraphs(readFileSync(join(CORPUS, SLUG, `${language}.txt`), 'utf8'))
 
 describe('importing in the review screen', () => {
@@ -171,16 +185,10 @@ describe('importing in the review screen', () => {
 
   it('imports a LibreOffice .odt and a Word 97–2003 .doc chosen in the file picker, numbers and all', async () => {
     const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/libreoffice/${name}`, import.meta.url)))
-    const before = workspace.alignments().length
-    await page.getByRole('button', { name: 'Open pair…' }).click()
-    expect(await page.getByLabel('Files').getAttribute('accept')).toContain('.odt')
-    await page.getByLabel('Files').setInputFiles([
+    await importThroughPicker('.odt', 'Treaties', [
       { name: 'treaties_kz.odt', mimeType: 'application/vnd.oasis.opendocument.text', buffer: fixture('kk.odt') },
       { name: 'treaties_ru.doc', mimeType: 'application/msword', buffer: fixture('ru.doc') },
     ])
-    await page.getByLabel('Project', { exact: true }).fill('Treaties')
-    await page.getByRole('button', { name: 'Import', exact: true }).click()
-    await expect.poll(() => workspace.alignments().length).toBe(before + 1)
     expect(workspace.alignments().at(-1)).toMatchObject({ kkFile: 'treaties_kz.odt', ruFile: 'treaties_ru.doc' })
     // The imported document opens in place of the one shown: its point 4 keeps its number.
     await expect.poll(async () => (await page.locator('[role="row"] [lang="kk"]').allTextContents()).join('\n'), { timeout: 10_000 }).toContain('4) ратификациялау')
@@ -188,16 +196,10 @@ describe('importing in the review screen', () => {
 
   it('imports a page saved by Chromium as a single file (.mhtml) and a web page a website served as .doc', async () => {
     const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/web-archive/${name}`, import.meta.url)))
-    const before = workspace.alignments().length
-    await page.getByRole('button', { name: 'Open pair…' }).click()
-    expect(await page.getByLabel('Files').getAttribute('accept')).toContain('.mhtml')
-    await page.getByLabel('Files').setInputFiles([
+    await importThroughPicker('.mhtml', 'Pages', [
       { name: 'pages_kz.mhtml', mimeType: 'multipart/related', buffer: fixture('kk.mhtml') },
       { name: 'pages_ru.doc', mimeType: 'application/msword', buffer: fixture('ru.html') },
     ])
-    await page.getByLabel('Project', { exact: true }).fill('Pages')
-    await page.getByRole('button', { name: 'Import', exact: true }).click()
-    await expect.poll(() => workspace.alignments().length).toBe(before + 1)
     expect(workspace.alignments().at(-1)).toMatchObject({ kkFile: 'pages_kz.mhtml', ruFile: 'pages_ru.doc' })
     // Both read as the pages they are: list numbers as a browser shows them, on both sides.
     await expect.poll(async () => (await page.locator('[role="row"] [lang="kk"]').allTextContents()).join('\n'), { timeout: 10_000 }).toContain('4. ратификациялау')
