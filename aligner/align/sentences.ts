@@ -26,6 +26,15 @@ const SAME_LABEL_BONUS = 1.5
  */
 const LABELLED_LENGTH_CAP = 6
 
+/**
+ * A sentence that ends with a colon leads in to what follows: a list, a quotation, the articles
+ * (`Тараптар:` ↔ `Стороны обеспечат … по следующим направлениям:`, `… уағдаласты:` ↔ `… договорились
+ * о нижеследующем:`). Two lead-ins are the same place in the structure, whatever their lengths: the
+ * Kazakh often says in the lead-in only who acts and says what they do in the points. They are paired
+ * as two sentences that open with the same point label are.
+ */
+const LEAD_IN = /:[\s"»”']*$/u
+
 /** Penalty for pairing an editorial note (`Примечание`, `Ескерту`) with ordinary text. */
 const NOTE_MISMATCH_PENALTY = 5
 const NOTE = new RegExp(String.raw`^\s*(?:Примечание|Сноска|Ескерту|Ескертпе)(?!${LETTER})`, 'u')
@@ -39,6 +48,8 @@ export interface SentenceItem {
   text: string
   anchors: string[]
   label: string | null
+  /** Ends with a colon: leads in to a list, a quotation or the articles (see LEAD_IN). */
+  leadIn: boolean
 }
 
 export interface SentencePair {
@@ -60,7 +71,7 @@ export function sentenceItems(text: string, spans: Span[]): SentenceItem[] {
     const sentence = text.slice(span.start, span.end)
     const label = LABEL.exec(sentence)?.[1] ?? null
     const content = label ? sentence.replace(LABEL, '') : sentence
-    return { span, text: sentence, anchors: contentAnchors(content), label }
+    return { span, text: sentence, anchors: contentAnchors(content), label, leadIn: LEAD_IN.test(sentence) }
   })
 }
 
@@ -85,7 +96,7 @@ export function scoreGroup(kk: SentenceItem[], ru: SentenceItem[], ratio: number
   const codes = new AnchorCodes()
   const extra = kk.length + ru.length - 2
   let cost = extra === 0 ? 0 : extra === 1 ? MERGE_PENALTY : DOUBLE_MERGE_PENALTY + (extra - 2) * MERGE_PENALTY
-  cost += labelledLengthCost(length(kk), length(ru), ratio, kk[0]!.label, ru[0]!.label, extra === 0)
+  cost += labelledLengthCost(length(kk), length(ru), ratio, sameStructure(kk[0]!, ru[0]!, extra === 0), extra === 0)
   cost += anchorCost(codes.encode(kk.flatMap((i) => i.anchors)), codes.encode(ru.flatMap((i) => i.anchors)), ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
   return { confidence: confidence(kk, ru, cost), reasons: reasons(kk, ru, ratio) }
 }
@@ -108,9 +119,11 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   if (a === b || c === d) return SKIP_COST
   const size = b - a + (d - c)
   let cost = size === 3 ? MERGE_PENALTY : size === 4 ? DOUBLE_MERGE_PENALTY : 0
+  // Each side a lead-in and what follows it: the bead hides a boundary both sides mark.
+  if (size === 4 && kk.items[a]!.leadIn && ru.items[c]!.leadIn) cost += MERGE_PENALTY
   const kkLength = kk.items[a]!.text.length + (b - a === 2 ? kk.items[a + 1]!.text.length : 0)
   const ruLength = ru.items[c]!.text.length + (d - c === 2 ? ru.items[c + 1]!.text.length : 0)
-  cost += labelledLengthCost(kkLength, ruLength, ratio, kk.items[a]!.label, ru.items[c]!.label, size === 2)
+  cost += labelledLengthCost(kkLength, ruLength, ratio, sameStructure(kk.items[a]!, ru.items[c]!, size === 2), size === 2)
   // An editorial note pairs with a note: the two versions may place them differently.
   const kkNote = kk.notes[a]!
   const ruNote = ru.notes[c]!
@@ -124,12 +137,21 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
 }
 
 /**
- * The length cost, less the label bonus where both sides open with the same point label, and capped
- * for a 1-1 pair: in a merged bead the lengths still tell whether the extra sentence belongs.
+ * Whether two sentences hold the same place in the structure: they open with the same point label,
+ * or, paired one to one, both lead in to what follows.
  */
-function labelledLengthCost(kkLength: number, ruLength: number, ratio: number, kkLabel: string | null, ruLabel: string | null, oneToOne: boolean): number {
+function sameStructure(kk: SentenceItem, ru: SentenceItem, oneToOne: boolean): boolean {
+  if (kk.label && ru.label) return sameLabel(kk.label, ru.label)
+  return oneToOne && kk.leadIn && ru.leadIn
+}
+
+/**
+ * The length cost, less the label bonus where both sides hold the same place in the structure, and
+ * capped for a 1-1 pair: in a merged bead the lengths still tell whether the extra sentence belongs.
+ */
+function labelledLengthCost(kkLength: number, ruLength: number, ratio: number, sameStructure: boolean, oneToOne: boolean): number {
   const cost = lengthCost(kkLength, ruLength, ratio)
-  if (!kkLabel || !ruLabel || !sameLabel(kkLabel, ruLabel)) return cost
+  if (!sameStructure) return cost
   return (oneToOne ? Math.min(cost, LABELLED_LENGTH_CAP) : cost) - SAME_LABEL_BONUS
 }
 

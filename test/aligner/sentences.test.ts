@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { splitSentences } from '../../aligner/text/sentences.ts'
-import { sentenceItems } from '../../aligner/align/sentences.ts'
+import { alignSentences, sentenceItems } from '../../aligner/align/sentences.ts'
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end))
 
@@ -61,5 +61,28 @@ describe('sentenceItems: the point label a sentence opens with', () => {
     expect(labelOf('8.1 және 8.2 бөлімдерде айтылған')).toBeNull()
     expect(labelOf('3.2-бөлім. Тікелей төлеулер рәсімі')).toBeNull()
     expect(labelOf('3.5 процента')).toBeNull()
+  })
+})
+
+describe('alignSentences: sentences that lead in to a list', () => {
+  const items = (sentences: string[]) => {
+    const text = sentences.join('\n')
+    let start = 0
+    return sentenceItems(text, sentences.map((sentence) => ({ start, end: (start += sentence.length + 1) - 1 })))
+  }
+  it('pairs the two lead-ins however their lengths differ, and the points after them one to one', () => {
+    // central-asia-hydromet-1999, article 3: the Kazakh names who acts, the Russian also what they do.
+    const kk = items([
+      'Тараптар:',
+      'алынатын деректердi кеңiстiк-уақыт тұрғысынан шешудi қамтамасыз ету үшiн станциялардың қазiргi жүйесiнiң жұмыс істеуiн сақтау және оны апатты гидрометеорологиялық құбылыстардың әсерiне ұшырайтын аудандарда дамыту, оның iшiнде спутниктiк жүйелердi қоса алғанда қоршаған орта мониторингiнiң қашықтық әдiстерiн дамыту;',
+      'жедел және режимдiк гидрометеорологиялық ақпарат алудың, өңдеудiң және сақтаудың БМҰ-ның регламентiне сәйкес бiрыңғай технологиясын қолдану, оның iшiнде деректер базаларын қалыптастыру және осы мақсаттарда пайдаланылатын бағдарламалық қамтамасыз етудi алмасу;',
+    ])
+    const ru = items([
+      'Стороны обеспечат, с учетом мировых достижений, организацию и координацию работ в рамках осуществляемого сотрудничества, направленного на выполнение следующих задач:',
+      'сохранение функционирования существующей сети станций и развитие ее в районах, подверженных воздействию стихийных гидрометеорологических явлений, для обеспечения пространственно-временного разрешения получаемых данных, в том числе развитие дистанционных методов мониторинга окружающей среды, включая спутниковые системы;',
+      'применение в соответствии с регламентом ВМО единой технологии получения, обработки и хранения оперативной и режимной гидрометеорологической информации, включая формирование баз данных и обмен программным обеспечением, используемым для этих целей;',
+    ])
+    const shapes = alignSentences(kk, ru, 1.1).map((pair) => `${pair.kk.length}-${pair.ru.length}`)
+    expect(shapes).toEqual(['1-1', '1-1', '1-1'])
   })
 })
