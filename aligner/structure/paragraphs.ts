@@ -76,6 +76,11 @@ export function opensWithPointLabel(text: string): boolean {
   return POINT.test(text) || SUBPOINT.test(text)
 }
 
+/** An editorial note: `Сноска. …`, `Ескерту. …`. */
+export function opensNote(text: string): boolean {
+  return NOTE.test(text)
+}
+
 export function classifyParagraph(paragraph: { start: number; end: number; text: string }): Paragraph {
   const { text } = paragraph
   const heading = parseHeading(text)

@@ -1,7 +1,7 @@
 // Rebuilds paragraphs: one paragraph per line in the clean text, joined from hard-wrapped lines
 // (plain copies of the database) or taken from markdown lines (one line per paragraph there).
 import { parseHeading } from '../structure/headings.ts'
-import { opensWithPointLabel } from '../structure/paragraphs.ts'
+import { opensNote, opensWithPointLabel } from '../structure/paragraphs.ts'
 import { offsetAt, type TextEdit, type TracedText } from './edits.ts'
 import { WORD_CHAR } from './letter-classes.ts'
 import { LINE_SEPARATOR } from './line-separator.ts'
@@ -183,6 +183,8 @@ function startsParagraphOfWidth(previous: Line, line: Line, afterBlank: boolean,
   if (LONE_LABEL.test(previous.text.trim())) return false
   // A heading too long for its line goes on in lower case.
   if (parseHeading(previous.text.trim()) !== null) return !(CONTINUES_HEADING.test(body) && !opensWithPointLabel(body))
+  // After a sentence or clause, a point or a note opens a paragraph, however full the line before.
+  if (ENDS_CLAUSE.test(previous.text.trimEnd()) && (opensWithPointLabel(body) || opensNote(body))) return true
   return isParagraphStart(previous, line, afterBlank, false) || endedEarly(previous, line, width)
 }
 

@@ -74,6 +74,32 @@ describe('text copied out of a PDF (pdftotext: wrapped lines, no indentation, no
     expect(ru).toContain('Статья 6 Перевод платежей, доходов и возврата движимого имущества в связи с инвестициями')
   })
 
+  it('opens a paragraph at a point or a note after a sentence or clause, however full the line before', () => {
+    // pdftotext of LibreOffice's PDF of law-international-treaties-2005 (ru): the lead-in and the
+    // last sentence fill their lines, so the width alone would join what follows to them.
+    const copied = [
+      'Статья 1. Основные понятия, используемые в настоящем Законе',
+      'В настоящем Законе используются следующие основные понятия:',
+      '1) парафирование - предварительное подписание согласованного',
+      'проекта международного договора или его отдельных норм',
+      'инициалами полномочных представителей каждой из',
+      'участвующих в переговорах сторон в знак согласования текста',
+      'международного договора либо один из способов установления',
+      'аутентичности текста международного договора;',
+      'Не допускается заключение международных договоров, не',
+      'соответствующих национальным интересам Республики',
+      'Казахстан, способных нанести ущерб национальной безопасности',
+      'или ведущих к утрате независимости Республики Казахстан.',
+      'Сноска. Статья 2 с изменениями, внесенными законами РК',
+      'от 15.07.2010 № 335-IV.',
+    ].join('\n')
+    const paragraphs = normalizeText(copied, { language: 'ru' }).text.split('\n')
+    expect(paragraphs).toContain('В настоящем Законе используются следующие основные понятия:')
+    expect(paragraphs.some((paragraph) => paragraph.startsWith('1) парафирование'))).toBe(true)
+    expect(paragraphs.some((paragraph) => paragraph.endsWith('утрате независимости Республики Казахстан.'))).toBe(true)
+    expect(paragraphs).toContain('Сноска. Статья 2 с изменениями, внесенными законами РК от 15.07.2010 № 335-IV.')
+  })
+
   it('puts a point’s number, copied on a line of its own, before its text', () => {
     expect(ru.some((paragraph) => paragraph.startsWith('2. С учетом положений пункта 1 данной статьи, настоящее Соглашение применяется'))).toBe(true)
     expect(ru).not.toContain('2.')
