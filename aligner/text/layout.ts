@@ -183,13 +183,16 @@ function startsParagraphOfWidth(previous: Line, line: Line, afterBlank: boolean,
   if (LONE_LABEL.test(previous.text.trim())) return false
   // A heading too long for its line goes on in lower case.
   if (parseHeading(previous.text.trim()) !== null) return !(CONTINUES_HEADING.test(body) && !opensWithPointLabel(body))
-  // After a sentence or clause, a point or a note opens a paragraph, however full the line before.
-  if (ENDS_CLAUSE.test(previous.text.trimEnd()) && (opensWithPointLabel(body) || opensNote(body))) return true
+  // After a sentence or clause, a point or a note opens a paragraph, however full the line before;
+  // after a semicolon, anything does: in legal text it ends a list item or a preamble's clause.
+  const previousEnd = previous.text.trimEnd()
+  if (ENDS_CLAUSE.test(previousEnd) && (opensWithPointLabel(body) || opensNote(body) || ENDS_LIST_ITEM.test(previousEnd))) return true
   return isParagraphStart(previous, line, afterBlank, false) || endedEarly(previous, line, width)
 }
 
 /** The end of a sentence or of a clause of one (a preamble's, a list item's). */
 const ENDS_CLAUSE = /[.;:,!?][»”")]*$/u
+const ENDS_LIST_ITEM = /;[»”")]*$/u
 
 /**
  * Did `previous` end its paragraph early: the first word of `line` would have fitted after it in

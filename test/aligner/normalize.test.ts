@@ -100,6 +100,27 @@ describe('text copied out of a PDF (pdftotext: wrapped lines, no indentation, no
     expect(paragraphs).toContain('Сноска. Статья 2 с изменениями, внесенными законами РК от 15.07.2010 № 335-IV.')
   })
 
+  it('opens a paragraph after a line that ends with a semicolon: a list item or a preamble clause ends there', () => {
+    // pdftotext of LibreOffice's PDF of central-asia-hydromet-1999 (kk): each item fills its last line.
+    const copied = [
+      'алынатын деректердi кеңiстiк-уақыт тұрғысынан шешудi қамтамасыз',
+      'ету үшiн станциялардың қазiргi жүйесiнiң жұмыс істеуiн сақтау және',
+      'оны апатты гидрометеорологиялық құбылыстардың әсерiне ұшырайтын',
+      'аудандарда дамыту, оның iшiнде спутниктiк жүйелердi қоса алғанда',
+      'қоршаған орта мониторингiнiң қашықтық әдiстерiн дамыту;',
+      'жедел және режимдiк гидрометеорологиялық ақпарат алудың, өңдеудiң',
+      'және сақтаудың БМҰ-ның регламентiне сәйкес бiрыңғай технологиясын',
+      'қолдану, оның iшiнде деректер базаларын қалыптастыру және осы',
+      'мақсаттарда пайдаланылатын бағдарламалық қамтамасыз етудi алмасу;',
+      'салыстырмалы гидрометеорологиялық ақпараттың қажеттi дәлдiкте',
+      'болуын және оның дер кезiнде алынуын қамтамасыз ету;',
+      'төтенше гидрометеорологиялық жағдайлар кезiнде хабардар ету;',
+    ].join('\n')
+    const paragraphs = normalizeText(copied, { language: 'kk' }).text.split('\n')
+    expect(paragraphs.filter((paragraph) => paragraph.endsWith(';'))).toHaveLength(4)
+    expect(paragraphs.some((paragraph) => paragraph.startsWith('салыстырмалы гидрометеорологиялық ақпараттың'))).toBe(true)
+  })
+
   it('puts a point’s number, copied on a line of its own, before its text', () => {
     expect(ru.some((paragraph) => paragraph.startsWith('2. С учетом положений пункта 1 данной статьи, настоящее Соглашение применяется'))).toBe(true)
     expect(ru).not.toContain('2.')
