@@ -21,7 +21,8 @@ export interface VersionContent {
   format: string
   /** The kind of file it was read from ('text', 'docx', 'pdf'…). */
   fileFormat: string
-  original: string
+  /** The text as read, deflated (archive.ts). */
+  originalDeflated: Uint8Array
   clean: string
   /** JSON of the headers, footers and notes of the file. */
   apart: string
@@ -29,8 +30,8 @@ export interface VersionContent {
   generated: string
   /** JSON of the [clean, original] breakpoints, see offsetBreakpoints(). */
   offsetMap: string
-  /** JSON of the parsed structure. */
-  units: string
+  /** JSON of the parsed structure, deflated (archive.ts). */
+  unitsDeflated: Uint8Array
 }
 
 export interface StoredVersion {
@@ -49,10 +50,15 @@ export function storeVersion(db: Db, projectId: number, content: VersionContent,
   if (same !== undefined) return { id: same, created: false }
   const version = ((sqlValue(db, 'SELECT max(version) FROM document_versions WHERE document_id = ?').get(documentId) as number | null) ?? 0) + 1
   const id = Number(
-    sql(db, 'INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, generated, original_text, clean_text, offset_map, units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(documentId, version, content.name, sha256, content.encoding, content.format, content.fileFormat, content.apart, content.generated, content.original, content.clean, content.offsetMap, content.units, now, by).lastInsertRowid,
+    sql(db, "INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, generated, original_text, original_deflated, clean_text, offset_map, units, units_deflated, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, '', ?, ?, ?)")
+      .run(documentId, version, content.name, sha256, content.encoding, content.format, content.fileFormat, content.apart, content.generated, blob(content.originalDeflated), content.clean, content.offsetMap, blob(content.unitsDeflated), now, by).lastInsertRowid,
   )
   return { id, created: true }
+}
+
+/** Bytes as SQLite binds a BLOB: a Buffer (a Uint8Array that crossed from a worker thread is no longer one). */
+function blob(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /** SHA-256 of a file's bytes, in hex: what tells a version from another. */

@@ -5,6 +5,7 @@
 // analysis's objects (which also hold each text and repair twice: in the documents and the result).
 import type { PreparedDocument } from '../aligner/pipeline.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
+import { packArchived } from './archive.ts'
 import type { VersionContent } from './documents.ts'
 import type { AnalysedPair } from './import.ts'
 
@@ -93,12 +94,12 @@ function versionRecord(document: PreparedDocument, sha256: string): VersionRecor
     encoding: document.encoding,
     format: normalized.format,
     fileFormat: document.fileFormat,
-    original: normalized.original,
+    originalDeflated: packArchived(normalized.original),
     clean: normalized.text,
     apart: JSON.stringify(document.apart),
     generated: JSON.stringify(document.generated.map(([start, end]) => [toCleanOffset(normalized, start), toCleanOffset(normalized, end)])),
     offsetMap: JSON.stringify(offsetBreakpoints(normalized.toOriginal)),
-    units: JSON.stringify(document.structure.units),
+    unitsDeflated: packArchived(JSON.stringify(document.structure.units)),
     repairs,
   }
 }

@@ -2,6 +2,7 @@
 // two documents (one segment per paragraph), aligned segment by segment.
 import { readTmx } from '../aligner/tmx/reader.ts'
 import { decodeText } from '../aligner/text/decode.ts'
+import { packArchived } from './archive.ts'
 import { writeTransaction, sql, type Db } from './database.ts'
 import { createAlignment, ensureProject, sha256, storeVersion } from './documents.ts'
 import { SEQ_STEP } from './import.ts'
@@ -37,10 +38,10 @@ export function importTmx(db: Db, request: { project: string; name: string; byte
         fileFormat: 'tmx',
         apart: '[]',
         generated: '[]',
-        original: texts[language],
+        originalDeflated: packArchived(texts[language]),
         clean: texts[language],
         offsetMap: '[0,0]',
-        units: '[]',
+        unitsDeflated: packArchived('[]'),
       }, by, now).id
     const alignmentId = createAlignment(db, projectId, version('kk'), version('ru'), `${request.name} (TMX ${read.version})`, by, now)
     const insert = sql(db, "INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (?, 'sentence', NULL, ?, ?, ?, ?, ?, '[]', '[]', 1, ?, 'confirmed', '', ?, ?)")

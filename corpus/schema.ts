@@ -188,6 +188,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE TABLE search_pending (pair_id INTEGER PRIMARY KEY);
     `,
   },
+  {
+    version: 7,
+    description: 'the text as read and the parsed structure of new versions deflated (archive.ts)',
+    sql: `
+      -- Versions stored from now on leave original_text and units empty and keep them here, deflated;
+      -- NULL for versions stored before, which keep them as text.
+      ALTER TABLE document_versions ADD COLUMN original_deflated BLOB;
+      ALTER TABLE document_versions ADD COLUMN units_deflated BLOB;
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CORPUS, corpusSlugs, plainParagraphs } from '../helpers/corpus.ts'
 import { buildDocx, escapeXml, paragraph } from '../helpers/build-docx.ts'
+import { unpackArchived } from '../../corpus/archive.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const EGIZ = join(ROOT, 'bin', 'egiz.mjs')
@@ -112,7 +113,10 @@ function summaryOf(output: string): { imported: number; failed: number; articles
 function workspaceSize(path: string): string {
   const db = new Database(path)
   db.pragma('wal_checkpoint(TRUNCATE)')
-  const inputBytes = (db.prepare('SELECT sum(length(CAST(original_text AS BLOB))) FROM document_versions').pluck().get() as number)
+  let inputBytes = 0
+  for (const row of db.prepare('SELECT original_text, original_deflated FROM document_versions').iterate() as Iterable<{ original_text: string; original_deflated: Buffer | null }>) {
+    inputBytes += Buffer.byteLength(unpackArchived(row.original_deflated, row.original_text))
+  }
   const parts = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 5').all() as Array<{ name: string; bytes: number }>
   db.close()
   const fileBytes = statSync(path).size + (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0)

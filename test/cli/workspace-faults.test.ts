@@ -21,10 +21,11 @@ const folder = () => mkdtempSync(join(tmpdir(), 'egiz-faults-'))
 describe('a damaged workspace', () => {
   it('too large for the check at open: the command that meets the damage says so in one line, with the latest backup', () => {
     const db = join(folder(), 'ws.sqlite')
-    // Twice, in two projects: a workspace past the size the check at open reads whole.
-    for (const project of ['A', 'B']) {
+    // In as many projects as it takes: a workspace past the size the check at open reads whole.
+    for (let project = 1; !existsSync(db) || statSync(db).size <= 8 * 1024 * 1024; project++) {
+      expect(project).toBeLessThan(6)
       for (const slug of ['constitution-2026', 'kz-pl-consular-convention', 'csto-charter-2002', 'oic-charter-2008', 'irena-statute-2009', 'eurasec-court-statute-2010', 'law-international-treaties-2005', 'kz-kexim-loan-1998']) {
-        expect(egiz('import', join(CORPUS, slug, 'kk.txt'), join(CORPUS, slug, 'ru.txt'), '--db', db, '--project', project).status).toBe(0)
+        expect(egiz('import', join(CORPUS, slug, 'kk.txt'), join(CORPUS, slug, 'ru.txt'), '--db', db, '--project', `P${project}`).status).toBe(0)
       }
     }
     expect(statSync(db).size).toBeGreaterThan(8 * 1024 * 1024)
