@@ -184,7 +184,8 @@ function startsParagraphOfWidth(previous: Line, line: Line, afterBlank: boolean,
   // A heading too long for its line goes on in lower case.
   if (parseHeading(previous.text.trim()) !== null) return !(CONTINUES_HEADING.test(body) && !opensWithPointLabel(body))
   // After a sentence or clause, a point or a note opens a paragraph, however full the line before;
-  // after a semicolon, anything does: in legal text it ends a list item or a preamble's clause.
+  // after a semicolon or a colon, anything does: in legal text they end a list item, a preamble's
+  // clause or a lead-in.
   const previousEnd = previous.text.trimEnd()
   if (ENDS_CLAUSE.test(previousEnd) && (opensWithPointLabel(body) || opensNote(body) || ENDS_LIST_ITEM.test(previousEnd))) return true
   return isParagraphStart(previous, line, afterBlank, false) || endedEarly(previous, line, width)
@@ -192,7 +193,7 @@ function startsParagraphOfWidth(previous: Line, line: Line, afterBlank: boolean,
 
 /** The end of a sentence or of a clause of one (a preamble's, a list item's). */
 const ENDS_CLAUSE = /[.;:,!?][»”")]*$/u
-const ENDS_LIST_ITEM = /;[»”")]*$/u
+const ENDS_LIST_ITEM = /[;:][»”")]*$/u
 
 /**
  * Did `previous` end its paragraph early: the first word of `line` would have fitted after it in

@@ -100,7 +100,7 @@ describe('text copied out of a PDF (pdftotext: wrapped lines, no indentation, no
     expect(paragraphs).toContain('Сноска. Статья 2 с изменениями, внесенными законами РК от 15.07.2010 № 335-IV.')
   })
 
-  it('opens a paragraph after a line that ends with a semicolon: a list item or a preamble clause ends there', () => {
+  it('opens a paragraph after a line that ends with a semicolon or a colon: a list item, a preamble clause or a lead-in ends there', () => {
     // pdftotext of LibreOffice's PDF of central-asia-hydromet-1999 (kk): each item fills its last line.
     const copied = [
       'алынатын деректердi кеңiстiк-уақыт тұрғысынан шешудi қамтамасыз',
@@ -118,6 +118,9 @@ describe('text copied out of a PDF (pdftotext: wrapped lines, no indentation, no
     ].join('\n')
     const paragraphs = normalizeText(copied, { language: 'kk' }).text.split('\n')
     expect(paragraphs.filter((paragraph) => paragraph.endsWith(';'))).toHaveLength(4)
+    // A lead-in's colon too (cppnm-amendment-2005: the new article's heading after it).
+    const amending = normalizeText('5. Осы Конвенция әскери мақсатта пайдаланылатын немесе сақталатын\nядролық материалға немесе осындай материал құрамында бар ядролық\nқондырғыға қолданылмайды.\n6. Конвенцияның 2-бабынан кейін жаңа 2 А бабы қосылады:\n2 А бабы\n1. Әрбір қатысушы мемлекет:', { language: 'kk' })
+    expect(amending.text.split('\n')).toContain('2 А бабы')
     expect(paragraphs.some((paragraph) => paragraph.startsWith('салыстырмалы гидрометеорологиялық ақпараттың'))).toBe(true)
   })
 
