@@ -51,14 +51,9 @@ export function storeVersion(db: Db, projectId: number, content: VersionContent,
   const version = ((sqlValue(db, 'SELECT max(version) FROM document_versions WHERE document_id = ?').get(documentId) as number | null) ?? 0) + 1
   const id = Number(
     sql(db, "INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, generated, original_text, original_deflated, clean_text, offset_map, units, units_deflated, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, '', ?, ?, ?)")
-      .run(documentId, version, content.name, sha256, content.encoding, content.format, content.fileFormat, content.apart, content.generated, blob(content.originalDeflated), content.clean, content.offsetMap, blob(content.unitsDeflated), now, by).lastInsertRowid,
+      .run(documentId, version, content.name, sha256, content.encoding, content.format, content.fileFormat, content.apart, content.generated, content.originalDeflated, content.clean, content.offsetMap, content.unitsDeflated, now, by).lastInsertRowid,
   )
   return { id, created: true }
-}
-
-/** Bytes as SQLite binds a BLOB: a Buffer (a Uint8Array that crossed from a worker thread is no longer one). */
-function blob(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /** SHA-256 of a file's bytes, in hex: what tells a version from another. */

@@ -187,12 +187,13 @@ function startsParagraphOfWidth(previous: Line, line: Line, afterBlank: boolean,
   // after a semicolon or a colon, anything does: in legal text they end a list item, a preamble's
   // clause or a lead-in.
   const previousEnd = previous.text.trimEnd()
-  if (ENDS_CLAUSE.test(previousEnd) && (opensWithPointLabel(body) || opensNote(body) || ENDS_LIST_ITEM.test(previousEnd))) return true
+  if (ENDS_LIST_ITEM.test(previousEnd) || (ENDS_CLAUSE.test(previousEnd) && (opensWithPointLabel(body) || opensNote(body)))) return true
   return isParagraphStart(previous, line, afterBlank, false) || endedEarly(previous, line, width)
 }
 
 /** The end of a sentence or of a clause of one (a preamble's, a list item's). */
 const ENDS_CLAUSE = /[.;:,!?][»”")]*$/u
+/** The end of a list item, a preamble's clause or a lead-in. */
 const ENDS_LIST_ITEM = /[;:][»”")]*$/u
 
 /**
