@@ -1,11 +1,12 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=2
 // The `egiz` command: starts the command line on Node 24 (re-launching itself on the project's own
 // Node 24 when the machine's is older). It runs the bundle `npm run setup` builds, or the TypeScript
 // sources when there is no up-to-date bundle; either way compiled code is cached between runs.
+// The first line's Node flags are EGIZ_NODE_FLAGS (scripts/node24.mjs says why); `env -S` passes them.
 import nodeModule from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findNode24Bin, MISSING_NODE_MESSAGE, nodeMajor, REQUIRED_NODE_MAJOR } from '../scripts/node24.mjs'
+import { EGIZ_NODE_FLAGS, findNode24Bin, MISSING_NODE_MESSAGE, nodeMajor, REQUIRED_NODE_MAJOR } from '../scripts/node24.mjs'
 import { cliEntry } from '../scripts/built-cli.mjs'
 
 if (nodeMajor() >= REQUIRED_NODE_MAJOR) {
@@ -26,6 +27,6 @@ if (nodeMajor() >= REQUIRED_NODE_MAJOR) {
   }
   // Loaded only here: child_process costs every start 5 ms it does not need on Node 24.
   const { spawnSync } = await import('node:child_process')
-  const result = spawnSync(join(binDir, 'node'), [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' })
+  const result = spawnSync(join(binDir, 'node'), [...EGIZ_NODE_FLAGS, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' })
   process.exit(result.status ?? 1)
 }

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { CORPUS, corpusSlugs, plainParagraphs } from '../helpers/corpus.ts'
 import { buildDocx, escapeXml, paragraph } from '../helpers/build-docx.ts'
 import { unpackArchived } from '../../corpus/archive.ts'
+import { EGIZ_NODE_FLAGS } from '../../scripts/node24.mjs'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const EGIZ = join(ROOT, 'bin', 'egiz.mjs')
@@ -93,7 +94,7 @@ function measure(args: string[]): Measured {
   const stderrFile = join(tmpdir(), `egiz-bench-time-${process.pid}.txt`)
   let output: string
   try {
-    output = execFileSync('/usr/bin/time', ['-f', '%M %U %S', '-o', stderrFile, process.execPath, EGIZ, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+    output = execFileSync('/usr/bin/time', ['-f', '%M %U %S', '-o', stderrFile, process.execPath, ...EGIZ_NODE_FLAGS, EGIZ, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
   } catch (error) {
     // Exit code 1 means some pairs failed — expected here, the folder holds broken files.
     output = (error as { stdout?: string }).stdout ?? ''

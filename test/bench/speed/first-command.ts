@@ -8,6 +8,7 @@ import { backupFolder, listBackups } from '../../../corpus/database.ts'
 import { corpusSlugs } from '../../helpers/corpus.ts'
 import { importSlug, openWorkspace, temporaryPath } from '../../helpers/workspace.ts'
 import { measureProcess, median, type ProcessUsage } from './measure-process.ts'
+import { EGIZ_NODE_FLAGS } from '../../../scripts/node24.mjs'
 
 const EGIZ = fileURLToPath(new URL('../../../bin/egiz.mjs', import.meta.url))
 
@@ -35,7 +36,7 @@ async function waitForBackup(path: string): Promise<number> {
 
 export async function measureFirstCommand(rounds: number): Promise<FirstCommandFigures> {
   const path = corpusWorkspace()
-  const command = () => measureProcess(process.execPath, [EGIZ, 'stats', '--db', path])
+  const command = () => measureProcess(process.execPath, [...EGIZ_NODE_FLAGS, EGIZ, 'stats', '--db', path])
   const due: ProcessUsage[] = []
   const notDue: ProcessUsage[] = []
   const backupTimes: number[] = []

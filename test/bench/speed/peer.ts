@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hunalignArguments } from './hunalign.ts'
 import { interleavedMedians, measureProcess, type ProcessUsage } from './measure-process.ts'
+import { EGIZ_NODE_FLAGS } from '../../../scripts/node24.mjs'
 
 const EGIZ = fileURLToPath(new URL('../../../bin/egiz.mjs', import.meta.url))
 /** hunalign is quadratic; past this it is reported as not finishing rather than waited for. */
@@ -24,7 +25,7 @@ export function measureAgainstPeer(pair: { kk: string; ru: string }, times: numb
   const ru = new TextEncoder().encode(Array(times).fill(pair.ru).join('\n\n'))
   writeFileSync(join(folder, 'kk.txt'), kk)
   writeFileSync(join(folder, 'ru.txt'), ru)
-  const egizArgs = [EGIZ, 'align', join(folder, 'kk.txt'), join(folder, 'ru.txt'), '--level', 'sentence', '--format', 'json', '-o', join(folder, 'pairs.json')]
+  const egizArgs = [...EGIZ_NODE_FLAGS, EGIZ, 'align', join(folder, 'kk.txt'), join(folder, 'ru.txt'), '--level', 'sentence', '--format', 'json', '-o', join(folder, 'pairs.json')]
   const cases: Record<string, () => ProcessUsage> = { egiz: () => measureProcess(process.execPath, egizArgs) }
   if (hunalign) {
     const peerFolder = join(folder, 'hunalign')

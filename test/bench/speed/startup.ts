@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { interleavedMedians, measureProcess, type ProcessUsage } from './measure-process.ts'
+import { EGIZ_NODE_FLAGS } from '../../../scripts/node24.mjs'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const EGIZ = join(ROOT, 'bin', 'egiz.mjs')
@@ -28,8 +29,8 @@ export function measureStartup(rounds: number): Record<string, ProcessUsage> {
   return interleavedMedians(
     {
       'node -e 0 (bare Node)': () => measureProcess(node, ['-e', '0']),
-      'egiz --help': () => measureProcess(node, [EGIZ, '--help']),
-      'egiz align (tiny pair)': () => measureProcess(node, [EGIZ, 'align', tiny.kk, tiny.ru]),
+      'egiz --help': () => measureProcess(node, [...EGIZ_NODE_FLAGS, EGIZ, '--help']),
+      'egiz align (tiny pair)': () => measureProcess(node, [...EGIZ_NODE_FLAGS, EGIZ, 'align', tiny.kk, tiny.ru]),
       'npx egiz --help': () => measureProcess('npx', ['--no-install', 'egiz', '--help'], { cwd: ROOT }),
     },
     rounds,
