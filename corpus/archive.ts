@@ -12,3 +12,15 @@ export function packArchived(text: string): Buffer {
 export function unpackArchived(deflated: Uint8Array | null, asStored: string): string {
   return deflated === null ? asStored : inflateSync(deflated).toString('utf8')
 }
+
+/**
+ * A version's repairs (REPAIR_FIELDS values, one repair after another) packed the same way, for
+ * repair-log.ts; null when there is none.
+ */
+export function packRepairs(values: ReadonlyArray<string | number | null>): Buffer | null {
+  return values.length === 0 ? null : deflateSync(JSON.stringify(values), { level: 1 })
+}
+
+export function unpackRepairs(packed: Uint8Array): Array<string | number | null> {
+  return JSON.parse(inflateSync(packed).toString('utf8')) as Array<string | number | null>
+}

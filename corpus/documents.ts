@@ -32,6 +32,8 @@ export interface VersionContent {
   offsetMap: string
   /** JSON of the parsed structure, deflated (archive.ts). */
   unitsDeflated: Uint8Array
+  /** The normaliser's repairs, packed (repair-log.ts); null when there is none. */
+  repairsDeflated: Uint8Array | null
 }
 
 export interface StoredVersion {
@@ -50,8 +52,8 @@ export function storeVersion(db: Db, projectId: number, content: VersionContent,
   if (same !== undefined) return { id: same, created: false }
   const version = ((sqlValue(db, 'SELECT max(version) FROM document_versions WHERE document_id = ?').get(documentId) as number | null) ?? 0) + 1
   const id = Number(
-    sql(db, "INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, generated, original_text, original_deflated, clean_text, offset_map, units, units_deflated, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, '', ?, ?, ?)")
-      .run(documentId, version, content.name, sha256, content.encoding, content.format, content.fileFormat, content.apart, content.generated, content.originalDeflated, content.clean, content.offsetMap, content.unitsDeflated, now, by).lastInsertRowid,
+    sql(db, "INSERT INTO document_versions (document_id, version, file_name, sha256, encoding, format, file_format, apart, generated, original_text, original_deflated, clean_text, offset_map, units, units_deflated, repairs_deflated, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, '', ?, ?, ?, ?)")
+      .run(documentId, version, content.name, sha256, content.encoding, content.format, content.fileFormat, content.apart, content.generated, content.originalDeflated, content.clean, content.offsetMap, content.unitsDeflated, content.repairsDeflated, now, by).lastInsertRowid,
   )
   return { id, created: true }
 }

@@ -5,7 +5,7 @@
 // analysis's objects (which also hold each text and repair twice: in the documents and the result).
 import type { PreparedDocument } from '../aligner/pipeline.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
-import { packArchived } from './archive.ts'
+import { packArchived, packRepairs } from './archive.ts'
 import type { VersionContent } from './documents.ts'
 import type { AnalysedPair } from './import.ts'
 
@@ -18,10 +18,8 @@ export const FINDING_FIELDS = ['pair', 'kind', 'code', 'severity', 'message', 'd
 
 export type Value = string | number | null
 
-export interface VersionRecord extends VersionContent {
-  /** REPAIR_FIELDS values of each repair, one repair after another. */
-  repairs: Value[]
-}
+/** A version's row: its repairs go packed in it (repair-log.ts), REPAIR_FIELDS values one repair after another. */
+export type VersionRecord = VersionContent
 
 export interface ImportRecord {
   kk: VersionRecord
@@ -100,7 +98,7 @@ function versionRecord(document: PreparedDocument, sha256: string): VersionRecor
     generated: JSON.stringify(document.generated.map(([start, end]) => [toCleanOffset(normalized, start), toCleanOffset(normalized, end)])),
     offsetMap: JSON.stringify(offsetBreakpoints(normalized.toOriginal)),
     unitsDeflated: packArchived(JSON.stringify(document.structure.units)),
-    repairs,
+    repairsDeflated: packRepairs(repairs),
   }
 }
 

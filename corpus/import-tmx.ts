@@ -42,6 +42,7 @@ export function importTmx(db: Db, request: { project: string; name: string; byte
         clean: texts[language],
         offsetMap: '[0,0]',
         unitsDeflated: packArchived('[]'),
+        repairsDeflated: null,
       }, by, now).id
     const alignmentId = createAlignment(db, projectId, version('kk'), version('ru'), `${request.name} (TMX ${read.version})`, by, now)
     const insert = sql(db, "INSERT INTO pairs (alignment_id, level, parent_id, seq, kk_start, kk_end, ru_start, ru_end, kk_labels, ru_labels, confidence, reasons, status, note, updated_at, updated_by) VALUES (?, 'sentence', NULL, ?, ?, ?, ?, ?, '[]', '[]', 1, ?, 'confirmed', '', ?, ?)")

@@ -9,8 +9,8 @@ import type { LanguageCode } from '../aligner/language.ts'
 import type { ExtractedText } from '../aligner/formats/extracted.ts'
 import { aboutFile, failure, type Failure } from '../aligner/problems.ts'
 import { insertRows, writeTransaction, sqlValue, type Db } from './database.ts'
-import { createAlignment, ensureProject, sha256, storeVersion, type StoredVersion } from './documents.ts'
-import { FINDING_FIELDS, importRecord, PAIR_FIELDS, REPAIR_FIELDS, type ImportRecord, type Value, type VersionRecord } from './import-record.ts'
+import { createAlignment, ensureProject, sha256, storeVersion } from './documents.ts'
+import { FINDING_FIELDS, importRecord, PAIR_FIELDS, type ImportRecord, type Value } from './import-record.ts'
 import { indexAlignmentLater } from './search-index.ts'
 
 /** Gap between the seq numbers of imported pairs: room for many splits in between. */
@@ -95,8 +95,8 @@ export function analyseAndRecord(sources: [ImportSource, ImportSource]): Recorde
 export function storeImportRecord(db: Db, project: string, record: ImportRecord, by: string, now: string): { ok: true } & ImportCounts {
   return writeTransaction(db, () => {
     const projectId = ensureProject(db, project, by, now)
-    const kkVersion = storeDocument(db, projectId, record.kk, by, now)
-    const ruVersion = storeDocument(db, projectId, record.ru, by, now)
+    const kkVersion = storeVersion(db, projectId, record.kk, by, now)
+    const ruVersion = storeVersion(db, projectId, record.ru, by, now)
     const alignmentId = createAlignment(db, projectId, kkVersion.id, ruVersion.id, record.title, by, now)
     const ids = storePairs(db, alignmentId, record, by, now)
     indexAlignmentLater(db, alignmentId)
@@ -111,14 +111,6 @@ export function storeImportRecord(db: Db, project: string, record: ImportRecord,
       findingsByKind: record.findingsByKind,
     }
   })
-}
-
-/** A version and, when it is new, its repairs. */
-function storeDocument(db: Db, projectId: number, version: VersionRecord, by: string, now: string): StoredVersion {
-  const { repairs, ...content } = version
-  const stored = storeVersion(db, projectId, content, by, now)
-  if (stored.created) insertRows(db, 'repairs', REPAIR_FIELDS, repairs, { version_id: stored.id })
-  return stored
 }
 
 /** The columns of a pair row the aligner's values go in: its level, parent and place, then PAIR_FIELDS after `parent`. */

@@ -198,6 +198,14 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE document_versions ADD COLUMN units_deflated BLOB;
     `,
   },
+  {
+    version: 8,
+    description: 'the repairs of new versions packed in the version until a screen asks for them (repair-log.ts)',
+    sql: `
+      -- NULL: the version's repairs are rows of repairs (stored before, or unpacked since).
+      ALTER TABLE document_versions ADD COLUMN repairs_deflated BLOB;
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

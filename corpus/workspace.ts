@@ -6,6 +6,7 @@ import { describeDatabaseError, isBusyError, openDatabase, writeTransaction, sql
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, storeImportRecord, type ImportRequest, type ImportResult } from './import.ts'
 import type { ImportRecord } from './import-record.ts'
+import { unpackRepairRows, versionRepairs } from './repair-log.ts'
 import { documentName } from '../aligner/tmx/candidates.ts'
 import { changesCharacters, documentParagraphs, sortEdits, type DocumentEdit } from '../aligner/tmx/document-text.ts'
 import { analyseOffThread, PAIR_BUDGET_MS } from './batch/runner.ts'
@@ -405,6 +406,8 @@ export class Workspace {
 
   /** The normaliser's repairs of one side, all or those starting inside a clean-text range [start, end). */
   repairs(alignmentId: number, side: Side, range?: { start: number; end: number }): RepairView[] {
+    const versionId = sqlValue(this.db, `SELECT ${side}_version_id FROM alignments WHERE id = ?`).get(alignmentId) as number | undefined
+    if (versionId !== undefined) unpackRepairRows(this.db, versionId)
     return sql(
       this.db,
       `SELECT r.id, r.kind, r.clean_start AS cleanStart, r.clean_end AS cleanEnd, r.before, r.after, r.state FROM repairs r JOIN alignments a ON r.version_id = a.${side}_version_id
@@ -685,7 +688,7 @@ export class Workspace {
 
   /** What turns a version's clean text back into the document's own: character repairs undone, list numbers out. */
   private documentEdits(versionId: number): DocumentEdit[] {
-    const repairs = sql(this.db, 'SELECT kind, clean_start, clean_end, before, after FROM repairs WHERE version_id = ?').all(versionId) as Array<{ kind: string; clean_start: number; clean_end: number; before: string; after: string }>
+    const repairs = versionRepairs(this.db, versionId)
     const generated = JSON.parse((sql(this.db, 'SELECT generated FROM document_versions WHERE id = ?').get(versionId) as { generated: string }).generated) as Array<[number, number]>
     return sortEdits([
       ...repairs.filter((repair) => changesCharacters(repair.kind, repair.before, repair.after)).map((repair) => ({ start: repair.clean_start, end: repair.clean_end, text: repair.before })),

@@ -96,17 +96,17 @@ describe('opening a workspace', () => {
     const before = Workspace.open(path, { migrations: MIGRATIONS.filter((migration) => migration.version <= 4) })
     if (!before.ok) throw new Error(before.reason)
     // Today's import queues its pairs for the index (format 6) and the search indexes them, and it
-    // writes the archive deflated (format 7): with the queue and those columns lent for the import,
-    // the format-4 index is filled as the importing version filled it.
+    // writes the archive deflated (format 7) and the repairs packed (format 8): with the queue and
+    // those columns lent for the import, the format-4 index is filled as the importing version filled it.
     const lent = new Database(path)
     lent.exec('CREATE TABLE search_pending (pair_id INTEGER PRIMARY KEY)')
-    lent.exec('ALTER TABLE document_versions ADD COLUMN original_deflated BLOB; ALTER TABLE document_versions ADD COLUMN units_deflated BLOB')
+    lent.exec('ALTER TABLE document_versions ADD COLUMN original_deflated BLOB; ALTER TABLE document_versions ADD COLUMN units_deflated BLOB; ALTER TABLE document_versions ADD COLUMN repairs_deflated BLOB')
     importSlug(before.workspace, 'kz-fi-investment-bit-1992')
     const found = (workspace: Workspace) => workspace.search('экспроприаци').map((hit) => `${hit.side} ${hit.pair.kk.text} | ${hit.pair.ru.text}`)
     const hits = found(before.workspace)
     expect(hits.length).toBeGreaterThan(0)
     before.workspace.close()
-    lent.exec('DROP TABLE search_pending; ALTER TABLE document_versions DROP COLUMN original_deflated; ALTER TABLE document_versions DROP COLUMN units_deflated')
+    lent.exec('DROP TABLE search_pending; ALTER TABLE document_versions DROP COLUMN original_deflated; ALTER TABLE document_versions DROP COLUMN units_deflated; ALTER TABLE document_versions DROP COLUMN repairs_deflated')
     lent.close()
     const after = openWorkspace(path)
     expect(found(after)).toEqual(hits)
