@@ -43,16 +43,17 @@ export function versionRepairs(db: Db, versionId: number): StoredRepair[] {
   if (packed === null) return sql(db, 'SELECT kind, clean_start, clean_end, before, after FROM repairs WHERE version_id = ?').all(versionId) as StoredRepair[]
   const values = unpackRepairs(packed)
   const repairs: StoredRepair[] = []
-  const width = REPAIR_FIELDS.length
-  const at = (field: (typeof REPAIR_FIELDS)[number]) => REPAIR_FIELDS.indexOf(field)
-  for (let row = 0; row < values.length; row += width) {
+  for (let row = 0; row < values.length; row += REPAIR_FIELDS.length) {
     repairs.push({
-      kind: values[row + at('kind')] as string,
-      clean_start: values[row + at('clean_start')] as number,
-      clean_end: values[row + at('clean_end')] as number,
-      before: values[row + at('before')] as string,
-      after: values[row + at('after')] as string,
+      kind: values[row + FIELD.kind] as string,
+      clean_start: values[row + FIELD.clean_start] as number,
+      clean_end: values[row + FIELD.clean_end] as number,
+      before: values[row + FIELD.before] as string,
+      after: values[row + FIELD.after] as string,
     })
   }
   return repairs
 }
+
+/** Where each field is in a packed repair. */
+const FIELD = Object.fromEntries(REPAIR_FIELDS.map((field, index) => [field, index])) as Record<(typeof REPAIR_FIELDS)[number], number>
