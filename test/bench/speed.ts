@@ -77,10 +77,15 @@ function runCase(name: string, level: Level): void {
   const cold = alignOnce(kkBytes, ruBytes, level)
   const peak = process.resourceUsage().maxRSS / 1024
   const count = Math.max(MIN_WARM_RUNS, Math.ceil((WARM_SECONDS * 1000) / cold.milliseconds))
+  const usageBefore = process.resourceUsage()
   const runs = Array.from({ length: count }, () => alignOnce(kkBytes, ruBytes, level))
+  const usageAfter = process.resourceUsage()
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   const megabytes = (kkBytes.length + ruBytes.length) / (1024 * 1024)
-  console.log(JSON.stringify({ name, level, megabytes, cold: cold.milliseconds, warm: median(runs.map((r) => r.milliseconds)), cpu: median(runs.map((r) => r.cpu)), pairs: cold.pairs, peak }))
+  // Pages touched for the first time (each new whole-text string is fresh memory) and the kernel's time, per run.
+  const faults = (usageAfter.minorPageFault - usageBefore.minorPageFault) / count
+  const system = (usageAfter.systemCPUTime - usageBefore.systemCPUTime) / 1000 / count
+  console.log(JSON.stringify({ name, level, megabytes, cold: cold.milliseconds, warm: median(runs.map((r) => r.milliseconds)), cpu: median(runs.map((r) => r.cpu)), pairs: cold.pairs, peak, faults, system }))
 }
 
 function printStartup(): void {
@@ -149,18 +154,19 @@ if (caseName && !caseName.startsWith('--')) {
   console.log('One core. cold: first run in a fresh process; warm: median wall time of the next runs; CPU: median')
   console.log('CPU time of those runs (all threads, so garbage collection counts, time stolen by the host does not);')
   console.log('peak RSS: of the whole process after the first run.')
-  console.log('case          level       input     cold      warm      CPU   CPU/MB    pairs  peak RSS')
+  console.log('page faults: pages touched for the first time per MB of input (mean of the warm runs); system: the kernel\'s share of CPU/MB.')
+  console.log('case          level       input     cold      warm      CPU   CPU/MB    pairs  peak RSS  faults/MB  system/MB')
   let worstPerMb = 0
   let worstPeak = 0
   for (const name of ['largest', 'concatenated']) {
     for (const level of ['article', 'sentence'] as Level[]) {
       const line = execFileSync(process.execPath, [self, name, level], { encoding: 'utf8' }).trim().split('\n').pop()!
-      const r = JSON.parse(line) as { megabytes: number; cold: number; warm: number; cpu: number; pairs: number; peak: number }
+      const r = JSON.parse(line) as { megabytes: number; cold: number; warm: number; cpu: number; pairs: number; peak: number; faults: number; system: number }
       const perMb = r.cpu / r.megabytes
       if (level === 'sentence') worstPerMb = Math.max(worstPerMb, perMb)
       worstPeak = Math.max(worstPeak, r.peak)
       const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`
-      console.log(`${name.padEnd(14)}${level.padEnd(10)}${r.megabytes.toFixed(2).padStart(6)} MB ${ms(r.cold)} ${ms(r.warm)} ${ms(r.cpu)} ${ms(perMb)} ${String(r.pairs).padStart(7)} ${r.peak.toFixed(0).padStart(6)} MB`)
+      console.log(`${name.padEnd(14)}${level.padEnd(10)}${r.megabytes.toFixed(2).padStart(6)} MB ${ms(r.cold)} ${ms(r.warm)} ${ms(r.cpu)} ${ms(perMb)} ${String(r.pairs).padStart(7)} ${r.peak.toFixed(0).padStart(6)} MB ${(r.faults / r.megabytes).toFixed(0).padStart(10)} ${ms(r.system / r.megabytes)}`)
     }
   }
   console.log(`sentence level, worst CPU time per MB: ${worstPerMb.toFixed(0)} ms (target < ${TARGET_MS_PER_MB}); peak ${worstPeak.toFixed(0)} MB (target < ${TARGET_PEAK_MB})`)
