@@ -15,6 +15,13 @@ export default tseslint.config(
     },
   },
   {
+    // A spread into push passes each item as an argument: past ~100,000 items the stack overflows.
+    files: ['aligner/**/*.ts', 'corpus/**/*.ts', 'cli/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts', 'contract/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: 'Use appendAll (aligner/append.ts): a spread into push overflows the stack on long lists.' }],
+    },
+  },
+  {
     files: ['aligner/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['**/cli/**', '**/corpus/**', '**/electron/**', '**/renderer/**', 'electron', 'better-sqlite3'], message: 'aligner/ imports nothing of the other layers.' }] }],

@@ -11,6 +11,7 @@ import { alignUnits, unitItems } from './align/units.ts'
 import { alignSentences, sentenceItems } from './align/sentences.ts'
 import { detectLanguage, type LanguageCode } from './language.ts'
 import type { Proposal, Repair } from './text/edits.ts'
+import { appendAll } from './append.ts'
 
 export const OUTPUT_VERSION = 1
 
@@ -155,7 +156,7 @@ export function alignDocuments(kk: PreparedDocument, ru: PreparedDocument, optio
       reasons: unitPair.reasons,
     }
     if (level !== 'sentence') pairs.push(article)
-    diagnostics.push(...pairDiagnostics(article, unitPair.kk, unitPair.ru))
+    appendAll(diagnostics, pairDiagnostics(article, unitPair.kk, unitPair.ru))
     if (unitPair.lengthWarning) diagnostics.push({ severity: 'warning', code: 'length-mismatch', message: `pair ${id}: ${unitPair.lengthWarning}.`, pair: id })
     if (level === 'article') return
     const kkItems = unitPair.kk.flatMap((unit) => kkSentences[kkIndex.get(unit)!]!)

@@ -1,4 +1,5 @@
 // The two input files of a pair command, from `--kk`/`--ru` and positional arguments.
+import { appendAll } from '../aligner/append.ts'
 export interface InputFile {
   path: string
   language?: 'kk' | 'ru'
@@ -11,7 +12,7 @@ export function pairInputs(positional: string[], options: Map<string, string | t
   const ru = options.get('--ru')
   if (typeof kk === 'string') inputs.push({ path: kk, language: 'kk' })
   if (typeof ru === 'string') inputs.push({ path: ru, language: 'ru' })
-  inputs.push(...positional.map((path) => ({ path })))
+  appendAll(inputs, positional.map((path) => ({ path })))
   if (inputs.length !== 2) return { ok: false, reason: `give exactly two files, the Kazakh and the Russian version (got ${inputs.length})` }
   return { ok: true, inputs }
 }

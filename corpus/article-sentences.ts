@@ -6,6 +6,7 @@ import { alignSentences, sentenceItems, type SentenceItem } from '../aligner/ali
 import { splitSentences } from '../aligner/text/sentences.ts'
 import { sql, type Db } from './database.ts'
 import { PAIR_COLUMNS, type AlignmentTexts, type PairRow, type Side } from './rows.ts'
+import { appendAll } from '../aligner/append.ts'
 
 export type FollowingSentences =
   | { ok: true; removed: PairRow[]; written: PairRow[] }
@@ -68,7 +69,7 @@ function articleSentences(article: PairRow, kept: PairRow[], texts: AlignmentTex
       const end = Math.min(whole[1], until[side])
       return start < end ? sentenceItems(texts[side].clean, splitSentences(texts[side].clean, start, end)) : []
     }
-    rows.push(...alignedRows(article, article.id, items('kk'), items('ru'), ratio, 're-aligned after an article change'))
+    appendAll(rows, alignedRows(article, article.id, items('kk'), items('ru'), ratio, 're-aligned after an article change'))
   }
   for (const row of kept) {
     const kk = spanOf(row, 'kk')

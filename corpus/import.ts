@@ -12,6 +12,7 @@ import { insertRows, writeTransaction, sqlValue, type Db } from './database.ts'
 import { createAlignment, ensureProject, sha256, storeVersion } from './documents.ts'
 import { FINDING_FIELDS, importRecord, PAIR_FIELDS, type ImportRecord, type Value } from './import-record.ts'
 import { indexAlignmentLater } from './search-index.ts'
+import { appendAll } from '../aligner/append.ts'
 
 /** Gap between the seq numbers of imported pairs: room for many splits in between. */
 export const SEQ_STEP = 1024
@@ -127,10 +128,11 @@ function storePairs(db: Db, alignmentId: number, record: ImportRecord, by: strin
     const rows: Value[] = []
     for (let index = 0; index < count; index++) {
       const [parent, ...fields] = values.slice(index * PAIR_FIELDS.length, (index + 1) * PAIR_FIELDS.length)
-      rows.push(level, parent === null ? null : ids[parent as number]!, (index + 1) * SEQ_STEP, ...fields)
+      rows.push(level, parent === null ? null : ids[parent as number]!, (index + 1) * SEQ_STEP)
+      appendAll(rows, fields)
     }
     insertRows(db, 'pairs', PAIR_COLUMNS, rows, { alignment_id: alignmentId, kk_text: null, ru_text: null, status: 'auto', note: '', updated_at: now, updated_by: by })
-    ids.push(...(sqlValue(db, 'SELECT id FROM pairs WHERE alignment_id = ? AND level = ? ORDER BY seq').all(alignmentId, level) as number[]))
+    appendAll(ids, (sqlValue(db, 'SELECT id FROM pairs WHERE alignment_id = ? AND level = ? ORDER BY seq').all(alignmentId, level) as number[]))
   }
   return ids
 }

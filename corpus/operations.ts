@@ -7,6 +7,7 @@ import { applySnapshot, pairRows, recordOperation, type RepairState, type Snapsh
 import { alignedRows, articleTextChanged, followingSentences } from './article-sentences.ts'
 import { headingLabelAt } from '../aligner/structure/headings.ts'
 import { PAIR_COLUMNS, sideText, type AlignmentTexts, type PairRow, type Side, type SideText, type Status } from './rows.ts'
+import { appendAll } from '../aligner/append.ts'
 
 export interface EditContext {
   db: Db
@@ -371,7 +372,7 @@ export function realign(ctx: EditContext, alignmentId: number, range?: { fromPai
     const fresh = realignStretch(stretch, texts, ratio)
     if (fresh === null) continue
     const step = (seqEnd - stretch[0]!.seq) / (fresh.length + 1)
-    removed.push(...stretch)
+    appendAll(removed, stretch)
     fresh.forEach((row, k) => written.push({ ...row, seq: stretch[0]!.seq + k * step }))
   }
   if (removed.length === 0) return { ok: true, operationId: 0, pairs: [] }
@@ -398,7 +399,11 @@ function unconfirmedStretches(rows: PairRow[]): PairRow[][] {
 /** New sentence pairs for a stretch, aligned per article; null when nothing would change. */
 function realignStretch(stretch: PairRow[], texts: AlignmentTexts, ratio: number): PairRow[] | null {
   const groups = new Map<number | null, PairRow[]>()
-  for (const row of stretch) groups.set(row.parent_id, [...(groups.get(row.parent_id) ?? []), row])
+  for (const row of stretch) {
+    const group = groups.get(row.parent_id)
+    if (group) group.push(row)
+    else groups.set(row.parent_id, [row])
+  }
   const fresh: PairRow[] = []
   for (const [parent, group] of groups) {
     const items = (side: Side) => {
@@ -408,7 +413,7 @@ function realignStretch(stretch: PairRow[], texts: AlignmentTexts, ratio: number
       })
       return sentenceItems(texts[side].clean, spans)
     }
-    fresh.push(...alignedRows(group[0]!, parent, items('kk'), items('ru'), ratio, 're-aligned'))
+    appendAll(fresh, alignedRows(group[0]!, parent, items('kk'), items('ru'), ratio, 're-aligned'))
   }
   const same = fresh.length === stretch.length && fresh.every((row, k) => row.kk_start === stretch[k]!.kk_start && row.kk_end === stretch[k]!.kk_end && row.ru_start === stretch[k]!.ru_start && row.ru_end === stretch[k]!.ru_end)
   return same ? null : fresh

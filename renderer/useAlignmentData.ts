@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { FindingView } from '../corpus/workspace.ts'
 import type { PairView } from '../corpus/rows.ts'
 import { call } from './api.ts'
+import { appendAll } from '../aligner/append.ts'
 
 /** Pairs fetched first, and then per request, while a document loads. */
 const FIRST_PAGE = 100
@@ -28,7 +29,7 @@ export function useAlignmentData(alignmentId: number | null, report: (error: unk
     let more = all.length === FIRST_PAGE
     while (more) {
       const page = await call('pairs.page', { alignmentId: id, level: 'sentence', offset: all.length, limit: PAGE })
-      all.push(...page)
+      appendAll(all, page)
       more = page.length === PAGE
     }
     setPairs(all)
@@ -73,7 +74,7 @@ async function allArticles(alignmentId: number): Promise<PairView[]> {
   const all: PairView[] = []
   for (;;) {
     const page = await call('pairs.page', { alignmentId, level: 'article', offset: all.length, limit: PAGE })
-    all.push(...page)
+    appendAll(all, page)
     if (page.length < PAGE) return all
   }
 }

@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import type { FindingView } from '../corpus/workspace.ts'
 import type { Level, PairView } from '../corpus/rows.ts'
 import { findingText, type UiLanguage } from './i18n.ts'
+import { appendAll } from '../aligner/append.ts'
 
 const shownOnRows = (finding: FindingView) => finding.pairId !== null && finding.kind !== 'alignment'
 
@@ -13,17 +14,23 @@ export function useFindingMessages(findings: FindingView[], pairs: PairView[], l
     const messages = new Map<number, string[]>()
     for (const finding of findings) {
       if (!shownOnRows(finding) || finding.dismissed) continue
-      messages.set(finding.pairId!, [...(messages.get(finding.pairId!) ?? []), findingText(language, finding)])
+      const list = messages.get(finding.pairId!)
+      if (list) list.push(findingText(language, finding))
+      else messages.set(finding.pairId!, [findingText(language, finding)])
     }
     return messages
   }, [findings, language])
 
   const findingMessages = useMemo(() => {
     if (level !== 'article') return sentenceFindings
-    const messages = new Map(sentenceFindings)
+    // Each article's list is a copy, added to in place: a long article gathers thousands.
+    const messages = new Map([...sentenceFindings].map(([pairId, list]) => [pairId, [...list]]))
     for (const pair of pairs) {
       const own = sentenceFindings.get(pair.id)
-      if (own && pair.parentId !== null) messages.set(pair.parentId, [...(messages.get(pair.parentId) ?? []), ...own])
+      if (!own || pair.parentId === null) continue
+      const list = messages.get(pair.parentId)
+      if (list) appendAll(list, own)
+      else messages.set(pair.parentId, [...own])
     }
     return messages
   }, [level, sentenceFindings, pairs])

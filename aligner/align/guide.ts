@@ -2,6 +2,7 @@
 // numbering pairs and, across long stretches the numbering leaves open, units whose numbers, dates
 // and Latin-script names are the same on both sides and found nowhere else in the stretch.
 import type { UnitItem } from './units.ts'
+import { appendAll } from '../append.ts'
 
 export interface GuideCell {
   kk: number
@@ -28,7 +29,7 @@ export function pathGuide(kk: UnitItem[], ru: UnitItem[]): GuideCell[] {
   for (let k = 1; k < points.length; k++) {
     const from = points[k - 1]!
     const to = points[k]!
-    if (to.kk - from.kk > LONG_STRETCH && to.ru - from.ru > LONG_STRETCH) guide.push(...anchorGuide(kk, ru, from, to))
+    if (to.kk - from.kk > LONG_STRETCH && to.ru - from.ru > LONG_STRETCH) appendAll(guide, anchorGuide(kk, ru, from, to))
     if (k < points.length - 1) guide.push(to)
   }
   return guide

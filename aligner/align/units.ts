@@ -8,6 +8,7 @@ import { pathGuide } from './guide.ts'
 import { AnchorCodes, anchorCost, anchorCostFloor, beyondBudget, confidenceFromCost, evidenceReasons, lengthCost, lengthDeviation, withNextCodes } from './features.ts'
 import type { SentenceItem } from './sentences.ts'
 import { WORD_CHAR } from '../text/letter-classes.ts'
+import { appendAll } from '../append.ts'
 
 /** Bonus for two units with the same structural number (article 5 ↔ 5-бап). */
 const SAME_NUMBER_BONUS = 8
@@ -229,7 +230,7 @@ function describe(bead: Bead, kkSide: CostSide, ruSide: CostSide, ratio: number)
   if (kkNumbered && ruNumbered) {
     reasons.push(kkNumbered.number === ruNumbered.number ? `same ${kkNumbered.kind} number ${kkNumbered.number}` : `${kkNumbered.kind} numbers differ: ${kkNumbered.number} / ${ruNumbered.number}`)
   }
-  reasons.push(...evidenceReasons(sumLength(kkItems), sumLength(ruItems), ratio, kkItems.flatMap((i) => i.anchors), ruItems.flatMap((i) => i.anchors)))
+  appendAll(reasons, evidenceReasons(sumLength(kkItems), sumLength(ruItems), ratio, kkItems.flatMap((i) => i.anchors), ruItems.flatMap((i) => i.anchors)))
   if (kkItems.length + ruItems.length > 2) reasons.push(`${kkItems.length}-${ruItems.length}: units split differently`)
   const sameNumber = kkNumbered && ruNumbered && kkNumbered.kind === ruNumbered.kind && kkNumbered.number === ruNumbered.number
   const kkLength = sumLength(kkItems)

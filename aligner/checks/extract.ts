@@ -66,10 +66,11 @@ export function findDates(text: string): Found[] {
   if (!named) return full
   const partial: Found[] = []
   for (const [pattern, months] of [[RU_DAY_MONTH, RU_MONTHS], [KK_DAY_MONTH, KK_MONTHS]] as const) {
+    const inFullDate = overlapsAny(full)
     for (const m of matchesIn(text, pattern)) {
       const start = m.index
       const end = start + m[0].length
-      if (full.some((d) => start < d.end && d.start < end)) continue
+      if (inFullDate(start, end)) continue
       partial.push({ value: `--${String(monthIndex(m[2]!, months)).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, start, end })
     }
   }
@@ -81,55 +82,99 @@ export function findDates(text: string): Found[] {
  * date with the same month and day (one version may leave the year out).
  */
 export function unmatchedDates(side: Found[], other: Found[]): Found[] {
-  const left = [...other]
+  // The other side's dates, each used once: the first unused one of the same value, else the first
+  // of the same month and day written with a year where this one has none, or the other way round
+  // (what a search of the list in order finds, looked up instead of searched for).
+  const byValue = new DateQueue(other, (date) => date.value)
+  const byDay = new DateQueue(other, (date) => `${date.value.startsWith('--')}|${date.value.slice(-5)}`)
+  const used = new Set<number>()
   const missing: Found[] = []
   for (const date of side) {
-    const same = (d: Found) => d.value === date.value || (date.value.startsWith('--') !== d.value.startsWith('--') && d.value.slice(-5) === date.value.slice(-5))
-    const at = left.findIndex((d) => d.value === date.value)
-    const index = at >= 0 ? at : left.findIndex(same)
-    if (index >= 0) left.splice(index, 1)
-    else missing.push(date)
+    const withoutYear = date.value.startsWith('--')
+    const index = byValue.first(date.value, used) ?? byDay.first(`${!withoutYear}|${date.value.slice(-5)}`, used)
+    if (index === undefined) missing.push(date)
+    else used.add(index)
   }
   return missing
 }
 
-type RangeFound = (m: RegExpMatchArray, year: string, month: number, first: string, second: string, secondMonth?: number) => void
+/** Positions of dates in a list by a key, each key's in list order. */
+class DateQueue {
+  private readonly positions = new Map<string, number[]>()
+  /** Per key, how many of its first positions are known to be used. */
+  private readonly skipped = new Map<string, number>()
 
-/** Dates and ranges written with a month's name, in the order that gives the longer forms first. */
-function findNamedDates(text: string, range: RangeFound, add: (value: string, start: number, end: number) => void): void {
-  for (const m of matchesIn(text, RU_RANGE_TWO_MONTHS)) range(m, m[5]!, monthIndex(m[2]!, RU_MONTHS), m[1]!, m[3]!, monthIndex(m[4]!, RU_MONTHS))
-  for (const m of matchesIn(text, KK_RANGE_TWO_MONTHS)) range(m, m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!, m[4]!, monthIndex(m[5]!, KK_MONTHS))
-  for (const m of matchesIn(text, RU_RANGE)) range(m, m[4]!, monthIndex(m[3]!, RU_MONTHS), m[1]!, m[2]!)
-  for (const m of matchesIn(text, KK_RANGE)) range(m, m[1]!, monthIndex(m[4]!, KK_MONTHS), m[2]!, m[3]!)
-  for (const m of matchesIn(text, KK_RANGE_MONTH_FIRST)) range(m, m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!, m[4]!)
-  for (const m of matchesIn(text, RU_DATE)) add(iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), m.index, m.index + m[0].length)
-  for (const m of matchesIn(text, KK_DATE)) add(iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), m.index, m.index + m[0].length)
-  for (const m of matchesIn(text, KK_DATE_MONTH_FIRST)) add(iso(m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!), m.index, m.index + m[0].length)
+  constructor(dates: Found[], key: (date: Found) => string) {
+    dates.forEach((date, index) => {
+      const list = this.positions.get(key(date))
+      if (list) list.push(index)
+      else this.positions.set(key(date), [index])
+    })
+  }
+
+  /** The first position under `key` not in `used`. */
+  first(key: string, used: Set<number>): number | undefined {
+    const list = this.positions.get(key)
+    if (!list) return undefined
+    let at = this.skipped.get(key) ?? 0
+    while (at < list.length && used.has(list[at]!)) at++
+    this.skipped.set(key, at)
+    return list[at]
+  }
 }
 
-/** `named`: whether the text holds a month's name (MONTH_NAME); without one only numeric dates are looked for. */
+type RangeFound = (m: RegExpMatchArray, year: string, month: number, first: string, second: string, secondMonth?: number) => void
+
+/** Dates and ranges written with a month's name, one pattern a pass, in the order that gives the longer forms first. */
+function namedDatePasses(text: string, range: RangeFound, add: (value: string, start: number, end: number) => void): Array<() => void> {
+  return [
+    () => { for (const m of matchesIn(text, RU_RANGE_TWO_MONTHS)) range(m, m[5]!, monthIndex(m[2]!, RU_MONTHS), m[1]!, m[3]!, monthIndex(m[4]!, RU_MONTHS)) },
+    () => { for (const m of matchesIn(text, KK_RANGE_TWO_MONTHS)) range(m, m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!, m[4]!, monthIndex(m[5]!, KK_MONTHS)) },
+    () => { for (const m of matchesIn(text, RU_RANGE)) range(m, m[4]!, monthIndex(m[3]!, RU_MONTHS), m[1]!, m[2]!) },
+    () => { for (const m of matchesIn(text, KK_RANGE)) range(m, m[1]!, monthIndex(m[4]!, KK_MONTHS), m[2]!, m[3]!) },
+    () => { for (const m of matchesIn(text, KK_RANGE_MONTH_FIRST)) range(m, m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!, m[4]!) },
+    () => { for (const m of matchesIn(text, RU_DATE)) add(iso(m[3]!, monthIndex(m[2]!, RU_MONTHS), m[1]!), m.index, m.index + m[0].length) },
+    () => { for (const m of matchesIn(text, KK_DATE)) add(iso(m[1]!, monthIndex(m[3]!, KK_MONTHS), m[2]!), m.index, m.index + m[0].length) },
+    () => { for (const m of matchesIn(text, KK_DATE_MONTH_FIRST)) add(iso(m[1]!, monthIndex(m[2]!, KK_MONTHS), m[3]!), m.index, m.index + m[0].length) },
+  ]
+}
+
+/**
+ * `named`: whether the text holds a month's name (MONTH_NAME); without one only numeric dates are
+ * looked for. A date is taken where no earlier pass took its text; one pattern's matches never
+ * overlap one another, so each pass looks only at what the passes before it took.
+ */
 function findFullDates(text: string, named: boolean): Found[] {
   const found: Found[] = []
-  const free = (start: number, end: number) => !found.some((d) => start < d.end && d.start < end)
+  let taken: (start: number, end: number) => boolean = () => false
   const add = (value: string, start: number, end: number) => {
-    if (free(start, end)) found.push({ value, start, end })
+    if (!taken(start, end)) found.push({ value, start, end })
   }
   // A range gives both its dates: the first from the range's start to its day, the second from its day to the end.
   const range = (m: RegExpMatchArray, year: string, month: number, first: string, second: string, secondMonth = month) => {
     const start = m.index!
-    if (!free(start, start + m[0].length)) return
+    if (taken(start, start + m[0].length)) return
     const firstEnd = start + m[0].indexOf(first, /^\d{4}/.test(m[0]) ? 4 : 0) + first.length
     found.push({ value: iso(year, month, first), start, end: firstEnd })
     found.push({ value: iso(year, secondMonth, second), start: start + m[0].indexOf(second, firstEnd - start), end: start + m[0].length })
   }
-  if (named) findNamedDates(text, range, add)
-  for (const m of matchesIn(text, NUMERIC_DATE)) {
-    const month = Number(m[2])
-    if (month >= 1 && month <= 12) add(iso(m[3]!, month, m[1]!), m.index, m.index + m[0].length)
-  }
-  for (const m of matchesIn(text, YEAR_FIRST_DATE)) {
-    const month = Number(m[2])
-    if (month >= 1 && month <= 12) add(iso(m[1]!, month, m[3]!), m.index, m.index + m[0].length)
+  const numericPasses = [
+    () => {
+      for (const m of matchesIn(text, NUMERIC_DATE)) {
+        const month = Number(m[2])
+        if (month >= 1 && month <= 12) add(iso(m[3]!, month, m[1]!), m.index, m.index + m[0].length)
+      }
+    },
+    () => {
+      for (const m of matchesIn(text, YEAR_FIRST_DATE)) {
+        const month = Number(m[2])
+        if (month >= 1 && month <= 12) add(iso(m[1]!, month, m[3]!), m.index, m.index + m[0].length)
+      }
+    },
+  ]
+  for (const pass of [...(named ? namedDatePasses(text, range, add) : []), ...numericPasses]) {
+    taken = overlapsAny(found)
+    pass()
   }
   return found.sort((a, b) => a.start - b.start)
 }
@@ -178,7 +223,7 @@ export function writtenNumber(text: string, reference: Found): string {
  * pass over them all, where testing each against every one would be quadratic on a long text
  * (thousands of point labels and numbers in one version read whole).
  */
-function overlapsAny(spans: Found[]): (start: number, end: number) => boolean {
+export function overlapsAny(spans: Found[]): (start: number, end: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start)
   let at = 0
   return (start, end) => {
@@ -197,10 +242,13 @@ export function findReferences(text: string): Found[] {
   // A reference has a number: digits or a roman numeral.
   if (!/[\dIVXLCІХ]/u.test(text)) return []
   const found: Found[] = []
+  // The first pattern's matches never overlap one another; the second's are passed over where they
+  // overlap a reference the first found.
+  let taken: (start: number, end: number) => boolean = () => false
   const add = (kind: ReferenceKind, list: string, m: RegExpExecArray) => {
     const start = m.index
     const end = m.index + m[0].length
-    if (found.some((f) => start < f.end && f.start < end)) return
+    if (taken(start, end)) return
     const listStart = start + m[0].indexOf(list)
     for (const item of matchesIn(list, NUMBER_ITEMS)) {
       const comparable = kind === 'subpoint' ? 'point' : kind
@@ -209,6 +257,7 @@ export function findReferences(text: string): Found[] {
     }
   }
   for (const m of matchesIn(text, WORD_FIRST)) add(WORD_FIRST_KINDS[m.slice(1, 5).findIndex((word) => word !== undefined)]!, m[5]!, m)
+  taken = overlapsAny(found)
   for (const m of matchesIn(text, NUMBER_FIRST)) add(NUMBER_FIRST_KINDS[m.slice(2).findIndex((word) => word !== undefined)]!, m[1]!, m)
   return found.sort((a, b) => a.start - b.start)
 }

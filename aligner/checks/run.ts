@@ -4,12 +4,13 @@ import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline
 import { walkUnits, type Unit } from '../structure/parse.ts'
 import { lastIndexAtMost } from '../sorted.ts'
 import { detectLanguage } from '../language.ts'
-import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
+import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, overlapsAny, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
 import { numbersInWords } from './number-words.ts'
 import { scriptCounts, wordsOfBothScripts } from './script-counts.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
 import type { Finding, FindingKind, Span } from './findings.ts'
 import { describeFinding, type FindingDetail } from './messages.ts'
+import { appendAll } from '../append.ts'
 
 /** A pair whose length ratio is beyond this factor of the document's ratio may have lost text. */
 const LENGTH_FACTOR = 1.9
@@ -46,7 +47,7 @@ export function checkAlignment(input: CheckInput): Finding[] {
   const findings: Finding[] = []
   const ratio = input.ru.normalized.text.length / Math.max(1, input.kk.normalized.text.length)
   const sentencePairs = input.result.pairs.filter((p) => p.level === 'sentence')
-  for (const pair of input.result.pairs) if (pair.level === 'article') findings.push(...structureFindings(pair, input))
+  for (const pair of input.result.pairs) if (pair.level === 'article') appendAll(findings, structureFindings(pair, input))
   const valuesOf = extractionMemo(input.abbreviations)
   const oneSided = oneSidedJudge(input.result.pairs, ratio, valuesOf)
   const documents = { kk: input.kk.normalized.text, ru: input.ru.normalized.text }
@@ -54,23 +55,25 @@ export function checkAlignment(input: CheckInput): Finding[] {
   const elsewhere = { kk: distinctiveValues(sentencePairs.map((pair) => valuesOf(pair).kk)), ru: distinctiveValues(sentencePairs.map((pair) => valuesOf(pair).ru)) }
   const position = new Map(sentencePairs.map((p, k) => [p.id, k]))
   const unpairedIn = groupByParent(sentencePairs.filter((p) => isOneSided(p, 'kk') || isOneSided(p, 'ru')))
+  // Each group in document order: its pairs' positions, to find those near a pair by binary search.
+  const unpairedPositions = new Map([...unpairedIn].map(([parent, group]) => [parent, group.map((p) => position.get(p.id)!)]))
   sentencePairs.forEach((pair, k) => {
     // Where a value missing from this pair may have gone: the pairs next to it, those around it in
     // its article, the pairs the aligner is unsure of around it, and unpaired text of its article
     // (within the budget of STRETCH_LIMIT pairs each way). Gathered only for a pair missing a value.
     const nearby = () => {
-      const unpairedNear = (pair.parent ? (unpairedIn.get(pair.parent) ?? []) : []).filter((p) => Math.abs(position.get(p.id)! - k) <= STRETCH_LIMIT)
+      const unpairedNear = pair.parent ? within(unpairedIn.get(pair.parent), unpairedPositions.get(pair.parent), k - STRETCH_LIMIT, k + STRETCH_LIMIT) : []
       const near = [sentencePairs[k - 1], sentencePairs[k + 1], ...unsureStretch(sentencePairs, k), ...unpairedNear,
         ...[sentencePairs[k - 2], sentencePairs[k + 2]].filter((p) => p?.parent === pair.parent)]
         .filter((p): p is AlignedPair => p !== undefined && p !== pair)
       return { kk: mergedValues(near.map((p) => valuesOf(p).kk)), ru: mergedValues(near.map((p) => valuesOf(p).ru)) }
     }
-    findings.push(...checkSentencePair(pair, ratio, input.abbreviations, { values: valuesOf(pair), nearby, oneSided: oneSided(pair), documents, elsewhere }))
+    appendAll(findings, checkSentencePair(pair, ratio, input.abbreviations, { values: valuesOf(pair), nearby, oneSided: oneSided(pair), documents, elsewhere }))
   })
   for (const side of SIDES) {
-    findings.push(...numberingFindings(input[side], side))
-    findings.push(...danglingReferenceFindings(input[side], side))
-    findings.push(...mixedScriptFindings(input[side], side, input.result.pairs))
+    appendAll(findings, numberingFindings(input[side], side))
+    appendAll(findings, danglingReferenceFindings(input[side], side))
+    appendAll(findings, mixedScriptFindings(input[side], side, input.result.pairs))
   }
   return findings
 }
@@ -147,7 +150,7 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
       }
     }
   }
-  findings.push(...languageFindings(pair))
+  appendAll(findings, languageFindings(pair))
   const kkLength = kkText.length
   const ruLength = ruText.length
   if (Math.min(kkLength, ruLength) >= LENGTH_MIN_CHARACTERS / 2 || Math.max(kkLength, ruLength) >= 3 * LENGTH_MIN_CHARACTERS) {
@@ -202,8 +205,22 @@ const isOneSided = (pair: AlignedPair, side: Side) => pair[side].text.trim() !==
 /** Sentence pairs by the article-level pair they belong to. */
 function groupByParent(pairs: AlignedPair[]): Map<string, AlignedPair[]> {
   const groups = new Map<string, AlignedPair[]>()
-  for (const p of pairs) if (p.parent) groups.set(p.parent, [...(groups.get(p.parent) ?? []), p])
+  for (const p of pairs) {
+    if (!p.parent) continue
+    const group = groups.get(p.parent)
+    if (group) group.push(p)
+    else groups.set(p.parent, [p])
+  }
   return groups
+}
+
+/** The pairs of `group` whose positions (ascending, one per pair) lie in [from, to]. */
+function within(group: AlignedPair[] | undefined, positions: number[] | undefined, from: number, to: number): AlignedPair[] {
+  if (!group || !positions || positions.length === 0 || positions[positions.length - 1]! < from) return []
+  let first = positions[0]! >= from ? 0 : lastIndexAtMost(positions, from - 1) + 1
+  const found: AlignedPair[] = []
+  for (; first < positions.length && positions[first]! <= to; first++) found.push(group[first]!)
+  return found
 }
 
 /** Budget: pairs looked at on each side of an unsure pair; a badly aligned stretch can be the whole document. */
@@ -233,21 +250,28 @@ function oneSidedJudge(pairs: AlignedPair[], ratio: number, valuesOf: (pair: Ali
   const articles = new Map(pairs.filter((p) => p.level === 'article').map((p) => [p.id, p]))
   const imbalance = (kk: number, ru: number) => Math.abs(Math.log(Math.max(1, ru) / Math.max(1, kk) / ratio))
   const index = new Map(sentences.map((p, k) => [p.id, k]))
-  const sentencesOf = groupByParent(sentences)
-  // The dates and long numbers of each unpaired text, to find the same text placed elsewhere.
-  const unpairedValues = { kk: [] as Set<string>[], ru: [] as Set<string>[] }
-  for (const p of sentences) for (const side of SIDES) if (isOneSided(p, side)) unpairedValues[side].push(distinctiveValues([valuesOf(p)[side]]))
+  // Per article, whether some of its text is unpaired on each side.
+  const unpairedSides = new Map<string, Set<Side>>()
+  // The dates and long numbers of each unpaired text, to find the same text placed elsewhere: every
+  // two values one unpaired text holds together.
+  const unpairedValuePairs = { kk: new Set<string>(), ru: new Set<string>() }
+  for (const p of sentences) {
+    for (const side of SIDES) {
+      if (!isOneSided(p, side)) continue
+      if (p.parent) unpairedSides.set(p.parent, (unpairedSides.get(p.parent) ?? new Set()).add(side))
+      for (const key of valuePairs(distinctiveValues([valuesOf(p)[side]]))) unpairedValuePairs[side].add(key)
+    }
+  }
   return (pair) => {
     const side: Side | null = isOneSided(pair, 'kk') ? 'kk' : isOneSided(pair, 'ru') ? 'ru' : null
     const at = index.get(pair.id)
     if (!side || at === undefined) return undefined
     const other: Side = side === 'kk' ? 'ru' : 'kk'
-    const siblings = pair.parent ? (sentencesOf.get(pair.parent) ?? []) : []
-    if ([...unsureStretch(sentences, at), ...siblings].some((p) => isOneSided(p, other))) return 'one-sided-beside-other'
-    const values = distinctiveValues([valuesOf(pair)[side]])
+    const besideOther = (pair.parent !== undefined && unpairedSides.get(pair.parent)?.has(other)) || unsureStretch(sentences, at).some((p) => isOneSided(p, other))
+    if (besideOther) return 'one-sided-beside-other'
     // Two shared values (a note citing the same amending law by date and number), not one: a
     // treaty's own date recurs in titles, notes and certifications alike.
-    if (unpairedValues[other].some((set) => [...values].filter((v) => set.has(v)).length >= 2)) return 'one-sided-same-values'
+    if (valuePairs(distinctiveValues([valuesOf(pair)[side]])).some((key) => unpairedValuePairs[other].has(key))) return 'one-sided-same-values'
     const parent = pair.parent ? articles.get(pair.parent) : undefined
     if (!parent || isOneSided(parent, side) || parent.confidence < UNSURE_PAIR) return undefined
     const kk = parent.kk.text.length
@@ -257,6 +281,21 @@ function oneSidedJudge(pairs: AlignedPair[], ratio: number, valuesOf: (pair: Ali
     return without < imbalance(kk, ru) / 2 ? undefined : 'one-sided-in-balanced-article'
   }
 }
+
+/**
+ * Every two of a text's distinctive values, as one key each (in sorted order): two texts share two
+ * values when they share a key. A text with many values (a table's row of figures) counts by its
+ * first VALUES_PAIRED, so that the keys of a long table stay few.
+ */
+function valuePairs(values: Set<string>): string[] {
+  const sorted = [...values].slice(0, VALUES_PAIRED).sort()
+  const keys: string[] = []
+  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) keys.push(`${sorted[i]}\u0000${sorted[j]}`)
+  return keys
+}
+
+/** Values of one text that take part in value pairs: a sentence rarely holds more dates and long numbers. */
+const VALUES_PAIRED = 32
 
 /**
  * The dates and numbers of a whole version (the values of all its pairs) that identify one place:
@@ -342,7 +381,8 @@ function extract(text: string, abbreviations?: Readonly<Record<string, string>>,
   const dates = findDates(text)
   const labels = findLabels(text)
   // An article heading (`161-бап`) is structure, checked with the articles, not a reference.
-  const references = findReferences(text).filter((r) => !labels.some((l) => r.start < l.end && l.start < r.end)).map((r) => ({ ...r, written: writtenNumber(text, r) }))
+  const isLabel = overlapsAny(labels)
+  const references = findReferences(text).filter((r) => !isLabel(r.start, r.end)).map((r) => ({ ...r, written: writtenNumber(text, r) }))
   // Blocks mostly in Latin script (letterheads, addresses) are laid out, not translated: their
   // codes are not compared, and the digits inside them (`DPT-II-2264-21-2002/MJ/356`) are no numbers.
   const allCodes = findCodes(text, abbreviations)
@@ -514,7 +554,7 @@ function structureFindings(pair: AlignedPair, input: CheckInput): Finding[] {
   if (kkArticle && ruArticle) {
     const title = titleFinding(kkArticle, ruArticle, input)
     if (title) findings.push(finding('structure', 'warning', pair.id, whole, title))
-    findings.push(...sectionNumberFindings(pair, kkArticle, ruArticle))
+    appendAll(findings, sectionNumberFindings(pair, kkArticle, ruArticle))
     for (const side of SIDES) {
       const other = side === 'kk' ? 'ru' : 'kk'
       const article = side === 'kk' ? kkArticle : ruArticle
@@ -636,7 +676,7 @@ function danglingReferenceFindings(document: PreparedDocument, side: Side): Find
     const where = side === 'kk' ? { kk: reference, ru: null } : { kk: null, ru: reference }
     findings.push(finding('reference', 'error', null, { kk: where.kk && { start: where.kk.start, end: where.kk.end }, ru: where.ru && { start: where.ru.start, end: where.ru.end } }, { code: 'dangling-article', side, number: number! }))
   }
-  findings.push(...danglingPointFindings(document, side))
+  appendAll(findings, danglingPointFindings(document, side))
   return findings
 }
 

@@ -7,6 +7,7 @@ import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { lastIndexAtMost } from '../sorted.ts'
 import type { FontedParagraph } from './preformatted.ts'
 import { markGenerated, type ApartBlock, type ApartKind } from './extracted.ts'
+import { appendAll } from '../append.ts'
 
 /** Word's text holds this character where a symbol was inserted from a font (its properties say which). */
 const SYMBOL_STAND_IN = 0x28
@@ -143,7 +144,7 @@ export function storyParagraphs(
     lines[0] = markGenerated(info?.label ?? '') + lines[0]
     const fixedPitch = info !== null && letters.length > 0 && letters.every((cp) => fixedPitchAt(cp, info.style))
     if (fixedPitch) paragraphs.push({ text: lines.join(LINE_SEPARATOR), fixedPitch })
-    else paragraphs.push(...lines.map((text) => ({ text, fixedPitch })))
+    else appendAll(paragraphs, lines.map((text) => ({ text, fixedPitch })))
     lines = ['']
     letters = []
   }

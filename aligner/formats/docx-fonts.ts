@@ -5,6 +5,7 @@
 import type { XmlElement } from '../xml.ts'
 import { childNamed, elements, valueOf } from './docx-xml.ts'
 import { isFixedPitchFamily } from './preformatted.ts'
+import { appendAll } from '../append.ts'
 
 interface StyleFonts {
   font: string | null
@@ -76,7 +77,7 @@ function textRuns(element: XmlElement): XmlElement[] {
     if (child.name === 'w:r') {
       if (elements(child, 'w:t').some((text) => text.children.some((node) => typeof node === 'string' && node.trim() !== ''))) runs.push(child)
     } else if (child.name !== 'w:pPr') {
-      runs.push(...textRuns(child))
+      appendAll(runs, textRuns(child))
     }
   }
   return runs

@@ -11,6 +11,7 @@ import { formatListNumber } from './list-numbers.ts'
 import { WordListCounters } from './word-list-counters.ts'
 import { insertedSymbol } from './symbol-font.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
+import { appendAll } from '../append.ts'
 
 /** The parts of the package by name (`word/document.xml`), read by whoever unzipped it. */
 export type DocxParts = Map<string, string>
@@ -116,7 +117,7 @@ function elementParagraphs(child: XmlElement, reading: Reading): string[] {
       const cells = wrapped(row, 'w:tc').map((cell) => blockParagraphs(cell, reading))
       // A row of one-line cells is one line; cells of several paragraphs each keep them.
       if (cells.every((cell) => cell.length <= 1)) paragraphs.push(cells.map((cell) => cell[0] ?? '').join('\t').replace(/\t+$/, ''))
-      else for (const cell of cells) paragraphs.push(...cell)
+      else for (const cell of cells) appendAll(paragraphs, cell)
     }
     return paragraphs
   }

@@ -8,6 +8,7 @@ import { failure, type Failure } from '../problems.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
 import { byteText } from './byte-text.ts'
+import { appendAll } from '../append.ts'
 
 /** Bytes searched for a `<meta charset>`: the HTML standard asks for it within the first 1024. */
 const CHARSET_SCAN_BYTES = 4096
@@ -168,7 +169,7 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       apartOf.depth += closing ? -1 : 1
       if (apartOf.depth === 0) {
         endParagraph()
-        if (apartOf.kind === 'footnote' || apartOf.kind === 'endnote') apart.push(...notes(apartOf.kind, apartOf.paragraphs, apart.length))
+        if (apartOf.kind === 'footnote' || apartOf.kind === 'endnote') appendAll(apart, notes(apartOf.kind, apartOf.paragraphs, apart.length))
         else {
           const { text } = separateGenerated(paragraphsToText(apartOf.paragraphs))
           if (text !== '') apart.push({ kind: apartOf.kind, label: String(apart.length + 1), text })

@@ -10,6 +10,7 @@ import { fileText, markGenerated, paragraphsToText, separateGenerated, type Apar
 import { OdtFonts } from './odt-fonts.ts'
 import { OdtLists } from './odt-lists.ts'
 import { joinPreformatted, type FontedParagraph } from './preformatted.ts'
+import { appendAll } from '../append.ts'
 
 /** The parts of the package by name (`content.xml`, `styles.xml`), read by whoever unzipped it. */
 export type OdtParts = Map<string, string>
@@ -95,8 +96,8 @@ class OdtReader {
       // An item that only holds a deeper list is not numbered at this level.
       const numbered = item.name === 'text:list-item' && (children[0]?.name === 'text:p' || children[0]?.name === 'text:h')
       children.forEach((child, index) => {
-        if (index === 0 && numbered) paragraphs.push(...this.paragraph(child, this.lists.itemLabel(list.identity, style, level, item)))
-        else paragraphs.push(...this.block(child, { ...list, style }, level))
+        if (index === 0 && numbered) appendAll(paragraphs, this.paragraph(child, this.lists.itemLabel(list.identity, style, level, item)))
+        else appendAll(paragraphs, this.block(child, { ...list, style }, level))
       })
     }
     return paragraphs
@@ -108,7 +109,7 @@ class OdtReader {
     for (const row of tableRows(table)) {
       const cells = elements(row, 'table:table-cell').map((cell) => this.blocks(cell).map((paragraph) => paragraph.text))
       if (cells.every((cell) => cell.length <= 1)) paragraphs.push({ text: cells.map((cell) => cell[0] ?? '').join('\t').replace(/\t+$/, ''), fixedPitch: false })
-      else for (const cell of cells) paragraphs.push(...cell.map((text) => ({ text, fixedPitch: false })))
+      else for (const cell of cells) appendAll(paragraphs, cell.map((text) => ({ text, fixedPitch: false })))
     }
     return paragraphs
   }

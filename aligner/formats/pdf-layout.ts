@@ -18,6 +18,7 @@ import { furnitureRepeats, furnitureShape, isPageNumber } from './page-furniture
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { fixedPitchIsBodyType } from './preformatted.ts'
 import { readingPages, type ReadingPage } from './pdf-columns.ts'
+import { appendAll } from '../append.ts'
 
 export interface PlacedText {
   text: string
@@ -214,7 +215,7 @@ function lineGlyphs(items: PlacedText[]): Glyph[] {
     }
     const last = glyphs[glyphs.length - 1]
     if (last && item.x - end > 0.2 * item.size && !/\s/.test(last.character) && !/^\s/.test(item.text)) glyphs.push({ character: ' ', x: end, width: item.x - end })
-    glyphs.push(...own)
+    appendAll(glyphs, own)
     end = Math.max(end, item.x + item.width)
   }
   for (const blank of items.filter((item) => item.text.trim() === '')) {

@@ -2,6 +2,7 @@
 // repaired, and each pair with its confidence, the Kazakh text on the left, the Russian on the right.
 import type { AlignedPair, AlignmentResult, SideSummary } from '../pipeline.ts'
 import { printable } from './terminal.ts'
+import { appendAll } from '../append.ts'
 
 /** Width of each text column, in characters. */
 const COLUMN = 48
@@ -12,7 +13,7 @@ export function writeText(result: AlignmentResult, level: 'article' | 'sentence'
   const articles = result.pairs.filter((p) => p.level === 'article')
   const sentences = result.pairs.filter((p) => p.level === 'sentence')
   const shown = level === 'sentence' ? sentences : level === 'article' ? articles : result.pairs
-  for (const pair of shown) lines.push(...formatPair(pair))
+  for (const pair of shown) appendAll(lines, formatPair(pair))
   lines.push('')
   const low = shown.filter((p) => p.confidence < 0.5).length
   lines.push(`${articles.length} article-level pairs, ${sentences.length} sentence pairs; ${low} of ${shown.length} shown have confidence below 0.5.`)

@@ -5,6 +5,7 @@ import { opensNote, opensWithPointLabel } from '../structure/paragraphs.ts'
 import { offsetAt, type TextEdit, type TracedText } from './edits.ts'
 import { WORD_CHAR } from './letter-classes.ts'
 import { LINE_SEPARATOR } from './line-separator.ts'
+import { appendAll } from '../append.ts'
 
 /** A line longer than this was not wrapped by hand: copies of the database wrap at about 80. */
 const UNWRAPPED_LINE = 160
@@ -44,7 +45,7 @@ export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number
     const replacement = join ? LINE_SEPARATOR : '\n'
     if (match[0] !== replacement) edits.push({ start, end, replacement, kind: join ? 'line-join' : 'whitespace' })
   }
-  edits.push(...edgeWhitespaceEdits(text))
+  appendAll(edits, edgeWhitespaceEdits(text))
   return dedupe(edits)
 }
 
@@ -123,7 +124,7 @@ export function plainLayoutEdits(text: string): TextEdit[] {
     previous = line
     blankSince = -1
   }
-  edits.push(...edgeWhitespaceEdits(text))
+  appendAll(edits, edgeWhitespaceEdits(text))
   return dedupe(edits)
 }
 

@@ -3,6 +3,7 @@
 import type { TextEdit } from './edits.ts'
 import { countWords, foldWord } from './fold.ts'
 import { LETTER_OR_MARK } from './letter-classes.ts'
+import { appendAll } from '../append.ts'
 
 /** Fewest single letters in a row, one space apart, taken as letter-spaced text. */
 const MIN_SPACED_LETTERS = 4
@@ -37,7 +38,7 @@ export function letterSpacingEdits(text: string): TextEdit[] {
   const joinedCounts = countWords(text, new Set(runs.flat().flatMap((run) => run.askAbout ?? [])), 'folded')
   const edits: TextEdit[] = []
   lines.forEach((line, k) => {
-    edits.push(...line.spacedEdits)
+    appendAll(edits, line.spacedEdits)
     for (const run of runs[k]!) if (run.askAbout === null || (joinedCounts.get(run.askAbout) ?? 0) > 0) edits.push(run.edit)
   })
   return edits

@@ -8,6 +8,7 @@ import { DOCUMENT_EXTENSIONS } from '../../aligner/formats/extensions.ts'
 import { describeProblem } from '../../aligner/problem-messages.ts'
 import type { ProblemDetail } from '../../aligner/problems.ts'
 import { readDocumentFile } from '../files/read-document.ts'
+import { appendAll } from '../../aligner/append.ts'
 
 /** Name tokens that say a file is the Kazakh or the Russian version. */
 const KAZAKH_TOKENS = new Set(['kk', 'kaz', 'kazakh', 'qaz', 'каз', 'қаз', 'казак', 'қазақ'])
@@ -84,7 +85,7 @@ function listFiles(folder: string, depth: number, skipped: Unpaired[]): string[]
     if (entry.isSymbolicLink()) skipped.push({ path, reason: 'a symbolic link: a folder import stays inside the folder and does not follow links; copy the file in' })
     else if (entry.isDirectory() && entry.name.startsWith('.')) skipped.push({ path, reason: 'a hidden folder; rename it without the leading dot to import what it holds' })
     else if (entry.isDirectory() && depth >= MAX_FOLDER_DEPTH) skipped.push({ path, reason: `a folder more than ${MAX_FOLDER_DEPTH} levels deep; move its files higher up` })
-    else if (entry.isDirectory()) files.push(...listFiles(path, depth + 1, skipped))
+    else if (entry.isDirectory()) appendAll(files, listFiles(path, depth + 1, skipped))
     else if (entry.isFile()) files.push(path)
     else skipped.push({ path, reason: 'not a regular file (a pipe, a device or a socket)' })
   }
@@ -123,7 +124,7 @@ function pairByName(folder: string, documents: string[]): { pairs: PlannedPair[]
   const pairs: PlannedPair[] = []
   for (const [key, group] of groups) {
     if (group.kk.length === 1 && group.ru.length === 1) pairs.push({ kk: group.kk[0]!, ru: group.ru[0]!, by: 'name', label: key })
-    else rest.push(...group.kk, ...group.ru)
+    else appendAll(rest, [...group.kk, ...group.ru])
   }
   return { pairs, rest }
 }

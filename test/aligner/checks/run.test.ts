@@ -91,6 +91,18 @@ describe('checks on a real pair', () => {
     expect(paired.map((f) => [f.severity, f.detail.code])).toEqual([['info', 'missing-value-nearby']])
   })
 
+  it('takes unpaired text for text placed elsewhere when it shares two identifying values with unpaired text of the other version', () => {
+    // A note kept with article 1 in Kazakh and with article 2 in Russian: each is unpaired.
+    const judged = (ruNumber: string) => {
+      const kkText = ['1-бап Мақсаты', 'Тараптар 1999 жылғы келісімге сәйкес инвестицияларды өзара қорғауды қамтамасыз етеді.', 'Осы ескертпе 2004 жылғы 15 наурыздағы № 5123 хатқа сәйкес енгізілді.', '2-бап Күшіне енуі', 'Осы Келісім соңғы хабарлама алынған күннен бастап күшіне енеді.', 'Келісім он жыл бойы қолданылады.']
+      const ruText = ['Статья 1 Цель', 'Стороны обеспечивают взаимную защиту инвестиций в соответствии с соглашением 1999 года.', 'Статья 2 Вступление в силу', 'Настоящее Соглашение вступает в силу с даты получения последнего уведомления.', 'Соглашение действует в течение десяти лет.', `Данное примечание внесено в соответствии с письмом № ${ruNumber} от 15 марта 2004 года.`]
+      return check(kkText.join('\n\n'), ruText.join('\n\n')).filter((f) => f.kind === 'empty-side').map((f) => [f.kk === null ? 'ru' : 'kk', f.severity, f.detail.code])
+    }
+    expect(judged('5123')).toEqual([['kk', 'info', 'one-sided-same-values'], ['ru', 'info', 'one-sided-same-values']])
+    // The date alone is not enough: a treaty's own date recurs in titles, notes and certifications.
+    expect(judged('7777')).toEqual([['kk', 'warning', 'one-sided'], ['ru', 'warning', 'one-sided']])
+  })
+
   it('compares the numbered sections of paired articles, and says how a one-sided text was judged', () => {
     const loan = readPair('kz-kexim-loan-1998')
     const findings = check(stripAnchors(loan.kk).text, stripAnchors(loan.ru).text)
