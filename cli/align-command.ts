@@ -10,7 +10,7 @@ import { parseArgs } from './args.ts'
 import { pairInputs, type InputFile } from './read-input.ts'
 import { readDocumentFile } from '../corpus/files/read-document.ts'
 import { packageVersion, usageError as commandUsageError, type CommandIo } from './io.ts'
-import { inputGuards, overwriteProblem, refuseOutput, OutputFile } from './output-file.ts'
+import { batched, inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
 
 export const ALIGN_USAGE = `usage: egiz align KK_FILE RU_FILE [options]
        egiz align --kk FILE --ru FILE [options]
@@ -84,35 +84,6 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
     if (format === 'tmx') io.err(`egiz: TMX: ${written()}.\n`)
   }
   return 0
-}
-
-/** Chunks gathered into writes of about this many characters (fewer system calls, little memory). */
-const WRITE_CHARS = 1 << 16
-
-function* batched(chunks: Iterable<string>): Generator<string> {
-  let pending: string[] = []
-  let size = 0
-  for (const chunk of chunks) {
-    pending.push(chunk)
-    size += chunk.length
-    if (size < WRITE_CHARS) continue
-    yield pending.join('')
-    pending = []
-    size = 0
-  }
-  if (pending.length > 0) yield pending.join('')
-}
-
-/** Writes the output as it is produced into a temporary file that replaces the target when complete. */
-function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
-  const output = OutputFile.beside(path)
-  try {
-    for (const batch of batched(chunks)) output.write(batch)
-    output.commit()
-  } catch (error) {
-    output.discard()
-    throw error
-  }
 }
 
 const usageError = (io: CommandIo, reason: string) => commandUsageError(io, 'align', reason)

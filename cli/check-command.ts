@@ -12,7 +12,8 @@ import { parseArgs } from './args.ts'
 import { usageError, type CommandIo } from './io.ts'
 import { pairInputs } from './read-input.ts'
 import { printable } from '../aligner/output/terminal.ts'
-import { inputGuards, overwriteProblem, refuseOutput, writeFileAtomically } from './output-file.ts'
+import { jsonChunks } from '../aligner/output/json.ts'
+import { batched, inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically, writeFileAtomically } from './output-file.ts'
 
 export const CHECK_USAGE = `usage: egiz check KK_FILE RU_FILE [options]
        egiz check --kk FILE --ru FILE [options]
@@ -62,15 +63,17 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
   const findings = checkAlignment({ result, ...documents, abbreviations: table }).map((f) => ({ ...f, message: describeFinding(f.detail, language) }))
   const texts = { kk: documents.kk.normalized.text, ru: documents.ru.normalized.text }
   const repairs = { kk: repairCounts(documents.kk), ru: repairCounts(documents.ru) }
+  // JSON is written as it is produced (finding by finding): a long document with many findings
+  // never exists as one string.
   const output = format === 'json'
-    ? JSON.stringify({ version: 1, kk: { file: result.kk.file, repairs: repairs.kk }, ru: { file: result.ru.file, repairs: repairs.ru }, summary: summary(findings), findings: findings.map((f) => ({ ...f, kkText: f.kk && texts.kk.slice(f.kk.start, f.kk.end), ruText: f.ru && texts.ru.slice(f.ru.start, f.ru.end) })) }, null, 1) + '\n'
-    : textReport(findings, result.kk.file, result.ru.file, repairs)
+    ? jsonChunks({ version: 1, kk: { file: result.kk.file, repairs: repairs.kk }, ru: { file: result.ru.file, repairs: repairs.ru }, summary: summary(findings), findings: findings.map((f) => ({ ...f, kkText: f.kk && texts.kk.slice(f.kk.start, f.kk.end), ruText: f.ru && texts.ru.slice(f.ru.start, f.ru.end) })) })
+    : [textReport(findings, result.kk.file, result.ru.file, repairs)]
   try {
     const report = options.get('--report')
     if (typeof report === 'string') writeFileAtomically(report, checkReportHtml(result, findings, texts, new Date()))
     const target = options.get('--output')
-    if (typeof target === 'string') writeFileAtomically(target, output)
-    else io.out(output)
+    if (typeof target === 'string') writeChunksAtomically(target, output)
+    else for (const batch of batched(output)) io.out(batch)
   } catch (error) {
     io.err(`egiz: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place.\n`)
     return 2

@@ -179,6 +179,35 @@ export class OutputFile {
   }
 }
 
+/** Chunks gathered into writes of about this many characters (fewer system calls, little memory). */
+const WRITE_CHARS = 1 << 16
+
+export function* batched(chunks: Iterable<string>): Generator<string> {
+  let pending: string[] = []
+  let size = 0
+  for (const chunk of chunks) {
+    pending.push(chunk)
+    size += chunk.length
+    if (size < WRITE_CHARS) continue
+    yield pending.join('')
+    pending = []
+    size = 0
+  }
+  if (pending.length > 0) yield pending.join('')
+}
+
+/** Writes an output as it is produced into a temporary file that replaces the target when complete. */
+export function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
+  const output = OutputFile.beside(path)
+  try {
+    for (const batch of batched(chunks)) output.write(batch)
+    output.commit()
+  } catch (error) {
+    output.discard()
+    throw error
+  }
+}
+
 /** Writes an output file all at once, or not at all. */
 export function writeFileAtomically(path: string, content: string): void {
   const output = OutputFile.beside(path)
