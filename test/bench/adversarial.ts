@@ -107,7 +107,28 @@ function generated(): string[] {
   made.push(write('zeros.txt', new Uint8Array(1_000_000)))
   made.push(write('one-line.txt', 'Келісім '.repeat(2_000_000)))
   made.push(write('utf16be-nobom.txt', Buffer.from(Buffer.from(readPair('kz-fi-investment-bit-1992').kk, 'utf16le').swap16())))
+  made.push(...textShapes())
   return made
+}
+
+/**
+ * Texts that read well but take the aligner's structures to their sizes: one article of 100,000
+ * points the other version lacks (every one unpaired, each judged and checked), 60,000 articles in
+ * order and reversed, 100,000 sentences in one article, a million spaced letters on one line, a
+ * justified line of 300,000 words.
+ */
+function textShapes(): string[] {
+  const numbers = (count: number) => Array.from({ length: count }, (_, k) => k + 1)
+  const words = ['Келісім', 'Тараптар', 'ынтымақтасады', 'және', 'туралы', 'мемлекет']
+  const letters = 'абвгдежзийклмнопрстуфхцчшщыэюяәғқңөұүһі'
+  return [
+    write('points-one-article.txt', `1-бап Міндеттемелер\n${numbers(100_000).map((k) => `${k}. Тараптың ${k}-міндеттемесі;`).join('\n')}`),
+    write('articles-in-order.txt', numbers(60_000).map((k) => `${k}-бап Атауы\nМәтін ${k}.`).join('\n\n')),
+    write('articles-reversed.txt', numbers(60_000).reverse().map((k) => `${k}-бап Атауы\nМәтін ${k}.`).join('\n\n')),
+    write('sentences-one-article.txt', `1-бап\n${numbers(100_000).map((k) => `Сөйлем ${k} аяқталды.`).join(' ')}`),
+    write('spaced-letters.txt', Array.from({ length: 1_000_000 }, (_, k) => letters[(k * 7) % letters.length]).join(' ')),
+    write('justified-line.txt', Array.from({ length: 300_000 }, (_, k) => words[k % words.length]).join('  ')),
+  ]
 }
 
 interface Run {
