@@ -66,14 +66,15 @@ const PLAIN_NUMBER = /^[1-9]\d*$/
 
 /** Shared anchors, for the reasons shown to the reviewer. */
 export function sharedAnchors(a: string[], b: string[]): string[] {
-  const rest = [...b]
+  // Counted, not searched for: a long pair holds thousands of anchors.
+  const left = new Map<string, number>()
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1)
   const shared: string[] = []
   for (const x of a) {
-    const at = rest.indexOf(x)
-    if (at >= 0) {
-      shared.push(x)
-      rest.splice(at, 1)
-    }
+    const count = left.get(x) ?? 0
+    if (count === 0) continue
+    shared.push(x)
+    left.set(x, count - 1)
   }
   return shared
 }

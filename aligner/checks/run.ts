@@ -127,8 +127,8 @@ export function checkSentencePair(pair: AlignedPair, ratio: number, abbreviation
         return unpaired.filter((found) => !holdsCode(otherForm, found.value) && !writesOut(texts[other], found.value))
       }
       if (kind !== 'number') return unpaired
-      const inWords = numbersInWords(texts[other])
-      return withoutSplitNumbers(unpaired, texts[side], extracted[other].numbers).filter((found) => !inWords.includes(Number(found.value)))
+      const inWords = new Set(numbersInWords(texts[other]))
+      return withoutSplitNumbers(unpaired, texts[side], extracted[other].numbers).filter((found) => !inWords.has(Number(found.value)))
     }
     const missing = { kk: missingOn('kk'), ru: missingOn('ru') }
     for (const side of SIDES) {
@@ -319,18 +319,33 @@ function distinctiveValues(pairValues: Extracted[]): Set<string> {
 function withoutSplitNumbers(missing: Found[], text: string, other: Found[]): Found[] {
   const digits = (value: string) => value.replace(/\D/g, '')
   const otherDigits = new Set(other.map((f) => digits(f.value)))
+  let longest = 0
+  for (const value of otherDigits) longest = Math.max(longest, value.length)
+  // Where the run of adjacent numbers (only separators between them) that starts at each number ends.
+  const runEnd = missing.map((_, k) => k)
+  for (let k = missing.length - 2; k >= 0; k--) {
+    if (/^[\s,.\u00A0]*$/u.test(text.slice(missing[k]!.end, missing[k + 1]!.start))) runEnd[k] = runEnd[k + 1]!
+  }
   const kept: Found[] = []
   for (let k = 0; k < missing.length; k++) {
-    let end = k
-    while (end + 1 < missing.length && /^[\s,.\u00A0]*$/u.test(text.slice(missing[end]!.end, missing[end + 1]!.start))) end++
-    const run = missing.slice(k, end + 1)
-    if (run.length > 1 && otherDigits.has(run.map((f) => digits(text.slice(f.start, f.end))).join(''))) {
+    const end = runEnd[k]!
+    if (end > k && otherDigits.has(runDigits(missing, k, end, text, digits, longest))) {
       k = end
       continue
     }
     kept.push(missing[k]!)
   }
   return kept
+}
+
+/** The digits of numbers k…end run together, or '' once they are longer than any number of the other side. */
+function runDigits(missing: Found[], k: number, end: number, text: string, digits: (value: string) => string, longest: number): string {
+  let joined = ''
+  for (let at = k; at <= end; at++) {
+    joined += digits(text.slice(missing[at]!.start, missing[at]!.end))
+    if (joined.length > longest) return ''
+  }
+  return joined
 }
 
 /**
@@ -429,26 +444,75 @@ function mergedValues(list: Extracted[]): Extracted {
  * other side's numbers, is the same content worded differently, so both go.
  */
 function cancelReworded(side: Extracted, other: Extracted, otherText: string): void {
-  const take = (value: string) => {
-    const index = other.numbers.findIndex((n) => n.value === value)
-    if (index < 0) return false
-    other.numbers.splice(index, 1)
-    return true
-  }
+  // Looked up, not searched for: a pair may hold thousands of values (a long sentence, a table).
+  const numbers = new NumberPool(other.numbers)
+  const otherReferences = new Set(other.references.map((r) => r.value))
+  const otherDates = new Set(other.dates.map((d) => d.value))
+  const otherDays = new Set(other.dates.map((d) => `${d.value.startsWith('--')}|${d.value.slice(-5)}`))
   // A roman or lettered number written alone on the other side (`положения I-II` ↔ `I-II-баптардың`).
-  const writtenAlone = (r: Extracted['references'][number]) => /[^\d.-]/.test(r.written) && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(r.written)}(?![\\p{L}\\d])`, 'u').test(otherText.replace(/\s*[-–]\s*/g, '-'))
-  side.references = side.references.filter((r) => !(unmatched([r], other.references).length === 1 && (take(r.value.split(':')[1]!) || writtenAlone(r))))
+  let joined: string | undefined
+  const aloneByWritten = new Map<string, boolean>()
+  const writtenAlone = (r: Extracted['references'][number]) => {
+    if (!/[^\d.-]/.test(r.written)) return false
+    joined ??= otherText.replace(/\s*[-–]\s*/g, '-')
+    let alone = aloneByWritten.get(r.written)
+    if (alone === undefined) aloneByWritten.set(r.written, (alone = joined.includes(r.written) && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(r.written)}(?![\\p{L}\\d])`, 'u').test(joined)))
+    return alone
+  }
+  side.references = side.references.filter((r) => !(!otherReferences.has(r.value) && (numbers.take(r.value.split(':')[1]!) || writtenAlone(r))))
   side.dates = side.dates.filter((d) => {
-    if (unmatchedDates([d], other.dates).length === 0) return true
+    if (otherDates.has(d.value) || otherDays.has(`${!d.value.startsWith('--')}|${d.value.slice(-5)}`)) return true
     if (d.value.startsWith('--')) return true
     const [year, , day] = d.value.split('-')
-    const hasYear = other.numbers.some((n) => n.value === year)
-    const hasDay = other.numbers.some((n) => n.value === String(Number(day)))
-    if (!hasYear || !hasDay) return true
-    take(year!)
-    take(String(Number(day)))
+    if (!numbers.has(year!) || !numbers.has(String(Number(day)))) return true
+    numbers.take(year!)
+    numbers.take(String(Number(day)))
     return false
   })
+  other.numbers = numbers.left()
+}
+
+/** A side's numbers, each taken at most once, the first of its value first. */
+class NumberPool {
+  private readonly numbers: Found[]
+  private readonly byValue = new Map<string, number[]>()
+  /** Per value, how many of its first positions are known to be taken. */
+  private readonly skipped = new Map<string, number>()
+  private readonly taken = new Set<number>()
+
+  constructor(numbers: Found[]) {
+    this.numbers = numbers
+    numbers.forEach((number, index) => {
+      const list = this.byValue.get(number.value)
+      if (list) list.push(index)
+      else this.byValue.set(number.value, [index])
+    })
+  }
+
+  has(value: string): boolean {
+    return this.firstLeft(value) !== undefined
+  }
+
+  take(value: string): boolean {
+    const index = this.firstLeft(value)
+    if (index === undefined) return false
+    this.taken.add(index)
+    return true
+  }
+
+  /** The numbers not taken, in their order. */
+  left(): Found[] {
+    return this.taken.size === 0 ? this.numbers : this.numbers.filter((_, index) => !this.taken.has(index))
+  }
+
+  private firstLeft(value: string): number | undefined {
+    const list = this.byValue.get(value)
+    if (!list) return undefined
+    let at = this.skipped.get(value) ?? 0
+    while (at < list.length && this.taken.has(list[at]!)) at++
+    this.skipped.set(value, at)
+    return list[at]
+  }
 }
 
 /** Characters enough to tell a mostly Latin block (a letterhead) from text: the share of a long text is estimated from its start. */
