@@ -85,8 +85,8 @@ export function unmatchedDates(side: Found[], other: Found[]): Found[] {
   // The other side's dates, each used once: the first unused one of the same value, else the first
   // of the same month and day written with a year where this one has none, or the other way round
   // (what a search of the list in order finds, looked up instead of searched for).
-  const byValue = new DateQueue(other, (date) => date.value)
-  const byDay = new DateQueue(other, (date) => `${date.value.startsWith('--')}|${date.value.slice(-5)}`)
+  const byValue = new PositionsByKey(other, (date) => date.value)
+  const byDay = new PositionsByKey(other, (date) => `${date.value.startsWith('--')}|${date.value.slice(-5)}`)
   const used = new Set<number>()
   const missing: Found[] = []
   for (const date of side) {
@@ -98,17 +98,17 @@ export function unmatchedDates(side: Found[], other: Found[]): Found[] {
   return missing
 }
 
-/** Positions of dates in a list by a key, each key's in list order. */
-class DateQueue {
+/** Positions of values in a list by a key, each key's in list order: the first one not yet used is found without a search. */
+export class PositionsByKey {
   private readonly positions = new Map<string, number[]>()
   /** Per key, how many of its first positions are known to be used. */
   private readonly skipped = new Map<string, number>()
 
-  constructor(dates: Found[], key: (date: Found) => string) {
-    dates.forEach((date, index) => {
-      const list = this.positions.get(key(date))
+  constructor(values: Found[], key: (value: Found) => string) {
+    values.forEach((value, index) => {
+      const list = this.positions.get(key(value))
       if (list) list.push(index)
-      else this.positions.set(key(date), [index])
+      else this.positions.set(key(value), [index])
     })
   }
 

@@ -4,7 +4,7 @@ import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline
 import { walkUnits, type Unit } from '../structure/parse.ts'
 import { lastIndexAtMost } from '../sorted.ts'
 import { detectLanguage } from '../language.ts'
-import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, overlapsAny, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
+import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, overlapsAny, PositionsByKey, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
 import { numbersInWords } from './number-words.ts'
 import { scriptCounts, wordsOfBothScripts } from './script-counts.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
@@ -475,26 +475,20 @@ function cancelReworded(side: Extracted, other: Extracted, otherText: string): v
 /** A side's numbers, each taken at most once, the first of its value first. */
 class NumberPool {
   private readonly numbers: Found[]
-  private readonly byValue = new Map<string, number[]>()
-  /** Per value, how many of its first positions are known to be taken. */
-  private readonly skipped = new Map<string, number>()
+  private readonly byValue: PositionsByKey
   private readonly taken = new Set<number>()
 
   constructor(numbers: Found[]) {
     this.numbers = numbers
-    numbers.forEach((number, index) => {
-      const list = this.byValue.get(number.value)
-      if (list) list.push(index)
-      else this.byValue.set(number.value, [index])
-    })
+    this.byValue = new PositionsByKey(numbers, (number) => number.value)
   }
 
   has(value: string): boolean {
-    return this.firstLeft(value) !== undefined
+    return this.byValue.first(value, this.taken) !== undefined
   }
 
   take(value: string): boolean {
-    const index = this.firstLeft(value)
+    const index = this.byValue.first(value, this.taken)
     if (index === undefined) return false
     this.taken.add(index)
     return true
@@ -503,15 +497,6 @@ class NumberPool {
   /** The numbers not taken, in their order. */
   left(): Found[] {
     return this.taken.size === 0 ? this.numbers : this.numbers.filter((_, index) => !this.taken.has(index))
-  }
-
-  private firstLeft(value: string): number | undefined {
-    const list = this.byValue.get(value)
-    if (!list) return undefined
-    let at = this.skipped.get(value) ?? 0
-    while (at < list.length && this.taken.has(list[at]!)) at++
-    this.skipped.set(value, at)
-    return list[at]
   }
 }
 
