@@ -53,7 +53,7 @@ function numberingGuide(kk: UnitItem[], ru: UnitItem[]): GuideCell[] {
     if (!js || js.length > MAX_GUIDE_REPEATS || kkAt.get(k!)!.length > MAX_GUIDE_REPEATS) return
     for (let n = js.length - 1; n >= 0; n--) candidates.push({ kk: i, ru: js[n]! })
   })
-  return longestIncreasingChain(candidates)
+  return inOrderChain(candidates)
 }
 
 /**
@@ -71,7 +71,21 @@ function anchorGuide(kk: UnitItem[], ru: UnitItem[], from: GuideCell, to: GuideC
     if (is.length === 1 && js?.length === 1) candidates.push({ kk: is[0]!, ru: js[0]! })
   }
   candidates.sort((a, b) => a.kk - b.kk)
-  return longestIncreasingChain(candidates)
+  return inOrderChain(candidates)
+}
+
+/**
+ * The longest chain of the candidate cells, when it holds at least half of the units that have
+ * one: then the two versions run in the same order and the chain says where the path goes. A
+ * shorter chain means the order differs (articles reversed or shuffled): a few cells picked out of
+ * many say nothing of the path, and a band laid through them would miss it (the band then widens
+ * as far as it may, dp.ts), so there is no guide.
+ */
+function inOrderChain(candidates: GuideCell[]): GuideCell[] {
+  const chain = longestIncreasingChain(candidates)
+  let units = 0
+  for (let n = 0; n < candidates.length; n++) if (n === 0 || candidates[n]!.kk !== candidates[n - 1]!.kk) units++
+  return chain.length * 2 >= units ? chain : []
 }
 
 /** Indices of the items in [start, end) by their key; items without a key are left out. */

@@ -42,11 +42,40 @@ describe('alignBeads on a large input', () => {
     expect(pairs.every(([a, b]) => a === b)).toBe(true)
   })
 
-  it('finds the same path without a guide, widening its band until the path is clear of the edge', () => {
-    const { kk, ru } = sequences(3000, 1500, 1200)
+  it('finds a run of items one side has alone without a guide, wherever it sits, when the band can hold it', () => {
+    const { kk, ru } = sequences(3000, 100, 1200)
     const { pairs } = search(kk, ru)
     expect(pairs.length).toBe(3000)
     expect(pairs.every(([a, b]) => a === b)).toBe(true)
+  })
+
+  it('widens its band until the path is clear of the edge', () => {
+    // As many items on each side, so the band starts on the diagonal; but 40 Russian items of their
+    // own at 1200 and 40 Kazakh ones at 2000 take the path 40 items off it in between.
+    const kk = Array.from({ length: 3000 }, (_, i) => i)
+    kk.splice(2000, 0, ...Array<number>(40).fill(-2))
+    const ru = Array.from({ length: 3000 }, (_, i) => i)
+    ru.splice(1200, 0, ...Array<number>(40).fill(-1))
+    const { pairs } = search(kk, ru)
+    expect(pairs.length).toBe(3000)
+    expect(pairs.every(([a, b]) => a === b)).toBe(true)
+  })
+
+  it('does work in proportion to the length without a guide, however many items one side has alone', () => {
+    const small = sequences(4000, 1000, 1000)
+    const large = sequences(16000, 4000, 4000)
+    const smallCalls = search(small.kk, small.ru).costCalls
+    const largeCalls = search(large.kk, large.ru).costCalls
+    expect(largeCalls / smallCalls).toBeLessThan(5)
+  })
+
+  it('does work in proportion to the length when the two sides run in opposite orders', () => {
+    // The cheapest path leaves whole runs unpaired and keeps to the band's edge however wide it grows.
+    const reversed = (count: number) => ({ kk: Array.from({ length: count }, (_, i) => i), ru: Array.from({ length: count }, (_, i) => count - 1 - i) })
+    const small = reversed(2000)
+    const large = reversed(8000)
+    const largeCalls = search(large.kk, large.ru).costCalls
+    expect(largeCalls / search(small.kk, small.ru).costCalls).toBeLessThan(5)
   })
 
   it('does work in proportion to the length, not to the difference in counts', () => {

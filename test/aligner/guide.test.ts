@@ -33,4 +33,14 @@ describe('the guide of the article programme', () => {
     const ru = [item('article', '1'), ...plain(40), twice(), twice(), lone(), ...plain(3), item('article', '2'), ...plain(3), item('paragraph', null, ['7', '8']), item('article', '3')]
     expect(pathGuide(kk, ru)).toEqual([{ kk: 0, ru: 0 }, { kk: 47, ru: 47 }, { kk: 52, ru: 52 }])
   })
+
+  it('holds no cells when the numbering runs in another order on the other side', () => {
+    const articles = (numbers: number[]) => numbers.map((n) => item('article', String(n)))
+    const forward = Array.from({ length: 40 }, (_, k) => k + 1)
+    // Reversed, the longest chain is one cell of forty: it says nothing of where the path runs.
+    expect(pathGuide(articles(forward), articles([...forward].reverse()))).toEqual([])
+    // Two halves swapped, a chain of half the articles: the two versions still run in step there.
+    const swapped = [...forward.slice(20), ...forward.slice(0, 20)]
+    expect(pathGuide(articles(forward), articles(swapped))).toHaveLength(20)
+  })
 })
