@@ -6,8 +6,8 @@ import { LETTER } from './letter-classes.ts'
 
 /** A lower-case Cyrillic word glued after a sentence's final full stop (the last token of a line). */
 const GLUED_AFTER_STOP = /^(\p{Script=Cyrillic}+)\.(\p{Ll}*\p{Script=Cyrillic}\p{Ll}+)$/u
-/** An article/point reference left at the end of a line. */
-const TRAILING_REFERENCE = new RegExp(String.raw`[ \t]+(\d+(?:-\d+)?-(?:ба[пб]|тармақ|тармағ)${LETTER}*)[ \t]*$`, 'gmu')
+/** An article/point reference left at the end of a line; spaces from the first of their run (else n² on a long run). */
+const TRAILING_REFERENCE = new RegExp(String.raw`(?<![ \t])[ \t]+(\d+(?:-\d+)?-(?:ба[пб]|тармақ|тармағ)${LETTER}*)[ \t]*$`, 'gmu')
 /** The gap the reference was taken from: a genitive (`Келісімнің`) followed by two spaces. */
 const GENITIVE_GAP = new RegExp(String.raw`(${LETTER}*(?:нің|ның|дің|дың|тің|тың))( {2,})(?=${LETTER})`, 'u')
 

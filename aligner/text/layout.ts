@@ -34,7 +34,9 @@ export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number
     const original = offsetAt(toOriginal, position)
     return codeRanges.some(([start, end]) => original > start && original < end)
   }
-  for (const match of text.matchAll(/[ \t]*\n[\s]*/g)) {
+  // A run of spaces is tried from its first: tried from each, a long run with no line break after it
+  // would be read again from every one of its spaces (n² steps).
+  for (const match of text.matchAll(/(?<![ \t])[ \t]*\n\s*/g)) {
     const start = match.index
     const end = start + match[0].length
     if (start === 0 || end === text.length) {

@@ -53,8 +53,15 @@ describe('what must agree between the versions', () => {
     expect(values(findReferences('Статья 27\nВ настоящий Устав'))).toEqual(['article:27'])
   })
 
+  it('reads a list of numbers with no word after it as no reference, and goes on after it', () => {
+    expect(values(findReferences('1, 2, 3, 4 және 5 саны, 6-бап, 7) тармақша, 8)) тармақша'))).toEqual(['article:6', 'point:7', 'point:8'])
+    expect(values(findReferences(`${Array.from({ length: 5000 }, (_, k) => k + 1).join(', ')} сандары, 9-бап`))).toEqual(['article:9'])
+  })
+
   it('compares labels and identifiers as what they are, not as quantities', () => {
     expect(values(findNumbers('точка 15/1 и 48/1, нота N 13-11656/10567, пункт 2.3.1'))).toEqual(['15/1', '48/1', '13-11656/10567', '2.3.1'])
+    // Numbers joined by hyphens with no slash after them are read one by one, however many.
+    expect(values(findNumbers(`${'7-'.repeat(3000)}7 и 5/6`))).toEqual([...Array<string>(3001).fill('7'), '5/6'])
     // Digits glued to letters: a footnote mark, a digit typed for a letter, a code; a long run is an identifier's.
     expect(values(findNumbers('ПРАВУ1 (Вступление), 3аем, USD3, телекс 29595ЕХІМВК, № 5'))).toEqual(['29595', '5'])
     // Table cells stay apart; amounts with two thousands groups read whatever their separators.
