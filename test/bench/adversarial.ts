@@ -1,8 +1,9 @@
 // npm run bench:adversarial — every hostile input (the reproducers in test/fixtures/hostile, plus
 // generated ones: bombs, deep nesting, huge counters, bad encodings, truncated and bit-flipped real
 // files) through `egiz align`, `egiz import` and the app's import path (the import.paths channel,
-// on its worker), each in its own process under a wall-clock and memory watchdog. Prints how many
-// were read, refused cleanly, crashed, hung or went over budget, and the worst time and memory.
+// on its worker), each in its own process under a wall-clock and memory watchdog; then pairs long
+// on both sides (`-- --pairs`: those alone). Prints how many were read, refused cleanly, crashed,
+// hung or went over budget, and the worst time and memory.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -131,6 +132,40 @@ function textShapes(): string[] {
   ]
 }
 
+/**
+ * Pairs whose two sides are both long, for what only a long pair reaches: the article programme
+ * when the two versions run in different orders or one has one article where the other has
+ * thousands, the sentence programme inside one huge article, the checks comparing long lists of
+ * references, numbers and dates, and long runs of one token (spaces, hyphened numbers, a list with
+ * no reference word) that a pattern could read again from each of its items.
+ */
+function pairShapes(): Array<{ name: string; kk: string; ru: string }> {
+  const numbers = (count: number) => Array.from({ length: count }, (_, k) => k + 1)
+  const ruSentence = 'Стороны осуществляют сотрудничество в соответствии с настоящим Соглашением'
+  const kkSentence = 'Тараптар осы Келісімге сәйкес ынтымақтасады'
+  const inOneSentence = (body: string): [string, string] => [`1-бап\n${kkSentence} ${body} және келісті.`, `Статья 1\n${ruSentence} ${body} и договорились.`]
+  const kkMonths = ['қаңтар', 'ақпан', 'наурыз', 'сәуір']
+  const ruMonths = ['января', 'февраля', 'марта', 'апреля']
+  const shapes: Record<string, [string, string]> = {
+    'points-both': [`1-бап Міндеттемелер\n${numbers(30_000).map((k) => `${k}. Тараптың ${k}-міндеттемесі;`).join('\n')}`, `Статья 1 Обязательства\n${numbers(30_000).map((k) => `${k}. Обязательство стороны ${k};`).join('\n')}`],
+    // 10,000 took 76 s and 1.9 GB before the article programme's band was bounded.
+    'articles-reversed-other-side': [numbers(10_000).map((k) => `${k}-бап Атауы\n${kkSentence} ${k}.`).join('\n\n'), numbers(10_000).reverse().map((k) => `Статья ${k} Название\n${ruSentence} ${k}.`).join('\n\n')],
+    'articles-against-one': [numbers(20_000).map((k) => `${k}-бап Атауы\n${kkSentence} ${k}.`).join('\n\n'), `Статья 1 Название\n${numbers(20_000).map((k) => `${ruSentence} ${k}.`).join(' ')}`],
+    'same-number-articles': [numbers(20_000).map(() => `1-бап\n${kkSentence}.`).join('\n\n'), numbers(20_000).map(() => `Статья 1\n${ruSentence}.`).join('\n\n')],
+    'sentences-both': [`1-бап\n${numbers(30_000).map((k) => `${kkSentence} ${k}.`).join(' ')}`, `Статья 1\n${numbers(30_000).map((k) => `${ruSentence} ${k % 997}.`).join(' ')}`],
+    'paragraphs-both': [numbers(30_000).map((k) => `${kkSentence} ${k}`).join('\n\n'), numbers(30_000).map((k) => `${ruSentence} ${k % 997}`).join('\n\n')],
+    'references-against-numbers': [`1-бап\n${kkSentence} ${numbers(20_000).map((k) => `${k}-баптың`).join(', ')}.`, `Статья 1\n${ruSentence} ${numbers(20_000).map((k) => String(k * 7)).join(', ')}.`],
+    'dates-both': [`1-бап\n${kkSentence} ${numbers(30_000).map((k) => `${1990 + (k % 30)} жылғы ${(k % 28) + 1} ${kkMonths[k % 4]}`).join(', ')}.`, `Статья 1\n${ruSentence} ${numbers(30_000).map((k) => `${(k % 28) + 1} ${ruMonths[(k + 1) % 4]} ${1990 + (k % 30)} года`).join(', ')}.`],
+    'no-punctuation': [Array.from({ length: 300_000 }, (_, k) => ['Келісім', 'тараптар', 'мемлекет'][k % 3]).join(' '), Array.from({ length: 300_000 }, (_, k) => ['Соглашение', 'стороны', 'государство'][k % 3]).join(' ')],
+    'lines-against-paragraph': [numbers(60_000).map((k) => `${kkSentence} ${k}`).join('\n'), numbers(60_000).map((k) => `${ruSentence} ${k}`).join(' ')],
+    'run-of-spaces': inOneSentence(' '.repeat(1_000_000)),
+    'run-of-tabs': inOneSentence('\t'.repeat(1_000_000)),
+    'hyphened-numbers': inOneSentence('1-'.repeat(100_000)),
+    'number-list': inOneSentence(numbers(100_000).join(', ')),
+  }
+  return Object.entries(shapes).map(([name, [kk, ru]]) => ({ name, kk: write(`${name}.kk.txt`, kk), ru: write(`${name}.ru.txt`, ru) }))
+}
+
 interface Run {
   file: string
   path: string
@@ -156,19 +191,23 @@ function run(file: string, path: string, args: string[]): Run {
 }
 
 const hostile = readdirSync(HOSTILE).filter((name) => !/^(ru\.txt|README\.md|inj_|esc_)/.test(name)).map((name) => join(HOSTILE, name))
-const files = [...hostile, ...generated()]
+// Each hostile file against one ordinary Russian text, then the pairs long on both sides (alone with --pairs).
+const cases = process.argv.includes('--pairs') ? [] : [...hostile, ...generated()].map((file) => ({ name: file.slice(file.lastIndexOf('/') + 1), kk: file, ru: RUSSIAN }))
+const pairs = pairShapes()
 const runs: Run[] = []
-for (const file of files) {
-  const name = file.slice(file.lastIndexOf('/') + 1)
+for (const { name, kk, ru } of [...cases, ...pairs]) {
   const db = join(folder, `${name}.sqlite`)
   const tmx = name.endsWith('.tmx')
-  runs.push(run(name, 'align', [EGIZ, 'align', file, RUSSIAN, '--level', 'article']))
-  runs.push(run(name, 'import', tmx ? [EGIZ, 'import', file, '--db', db] : [EGIZ, 'import', file, RUSSIAN, '--db', db]))
-  if (!tmx) runs.push(run(name, 'app import', [APP_IMPORT, join(folder, `${name}.app.sqlite`), file, RUSSIAN]))
+  // A pair long on both sides is aligned sentence by sentence too, its pairs written as JSON.
+  const alignOptions = ru === RUSSIAN ? ['--level', 'article'] : ['--level', 'sentence', '--format', 'json', '-o', join(folder, `${name}.json`)]
+  runs.push(run(name, 'align', [EGIZ, 'align', kk, ru, ...alignOptions]))
+  runs.push(run(name, 'import', tmx ? [EGIZ, 'import', kk, '--db', db] : [EGIZ, 'import', kk, ru, '--db', db]))
+  if (!tmx) runs.push(run(name, 'app import', [APP_IMPORT, join(folder, `${name}.app.sqlite`), kk, ru]))
 }
 
 const outcomes: Run['outcome'][] = ['read', 'refused', 'crashed', 'hung', 'over budget']
-console.log(`Hostile inputs: ${files.length} files (${hostile.length} reproducers, ${files.length - hostile.length} generated), ${runs.length} runs through egiz align, egiz import and the app's import path.`)
+const generatedCount = cases.length - cases.filter((c) => c.kk.startsWith(HOSTILE)).length
+console.log(`Hostile inputs: ${cases.length} files (${cases.length - generatedCount} reproducers, ${generatedCount} generated) against one Russian text, and ${pairs.length} pairs long on both sides; ${runs.length} runs through egiz align, egiz import and the app's import path.`)
 console.log(`Budget per run: ${BUDGET_SECONDS} s and ${BUDGET_KB / 1024} MB of memory (watchdog at ${HANG_SECONDS} s).\n`)
 console.log(`path          tried  ${outcomes.map((o) => o.padStart(11)).join(' ')}`)
 for (const path of ['align', 'import', 'app import']) {
