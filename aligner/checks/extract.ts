@@ -304,7 +304,9 @@ export function countListLabels(text: string): number {
 
 /** Bracketed labels inside paragraphs, after the end of a sentence: `… тапсырады. (с) Несие…`. */
 export function countInlineLabels(text: string): number {
-  return [...text.matchAll(/(?<=[.;:]\s+)\(?(?:\d{1,2}|[a-zа-яәіөүұқғңһ]|[ivx]{1,4})\)\s/giu)].length
+  // The lookahead first: with the lookbehind first, every position of a long run of spaces would
+  // look back over the run (n² steps).
+  return [...text.matchAll(/(?=[(\da-zа-яәіөүұқғңһ])(?<=[.;:]\s+)\(?(?:\d{1,2}|[a-zа-яәіөүұқғңһ]|[ivx]{1,4})\)\s/giu)].length
 }
 
 /** Labels that stand alone on their line, with no text after them (`2.`, `B.`): a point whose text is missing. */

@@ -160,6 +160,8 @@ function pairShapes(): Array<{ name: string; kk: string; ru: string }> {
     'lines-against-paragraph': [numbers(60_000).map((k) => `${kkSentence} ${k}`).join('\n'), numbers(60_000).map((k) => `${ruSentence} ${k}`).join(' ')],
     'run-of-spaces': inOneSentence(' '.repeat(1_000_000)),
     'run-of-tabs': inOneSentence('\t'.repeat(1_000_000)),
+    'run-of-no-break-spaces': inOneSentence('\u00A0'.repeat(1_000_000)),
+    'run-of-line-separators': inOneSentence('\u2028'.repeat(1_000_000)),
     'hyphened-numbers': inOneSentence('1-'.repeat(100_000)),
     'number-list': inOneSentence(numbers(100_000).join(', ')),
   }
