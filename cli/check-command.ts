@@ -5,7 +5,7 @@ import { alignDocuments, type PreparedDocument } from '../aligner/pipeline.ts'
 import type { RepairKind } from '../aligner/text/edits.ts'
 import { checkAlignment } from '../aligner/checks/run.ts'
 import { describeFinding } from '../aligner/checks/messages.ts'
-import { checkReportHtml } from '../aligner/checks/report.ts'
+import { checkReportChunks } from '../aligner/checks/report.ts'
 import { FINDING_KINDS, type Finding } from '../aligner/checks/findings.ts'
 import { prepareBoth } from './align-command.ts'
 import { parseArgs } from './args.ts'
@@ -13,7 +13,7 @@ import { usageError, type CommandIo } from './io.ts'
 import { pairInputs } from './read-input.ts'
 import { printable } from '../aligner/output/terminal.ts'
 import { jsonChunks } from '../aligner/output/json.ts'
-import { batched, inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically, writeFileAtomically } from './output-file.ts'
+import { batched, inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
 
 export const CHECK_USAGE = `usage: egiz check KK_FILE RU_FILE [options]
        egiz check --kk FILE --ru FILE [options]
@@ -67,10 +67,10 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
   // never exists as one string.
   const output = format === 'json'
     ? jsonChunks({ version: 1, kk: { file: result.kk.file, repairs: repairs.kk }, ru: { file: result.ru.file, repairs: repairs.ru }, summary: summary(findings), findings: findings.map((f) => ({ ...f, kkText: f.kk && texts.kk.slice(f.kk.start, f.kk.end), ruText: f.ru && texts.ru.slice(f.ru.start, f.ru.end) })) })
-    : [textReport(findings, result.kk.file, result.ru.file, repairs)]
+    : textReport(findings, result.kk.file, result.ru.file, repairs)
   try {
     const report = options.get('--report')
-    if (typeof report === 'string') writeFileAtomically(report, checkReportHtml(result, findings, texts, new Date()))
+    if (typeof report === 'string') writeChunksAtomically(report, checkReportChunks(result, findings, texts, new Date()))
     const target = options.get('--output')
     if (typeof target === 'string') writeChunksAtomically(target, output)
     else for (const batch of batched(output)) io.out(batch)
@@ -94,19 +94,20 @@ function repairCounts(document: PreparedDocument): Record<string, number> {
   return counts
 }
 
-function textReport(findings: Finding[], kkFile: string, ruFile: string, repairs: Record<'kk' | 'ru', Record<string, number>>): string {
+/** The text report line by line, as the JSON one is written: never one string for a long document. */
+function* textReport(findings: Finding[], kkFile: string, ruFile: string, repairs: Record<'kk' | 'ru', Record<string, number>>): Generator<string> {
   const repaired = (counts: Record<string, number>) => Object.entries(counts).map(([kind, n]) => `${n} ${REPORTED_REPAIRS[kind as RepairKind]}`).join(', ') || 'nothing'
-  const lines = [`Kazakh: ${kkFile}`, `  repaired before checking (not findings): ${repaired(repairs.kk)}`, `Russian: ${ruFile}`, `  repaired before checking (not findings): ${repaired(repairs.ru)}`, '']
+  const line = (text: string) => printable(text + '\n')
+  yield line(`Kazakh: ${kkFile}\n  repaired before checking (not findings): ${repaired(repairs.kk)}\nRussian: ${ruFile}\n  repaired before checking (not findings): ${repaired(repairs.ru)}\n`)
   for (const kind of FINDING_KINDS) {
     const list = findings.filter((f) => f.kind === kind)
     if (list.length === 0) continue
-    lines.push(`${kind} (${list.length})`)
-    for (const finding of list) lines.push(`  ${finding.severity.padEnd(7)} ${(finding.pair ?? '—').padEnd(6)} ${finding.message}`)
-    lines.push('')
+    yield line(`${kind} (${list.length})`)
+    for (const finding of list) yield line(`  ${finding.severity.padEnd(7)} ${(finding.pair ?? '—').padEnd(6)} ${finding.message}`)
+    yield line('')
   }
   const counted = Object.entries(summary(findings)).map(([kind, n]) => `${n} ${kind}`).join(', ')
-  lines.push(findings.length === 0 ? 'No findings: the two versions agree on everything checked.' : `${findings.length} findings: ${counted}.`)
-  return printable(lines.join('\n') + '\n')
+  yield line(findings.length === 0 ? 'No findings: the two versions agree on everything checked.' : `${findings.length} findings: ${counted}.`)
 }
 
 /** The --abbreviations table (JSON: form → name), the built-in one when not given, null on error. */

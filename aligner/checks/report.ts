@@ -1,5 +1,6 @@
 // The check report as one self-contained HTML page (no scripts, no outside files): a summary by
-// kind, then every finding with both sides and the exact spans highlighted; prints to PDF.
+// kind, then every finding with both sides and the exact spans highlighted; prints to PDF. Written
+// finding by finding: a long document with many findings never becomes one string.
 import type { AlignmentResult } from '../pipeline.ts'
 import { FINDING_KINDS, type Finding, type Span } from './findings.ts'
 
@@ -9,15 +10,13 @@ const KIND_TITLES: Record<string, string> = {
   brackets: 'Quotes and brackets', 'mixed-script': 'Mixed Latin and Cyrillic',
 }
 
-export function checkReportHtml(result: AlignmentResult, findings: Finding[], texts: { kk: string; ru: string }, generated: Date): string {
+/** The page in pieces, in order. */
+export function* checkReportChunks(result: AlignmentResult, findings: Finding[], texts: { kk: string; ru: string }, generated: Date): Generator<string> {
   const counts = FINDING_KINDS.map((kind) => [kind, findings.filter((f) => f.kind === kind)] as const).filter(([, list]) => list.length > 0)
   const rows = counts
     .map(([kind, list]) => `<tr><td>${KIND_TITLES[kind]}</td><td>${list.filter((f) => f.severity === 'error').length}</td><td>${list.filter((f) => f.severity === 'warning').length}</td><td>${list.filter((f) => f.severity === 'info').length}</td></tr>`)
     .join('\n')
-  const sections = counts
-    .map(([kind, list]) => `<h2 id="${kind}">${KIND_TITLES[kind]} (${list.length})</h2>\n${list.map((f) => findingHtml(f, result, texts)).join('\n')}`)
-    .join('\n')
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -42,22 +41,37 @@ export function checkReportHtml(result: AlignmentResult, findings: Finding[], te
 <table class="summary"><tr><th>Kind</th><th>Errors</th><th>Warnings</th><th>Notes</th></tr>
 ${rows || '<tr><td colspan="4">No findings: the two versions agree on everything checked.</td></tr>'}
 </table>
-${sections}
-</body>
-</html>
 `
+  const pairs = new Map(result.pairs.map((pair) => [pair.id, pair]))
+  for (const [kind, list] of counts) {
+    yield `<h2 id="${kind}">${KIND_TITLES[kind]} (${list.length})</h2>\n`
+    for (const finding of list) yield `${findingHtml(finding, finding.pair ? pairs.get(finding.pair) : undefined, texts)}\n`
+  }
+  yield '</body>\n</html>\n'
 }
 
-function findingHtml(finding: Finding, result: AlignmentResult, texts: { kk: string; ru: string }): string {
-  const pair = finding.pair ? result.pairs.find((p) => p.id === finding.pair) : undefined
+/**
+ * Most of the text shown for one side of a finding: its pair's text when shorter, else what is
+ * around the finding's span, cut at this length (a pair can be one article of thousands of points,
+ * a span a whole list of references).
+ */
+const MAX_CONTEXT = 2000
+
+function findingHtml(finding: Finding, pair: AlignmentResult['pairs'][number] | undefined, texts: { kk: string; ru: string }): string {
   const side = (which: 'kk' | 'ru', span: Span | null) => {
-    const context = pair && pair[which].start >= 0 ? { start: pair[which].start, end: pair[which].end } : span ? around(span, texts[which].length) : null
-    if (!context) return `<div class="side"><span class="lang">${which === 'kk' ? 'Kazakh' : 'Russian'}</span>—</div>`
+    const language = `<span class="lang">${which === 'kk' ? 'Kazakh' : 'Russian'}</span>`
+    const whole = pair && pair[which].start >= 0 ? { start: pair[which].start, end: pair[which].end } : null
+    const near = whole && whole.end - whole.start <= MAX_CONTEXT ? whole : span ? around(span, texts[which].length) : whole
+    if (!near) return `<div class="side">${language}—</div>`
+    const context = { start: near.start, end: Math.min(near.end, near.start + MAX_CONTEXT) }
     const text = texts[which]
-    const marked = span && span.start >= context.start && span.end <= context.end && (span.start !== context.start || span.end !== context.end)
-      ? `${escapeHtml(text.slice(context.start, span.start))}<mark>${escapeHtml(text.slice(span.start, span.end))}</mark>${escapeHtml(text.slice(span.end, context.end))}`
+    const marked = span && span.start < context.end && span.end > context.start && (span.start !== context.start || span.end !== context.end)
+      ? `${escapeHtml(text.slice(context.start, Math.max(span.start, context.start)))}<mark>${escapeHtml(text.slice(Math.max(span.start, context.start), Math.min(span.end, context.end)))}</mark>${escapeHtml(text.slice(Math.min(span.end, context.end), context.end))}`
       : escapeHtml(text.slice(context.start, context.end))
-    return `<div class="side"><span class="lang">${which === 'kk' ? 'Kazakh' : 'Russian'}</span>${marked}</div>`
+    // Where only part of the pair's text (or of the span) is shown, an ellipsis says so.
+    const before = whole && context.start > whole.start ? '…' : ''
+    const after = context.end < Math.max(whole?.end ?? 0, span?.end ?? 0) ? '…' : ''
+    return `<div class="side">${language}${before}${marked}${after}</div>`
   }
   return `<div class="finding ${finding.severity}"><strong>${finding.severity}</strong>${finding.pair ? ` · pair ${finding.pair}` : ''}: ${escapeHtml(finding.message)}
 <div class="sides">${side('kk', finding.kk)}${side('ru', finding.ru)}</div></div>`

@@ -133,6 +133,23 @@ describe('egiz check', () => {
     expect(json.kk.repairs.lookalike).toBeGreaterThan(0)
   })
 
+  it('shows each side of a finding in at most a few thousand characters, however long its sentence', async () => {
+    // One sentence of 3,000 references against one of 3,000 other numbers: each finding's sentence
+    // is 40,000 characters, and the span of a missing number is the whole list.
+    const numbers = Array.from({ length: 3000 }, (_, k) => k + 1)
+    const kk = join(dir, 'long-kk.txt')
+    const ru = join(dir, 'long-ru.txt')
+    writeFileSync(kk, `1-бап\nТараптар осы Келісімге сәйкес ${numbers.map((n) => `${n}-баптың`).join(', ')} ынтымақтасады.`)
+    writeFileSync(ru, `Статья 1\nСтороны осуществляют сотрудничество согласно ${numbers.map((n) => n * 7).join(', ')}.`)
+    const report = join(dir, 'long-report.html')
+    expect((await run('check', kk, ru, '--report', report)).code).toBe(0)
+    const sides = readFileSync(report, 'utf8').split('<div class="side">').slice(1)
+    expect(sides.length).toBeGreaterThan(1000)
+    const shown = sides.map((side) => side.slice(0, side.indexOf('</div>')).replace(/<[^>]*>/g, ''))
+    expect(Math.max(...shown.map((text) => text.length))).toBeLessThan(2100)
+    expect(shown.some((text) => text.endsWith('…'))).toBe(true)
+  })
+
   it('compares abbreviations from an editable table', async () => {
     const table = join(dir, 'abbreviations.json')
     writeFileSync(table, JSON.stringify({ Финляндия: 'FI' }))
