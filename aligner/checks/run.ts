@@ -454,7 +454,9 @@ function cancelReworded(side: Extracted, other: Extracted, otherText: string): v
   const aloneByWritten = new Map<string, boolean>()
   const writtenAlone = (r: Extracted['references'][number]) => {
     if (!/[^\d.-]/.test(r.written)) return false
-    joined ??= otherText.replace(/\s*[-–]\s*/g, '-')
+    // Spaces before a dash are matched from the first of their run: from each, a long run with no
+    // dash after it would be read again from every space.
+    joined ??= otherText.replace(/(?:(?<!\s)\s+)?[-–]\s*/g, '-')
     let alone = aloneByWritten.get(r.written)
     if (alone === undefined) aloneByWritten.set(r.written, (alone = joined.includes(r.written) && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(r.written)}(?![\\p{L}\\d])`, 'u').test(joined)))
     return alone

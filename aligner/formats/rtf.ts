@@ -241,7 +241,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   if (!closedAtDepth0) return failure({ code: 'rtf-unclosed' })
   endParagraph()
   // \uN may name half a surrogate pair alone: such a half becomes U+FFFD, as a decoder makes of bad bytes.
-  const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/[ \t]+$/, ''))).toWellFormed())
+  const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(paragraphs).map((p) => p.replace(/(?<![ \t])[ \t]+$/, ''))).toWellFormed())
   if (text.trim() === '') return failure({ code: 'rtf-no-text' })
   return { ok: true, extracted: { format: 'rtf', text, layout: 'paragraphs', encoding: `cp${documentCodePage}`, apart, generated } }
 }

@@ -213,9 +213,9 @@ function opensWithLabel(segment: string): boolean {
   return ANY_NUMBER_LABEL.test(`${segment} `)
 }
 
-/** Paragraphs with text, trimmed, with the line breaks of wrapped lines read as spaces. */
+/** Paragraphs with text, trimmed, with the line breaks of wrapped lines read as spaces (a run of spaces matched from its first). */
 function nonEmpty(paragraphs: string[]): string[] {
-  return paragraphs.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim()).filter((paragraph) => paragraph !== '')
+  return paragraphs.map((paragraph) => paragraph.replace(/(?<!\s)\s*\n\s*/g, ' ').trim()).filter((paragraph) => paragraph !== '')
 }
 
 /**

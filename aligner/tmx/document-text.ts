@@ -41,8 +41,7 @@ export function documentParagraphs(clean: string, start: number, end: number, ed
   const paragraphs: string[] = []
   let next = firstEditFrom(edits, start)
   for (let from = start; from <= end; ) {
-    const newline = clean.indexOf('\n', from)
-    const to = newline < 0 || newline > end ? end : newline
+    const to = lineEnd(clean, from, end)
     let text = ''
     let at = from
     for (; next < edits.length && edits[next]!.start <= to; next++) {
@@ -55,6 +54,16 @@ export function documentParagraphs(clean: string, start: number, end: number, ed
     from = to + 1
   }
   return paragraphs
+}
+
+/**
+ * The first line break in clean[from, end), or end. Never searched past the pair: a paragraph may
+ * be a whole document long, and a search to its end from each of its sentences is quadratic
+ * (100,000 sentences in one paragraph: 5.4 s of a 6.9 s export).
+ */
+function lineEnd(clean: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) if (clean.charCodeAt(at) === 10) return at
+  return end
 }
 
 function firstEditFrom(edits: DocumentEdit[], start: number): number {

@@ -61,9 +61,13 @@ export function tmxDate(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
-/** Paragraph breaks and line separators inside a pair become spaces; the segment is trimmed. */
+/**
+ * Paragraph breaks and line separators inside a pair become spaces; the segment is trimmed. A run
+ * of spaces is matched from its first (`(?<!\s)`): tried from each of its spaces, a long run with
+ * no break in it is read again from every one (a million spaces in a sentence: the export hung).
+ */
 export function segmentText(text: string): string {
-  return text.replace(/\s*[\n\u2028]\s*/g, ' ').trim()
+  return text.replace(/(?<!\s)\s*[\n\u2028]\s*/g, ' ').trim()
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
