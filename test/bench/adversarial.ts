@@ -178,14 +178,18 @@ interface Run {
 }
 
 function run(file: string, path: string, args: string[]): Run {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { encoding: 'utf8', timeout: HANG_SECONDS * 1000, maxBuffer: 256 * 1024 * 1024 })
+  // The watchdog is `timeout`, killing Egiz itself: a command stuck in one long computation cannot
+  // run its signal handlers, and a signal to /usr/bin/time alone would leave it running.
+  const watched = ['-f', '%e %M', 'timeout', '-s', 'KILL', String(HANG_SECONDS), process.execPath, ...args]
+  const result = spawnSync('/usr/bin/time', watched, { encoding: 'utf8', timeout: (HANG_SECONDS + 30) * 1000, maxBuffer: 256 * 1024 * 1024 })
   const lines = (result.stderr ?? '').trim().split('\n')
   const measured = /^(\d+(?:\.\d+)?) (\d+)$/.exec(lines[lines.length - 1] ?? '')
   const seconds = measured ? Number(measured[1]) : HANG_SECONDS
   const kilobytes = measured ? Number(measured[2]) : 0
   const messages = lines.slice(0, measured ? -1 : undefined).filter((line) => !/^Command exited with non-zero status/.test(line))
   let outcome: Run['outcome']
-  if (result.signal || result.error) outcome = 'hung'
+  // 137 at the watchdog's time: killed by it (sooner: killed by something else, a crash).
+  if (result.signal || result.error || (result.status === 137 && seconds >= HANG_SECONDS)) outcome = 'hung'
   else if (messages.some((line) => /^\s+at /.test(line)) || ![0, 2].includes(result.status ?? -1)) outcome = 'crashed'
   else if (seconds > BUDGET_SECONDS || kilobytes > BUDGET_KB) outcome = 'over budget'
   else outcome = result.status === 0 ? 'read' : 'refused'
@@ -205,14 +209,19 @@ for (const { name, kk, ru } of [...cases, ...pairs]) {
   runs.push(run(name, 'align', [EGIZ, 'align', kk, ru, ...alignOptions]))
   runs.push(run(name, 'import', tmx ? [EGIZ, 'import', kk, '--db', db] : [EGIZ, 'import', kk, ru, '--db', db]))
   if (!tmx) runs.push(run(name, 'app import', [APP_IMPORT, join(folder, `${name}.app.sqlite`), kk, ru]))
+  // What a translator does next with a long pair: its TMX (every pair, whatever its status) and its terms.
+  if (ru !== RUSSIAN) {
+    runs.push(run(name, 'export', [EGIZ, 'export', '--format', 'tmx', '--status', 'all', '--db', db, '-o', join(folder, `${name}.tmx`)]))
+    runs.push(run(name, 'terms', [EGIZ, 'terms', '--db', db]))
+  }
 }
 
 const outcomes: Run['outcome'][] = ['read', 'refused', 'crashed', 'hung', 'over budget']
 const generatedCount = cases.length - cases.filter((c) => c.kk.startsWith(HOSTILE)).length
-console.log(`Hostile inputs: ${cases.length} files (${cases.length - generatedCount} reproducers, ${generatedCount} generated) against one Russian text, and ${pairs.length} pairs long on both sides; ${runs.length} runs through egiz align, egiz import and the app's import path.`)
+console.log(`Hostile inputs: ${cases.length} files (${cases.length - generatedCount} reproducers, ${generatedCount} generated) against one Russian text, and ${pairs.length} pairs long on both sides; ${runs.length} runs through egiz align, egiz import and the app's import path (and, for the pairs, export and terms).`)
 console.log(`Budget per run: ${BUDGET_SECONDS} s and ${BUDGET_KB / 1024} MB of memory (watchdog at ${HANG_SECONDS} s).\n`)
 console.log(`path          tried  ${outcomes.map((o) => o.padStart(11)).join(' ')}`)
-for (const path of ['align', 'import', 'app import']) {
+for (const path of ['align', 'import', 'app import', 'export', 'terms']) {
   const mine = runs.filter((r) => r.path === path)
   console.log(`${path.padEnd(12)} ${String(mine.length).padStart(6)}  ${outcomes.map((o) => String(mine.filter((r) => r.outcome === o).length).padStart(11)).join(' ')}`)
 }
