@@ -55,8 +55,8 @@ const EDGE_MARGIN = DEFAULT_BAND / 4
  *   its width is their count: a long stretch with many such items (no numbering in order to guide:
  *   10,000 articles against the same reversed took 76 s and 1.9 GB) would hold their count times
  *   its length. Past the limit that stretch is searched around the straight line through it, as if
- *   those items were spread evenly; within it, a run of up to about a hundred items one side has
- *   alone is found wherever it sits, guide or none;
+ *   those items were spread evenly; within it, a run of up to about 500 items one side has alone
+ *   (twice this limit, less the margins) is found wherever it sits, guide or none;
  * - a path that keeps to an edge however wide the band grows would widen it to the whole matrix; at
  *   the limit the best path inside the band is taken.
  * No corpus pair comes near it: none widens its band at all.

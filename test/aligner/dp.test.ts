@@ -43,7 +43,7 @@ describe('alignBeads on a large input', () => {
   })
 
   it('finds a run of items one side has alone without a guide, wherever it sits, when the band can hold it', () => {
-    const { kk, ru } = sequences(3000, 100, 1200)
+    const { kk, ru } = sequences(3000, 400, 1200)
     const { pairs } = search(kk, ru)
     expect(pairs.length).toBe(3000)
     expect(pairs.every(([a, b]) => a === b)).toBe(true)
