@@ -65,8 +65,12 @@ function findingHtml(finding: Finding, pair: AlignmentResult['pairs'][number] | 
     if (!near) return `<div class="side">${language}—</div>`
     const context = { start: near.start, end: Math.min(near.end, near.start + MAX_CONTEXT) }
     const text = texts[which]
-    const marked = span && span.start < context.end && span.end > context.start && (span.start !== context.start || span.end !== context.end)
-      ? `${escapeHtml(text.slice(context.start, Math.max(span.start, context.start)))}<mark>${escapeHtml(text.slice(Math.max(span.start, context.start), Math.min(span.end, context.end)))}</mark>${escapeHtml(text.slice(Math.min(span.end, context.end), context.end))}`
+    // The part of the span that is shown.
+    const shown = span && span.start < context.end && span.end > context.start && (span.start !== context.start || span.end !== context.end)
+      ? { start: Math.max(span.start, context.start), end: Math.min(span.end, context.end) }
+      : null
+    const marked = shown
+      ? `${escapeHtml(text.slice(context.start, shown.start))}<mark>${escapeHtml(text.slice(shown.start, shown.end))}</mark>${escapeHtml(text.slice(shown.end, context.end))}`
       : escapeHtml(text.slice(context.start, context.end))
     // Where only part of the pair's text (or of the span) is shown, an ellipsis says so.
     const before = whole && context.start > whole.start ? '…' : ''
