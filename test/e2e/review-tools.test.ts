@@ -41,7 +41,8 @@ async function focusPair(pairId: number): Promise<void> {
   const row = page.locator(`[role="row"][data-pair="${pairId}"]`)
   await list.evaluate((element) => (element.scrollTop = 0))
   for (let pageNumber = 0; pageNumber < 500 && (await row.count()) === 0; pageNumber++) await list.evaluate((element) => (element.scrollTop += element.clientHeight / 2))
-  await row.scrollIntoViewIfNeeded()
+  // click() scrolls the row into view and, if the list renders it anew meanwhile, finds it again
+  // (a separate scrollIntoViewIfNeeded() failed then on a row just detached).
   await row.click()
 }
 
