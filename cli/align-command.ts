@@ -73,7 +73,7 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
   const target = options.get('--output')
   if (typeof target === 'string') {
     try {
-      writeChunksAtomically(target, chunks)
+      await writeChunksAtomically(target, chunks)
     } catch (error) {
       io.err(`egiz: ${target}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place with -o.\n`)
       return 2

@@ -84,7 +84,7 @@ export async function runBatchCommand(argv: string[], io: CommandIo): Promise<nu
   const out = options.get('--out')
   if (typeof out === 'string') {
     // Every pair, reviewed or not: a batch's TMX is a corpus straight from the aligner.
-    const code = runExport(['-o', out, '--project', project, '--status', 'all', '--db', workspace.path], io)
+    const code = await runExport(['-o', out, '--project', project, '--status', 'all', '--db', workspace.path], io)
     if (code !== 0) return code
   }
   return summary.failed > 0 ? 1 : 0

@@ -70,9 +70,9 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
     : textReport(findings, result.kk.file, result.ru.file, repairs)
   try {
     const report = options.get('--report')
-    if (typeof report === 'string') writeChunksAtomically(report, checkReportChunks(result, findings, texts, new Date()))
+    if (typeof report === 'string') await writeChunksAtomically(report, checkReportChunks(result, findings, texts, new Date()))
     const target = options.get('--output')
-    if (typeof target === 'string') writeChunksAtomically(target, output)
+    if (typeof target === 'string') await writeChunksAtomically(target, output)
     else for (const batch of batched(output)) io.out(batch)
   } catch (error) {
     io.err(`egiz: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place.\n`)

@@ -5,6 +5,7 @@
 import { chmodSync, closeSync, constants, fchmodSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { constants as osConstants } from 'node:os'
 import { basename, dirname, join, resolve, sep } from 'node:path'
+import { printable } from '../aligner/output/terminal.ts'
 
 /** A file or folder an output must never replace, and what to call it in the refusal. */
 export interface Guarded {
@@ -93,24 +94,68 @@ function createTemporaryBeside(target: string): { path: string; fd: number } {
   }
 }
 
-/** Temporary files not yet renamed or removed, removed if the process is interrupted. */
-const live = new Set<string>()
-let cleanupInstalled = false
+/**
+ * Temporary files not yet renamed or removed, by the target each will replace: removed if the
+ * process is interrupted. Only while an output is written does the process handle Ctrl-C itself;
+ * the rest of the time Ctrl-C ends it at once, in the middle of a computation too.
+ */
+const live = new Map<string, string>()
+const INTERRUPTIONS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+/** Outputs being written; the signals are handled while there is one. */
+let writing = 0
+let exitCleanupInstalled = false
 
-function installCleanup(): void {
-  if (cleanupInstalled) return
-  cleanupInstalled = true
-  process.on('exit', () => {
-    for (const path of live) rmSync(path, { force: true })
-  })
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      for (const path of live) rmSync(path, { force: true })
-      live.clear()
-      // Other listeners (a batch stopping cleanly) decide; alone, end as the signal would.
-      if (process.listenerCount(signal) === 1) process.exit(128 + (osConstants.signals[signal] ?? 1))
-    })
+function removeLive(): void {
+  for (const path of live.keys()) rmSync(path, { force: true })
+  live.clear()
+}
+
+function onInterruption(signal: NodeJS.Signals): void {
+  const targets = [...live.values()]
+  removeLive()
+  for (const target of targets) process.stderr.write(printable(`egiz: stopped; nothing was written to ${target}.\n`))
+  // Other listeners (a batch stopping cleanly) decide; alone, end as the signal would.
+  if (process.listenerCount(signal) === 1) process.exit(128 + (osConstants.signals[signal] ?? 1))
+}
+
+/**
+ * Handles the signals from before the temporary file exists: a signal that came between its
+ * creation and the handler would end the process and leave the file behind. The handler itself
+ * runs later, between tasks, when the file is known.
+ */
+function startWriting(): void {
+  if (!exitCleanupInstalled) {
+    exitCleanupInstalled = true
+    process.on('exit', removeLive)
   }
+  if (writing++ === 0) for (const signal of INTERRUPTIONS) process.on(signal, onInterruption)
+}
+
+function stopWriting(): void {
+  if (--writing === 0) for (const signal of INTERRUPTIONS) process.removeListener(signal, onInterruption)
+}
+
+/** When the event loop was last let in by letSignalsIn(). */
+let lastLetIn = performance.now()
+/** How long a write may run without letting a Ctrl-C in. */
+const SIGNAL_LATENCY_MS = 50
+
+/**
+ * Whether a writing loop should let the event loop run now (see letSignalsIn): true once every
+ * SIGNAL_LATENCY_MS. Cheap (a clock read), so a loop can ask at every item.
+ */
+export function signalsDue(): boolean {
+  return performance.now() - lastLetIn >= SIGNAL_LATENCY_MS
+}
+
+/**
+ * Lets the event loop run, and so a Ctrl-C's handler (which removes the temporary files and ends
+ * the process): a signal's handler runs only between JavaScript tasks, never inside a long
+ * synchronous loop. Writing loops call it when signalsDue().
+ */
+export async function letSignalsIn(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve))
+  lastLetIn = performance.now()
 }
 
 /** An output being written: a temporary file beside its target until `commit` renames it into place. */
@@ -118,12 +163,12 @@ export class OutputFile {
   readonly target: string
   readonly temporary: string
   private fd: number | null
+  private ended = false
 
   /** Writing into a device or pipe (`-o /dev/null`, `-o /dev/stdout`): there is no file to replace. */
   readonly direct: boolean
 
   private constructor(target: string) {
-    installCleanup()
     this.target = target
     const existing = statOrNull(target)
     this.direct = existing !== null && !existing.isFile() && !existing.isDirectory()
@@ -133,10 +178,16 @@ export class OutputFile {
       this.fd = openSync(target, constants.O_WRONLY)
       return
     }
-    const { path, fd } = createTemporaryBeside(target)
-    this.temporary = path
-    this.fd = fd
-    live.add(this.temporary)
+    startWriting()
+    try {
+      const { path, fd } = createTemporaryBeside(target)
+      this.temporary = path
+      this.fd = fd
+    } catch (error) {
+      stopWriting()
+      throw error
+    }
+    live.set(this.temporary, target)
   }
 
   static beside(target: string): OutputFile {
@@ -164,7 +215,7 @@ export class OutputFile {
     }
     this.close()
     renameSync(this.temporary, this.target)
-    live.delete(this.temporary)
+    this.end()
   }
 
   discard(): void {
@@ -175,7 +226,15 @@ export class OutputFile {
     }
     if (this.direct) return
     rmSync(this.temporary, { force: true })
+    this.end()
+  }
+
+  /** The temporary file is gone (renamed or removed): a signal no longer needs handling for it. */
+  private end(): void {
+    if (this.ended) return
+    this.ended = true
     live.delete(this.temporary)
+    stopWriting()
   }
 }
 
@@ -196,11 +255,17 @@ export function* batched(chunks: Iterable<string>): Generator<string> {
   if (pending.length > 0) yield pending.join('')
 }
 
-/** Writes an output as it is produced into a temporary file that replaces the target when complete. */
-export function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
+/**
+ * Writes an output as it is produced into a temporary file that replaces the target when complete.
+ * A Ctrl-C on the way leaves the target as it was.
+ */
+export async function writeChunksAtomically(path: string, chunks: Iterable<string>): Promise<void> {
   const output = OutputFile.beside(path)
   try {
-    for (const batch of batched(chunks)) output.write(batch)
+    for (const batch of batched(chunks)) {
+      output.write(batch)
+      if (signalsDue()) await letSignalsIn()
+    }
     output.commit()
   } catch (error) {
     output.discard()

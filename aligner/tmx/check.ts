@@ -15,18 +15,66 @@ export function checkExportedTmx(bytes: Uint8Array, written: number): string | n
 
 /** The same check over the file's bytes in chunks (as a file is read). */
 export function checkExportedTmxStream(chunks: Iterable<Uint8Array>, written: number): string | null {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  const languages = new Set<string>()
-  let buffer = ''
-  let prolog: string | null = null
-  let units = 0
+  const check = new ExportedTmxCheck(written)
+  for (const chunk of chunks) {
+    const problem = check.add(chunk)
+    if (problem) return problem
+  }
+  return check.finish()
+}
+
+/**
+ * The check fed a chunk at a time, for a reader that does something between chunks (the command
+ * line lets an interruption in). The first problem found ends it: `add` and `finish` return it.
+ */
+export class ExportedTmxCheck {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true })
+  private readonly languages = new Set<string>()
+  private readonly written: number
+  private buffer = ''
+  private prolog: string | null = null
+  private units = 0
+
+  constructor(written: number) {
+    this.written = written
+  }
+
+  add(chunk: Uint8Array): string | null {
+    const decoded = this.decode(chunk, true)
+    if (decoded !== null) return decoded
+    return this.take()
+  }
+
+  finish(): string | null {
+    const decoded = this.decode(undefined, false)
+    if (decoded !== null) return decoded
+    const problem = this.take()
+    if (problem) return problem
+    // What is left is the end of the document: checked with its start, as a document with no units.
+    const frame = this.prolog === null ? checkFrame(this.buffer, '') : checkFrame(this.prolog, this.buffer)
+    if (frame) return frame
+    return this.units === this.written ? null : `${this.units} units read back, ${this.written} written`
+  }
+
+  /** Appends the decoded chunk to the buffer; a problem when the bytes are not UTF-8. */
+  private decode(chunk: Uint8Array | undefined, stream: boolean): string | null {
+    try {
+      this.buffer += this.decoder.decode(chunk, { stream })
+      return null
+    } catch (error) {
+      if (error instanceof TypeError) return 'the file is not valid UTF-8'
+      throw error
+    }
+  }
+
   /** Checks the whole units in the buffer and keeps what follows the last of them. */
-  const take = (): string | null => {
+  private take(): string | null {
+    const buffer = this.buffer
     let at = 0
-    if (prolog === null) {
+    if (this.prolog === null) {
       const first = buffer.search(/<tu[\s>]/)
       if (first < 0) return null
-      prolog = buffer.slice(0, first)
+      this.prolog = buffer.slice(0, first)
       at = first
     }
     for (;;) {
@@ -34,31 +82,14 @@ export function checkExportedTmxStream(chunks: Iterable<Uint8Array>, written: nu
       if (!UNIT_START.test(buffer)) break
       const end = buffer.indexOf('</tu>', at)
       if (end < 0) break
-      const problem = checkUnit(buffer.slice(at, end + 5), languages, units + 1)
+      const problem = checkUnit(buffer.slice(at, end + 5), this.languages, this.units + 1)
       if (problem) return problem
-      units++
+      this.units++
       at = end + 5
     }
-    buffer = buffer.slice(at)
+    this.buffer = buffer.slice(at)
     return null
   }
-  try {
-    for (const chunk of chunks) {
-      buffer += decoder.decode(chunk, { stream: true })
-      const problem = take()
-      if (problem) return problem
-    }
-    buffer += decoder.decode()
-  } catch (error) {
-    if (error instanceof TypeError) return 'the file is not valid UTF-8'
-    throw error
-  }
-  const problem = take()
-  if (problem) return problem
-  // What is left is the end of the document: checked with its start, as a document with no units.
-  const frame = prolog === null ? checkFrame(buffer, '') : checkFrame(prolog, buffer)
-  if (frame) return frame
-  return units === written ? null : `${units} units read back, ${written} written`
 }
 
 /** Where a unit starts, after the white space between units. */

@@ -37,7 +37,7 @@ for (const megabytes of SIZES_MB) {
   const size = statSync(path).size / 1024 / 1024
   const before = process.resourceUsage().maxRSS / 1024
   const started = performance.now()
-  const problem = checkTmxFile(path, units)
+  const problem = await checkTmxFile(path, units)
   const seconds = (performance.now() - started) / 1000
   const growth = process.resourceUsage().maxRSS / 1024 - before
   console.log(`${size.toFixed(0).padStart(4)} MB ${String(units).padStart(9)} ${seconds.toFixed(1).padStart(8)} s ${growth.toFixed(0).padStart(11)} MB      ${problem ?? 'sound'}`)

@@ -27,3 +27,19 @@ describe('the temporary file beside an output', () => {
     expect(readdirSync(dir).sort()).toEqual(['.pairs.json.4000000080000000.tmp', 'pairs.json'])
   })
 })
+
+describe('Ctrl-C around an output', () => {
+  it('is handled (to remove the temporary file) only while the output is written, so that it ends a computation at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'egiz-output-file-'))
+    const before = process.listenerCount('SIGINT')
+    const first = OutputFile.beside(join(dir, 'a.json'))
+    const second = OutputFile.beside(join(dir, 'b.json'))
+    expect(process.listenerCount('SIGINT')).toBe(before + 1)
+    first.commit()
+    expect(process.listenerCount('SIGINT')).toBe(before + 1)
+    second.discard()
+    second.discard()
+    expect(process.listenerCount('SIGINT')).toBe(before)
+    expect(readdirSync(dir)).toEqual(['a.json'])
+  })
+})

@@ -1,8 +1,8 @@
 // Outputs that could destroy or deceive: -o naming an input or the workspace (also through a link),
 // the mode of a replaced file, temporary files left behind, spreadsheet formulas in TSV cells,
 // escape sequences in the terminal, and a reader that closes the pipe. Through the real command.
-import { spawnSync } from 'node:child_process'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -95,4 +95,47 @@ describe('text that is not safe to show or open', () => {
     expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1)
     expect(result.stderr).toBe('')
   })
+})
+
+describe('Ctrl-C while an output is written', () => {
+  /**
+   * Runs the command and, as soon as its temporary file appears beside the target (in the middle of
+   * writing), stops it, sends SIGINT and lets it go on: the signal is then sure to come while the
+   * output is written, however fast the writing is. Waits for it to end.
+   */
+  function interruptWhileWriting(cwd: string, target: string, args: string[]): Promise<{ status: number | null; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [EGIZ, ...args], { cwd })
+      let stderr = ''
+      child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+      const watcher = watch(cwd, (_event, name) => {
+        if (!name?.startsWith(`.${target}.`) || !name.endsWith('.tmp')) return
+        watcher.close()
+        child.kill('SIGSTOP')
+        child.kill('SIGINT')
+        child.kill('SIGCONT')
+      })
+      child.on('close', (status) => {
+        watcher.close()
+        resolve({ status, stderr })
+      })
+    })
+  }
+
+  it.each([
+    ['align', ['align', 'kk.txt', 'ru.txt', '--format', 'json', '-o', 'pairs.json'], 'pairs.json'],
+    ['check', ['check', 'kk.txt', 'ru.txt', '--format', 'json', '-o', 'findings.json'], 'findings.json'],
+    ['export', ['export', '-o', 'pairs.tmx', '--db', 'ws.sqlite', '--status', 'all', '--level', 'both'], 'pairs.tmx'],
+  ])('%s stops at once, removes the temporary file and leaves the target as it was', async (_name, args, target) => {
+    const folder = mkdtempSync(join(tmpdir(), 'egiz-interrupt-'))
+    // A long pair (the sample forty times over): megabytes to write, so the signal comes in the middle.
+    for (const side of ['kk', 'ru']) writeFileSync(join(folder, `${side}.txt`), readFileSync(join(SAMPLE, `${side}.txt`), 'utf8').repeat(40))
+    if (args[0] === 'export') expect(egiz(folder, 'import', 'kk.txt', 'ru.txt', '--db', 'ws.sqlite').status).toBe(0)
+    writeFileSync(join(folder, target), 'the file from before\n')
+    const result = await interruptWhileWriting(folder, target, args)
+    expect(result.status).toBe(130)
+    expect(result.stderr).toContain(`egiz: stopped; nothing was written to ${target}.`)
+    expect(readFileSync(join(folder, target), 'utf8')).toBe('the file from before\n')
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  }, 30_000)
 })
