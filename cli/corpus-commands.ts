@@ -157,7 +157,7 @@ export function runStats(argv: string[], io: CommandIo): Promise<number> {
 }
 
 export function runTerms(argv: string[], io: CommandIo): Promise<number> {
-  return withWorkspace('terms', TERMS_USAGE, argv, io, { '--project': { value: true }, '--terms': { value: true } }, (workspace, _positional, options) => {
+  return withWorkspace('terms', TERMS_USAGE, argv, io, { '--project': { value: true }, '--terms': { value: true } }, async (workspace, _positional, options) => {
     const project = projectId(workspace, options, io)
     if (project === null) return 2
     let groups: TermGroup[] | undefined
@@ -176,7 +176,7 @@ export function runTerms(argv: string[], io: CommandIo): Promise<number> {
       }
       groups = parsed.groups
     }
-    const found = workspace.termConsistency({ projectId: project, groups })
+    const found = await workspace.termConsistency({ projectId: project, groups })
     if (found.length === 0) io.out('Every term of the table is rendered one way in the confirmed pairs.\n')
     for (const item of found) {
       io.out(`${item.term}: ${item.side === 'kk' ? 'Kazakh' : 'Russian'} "${item.variant}" is rendered ${item.renderings.length} ways:\n`)

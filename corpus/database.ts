@@ -199,6 +199,24 @@ export function backupIsDue(path: string): boolean {
   return !newest || Date.now() - statSync(newest).mtimeMs >= BACKUP_INTERVAL_MS
 }
 
+/**
+ * A second, read-only connection to a workspace, in a read transaction: it reads the workspace as it
+ * was when it began, whatever the app's own connection writes meanwhile (WAL). For a long read done
+ * in slices between the app's other work; close it when done.
+ */
+export function openSnapshot(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
+  try {
+    db.exec('BEGIN')
+    // The snapshot is taken at the first read, not at BEGIN.
+    db.prepare('SELECT count(*) FROM projects').get()
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  return db
+}
+
 /** Runs a write transaction that waits for other writers (BEGIN IMMEDIATE) instead of failing late. */
 export function writeTransaction<T>(db: Db, work: () => T): T {
   return db.transaction(work).immediate()

@@ -2,7 +2,7 @@
 // contract handlers and by the command line, so both behave the same.
 import type { ChildProcess } from 'node:child_process'
 import { userInfo } from 'node:os'
-import { describeDatabaseError, isBusyError, openDatabase, writeTransaction, sql, sqlValue, type Db } from './database.ts'
+import { describeDatabaseError, isBusyError, openDatabase, openSnapshot, writeTransaction, sql, sqlValue, type Db } from './database.ts'
 import { firstUndone, lastDone, listOperations, operationDiff, redoOperation, undoOperation, type OperationRecord, type SideDiff } from './history.ts'
 import { importPair, storeImportRecord, type ImportRequest, type ImportResult } from './import.ts'
 import type { ImportRecord } from './import-record.ts'
@@ -23,7 +23,7 @@ import { WriteGroup } from './write-group.ts'
 import { pendingForIndex, updateSearchIndex } from './search-index.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
 import type { FindingDetail } from '../aligner/checks/messages.ts'
-import { checkExportedTmx } from '../aligner/tmx/check.ts'
+import { ExportedTmxCheck } from '../aligner/tmx/check.ts'
 import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
 import * as operations from './operations.ts'
 import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
@@ -617,23 +617,23 @@ export class Workspace {
 
   /**
    * Pairs as the TMX/TSV exporter takes them, in document order: both texts (clean and as in the
-   * original files), the article they belong to, dates and review state. Streams.
+   * original files), the article they belong to, dates and review state (only pairs of `status` when given). Streams.
    */
-  *exportCandidates(scope: { alignmentId?: number; projectId?: number; levels: Level[] }): Generator<ExportCandidate> {
+  *exportCandidates(scope: { alignmentId?: number; projectId?: number; levels: Level[]; status?: Status }): Generator<ExportCandidate> {
     const statement = sql(this.db,
       `SELECT p.${PAIR_COLUMNS.split(', ').join(', p.')}, a.created_at AS alignmentCreated, kv.file_name AS kkFile, rv.file_name AS ruFile,
          parent.kk_labels AS parentKkLabels, parent.ru_labels AS parentRuLabels
        FROM pairs p JOIN alignments a ON a.id = p.alignment_id
        JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
        LEFT JOIN pairs parent ON parent.id = p.parent_id
-       WHERE (? IS NULL OR p.alignment_id = ?) AND (? IS NULL OR a.project_id = ?) AND p.level IN (?, ?)
+       WHERE (? IS NULL OR p.alignment_id = ?) AND (? IS NULL OR a.project_id = ?) AND p.level IN (?, ?) AND (? IS NULL OR p.status = ?)
        ORDER BY p.alignment_id, p.level = 'sentence', p.seq`,
     )
     const [first, second] = [scope.levels[0] ?? 'sentence', scope.levels[1] ?? scope.levels[0] ?? 'sentence']
     type Row = PairRow & { alignmentCreated: string; kkFile: string; ruFile: string; parentKkLabels: string | null; parentRuLabels: string | null }
     // How to get each side's document text back; rows come alignment by alignment.
     let current: { alignmentId: number; kk: DocumentEdit[]; ru: DocumentEdit[] } = { alignmentId: -1, kk: [], ru: [] }
-    for (const row of statement.iterate(scope.alignmentId ?? null, scope.alignmentId ?? null, scope.projectId ?? null, scope.projectId ?? null, first, second) as Iterable<Row>) {
+    for (const row of statement.iterate(scope.alignmentId ?? null, scope.alignmentId ?? null, scope.projectId ?? null, scope.projectId ?? null, first, second, scope.status ?? null, scope.status ?? null) as Iterable<Row>) {
       const texts = this.texts(row.alignment_id)
       if (current.alignmentId !== row.alignment_id) current = { alignmentId: row.alignment_id, kk: this.documentEdits(texts.kk.versionId), ru: this.documentEdits(texts.ru.versionId) }
       const originals = current
@@ -665,25 +665,54 @@ export class Workspace {
   /**
    * The pairs of an alignment or a project as a TMX or TSV file under the export options, with
    * what was left out or changed. For the app's export dialog; `egiz export` streams to a file.
+   * A project can take many seconds: it is read in slices (readInSlices), between which the app
+   * goes on answering (and saving) the reviewer.
    */
-  exportFile(scope: { alignmentId?: number; projectId?: number }, options: ExportOptions): { text: string; report: ExportReport; description: string } {
-    const exporter = new PairExporter(options, this.appVersion)
-    const parts = [exporter.header()]
-    const levels: Level[] = options.level === 'both' ? ['article', 'sentence'] : [options.level]
-    for (const candidate of this.exportCandidates({ ...scope, levels })) parts.push(exporter.pair(candidate))
-    parts.push(exporter.footer())
-    const text = parts.join('')
-    const problem = options.format === 'tmx' ? checkExportedTmx(new TextEncoder().encode(text), exporter.report.units) : null
-    if (problem) throw new Error(`the exported TMX failed its check: ${problem}`)
-    return { text, report: exporter.report, description: describeReport(exporter.report) }
+  exportFile(scope: { alignmentId?: number; projectId?: number }, options: ExportOptions): Promise<{ text: string; report: ExportReport; description: string }> {
+    return this.readInSlices(async (snapshot, slices) => {
+      const exporter = new PairExporter(options, this.appVersion)
+      const parts = [exporter.header()]
+      const levels: Level[] = options.level === 'both' ? ['article', 'sentence'] : [options.level]
+      for (const candidate of snapshot.exportCandidates({ ...scope, levels })) {
+        parts.push(exporter.pair(candidate))
+        if (slices.due()) await slices.pause()
+      }
+      parts.push(exporter.footer())
+      const text = parts.join('')
+      parts.length = 0
+      const problem = options.format === 'tmx' ? await checkInSlices(text, exporter.report.units, slices) : null
+      if (problem) throw new Error(`the exported TMX failed its check: ${problem}`)
+      return { text, report: exporter.report, description: describeReport(exporter.report) }
+    })
   }
 
-  /** Terms rendered in more than one way across the confirmed sentence pairs of a project (or all). */
-  termConsistency(options: { projectId?: number; groups?: TermGroup[] } = {}): TermInconsistency[] {
-    const pairs = (function* (candidates: Iterable<ExportCandidate>) {
-      for (const candidate of candidates) if (candidate.status === 'confirmed') yield { id: candidate.id, kk: candidate.kk.clean, ru: candidate.ru.clean }
-    })(this.exportCandidates({ projectId: options.projectId, levels: ['sentence'] }))
-    return termInconsistencies(pairs, options.groups)
+  /**
+   * Terms rendered in more than one way across the confirmed sentence pairs of a project (or all),
+   * read like an export: from a snapshot, in slices between the app's other work.
+   */
+  termConsistency(options: { projectId?: number; groups?: TermGroup[] } = {}): Promise<TermInconsistency[]> {
+    return this.readInSlices(async (snapshot, slices) => {
+      const pairs: Array<{ id: string; kk: string; ru: string }> = []
+      for (const candidate of snapshot.exportCandidates({ projectId: options.projectId, levels: ['sentence'], status: 'confirmed' })) {
+        pairs.push({ id: candidate.id, kk: candidate.kk.clean, ru: candidate.ru.clean })
+        if (slices.due()) await slices.pause()
+      }
+      return termInconsistencies(pairs, options.groups)
+    })
+  }
+
+  /**
+   * Runs a long read on this workspace as it is now, on a read-only connection of its own
+   * (openSnapshot), in slices of SLICE_MS between which the app goes on with its other work.
+   */
+  private async readInSlices<T>(read: (snapshot: Workspace, slices: Slices) => Promise<T>): Promise<T> {
+    // Ended here, not by close(): it has no routine backup to start (true: as if made by this open).
+    const snapshot = new Workspace(openSnapshot(this.path), this.path, { user: this.user, appVersion: this.appVersion }, true)
+    try {
+      return await read(snapshot, new Slices(SLICE_MS))
+    } finally {
+      snapshot.db.close()
+    }
   }
 
   /** What turns a version's clean text back into the document's own: character repairs undone, list numbers out. */
@@ -745,6 +774,46 @@ export class Workspace {
 
 /** Pairs indexed between two turns of the app's event loop (about 50 ms of work). */
 const INDEX_SLICE_PAIRS = 1000
+
+/** Work a long read (an export, the terms check) does between two turns of the app's event loop. */
+const SLICE_MS = 20
+/** Characters of an exported file checked at a time (encoded to bytes a piece at a time). */
+const CHECK_SLICE_CHARS = 1 << 20
+
+/** Tells a long task when to let the event loop run, and lets it. */
+class Slices {
+  private sliceStart = performance.now()
+  private readonly milliseconds: number
+
+  constructor(milliseconds: number) {
+    this.milliseconds = milliseconds
+  }
+
+  due(): boolean {
+    return performance.now() - this.sliceStart >= this.milliseconds
+  }
+
+  async pause(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve))
+    this.sliceStart = performance.now()
+  }
+}
+
+/** The TMX check of an exported text, a slice of it at a time (never the whole file as bytes). */
+async function checkInSlices(text: string, units: number, slices: Slices): Promise<string | null> {
+  const check = new ExportedTmxCheck(units)
+  const encoder = new TextEncoder()
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + CHECK_SLICE_CHARS)
+    // Never between the two halves of a surrogate pair: each slice is encoded alone.
+    if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end]!)) end--
+    const problem = check.add(encoder.encode(text.slice(at, end)))
+    if (problem) return problem
+    at = end
+    if (slices.due()) await slices.pause()
+  }
+  return check.finish()
+}
 
 /** Runs a change; an expected database failure (busy, full, read-only) becomes a message. */
 function guarded<T extends { ok: boolean }>(work: () => T): T | { ok: false; reason: string } {

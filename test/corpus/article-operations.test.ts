@@ -88,21 +88,21 @@ describe('article-level review', () => {
     expect(byKkLabel(articles(workspace, alignmentId), '5-бап').ru.labels).toEqual(['Статья 5'])
   })
 
-  it('the TMX labels the sentences of the fixed article with its headings', () => {
+  it('the TMX labels the sentences of the fixed article with its headings', async () => {
     const { workspace, alignmentId } = gluedPair()
     fixArticleFive(workspace, alignmentId)
-    const { text } = workspace.exportFile({ alignmentId }, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' })
+    const { text } = await workspace.exportFile({ alignmentId }, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' })
     const unit = text.split('<tu ').find((tu) => tu.includes('экспроприированы'))!
     expect(unit).toContain('<prop type="x-article">5-бап / Статья 5</prop>')
   })
 
-  it('confirming an article confirms everything in it, and an article-level export of confirmed pairs writes it', () => {
+  it('confirming an article confirms everything in it, and an article-level export of confirmed pairs writes it', async () => {
     const { workspace, alignmentId } = gluedPair()
     const five = fixArticleFive(workspace, alignmentId)
     expectOk(workspace.setStatus({ pairId: five.id }, 'confirmed'))
     const inFive = sentences(workspace, alignmentId).filter((pair) => pair.parentId === five.id)
     expect(inFive.every((pair) => pair.status === 'confirmed')).toBe(true)
-    const { report } = workspace.exportFile({ alignmentId }, { ...DEFAULT_EXPORT_OPTIONS, level: 'article', pairs: 'confirmed' })
+    const { report } = await workspace.exportFile({ alignmentId }, { ...DEFAULT_EXPORT_OPTIONS, level: 'article', pairs: 'confirmed' })
     expect(report.units).toBe(1)
   })
 
