@@ -663,26 +663,28 @@ export class Workspace {
   }
 
   /**
-   * The pairs of an alignment or a project as a TMX or TSV file under the export options, with
-   * what was left out or changed. For the app's export dialog; `egiz export` streams to a file.
+   * The pairs of an alignment or a project as a TMX or TSV file under the export options, in
+   * chunks of about EXPORT_CHUNK_CHARS (never one string: a project's file can be hundreds of
+   * megabytes, and joining it would hold the app for a second or more), with what was left out or
+   * changed. For the app's export dialog; `egiz export` streams to a file.
    * A project can take many seconds: it is read in slices (readInSlices), between which the app
    * goes on answering (and saving) the reviewer.
    */
-  exportFile(scope: { alignmentId?: number; projectId?: number }, options: ExportOptions): Promise<{ text: string; report: ExportReport; description: string }> {
+  exportFile(scope: { alignmentId?: number; projectId?: number }, options: ExportOptions): Promise<{ chunks: string[]; report: ExportReport; description: string }> {
     return this.readInSlices(async (snapshot, slices) => {
       const exporter = new PairExporter(options, this.appVersion)
-      const parts = [exporter.header()]
+      const chunks = new Chunks(EXPORT_CHUNK_CHARS)
+      chunks.add(exporter.header())
       const levels: Level[] = options.level === 'both' ? ['article', 'sentence'] : [options.level]
       for (const candidate of snapshot.exportCandidates({ ...scope, levels })) {
-        parts.push(exporter.pair(candidate))
+        chunks.add(exporter.pair(candidate))
         if (slices.due()) await slices.pause()
       }
-      parts.push(exporter.footer())
-      const text = parts.join('')
-      parts.length = 0
-      const problem = options.format === 'tmx' ? await checkInSlices(text, exporter.report.units, slices) : null
+      chunks.add(exporter.footer())
+      const done = chunks.end()
+      const problem = options.format === 'tmx' ? await checkInSlices(done, exporter.report.units, slices) : null
       if (problem) throw new Error(`the exported TMX failed its check: ${problem}`)
-      return { text, report: exporter.report, description: describeReport(exporter.report) }
+      return { chunks: done, report: exporter.report, description: describeReport(exporter.report) }
     })
   }
 
@@ -777,8 +779,8 @@ const INDEX_SLICE_PAIRS = 1000
 
 /** Work a long read (an export, the terms check) does between two turns of the app's event loop. */
 const SLICE_MS = 20
-/** Characters of an exported file checked at a time (encoded to bytes a piece at a time). */
-const CHECK_SLICE_CHARS = 1 << 20
+/** Characters of an exported file in one of its chunks. */
+const EXPORT_CHUNK_CHARS = 1 << 20
 
 /** Tells a long task when to let the event loop run, and lets it. */
 class Slices {
@@ -799,17 +801,42 @@ class Slices {
   }
 }
 
-/** The TMX check of an exported text, a slice of it at a time (never the whole file as bytes). */
-async function checkInSlices(text: string, units: number, slices: Slices): Promise<string | null> {
+/** Pieces of text gathered into chunks of about `size` characters. */
+class Chunks {
+  private readonly done: string[] = []
+  private pending: string[] = []
+  private pendingSize = 0
+  private readonly size: number
+
+  constructor(size: number) {
+    this.size = size
+  }
+
+  add(piece: string): void {
+    this.pending.push(piece)
+    this.pendingSize += piece.length
+    if (this.pendingSize >= this.size) this.flush()
+  }
+
+  end(): string[] {
+    this.flush()
+    return this.done
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) this.done.push(this.pending.join(''))
+    this.pending = []
+    this.pendingSize = 0
+  }
+}
+
+/** The TMX check of an exported file, a chunk at a time (never the whole file as bytes). */
+async function checkInSlices(chunks: string[], units: number, slices: Slices): Promise<string | null> {
   const check = new ExportedTmxCheck(units)
   const encoder = new TextEncoder()
-  for (let at = 0; at < text.length; ) {
-    let end = Math.min(text.length, at + CHECK_SLICE_CHARS)
-    // Never between the two halves of a surrogate pair: each slice is encoded alone.
-    if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end]!)) end--
-    const problem = check.add(encoder.encode(text.slice(at, end)))
+  for (const chunk of chunks) {
+    const problem = check.add(encoder.encode(chunk))
     if (problem) return problem
-    at = end
     if (slices.due()) await slices.pause()
   }
   return check.finish()

@@ -31,7 +31,7 @@ export function ExportDialog({ alignmentId, projectId, title, language, t, onClo
     try {
       const exported = await call('export.file', { ...options, ...(scope === 'document' ? { alignmentId } : { projectId }) })
       const extension = options.format === 'tmx' ? 'tmx' : 'tsv'
-      const blob = new Blob([exported.text], { type: options.format === 'tmx' ? 'application/x-tmx+xml' : 'text/tab-separated-values' })
+      const blob = new Blob(exported.chunks, { type: options.format === 'tmx' ? 'application/x-tmx+xml' : 'text/tab-separated-values' })
       const link = document.createElement('a')
       link.href = URL.createObjectURL(blob)
       link.download = `${fileName(title)}.${extension}`

@@ -24,9 +24,9 @@ describe("the app's export of a project", () => {
     expect(workspace.setStatus({ pairId: first!.id }, 'confirmed')).toMatchObject({ ok: true })
     const exported = await exporting
     expect(exported.report.units).toBeGreaterThan(2000)
-    expect(confirmedUnits(exported.text)).toBe(0)
+    expect(confirmedUnits(exported.chunks.join(''))).toBe(0)
     // The next export has the change.
-    expect(confirmedUnits((await workspace.exportFile({}, ALL)).text)).toBeGreaterThan(0)
+    expect(confirmedUnits((await workspace.exportFile({}, ALL)).chunks.join(''))).toBeGreaterThan(0)
     workspace.close()
   }, 60_000)
 

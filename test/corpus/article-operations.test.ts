@@ -91,7 +91,7 @@ describe('article-level review', () => {
   it('the TMX labels the sentences of the fixed article with its headings', async () => {
     const { workspace, alignmentId } = gluedPair()
     fixArticleFive(workspace, alignmentId)
-    const { text } = await workspace.exportFile({ alignmentId }, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' })
+    const text = (await workspace.exportFile({ alignmentId }, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' })).chunks.join('')
     const unit = text.split('<tu ').find((tu) => tu.includes('экспроприированы'))!
     expect(unit).toContain('<prop type="x-article">5-бап / Статья 5</prop>')
   })

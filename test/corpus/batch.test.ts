@@ -198,7 +198,7 @@ describe('documents of a folder import', () => {
     const ws = workspace(mkdtempSync(join(tmpdir(), 'egiz-batch-ws-')))
     expect((await runBatch(ws, planned.plan, { project: 'Names', workers: 1 })).imported).toBe(2)
     expect(ws.alignments().map((a) => [a.kkFile, a.ruFile])).toEqual([['a/kk.txt', 'a/ru.txt'], ['b/kk.txt', 'b/ru.txt']])
-    const tmx = (await ws.exportFile({}, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' })).text
+    const tmx = (await ws.exportFile({}, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' })).chunks.join('')
     const documents = new Set([...tmx.matchAll(/<prop type="x-document">([^<]*)<\/prop>/g)].map((m) => m[1]))
     expect([...documents].sort()).toEqual(['a/kk.txt / a/ru.txt', 'b/kk.txt / b/ru.txt'])
   })

@@ -19,7 +19,7 @@ function storedRepairs(path: string): { rows: number; packed: number } {
 
 /** The TMX without its creation times, which differ from one export to the next. */
 async function exportedTmx(workspace: ReturnType<typeof openWorkspace>, alignmentId: number): Promise<string> {
-  return (await workspace.exportFile({ alignmentId }, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' })).text.replace(/ creationdate="[^"]*"/g, '')
+  return (await workspace.exportFile({ alignmentId }, { ...DEFAULT_EXPORT_OPTIONS, pairs: 'all' })).chunks.join('').replace(/ creationdate="[^"]*"/g, '')
 }
 
 describe('the repairs of a version', () => {
