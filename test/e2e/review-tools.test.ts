@@ -34,16 +34,30 @@ afterAll(() => session?.close())
 
 const focused = () => page.locator('[role="row"][aria-selected="true"]')
 
-/** Scrolls the virtualised list (rows as tall as their text) page by page to a pair and clicks its row. */
+/**
+ * Scrolls the virtualised list (rows as tall as their text) page by page to a pair and clicks its
+ * row. Rows measured as they are drawn move the rows below them: a row found at the edge of the
+ * drawn range can leave it again (and a click would wait for it for ever), so the row is brought to
+ * the upper third of the list before the click, and looked for again if it left all the same.
+ */
 async function focusPair(pairId: number): Promise<void> {
   expect(workspace.pair(pairId)).not.toBeNull()
   const list = page.locator('.pair-list')
   const row = page.locator(`[role="row"][data-pair="${pairId}"]`)
-  await list.evaluate((element) => (element.scrollTop = 0))
-  for (let pageNumber = 0; pageNumber < 500 && (await row.count()) === 0; pageNumber++) await list.evaluate((element) => (element.scrollTop += element.clientHeight / 2))
-  // click() scrolls the row into view and, if the list renders it anew meanwhile, finds it again
-  // (a separate scrollIntoViewIfNeeded() failed then on a row just detached).
-  await row.click()
+  for (let attempt = 1; ; attempt++) {
+    await list.evaluate((element) => (element.scrollTop = 0))
+    for (let pageNumber = 0; pageNumber < 500 && (await row.count()) === 0; pageNumber++) await list.evaluate((element) => (element.scrollTop += element.clientHeight / 2))
+    await list.evaluate((element, id) => {
+      const found = element.querySelector<HTMLElement>(`[data-pair="${id}"]`)
+      if (found) element.scrollTop = found.offsetTop - element.clientHeight / 3
+    }, pairId)
+    try {
+      await row.click({ timeout: 5_000 })
+      return
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
 }
 
 describe('review tools in Chromium', () => {
