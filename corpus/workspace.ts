@@ -527,8 +527,10 @@ export class Workspace {
 
   /**
    * Indexes the queued pairs a slice at a time, letting the app answer in between, so that its
-   * first search does not wait for all of them: after a folder import, and when the app opens a
-   * workspace a batch filled. What is left when the workspace closes is indexed by the next search.
+   * first search does not wait for all of them: after a folder import, when the app opens a
+   * workspace a batch filled, and before the app's searches (a search made while the index is
+   * still behind waits in slices, not in one piece). What is left when the workspace closes is
+   * indexed by the next search.
    */
   async indexForSearchInBackground(): Promise<void> {
     try {
