@@ -86,7 +86,7 @@ export function runImport(argv: string[], io: CommandIo): Promise<number> {
       io.err(`egiz: ${result.reason}.\n`)
       return 2
     }
-    io.out(`imported into ${workspace.path}: alignment ${result.alignmentId}, ${result.articlePairs} article-level pairs, ${result.sentencePairs} sentence pairs, ${result.findings} findings\n`)
+    io.out(`imported into ${workspace.path}: alignment ${result.alignmentId}, ${result.articlePairs} article-level pairs, ${result.sentencePairs} sentence pairs; ${findingCounts(result.findingsByKind)}\n`)
     return 0
   })
 }
@@ -150,10 +150,19 @@ export function runStats(argv: string[], io: CommandIo): Promise<number> {
     io.out(`${stats.projects} project(s), ${stats.alignments} aligned document(s)\n`)
     io.out(`pairs: ${stats.pairs.article} article-level, ${stats.pairs.sentence} sentence\n`)
     io.out(`review: ${Object.entries(stats.byStatus).map(([status, n]) => `${n} ${status}`).join(', ')} (${(100 * stats.confirmedShare).toFixed(1)}% confirmed)\n`)
-    const findings = Object.entries(stats.findingsByKind)
-    io.out(`findings: ${findings.length === 0 ? 'none' : findings.map(([code, n]) => `${n} ${code}`).join(', ')}\n`)
+    io.out(`${findingCounts(stats.findingsByKind)}\n`)
     return 0
   })
+}
+
+/**
+ * Findings by kind, as `import` and `stats` print them: the alignment's notes (low-confidence
+ * pairs, proposed repairs) apart from the differences between the versions.
+ */
+function findingCounts(byKind: Record<string, number>): string {
+  const { alignment: notes = 0, ...differences } = byKind
+  const listed = Object.entries(differences).map(([kind, n]) => `${n} ${kind}`)
+  return `findings: ${listed.length === 0 ? 'none' : listed.join(', ')}${notes > 0 ? `; ${notes} alignment note${notes === 1 ? '' : 's'}` : ''}`
 }
 
 export function runTerms(argv: string[], io: CommandIo): Promise<number> {

@@ -19,7 +19,11 @@ describe('workspace commands', () => {
   const db = temporaryPath()
 
   it('import, list, search, count and export through --db', async () => {
-    expect(await run('import', ...pair('kz-fi-investment-bit-1992'), '--db', db, '--project', 'Investment')).toMatchObject({ code: 0, out: expect.stringContaining('92 sentence pairs') })
+    const imported = await run('import', ...pair('kz-fi-investment-bit-1992'), '--db', db, '--project', 'Investment')
+    expect(imported).toMatchObject({ code: 0, out: expect.stringContaining('92 sentence pairs') })
+    // The differences found are counted alike by import and stats; the alignment's notes apart.
+    const differences = /; (findings: [^;\n]*)/.exec(imported.out)?.[1]
+    expect(differences).toMatch(/^findings: (none|\d+ \w)/)
     expect((await run('projects', '--db', db)).out).toMatch(/^Investment \(1 aligned documents\)\n +1 +0% confirmed of 92 pairs/)
     const search = await run('search', 'Суброгация', '--db', db)
     expect(search.out).toContain('ru: Статья 10 Суброгация')
@@ -27,7 +31,9 @@ describe('workspace commands', () => {
     // The first search indexes the pairs the import queued, and says so; the next has nothing to index.
     expect(search.err).toContain('indexing for search the 92 sentence pair(s) imported since the last search')
     expect((await run('search', 'Суброгация', '--db', db)).err).toBe('')
-    expect((await run('stats', '--db', db, '--project', 'Investment')).out).toContain('review: 92 auto')
+    const stats = (await run('stats', '--db', db, '--project', 'Investment')).out
+    expect(stats).toContain('review: 92 auto')
+    expect(stats).toContain(`\n${differences}\n`)
     const target = join(temporaryPath('x'), '..', 'all.tmx')
     const exported = await run('export', '--db', db, '--status', 'all', '-o', target)
     expect(exported.code).toBe(0)
