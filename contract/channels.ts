@@ -79,12 +79,17 @@ export const CHANNELS = {
   'finding.dismiss': channel(object({ findingId: id, reason: nullable(string({ max: 2000 })) }), (ws, i) => ws.dismissFinding(i.findingId, i.reason)),
   concordance: channel(
     object({ query: string({ min: 1, max: 500 }), projectId: optional(id), alignmentId: optional(id), status: optional(status), offset: optional(integer({ max: 10_000_000 })), limit: optional(integer({ min: 1, max: 500 })) }),
-    // Pairs imported since the last search are indexed first a slice at a time: the app answers meanwhile.
-    async (ws, i) => (await ws.indexForSearchInBackground(), ws.concordance(i.query, { projectId: i.projectId, alignmentId: i.alignmentId, status: i.status, offset: i.offset, limit: i.limit })),
+    async (ws, i) => {
+      // Pairs imported since the last search are indexed first, a slice at a time: the app answers meanwhile.
+      await ws.indexForSearchInBackground()
+      return ws.concordance(i.query, { projectId: i.projectId, alignmentId: i.alignmentId, status: i.status, offset: i.offset, limit: i.limit })
+    },
   ),
-  search: channel(object({ query: string({ min: 1, max: 500 }), projectId: optional(id), limit: optional(integer({ min: 1, max: 500 })) }), async (ws, i) =>
-    (await ws.indexForSearchInBackground(), ws.search(i.query, { projectId: i.projectId, limit: i.limit })),
-  ),
+  search: channel(object({ query: string({ min: 1, max: 500 }), projectId: optional(id), limit: optional(integer({ min: 1, max: 500 })) }), async (ws, i) => {
+    // As for the concordance: what is still queued is indexed in slices first.
+    await ws.indexForSearchInBackground()
+    return ws.search(i.query, { projectId: i.projectId, limit: i.limit })
+  }),
   statistics: channel(object({ projectId: optional(id) }), (ws, i) => ws.statistics(i.projectId)),
   'terms.check': channel(object({ projectId: optional(id) }), (ws, i) => ws.termConsistency({ projectId: i.projectId })),
   'export.file': channel(
