@@ -21,9 +21,9 @@ import type { ApartBlock } from '../aligner/formats/extracted.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { WriteGroup } from './write-group.ts'
 import { pendingForIndex, updateSearchIndex } from './search-index.ts'
+import { checkExportInSlices, Chunks, EXPORT_CHUNK_CHARS, SLICE_MS, Slices } from './slices.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
 import type { FindingDetail } from '../aligner/checks/messages.ts'
-import { ExportedTmxCheck } from '../aligner/tmx/check.ts'
 import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
 import * as operations from './operations.ts'
 import { loadAlignmentTexts, PAIR_COLUMNS, sideText, toView, toViewWithTexts, type AlignmentTexts, type Level, type PairRow, type PairView, type Side, type Status } from './rows.ts'
@@ -684,7 +684,7 @@ export class Workspace {
       }
       chunks.add(exporter.footer())
       const done = chunks.end()
-      const problem = options.format === 'tmx' ? await checkInSlices(done, exporter.report.units, slices) : null
+      const problem = options.format === 'tmx' ? await checkExportInSlices(done, exporter.report.units, slices) : null
       if (problem) throw new Error(`the exported TMX failed its check: ${problem}`)
       return { chunks: done, report: exporter.report, description: describeReport(exporter.report) }
     })
@@ -778,71 +778,6 @@ export class Workspace {
 
 /** Pairs indexed between two turns of the app's event loop (about 50 ms of work). */
 const INDEX_SLICE_PAIRS = 1000
-
-/** Work a long read (an export, the terms check) does between two turns of the app's event loop. */
-const SLICE_MS = 20
-/** Characters of an exported file in one of its chunks. */
-const EXPORT_CHUNK_CHARS = 1 << 20
-
-/** Tells a long task when to let the event loop run, and lets it. */
-class Slices {
-  private sliceStart = performance.now()
-  private readonly milliseconds: number
-
-  constructor(milliseconds: number) {
-    this.milliseconds = milliseconds
-  }
-
-  due(): boolean {
-    return performance.now() - this.sliceStart >= this.milliseconds
-  }
-
-  async pause(): Promise<void> {
-    await new Promise((resolve) => setImmediate(resolve))
-    this.sliceStart = performance.now()
-  }
-}
-
-/** Pieces of text gathered into chunks of about `size` characters. */
-class Chunks {
-  private readonly done: string[] = []
-  private pending: string[] = []
-  private pendingSize = 0
-  private readonly size: number
-
-  constructor(size: number) {
-    this.size = size
-  }
-
-  add(piece: string): void {
-    this.pending.push(piece)
-    this.pendingSize += piece.length
-    if (this.pendingSize >= this.size) this.flush()
-  }
-
-  end(): string[] {
-    this.flush()
-    return this.done
-  }
-
-  private flush(): void {
-    if (this.pending.length > 0) this.done.push(this.pending.join(''))
-    this.pending = []
-    this.pendingSize = 0
-  }
-}
-
-/** The TMX check of an exported file, a chunk at a time (never the whole file as bytes). */
-async function checkInSlices(chunks: string[], units: number, slices: Slices): Promise<string | null> {
-  const check = new ExportedTmxCheck(units)
-  const encoder = new TextEncoder()
-  for (const chunk of chunks) {
-    const problem = check.add(encoder.encode(chunk))
-    if (problem) return problem
-    if (slices.due()) await slices.pause()
-  }
-  return check.finish()
-}
 
 /** Runs a change; an expected database failure (busy, full, read-only) becomes a message. */
 function guarded<T extends { ok: boolean }>(work: () => T): T | { ok: false; reason: string } {
