@@ -21,6 +21,7 @@ import { EGIZ_NODE_FLAGS } from '../../scripts/node24.mjs'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const EGIZ = join(ROOT, 'bin', 'egiz.mjs')
 const ANALYSE_ONLY = join(ROOT, 'test', 'bench', 'batch', 'analyse-only.ts')
+const APP_READS = join(ROOT, 'test', 'bench', 'batch', 'app-reads.ts')
 const pairsArgument = process.argv.indexOf('--pairs')
 const PAIRS = pairsArgument > 0 ? Number(process.argv[pairsArgument + 1]) : 1000
 const roundsArgument = process.argv.indexOf('--rounds')
@@ -208,3 +209,8 @@ console.log(workspaceSize(lastDb))
 const tmx = join(tmpdir(), 'egiz-bench-corpus.tmx')
 const exported = measure(['export', '-o', tmx, '--project', 'Bench', '--status', 'all', '--db', lastDb])
 console.log(`Corpus TMX export (every sentence pair of the batch): ${(statSync(tmx).size / 1048576).toFixed(0)} MB in ${exported.seconds.toFixed(1)} s, peak memory ${exported.peakMb.toFixed(0)} MB.`)
+
+// The same reads in the app (app-reads.ts), on the one-worker run's workspace: its index is still
+// all to build, as after a folder import. The screen must go on answering meanwhile.
+console.log('In the app, through the channels the screen calls (the same content, not yet searched):')
+process.stdout.write(execFileSync(process.execPath, [APP_READS, runs.get(1)!.at(-1)!.db], { encoding: 'utf8' }))
