@@ -10,7 +10,8 @@ import { parseArgs } from './args.ts'
 import { pairInputs, type InputFile } from './read-input.ts'
 import { readDocumentFile } from '../corpus/files/read-document.ts'
 import { packageVersion, usageError as commandUsageError, type CommandIo } from './io.ts'
-import { batched, inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
+import { inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
+import { batched } from '../corpus/slices.ts'
 
 export const ALIGN_USAGE = `usage: egiz align KK_FILE RU_FILE [options]
        egiz align --kk FILE --ru FILE [options]

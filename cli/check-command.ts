@@ -13,7 +13,8 @@ import { usageError, type CommandIo } from './io.ts'
 import { pairInputs } from './read-input.ts'
 import { printable } from '../aligner/output/terminal.ts'
 import { jsonChunks } from '../aligner/output/json.ts'
-import { batched, inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
+import { inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
+import { batched } from '../corpus/slices.ts'
 
 export const CHECK_USAGE = `usage: egiz check KK_FILE RU_FILE [options]
        egiz check --kk FILE --ru FILE [options]

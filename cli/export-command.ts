@@ -3,13 +3,13 @@
 // checked, and only then put in place: an export never leaves a half-written file.
 import { closeSync, openSync, readSync } from 'node:fs'
 import { DEFAULT_EXPORT_OPTIONS, describeReport, PairExporter, type ExportCandidate, type ExportOptions } from '../aligner/tmx/export.ts'
-import { ExportedTmxCheck } from '../aligner/tmx/check.ts'
+import { checkExportedTmxInTurns } from '../aligner/tmx/check.ts'
 import type { Level } from '../corpus/rows.ts'
 import type { Workspace } from '../corpus/workspace.ts'
 import { parseArgs } from './args.ts'
 import { packageVersion, usageError, type CommandIo } from './io.ts'
 import { describeDatabaseError } from '../corpus/database.ts'
-import { batched, letSignalsIn, OutputFile, signalsDue, overwriteProblem, refuseOutput, workspaceGuards } from './output-file.ts'
+import { OutputFile, overwriteProblem, refuseOutput, workspaceGuards, writeAll, writingTurns } from './output-file.ts'
 import { DB_OPTION, openWorkspaceOption, workspacePathOption } from './workspace-option.ts'
 
 export const EXPORT_USAGE = `usage: egiz export -o FILE [--project NAME | --alignment ID] [options] [--db FILE]
@@ -98,7 +98,7 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
     if (!scope) return 2
     const exporter = new PairExporter(chosen.options, packageVersion())
     const levels: Level[] = chosen.options.level === 'both' ? ['article', 'sentence'] : [chosen.options.level]
-    const problem = await writeChecked(target, chosen.options.format, exporter, exportedPairs(workspace.exportCandidates({ ...scope, levels }), exporter))
+    const problem = await writeChecked(target, chosen.options.format, exporter, workspace.exportCandidates({ ...scope, levels }))
     if (problem) {
       io.err(`egiz: ${target}: the export failed its check (${problem}); nothing was written. This is a bug in Egiz: please report it.\n`)
       return 1
@@ -136,28 +136,15 @@ function resolveScope(workspace: Workspace, options: Map<string, string | true>,
   return {}
 }
 
-/** The written form of each pair the exporter keeps. */
-function* exportedPairs(candidates: Iterable<ExportCandidate>, exporter: PairExporter): Generator<string> {
-  for (const candidate of candidates) {
-    const piece = exporter.pair(candidate)
-    if (piece) yield piece
-  }
-}
-
 /**
- * Writes header, pairs and footer to a temporary file beside the target, checks it, and renames it
+ * Writes the exporter's document to a temporary file beside the target, checks it, and renames it
  * into place. Returns a problem found by the check (the temporary file is then removed), or null.
  * A Ctrl-C on the way leaves the target as it was.
  */
-async function writeChecked(target: string, format: string, exporter: PairExporter, pairs: Iterable<string>): Promise<string | null> {
+async function writeChecked(target: string, format: string, exporter: PairExporter, candidates: Iterable<ExportCandidate>): Promise<string | null> {
   const output = OutputFile.beside(target)
   try {
-    output.write(exporter.header())
-    for (const batch of batched(pairs)) {
-      output.write(batch)
-      if (signalsDue()) await letSignalsIn()
-    }
-    output.write(exporter.footer())
+    await writeAll(output, exporter.document(candidates))
     output.close()
     // A device or pipe (`-o /dev/stdout`) cannot be read back.
     const problem = format === 'tmx' && !output.direct ? await checkTmxFile(output.temporary, exporter.report.units) : null
@@ -174,14 +161,8 @@ async function writeChecked(target: string, format: string, exporter: PairExport
 }
 
 /** Reads the TMX back, a chunk at a time whatever its size, and compares its units with what was written. */
-export async function checkTmxFile(path: string, written: number): Promise<string | null> {
-  const check = new ExportedTmxCheck(written)
-  for (const chunk of fileChunks(path)) {
-    const problem = check.add(chunk)
-    if (problem) return problem
-    if (signalsDue()) await letSignalsIn()
-  }
-  return check.finish()
+export function checkTmxFile(path: string, written: number): Promise<string | null> {
+  return checkExportedTmxInTurns(fileChunks(path), written, writingTurns)
 }
 
 /** Chunks of a file read back from disk. */

@@ -6,6 +6,7 @@ import { chmodSync, closeSync, constants, fchmodSync, openSync, realpathSync, re
 import { constants as osConstants } from 'node:os'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { printable } from '../aligner/output/terminal.ts'
+import { batched, Slices } from '../corpus/slices.ts'
 
 /** A file or folder an output must never replace, and what to call it in the refusal. */
 export interface Guarded {
@@ -135,28 +136,15 @@ function stopWriting(): void {
   if (--writing === 0) for (const signal of INTERRUPTIONS) process.removeListener(signal, onInterruption)
 }
 
-/** When the event loop was last let in by letSignalsIn(). */
-let lastLetIn = performance.now()
 /** How long a write may run without letting a Ctrl-C in. */
 const SIGNAL_LATENCY_MS = 50
 
 /**
- * Whether a writing loop should let the event loop run now (see letSignalsIn): true once every
- * SIGNAL_LATENCY_MS. Cheap (a clock read), so a loop can ask at every item.
+ * The writing loops' turns of the event loop, one each SIGNAL_LATENCY_MS: a signal's handler (which
+ * removes the temporary files and ends the process) runs only between tasks, never inside a long
+ * synchronous loop.
  */
-export function signalsDue(): boolean {
-  return performance.now() - lastLetIn >= SIGNAL_LATENCY_MS
-}
-
-/**
- * Lets the event loop run, and so a Ctrl-C's handler (which removes the temporary files and ends
- * the process): a signal's handler runs only between JavaScript tasks, never inside a long
- * synchronous loop. Writing loops call it when signalsDue().
- */
-export async function letSignalsIn(): Promise<void> {
-  await new Promise((resolve) => setImmediate(resolve))
-  lastLetIn = performance.now()
-}
+export const writingTurns = new Slices(SIGNAL_LATENCY_MS)
 
 /** An output being written: a temporary file beside its target until `commit` renames it into place. */
 export class OutputFile {
@@ -238,21 +226,12 @@ export class OutputFile {
   }
 }
 
-/** Chunks gathered into writes of about this many characters (fewer system calls, little memory). */
-const WRITE_CHARS = 1 << 16
-
-export function* batched(chunks: Iterable<string>): Generator<string> {
-  let pending: string[] = []
-  let size = 0
-  for (const chunk of chunks) {
-    pending.push(chunk)
-    size += chunk.length
-    if (size < WRITE_CHARS) continue
-    yield pending.join('')
-    pending = []
-    size = 0
+/** Writes chunks into an output as they are produced, in batches, letting a Ctrl-C in between them. */
+export async function writeAll(output: OutputFile, chunks: Iterable<string>): Promise<void> {
+  for (const batch of batched(chunks)) {
+    output.write(batch)
+    if (writingTurns.due()) await writingTurns.pause()
   }
-  if (pending.length > 0) yield pending.join('')
 }
 
 /**
@@ -262,10 +241,7 @@ export function* batched(chunks: Iterable<string>): Generator<string> {
 export async function writeChunksAtomically(path: string, chunks: Iterable<string>): Promise<void> {
   const output = OutputFile.beside(path)
   try {
-    for (const batch of batched(chunks)) {
-      output.write(batch)
-      if (signalsDue()) await letSignalsIn()
-    }
+    await writeAll(output, chunks)
     output.commit()
   } catch (error) {
     output.discard()

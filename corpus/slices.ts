@@ -1,12 +1,9 @@
-// Long reads the app does without holding its event loop (an export, the terms check): the work is
-// cut into slices of SLICE_MS with a turn of the loop between them, and an exported file is kept
-// in chunks rather than one string.
-import { ExportedTmxCheck } from '../aligner/tmx/check.ts'
+// Long work done without holding the event loop: cut into slices with a turn of the loop between
+// them (the app's export and terms check, so the screen goes on answering; the command line's
+// writing, so a Ctrl-C gets in), and text gathered into chunks as it is produced.
 
-/** Work a long read (an export, the terms check) does between two turns of the app's event loop. */
+/** Work a long read of the app's (an export, the terms check) does between two turns of the event loop. */
 export const SLICE_MS = 20
-/** Characters of an exported file in one of its chunks. */
-export const EXPORT_CHUNK_CHARS = 1 << 20
 
 /** Tells a long task when to let the event loop run, and lets it. */
 export class Slices {
@@ -27,43 +24,20 @@ export class Slices {
   }
 }
 
-/** Pieces of text gathered into chunks of about `size` characters. */
-export class Chunks {
-  private readonly done: string[] = []
-  private pending: string[] = []
-  private pendingSize = 0
-  private readonly size: number
+/** Characters of a chunk: writes of about 64 KB (few system calls, little memory). */
+const CHUNK_CHARS = 1 << 16
 
-  constructor(size: number) {
-    this.size = size
+/** Pieces of text gathered into chunks of about CHUNK_CHARS, as they are produced. */
+export function* batched(pieces: Iterable<string>): Generator<string> {
+  let pending: string[] = []
+  let pendingSize = 0
+  for (const piece of pieces) {
+    pending.push(piece)
+    pendingSize += piece.length
+    if (pendingSize < CHUNK_CHARS) continue
+    yield pending.join('')
+    pending = []
+    pendingSize = 0
   }
-
-  add(piece: string): void {
-    this.pending.push(piece)
-    this.pendingSize += piece.length
-    if (this.pendingSize >= this.size) this.flush()
-  }
-
-  end(): string[] {
-    this.flush()
-    return this.done
-  }
-
-  private flush(): void {
-    if (this.pending.length > 0) this.done.push(this.pending.join(''))
-    this.pending = []
-    this.pendingSize = 0
-  }
-}
-
-/** The TMX check of an exported file, a chunk at a time (never the whole file as bytes). */
-export async function checkExportInSlices(chunks: string[], units: number, slices: Slices): Promise<string | null> {
-  const check = new ExportedTmxCheck(units)
-  const encoder = new TextEncoder()
-  for (const chunk of chunks) {
-    const problem = check.add(encoder.encode(chunk))
-    if (problem) return problem
-    if (slices.due()) await slices.pause()
-  }
-  return check.finish()
+  if (pending.length > 0) yield pending.join('')
 }

@@ -21,8 +21,9 @@ import type { ApartBlock } from '../aligner/formats/extracted.ts'
 import { importTmx, type TmxImportResult } from './import-tmx.ts'
 import { WriteGroup } from './write-group.ts'
 import { pendingForIndex, updateSearchIndex } from './search-index.ts'
-import { checkExportInSlices, Chunks, EXPORT_CHUNK_CHARS, SLICE_MS, Slices } from './slices.ts'
+import { batched, SLICE_MS, Slices } from './slices.ts'
 import { describeReport, PairExporter, type ExportCandidate, type ExportOptions, type ExportReport } from '../aligner/tmx/export.ts'
+import { checkExportedTmxInTurns } from '../aligner/tmx/check.ts'
 import type { FindingDetail } from '../aligner/checks/messages.ts'
 import { termInconsistencies, type TermGroup, type TermInconsistency } from '../aligner/checks/terms.ts'
 import * as operations from './operations.ts'
@@ -666,27 +667,24 @@ export class Workspace {
 
   /**
    * The pairs of an alignment or a project as a TMX or TSV file under the export options, in
-   * chunks of about EXPORT_CHUNK_CHARS (never one string: a project's file can be hundreds of
-   * megabytes, and joining it would hold the app for a second or more), with what was left out or
-   * changed. For the app's export dialog; `egiz export` streams to a file.
+   * chunks (never one string: a project's file can be hundreds of megabytes, and joining it would
+   * hold the app for a second or more), with what was left out or changed. For the app's export
+   * dialog; `egiz export` streams to a file.
    * A project can take many seconds: it is read in slices (readInSlices), between which the app
    * goes on answering (and saving) the reviewer.
    */
   exportFile(scope: { alignmentId?: number; projectId?: number }, options: ExportOptions): Promise<{ chunks: string[]; report: ExportReport; description: string }> {
     return this.readInSlices(async (snapshot, slices) => {
       const exporter = new PairExporter(options, this.appVersion)
-      const chunks = new Chunks(EXPORT_CHUNK_CHARS)
-      chunks.add(exporter.header())
       const levels: Level[] = options.level === 'both' ? ['article', 'sentence'] : [options.level]
-      for (const candidate of snapshot.exportCandidates({ ...scope, levels })) {
-        chunks.add(exporter.pair(candidate))
+      const chunks: string[] = []
+      for (const chunk of batched(exporter.document(snapshot.exportCandidates({ ...scope, levels })))) {
+        chunks.push(chunk)
         if (slices.due()) await slices.pause()
       }
-      chunks.add(exporter.footer())
-      const done = chunks.end()
-      const problem = options.format === 'tmx' ? await checkExportInSlices(done, exporter.report.units, slices) : null
+      const problem = options.format === 'tmx' ? await checkExportedTmxInTurns(utf8(chunks), exporter.report.units, slices) : null
       if (problem) throw new Error(`the exported TMX failed its check: ${problem}`)
-      return { chunks: done, report: exporter.report, description: describeReport(exporter.report) }
+      return { chunks, report: exporter.report, description: describeReport(exporter.report) }
     })
   }
 
@@ -775,6 +773,12 @@ export class Workspace {
 
 
 
+
+/** Text as UTF-8, a chunk at a time. */
+function* utf8(chunks: Iterable<string>): Generator<Uint8Array> {
+  const encoder = new TextEncoder()
+  for (const chunk of chunks) yield encoder.encode(chunk)
+}
 
 /** Pairs indexed between two turns of the app's event loop (about 50 ms of work). */
 const INDEX_SLICE_PAIRS = 1000

@@ -23,11 +23,25 @@ export function checkExportedTmxStream(chunks: Iterable<Uint8Array>, written: nu
   return check.finish()
 }
 
-/**
- * The check fed a chunk at a time, for a reader that does something between chunks (the command
- * line lets an interruption in). The first problem found ends it: `add` and `finish` return it.
- */
-export class ExportedTmxCheck {
+/** What lets other work run between chunks: corpus/slices.ts's Slices. */
+export interface TurnTaker {
+  due(): boolean
+  pause(): Promise<void>
+}
+
+/** The same check for a task that lets other work run between chunks (the app, a Ctrl-C). */
+export async function checkExportedTmxInTurns(chunks: Iterable<Uint8Array>, written: number, turns: TurnTaker): Promise<string | null> {
+  const check = new ExportedTmxCheck(written)
+  for (const chunk of chunks) {
+    const problem = check.add(chunk)
+    if (problem) return problem
+    if (turns.due()) await turns.pause()
+  }
+  return check.finish()
+}
+
+/** The check fed a chunk at a time. The first problem found ends it: `add` and `finish` return it. */
+class ExportedTmxCheck {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true })
   private readonly languages = new Set<string>()
   private readonly written: number

@@ -113,6 +113,16 @@ export class PairExporter {
     return tmxHeader({ creationToolVersion: this.creationToolVersion, segtype: level === 'article' ? 'paragraph' : 'sentence', sourceLanguage: CODES[codes][source], creationDate: tmxDate(this.now) })
   }
 
+  /** The whole file: header, the piece of each pair kept, footer; the report is complete once it is read through. */
+  *document(candidates: Iterable<ExportCandidate>): Generator<string> {
+    yield this.header()
+    for (const candidate of candidates) {
+      const piece = this.pair(candidate)
+      if (piece) yield piece
+    }
+    yield this.footer()
+  }
+
   /** The piece for one pair, or '' when the options leave it out. */
   pair(candidate: ExportCandidate): string {
     const { options } = this
