@@ -65,7 +65,18 @@ function defaultRulePairs(source: string[], target: string[], whole: [string, st
   if (source.length === target.length && source.length > 1 && source.every((paragraph, index) => sameNumbers(paragraph, target[index]!))) {
     return source.flatMap((paragraph, index) => paragraphPairs(paragraph, target[index]!))
   }
-  return withLabelsCut(source.flatMap(catSegments), target.flatMap(catSegments)) ?? [whole]
+  return withLabelsCut(source.flatMap(catSegments), target.flatMap(catSegments)) ?? joinedParagraphPairs(source, target) ?? [whole]
+}
+
+/**
+ * One version breaks a paragraph where the other does not (a blank line inside a sentence: `екі жаңа
+ * бап` | `11 А бабы…` against one Russian paragraph). The broken halves translate nothing alone, but
+ * the other version's segments do pair with the joined text's: the units serve the document whose
+ * paragraph is whole.
+ */
+function joinedParagraphPairs(source: string[], target: string[]): Array<[string, string]> | null {
+  if (source.length === 1 && target.length === 1) return null
+  return withLabelsCut(catSegments(source.join(' ')), catSegments(target.join(' ')))
 }
 
 /**

@@ -125,6 +125,19 @@ describe('segments as CAT tools cut them', () => {
     ])
   })
 
+  it('pairs the segments of the joined text where one version breaks a paragraph inside a sentence', () => {
+    // The Kazakh document has a blank line after `бап`; the Russian paragraph is whole, and OmegaT
+    // cuts it after `10.`: both of its segments get a unit.
+    const kazakh = ['10. Конвенцияның 11-бабынан кейін мынадай екі жаңа бап', '11 А бабы және 11 В бабы қосылады:']
+    const russian = ['10. После статьи 11 Конвенции добавляются следующие две новые статьи, статья 11 А и статья 11 В:']
+    expect(cutPair(kazakh, russian)).toEqual([
+      ['10.', '10.'],
+      ['Конвенцияның 11-бабынан кейін мынадай екі жаңа бап 11 А бабы және 11 В бабы қосылады:', 'После статьи 11 Конвенции добавляются следующие две новые статьи, статья 11 А и статья 11 В:'],
+    ])
+    // Joined, the pieces still carry other numbers: whole.
+    expect(cutPair(['1. Бірінші бап', '2 тармақ.'], ['1. Первая статья, пункт 3.'])).toEqual([['1. Бірінші бап 2 тармақ.', '1. Первая статья, пункт 3.']])
+  })
+
   it('reads the line breaks of a wrapped paragraph as spaces and leaves a one-sided pair whole', () => {
     expect(cutPair(['Тараптар\nкелісті.'], ['Стороны\nсогласились.'])).toEqual([['Тараптар келісті.', 'Стороны согласились.']])
     expect(cutPair(['Жалғыз.'], [])).toEqual([['Жалғыз.', '']])
