@@ -206,7 +206,7 @@ function FolderImport({ initialFolder, language, t, onImported, onClose }: { ini
         {job?.summary && (
           <div className="result">
             <p>
-              {job.state === 'cancelled' ? t('cancelled') : t('finished')}: {job.summary.imported} {t('imported')}, {job.summary.articlePairs} {t('articles')}, {job.summary.sentencePairs} {t('sentences')}, {Object.values(job.summary.findingsByKind).reduce((a, b) => a + b, 0)} {t('findings')} ({Math.round(job.summary.elapsedMs / 1000)} s)
+              {job.state === 'cancelled' ? t('cancelled') : t('finished')}: {job.summary.imported} {t('imported')}, {job.summary.articlePairs} {t('articles')}, {job.summary.sentencePairs} {t('sentences')}, {differencesAndNotes(job.summary.findingsByKind, t)} ({Math.round(job.summary.elapsedMs / 1000)} s)
             </p>
             {job.summary.failures.length > 0 && (
               <ul className="file-problems">{job.summary.failures.map((failure) => <li key={failure.pair.label}><strong>{failure.pair.label}</strong>: {problemText(language, { reason: failure.reason ?? '', detail: failure.detail, file: failure.file })}</li>)}</ul>
@@ -237,4 +237,14 @@ async function encoded(file: File): Promise<{ name: string; base64: string }> {
   let binary = ''
   for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000))
   return { name: file.name, base64: btoa(binary) }
+}
+
+/**
+ * The findings counted as `egiz import` and `stats` count them: where the versions differ, then the
+ * aligner's notes on its own work (low confidence, proposed repairs) apart.
+ */
+function differencesAndNotes(byKind: Record<string, number>, t: (key: StringKey) => string): string {
+  const { alignment: notes = 0, ...differences } = byKind
+  const findings = Object.values(differences).reduce((a, b) => a + b, 0)
+  return `${findings} ${t('findings')}${notes > 0 ? `, ${notes} ${t('alignmentNotes')}` : ''}`
 }

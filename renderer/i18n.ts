@@ -44,6 +44,7 @@ const STRINGS = {
   dropHere: { en: 'Drop the Kazakh and the Russian file to align them', kk: 'Туралау үшін қазақша және орысша файлды осында тастаңыз', ru: 'Отпустите казахский и русский файлы, чтобы выровнять их' },
   confirmed: { en: 'confirmed', kk: 'расталды', ru: 'подтверждено' },
   findings: { en: 'findings', kk: 'ескертулер', ru: 'замечания' },
+  alignmentNotes: { en: 'alignment notes', kk: 'туралау ескертпелері', ru: 'заметки о выравнивании' },
   kazakh: { en: 'Kazakh', kk: 'Қазақша', ru: 'Казахский' },
   russian: { en: 'Russian', kk: 'Орысша', ru: 'Русский' },
   confirm: { en: 'Confirm', kk: 'Растау', ru: 'Подтвердить' },
