@@ -54,6 +54,7 @@ export interface AlignmentSummary {
   ruFile: string
   pairs: number
   confirmed: number
+  /** Findings not dismissed, of every severity, the aligner's notes aside: what the review screen flags and `stats` counts. */
   openFindings: number
 }
 
@@ -303,7 +304,7 @@ export class Workspace {
         `SELECT a.id, a.project_id AS projectId, pr.name AS project, a.title, a.created_at AS createdAt, kv.file_name AS kkFile, rv.file_name AS ruFile,
            (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence') AS pairs,
            (SELECT count(*) FROM pairs p WHERE p.alignment_id = a.id AND p.level = 'sentence' AND p.status = 'confirmed') AS confirmed,
-           (SELECT count(*) FROM findings f WHERE f.alignment_id = a.id AND f.dismissed_reason IS NULL AND f.severity != 'info' AND f.kind != 'alignment') AS openFindings
+           (SELECT count(*) FROM findings f WHERE f.alignment_id = a.id AND f.dismissed_reason IS NULL AND f.kind != 'alignment') AS openFindings
          FROM alignments a JOIN projects pr ON pr.id = a.project_id
            JOIN document_versions kv ON kv.id = a.kk_version_id JOIN document_versions rv ON rv.id = a.ru_version_id
          WHERE (? IS NULL OR a.project_id = ?) ORDER BY a.id`,

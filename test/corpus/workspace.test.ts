@@ -194,6 +194,13 @@ describe('findings', () => {
     expect(workspace.dismissFinding(date.id, 'the Russian original has 28; agreed with the client')).toEqual({ ok: true })
     expect(workspace.findings(result.alignmentId).find((f) => f.id === date.id)!.dismissed).toMatchObject({ reason: 'the Russian original has 28; agreed with the client', by: 'tester' })
     expect(workspace.statistics().findingsByKind.date).toBe(1)
+    // The document list counts the findings the review screen flags and `stats` counts: every
+    // severity, the dismissed and the aligner's notes aside.
+    const flagged = workspace.findings(result.alignmentId).filter((f) => f.kind !== 'alignment' && f.pairId !== null && !f.dismissed)
+    expect(flagged.some((f) => f.severity === 'info')).toBe(true)
+    const counted = Object.values(workspace.statistics().findingsByKind).reduce((a, b) => a + b, 0)
+    expect(workspace.alignments().find((a) => a.id === result.alignmentId)!.openFindings).toBe(flagged.length)
+    expect(counted).toBe(flagged.length)
     workspace.close()
   })
 })
