@@ -32,6 +32,7 @@ async function withWorkspace(
   io: CommandIo,
   spec: Record<string, { value: boolean; alias?: string }>,
   work: (workspace: Workspace, positional: string[], options: Map<string, string | true>) => number | Promise<number>,
+  { creates = false } = {},
 ): Promise<number> {
   const parsed = parseArgs(argv, { ...spec, ...DB_OPTION, ...HELP })
   if (!parsed.ok) return usageError(io, command, parsed.reason)
@@ -41,7 +42,7 @@ async function withWorkspace(
   }
   const path = workspacePathOption(parsed.args.options)
   const isNew = !existsSync(path)
-  const workspace = openWorkspaceOption(parsed.args.options, io)
+  const workspace = openWorkspaceOption(parsed.args.options, io, { mustExist: !creates })
   if (!workspace) return 2
   let status = 1
   try {
@@ -88,7 +89,7 @@ export function runImport(argv: string[], io: CommandIo): Promise<number> {
     }
     io.out(`imported into ${workspace.path}: alignment ${result.alignmentId}, ${result.articlePairs} article-level pairs, ${result.sentencePairs} sentence pairs; ${findingCounts(result.findingsByKind)}\n`)
     return 0
-  })
+  }, { creates: true })
 }
 
 function importTmxFile(workspace: Workspace, path: string, project: string, io: CommandIo): number {

@@ -91,7 +91,7 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
   const database = workspacePathOption(options)
   const overwrite = overwriteProblem(target, workspaceGuards(database))
   if (overwrite) return refuseOutput(io, target, overwrite)
-  const workspace = openWorkspaceOption(options, io)
+  const workspace = openWorkspaceOption(options, io, { mustExist: true })
   if (!workspace) return 2
   try {
     const scope = resolveScope(workspace, options, io)

@@ -13,8 +13,21 @@ export function workspacePathOption(options: Map<string, string | true>): string
   return typeof given === 'string' ? given : defaultWorkspacePath()
 }
 
-export function openWorkspaceOption(options: Map<string, string | true>, io: CommandIo): Workspace | null {
+/**
+ * The workspace the options name, opened; null when it cannot be, with the reason said. A command
+ * that only reads (`mustExist`) refuses a path with no workspace rather than creating an empty one:
+ * a mistyped --db would otherwise export nothing, successfully, and leave a stray file.
+ */
+export function openWorkspaceOption(options: Map<string, string | true>, io: CommandIo, { mustExist = false } = {}): Workspace | null {
   const path = workspacePathOption(options)
+  if (mustExist && !existsSync(path)) {
+    io.err(
+      typeof options.get('--db') === 'string'
+        ? `egiz: ${path}: there is no workspace at this path; check it, or create one with "egiz import KK RU --db ${path}".\n`
+        : `egiz: there is no workspace yet (${path}); "egiz import KK RU" creates it.\n`,
+    )
+    return null
+  }
   if (existsSync(path) && !statSync(path).isFile()) {
     // SQLite would write its journal beside it (a /dev/null-journal in /dev) before failing.
     io.err(`egiz: ${path}: is not a workspace file (a folder, a device or a pipe); give the path of a workspace .sqlite file.\n`)

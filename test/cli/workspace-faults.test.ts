@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { backUp, listBackups, openDatabase } from '../../corpus/database.ts'
@@ -78,12 +78,23 @@ describe('creating a workspace', () => {
     expect(existsSync('/dev/null-journal')).toBe(false)
   })
 
-  it('many programs opening the same new workspace at once all succeed', async () => {
+  it('many programs creating the same new workspace at once all succeed', async () => {
     const db = join(folder(), 'shared.sqlite')
-    const runs = Array.from({ length: 24 }, () => new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, [EGIZ, 'projects', '--db', db], { stdio: 'ignore' })
+    const runs = Array.from({ length: 12 }, () => new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, [EGIZ, 'import', join(SAMPLE, 'kk.txt'), join(SAMPLE, 'ru.txt'), '--db', db], { stdio: 'ignore' })
       child.on('exit', (code) => resolve(code ?? -1))
     }))
-    expect(await Promise.all(runs)).toEqual(Array(24).fill(0))
+    expect(await Promise.all(runs)).toEqual(Array(12).fill(0))
+    expect(egiz('projects', '--db', db).stdout).toContain('(12 aligned documents)')
   }, 60_000)
+
+  it('a command that only reads refuses a path with no workspace, and creates none there', () => {
+    const db = join(folder(), 'mistyped.sqlite')
+    for (const command of [['projects'], ['stats'], ['search', 'Тараптар'], ['terms'], ['export', '-o', join(folder(), 'out.tmx')]]) {
+      const result = egiz(...command, '--db', db)
+      expect(result.status, command[0]).toBe(2)
+      expect(result.stderr).toBe(`egiz: ${db}: there is no workspace at this path; check it, or create one with "egiz import KK RU --db ${db}".\n`)
+    }
+    expect(readdirSync(dirname(db))).toEqual([])
+  })
 })
