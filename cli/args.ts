@@ -29,6 +29,8 @@ export function parseArgs(argv: string[], spec: Record<string, { value: boolean;
     }
     const value = inlineValue ?? argv[++i]
     if (value === undefined) return { ok: false, reason: `${name} needs a value` }
+    // An empty value (`--project ""`) names nothing: no option of ours means anything by it.
+    if (value.trim() === '') return { ok: false, reason: `${name} needs a value, not an empty one` }
     options.set(name, value)
   }
   return { ok: true, args: { positional, options } }

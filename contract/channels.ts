@@ -2,7 +2,7 @@
 // any handler runs) and the Workspace operation it calls. The desktop shell and the browser-mode
 // host both dispatch through this table, so the two behave the same.
 import type { Workspace } from '../corpus/workspace.ts'
-import { anyOf, arrayOf, boolean, integer, nullable, number, object, oneOf, optional, string, type Validator } from './validate.ts'
+import { anyOf, arrayOf, boolean, integer, name, nullable, number, object, oneOf, optional, string, type Validator } from './validate.ts'
 
 const id = integer({ min: 1 })
 const side = oneOf('kk', 'ru')
@@ -112,7 +112,7 @@ export const CHANNELS = {
   ),
   'import.pair': channel(
     object({
-      project: string({ min: 1, max: 200 }),
+      project: name(200),
       first: object({ name: string({ min: 1, max: 500 }), base64: string({ max: 96 * 1024 * 1024 }), language: optional(side) }),
       second: object({ name: string({ min: 1, max: 500 }), base64: string({ max: 96 * 1024 * 1024 }), language: optional(side) }),
       ifImported: optional(ifImported),
@@ -125,14 +125,14 @@ export const CHANNELS = {
   ),
   /** Files on this computer, chosen in the desktop app's open dialog. */
   'import.paths': channel(
-    object({ project: string({ min: 1, max: 200 }), first: localPath, second: localPath, ifImported: optional(ifImported) }),
+    object({ project: name(200), first: localPath, second: localPath, ifImported: optional(ifImported) }),
     (ws, i) => ws.importPaths(i.project, [i.first, i.second], i.ifImported),
   ),
   /** The answer to "these files were imported before": open it, align again beside it, or import a copy. */
   'import.resolve': channel(object({ token: id, choice: oneOf('open', 'version', 'copy') }), (ws, i) => ws.resolveImport(i.token, i.choice)),
   /** Stops the pair imports still reading or aligning (the Cancel button of Open pair). */
   'import.cancel': channel(object({}), (ws) => ws.cancelPairImports()),
-  'batch.start': channel(object({ folder: localPath, project: string({ min: 1, max: 200 }) }), (ws, i) => ws.batches.start(i.folder, i.project)),
+  'batch.start': channel(object({ folder: localPath, project: name(200) }), (ws, i) => ws.batches.start(i.folder, i.project)),
   'batch.status': channel(object({ jobId: id }), (ws, i) => ws.batches.status(i.jobId)),
   'batch.cancel': channel(object({ jobId: id }), (ws, i) => ws.batches.cancel(i.jobId)),
 } as const

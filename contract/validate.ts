@@ -19,6 +19,16 @@ export function string(options: { max?: number; min?: number } = {}): Validator<
   }
 }
 
+/** A name a person gives (a project's): text of up to `max` characters, not only spaces. */
+export function name(max: number): Validator<string> {
+  const text = string({ min: 1, max })
+  return (value, path) => {
+    const checked = text(value, path)
+    if (checked.ok && checked.value.trim() === '') return fail(path, 'must not be blank')
+    return checked
+  }
+}
+
 export function integer(options: { min?: number; max?: number } = {}): Validator<number> {
   const min = options.min ?? 0
   const max = options.max ?? Number.MAX_SAFE_INTEGER

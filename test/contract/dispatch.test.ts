@@ -32,6 +32,8 @@ describe('the contract between the UI and the back end', () => {
     ['finding.dismiss', { findingId: 1 }, 'invalid-input', 'reason must be text'],
     ['import.paths', { project: 'P', first: 'kk.txt', second: '/x/ru.txt' }, 'invalid-input', 'first must be a full path'],
     ['batch.start', { folder: '../treaties', project: 'P' }, 'invalid-input', 'folder must be a full path'],
+    ['batch.start', { folder: '/treaties', project: '   ' }, 'invalid-input', 'project must not be blank'],
+    ['import.paths', { project: '', first: '/x/kk.txt', second: '/x/ru.txt' }, 'invalid-input', 'project must not be empty'],
     ['batch.status', { jobId: 'one' }, 'invalid-input', 'jobId must be a whole number'],
   ])('refuses %s %j', async (channel, input, code, message) => {
     const reply = await call(channel, input)
