@@ -7,6 +7,7 @@ import { runBatch, type BatchProgress, type BatchSummary } from '../corpus/batch
 import { parseArgs } from './args.ts'
 import { runExport } from './export-command.ts'
 import { usageError, type CommandIo } from './io.ts'
+import { findingCounts } from './finding-counts.ts'
 import { DB_OPTION, openWorkspaceOption } from './workspace-option.ts'
 
 export const BATCH_USAGE = `usage: egiz batch DIR [--db FILE] [--project NAME] [--out corpus.tmx] [--workers N] [--plan]
@@ -144,8 +145,9 @@ function printSummary(summary: BatchSummary, project: string, path: string, io: 
       (summary.failed > 0 ? `, ${summary.failed} failed` : '') +
       '.',
   ]
-  const kinds = Object.entries(summary.findingsByKind).sort((a, b) => b[1] - a[1])
-  if (kinds.length > 0) lines.push(`Findings: ${kinds.map(([kind, count]) => `${kind} ${count}`).join(', ')}.`)
+  // Most frequent first, as the summary of many pairs reads best.
+  const byCount = Object.fromEntries(Object.entries(summary.findingsByKind).sort((a, b) => b[1] - a[1]))
+  if (summary.imported > 0) lines.push(`${findingCounts(byCount)}.`)
   for (const outcome of summary.outcomes.filter((o) => o.status === 'failed')) lines.push(`  failed ${outcome.pair.label}: ${outcome.reason}`)
   if (summary.interrupted) lines.push('Run the same command again to go on; the pairs already imported are skipped.')
   io.out(lines.join('\n') + '\n')

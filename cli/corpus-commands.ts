@@ -5,6 +5,7 @@ import { usageError, type CommandIo } from './io.ts'
 import { pairInputs } from './read-input.ts'
 import { readInputFile } from '../corpus/files/read-file.ts'
 import { readDocumentFile } from '../corpus/files/read-document.ts'
+import { findingCounts } from './finding-counts.ts'
 import { DB_OPTION, openWorkspaceOption, removeNewWorkspace, workspacePathOption } from './workspace-option.ts'
 import type { ImportSource } from '../corpus/import.ts'
 import type { Workspace } from '../corpus/workspace.ts'
@@ -160,12 +161,6 @@ export function runStats(argv: string[], io: CommandIo): Promise<number> {
  * Findings by kind, as `import` and `stats` print them: the alignment's notes (low-confidence
  * pairs, proposed repairs) apart from the differences between the versions.
  */
-function findingCounts(byKind: Record<string, number>): string {
-  const { alignment: notes = 0, ...differences } = byKind
-  const listed = Object.entries(differences).map(([kind, n]) => `${n} ${kind}`)
-  return `findings: ${listed.length === 0 ? 'none' : listed.join(', ')}${notes > 0 ? `; ${notes} alignment note${notes === 1 ? '' : 's'}` : ''}`
-}
-
 export function runTerms(argv: string[], io: CommandIo): Promise<number> {
   return withWorkspace('terms', TERMS_USAGE, argv, io, { '--project': { value: true }, '--terms': { value: true } }, async (workspace, _positional, options) => {
     const project = projectId(workspace, options, io)

@@ -33,7 +33,13 @@ describe('egiz batch', () => {
     const first = await run('batch', dir, '--db', db, '--out', tmx, '--workers', '2')
     expect(first.code).toBe(0)
     expect(first.out).toMatch(/Done in \d+ s: 2 pairs imported into project "egiz-batch-cli-\w+" of .* \(\d+ article pairs, \d+ sentence pairs\)\./)
-    expect(first.out).toMatch(/Findings: /)
+    // Counted and worded as `stats` counts them, the aligner's notes apart.
+    const findings = first.out.split('\n').find((line) => line.startsWith('findings: '))!
+    expect(findings).toMatch(/^findings: .*; \d+ alignment notes?\.$/)
+    const project = /into project "([^"]+)"/.exec(first.out)![1]!
+    const stats = await run('stats', '--db', db, '--project', project)
+    const sorted = (line: string) => line.replace(/^findings: /, '').replace(/;.*$/, '').split(', ').sort()
+    expect(sorted(findings)).toEqual(sorted(stats.out.split('\n').find((line) => line.startsWith('findings: '))!))
     expect(first.err).toContain('2/2 pairs')
     expect(readFileSync(tmx, 'utf8')).toContain('<tmx version="1.4">')
     const second = await run('batch', dir, '--db', db)
