@@ -54,16 +54,24 @@ export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number
 /**
  * Is the text one paragraph per line (no hard wrapping)? Then every line is a paragraph, even one
  * in lower case after a blank line (a preamble's clauses, list items), as a CAT tool reads it.
+ * Either some lines are longer than anyone wraps at, or every line but the last closes a sentence
+ * or a clause, or is a heading: wrapping leaves lines that end anywhere, and a text of short
+ * paragraphs (a note, a short protocol) has none of them, however alike its lines' lengths.
  */
 export function isUnwrapped(text: string): boolean {
   let lines = 0
   let long = 0
+  let openEnds = 0
+  let previous: string | null = null
   for (const line of text.split('\n')) {
-    if (line.trim() === '') continue
+    const body = line.trim()
+    if (body === '') continue
     lines++
     if (line.length > UNWRAPPED_LINE) long++
+    if (previous !== null && !ENDS_CLAUSE.test(previous) && parseHeading(previous) === null) openEnds++
+    previous = body
   }
-  return lines > 0 && long / lines > UNWRAPPED_SHARE
+  return lines > 0 && (long / lines > UNWRAPPED_SHARE || openEnds === 0)
 }
 
 /** Lines of a text, fewest, from which it can be told to be a page's printed lines. */

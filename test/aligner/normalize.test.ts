@@ -147,6 +147,27 @@ describe('text copied out of a PDF (pdftotext: wrapped lines, no indentation, no
   })
 })
 
+describe('a short text of whole paragraphs, one a line', () => {
+  // Lines of about the same length, each a sentence: a note, not a page wrapped at its width.
+  const note = [
+    'Министерство иностранных дел Республики Казахстан свидетельствует свое уважение Министерству иностранных дел Республики Польша.',
+    'Министерство предлагает внести изменение в пункт 3 статьи 20 Консульской конвенции от 27 ноября 1997 года.',
+    'Министерство пользуется случаем, чтобы возобновить уверения в своем высоком уважении.',
+  ]
+
+  it('keeps each line a paragraph: no line ends anywhere but at a sentence', () => {
+    const normalized = normalizeText(note.join('\n'), { language: 'ru' })
+    expect(normalized.format).toBe('paragraphs')
+    expect(normalized.text.split('\n')).toEqual(note)
+    expect(normalized.repairs.filter((repair) => repair.kind === 'line-join')).toEqual([])
+  })
+
+  it('still joins the lines of the same text wrapped where a line fills up', () => {
+    const wrapped = 'Министерство иностранных дел Республики Казахстан свидетельствует\nсвое уважение Министерству иностранных дел Республики Польша.\n' + note.slice(1).join('\n')
+    expect(normalizeText(wrapped, { language: 'ru' }).text.split('\n')[0]).toBe(note[0])
+  })
+})
+
 describe('repairs decided by the rest of the document', () => {
   // A lone `ж` sends the line to a closer look; `мәл` and `іметтермен` occur nowhere else, the
   // words around them do.
