@@ -1,5 +1,6 @@
 // Content anchors that survive translation between Kazakh and Russian: numbers (with thousand
-// separators and decimal commas unified), months, Latin-script tokens and shared abbreviations.
+// separators and decimal commas unified), months, Latin-script tokens (roman numerals in Cyrillic
+// look-alike letters read as Latin) and shared abbreviations.
 import { LETTER_OR_MARK } from '../text/letter-classes.ts'
 import { matchesIn } from '../text/matches.ts'
 
@@ -23,6 +24,13 @@ const ABBREVIATIONS: Record<string, string> = {
 const ABBREVIATION = new RegExp(`(?:${Object.keys(ABBREVIATIONS).join('|')})`, 'gu')
 /** Latin-script words of two letters or more (names, codes): they pass into the translation as they are. */
 const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*[A-Za-z\d]/g
+/**
+ * Roman numerals of two letters or more written with Cyrillic І and Х, as Kazakh texts write them
+ * (`ІІІ тарау`, `іі)`, `ХІ бап`), where the Russian writes Latin ones (`Глава III`, `ii)`).
+ */
+const CYRILLIC_ROMAN = /[ІіХхIiVvXx]{2,7}/gu
+/** A well-formed roman numeral up to 39, in I, V and X (`iiii` and `vx` are not numbers). */
+const WELL_FORMED_ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/
 const NUMBER = /\d+(?:[\u00A0 ]\d{3})*(?:[.,]\d+)?/g
 const MONTH = new RegExp(`(?:${MONTH_STEMS.map(([stem]) => stem).join('|')})`, 'giu')
 const LETTER = new RegExp(LETTER_OR_MARK, 'u')
@@ -41,6 +49,13 @@ export function contentAnchors(text: string): string[] {
   for (const match of matchesIn(text, LATIN_WORD)) {
     const word = match[0]
     if (word !== 'NATO' && !isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + word.length)) anchors.push(word.toLowerCase())
+  }
+  for (const match of matchesIn(text, CYRILLIC_ROMAN)) {
+    const word = match[0]
+    if (!/[ІіХх]/u.test(word) || isLetterAt(text, match.index - 1) || isLetterAt(text, match.index + word.length)) continue
+    // As LATIN_WORD reads the Latin numeral the other version has: lower case.
+    const latin = word.replace(/[Іі]/gu, 'i').replace(/[Хх]/gu, 'x').toLowerCase()
+    if (WELL_FORMED_ROMAN.test(latin)) anchors.push(latin)
   }
   for (const match of matchesIn(text, MONTH)) {
     if (isLetterAt(text, match.index - 1)) continue

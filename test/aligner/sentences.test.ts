@@ -86,3 +86,24 @@ describe('alignSentences: sentences that lead in to a list', () => {
     expect(shapes).toEqual(['1-1', '1-1', '1-1'])
   })
 })
+
+describe('sentenceItems: anchors of roman numerals in either script', () => {
+  const anchorsOf = (sentence: string) => sentenceItems(sentence, [{ start: 0, end: sentence.length }])[0]!.anchors
+  it('reads Cyrillic І and Х numerals as the Latin ones the other version writes', () => {
+    // oic-charter-2008 and csto-charter-2002: the Kazakh writes its chapters' numbers in Cyrillic letters.
+    expect(anchorsOf('ІІІ тарау Органдар')).toEqual(anchorsOf('Глава III Органы'))
+    expect(anchorsOf('ІІІ-тарау Қызметінің бағыты')).toEqual(['iii'])
+    expect(anchorsOf('ХІ бап Хатшылық')).toEqual(['xi'])
+    expect(anchorsOf('іі) егер сұрау салынса, көмек көрсетеді;')).toEqual(anchorsOf('ii) оказывают помощь, если она запрашивается;'))
+  })
+  it('reads no numeral in a word, in one letter alone or in a badly formed one', () => {
+    expect(anchorsOf('Хатшылық іс-әрекет')).toEqual([])
+    expect(anchorsOf('І бөлім')).toEqual([])
+    expect(anchorsOf('ІІІІ')).toEqual([])
+  })
+  it('pairs a chapter heading of each script with the confidence of a shared number', () => {
+    const pair = alignSentences(sentenceItems('ІІІ тарау Органдар', [{ start: 0, end: 18 }]), sentenceItems('Глава III Органы', [{ start: 0, end: 16 }]), 1)[0]!
+    expect(pair.confidence).toBeGreaterThan(0.9)
+    expect(pair.reasons).toContain('shared anchors: iii')
+  })
+})
