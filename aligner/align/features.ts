@@ -167,9 +167,12 @@ export function withNextCodes(codes: Int32Array[]): Int32Array[] {
   return codes.map((own, k) => (k + 1 < codes.length ? mergeCodes(own, codes[k + 1]!) : own))
 }
 
-/** Reward for shared anchors (weighted Dice), a penalty when both sides have anchors and share none. */
-export function anchorCost(kk: Int32Array, ru: Int32Array, weight: number, noSharedPenalty: number): number {
-  if (kk.length === 0 || ru.length === 0) return 0
+/**
+ * Reward for shared anchors (weighted Dice), a penalty when both sides have anchors and share none,
+ * and `oneSidedPenalty` when one side has two or more and the other none.
+ */
+export function anchorCost(kk: Int32Array, ru: Int32Array, weight: number, noSharedPenalty: number, oneSidedPenalty = 0): number {
+  if (kk.length === 0 || ru.length === 0) return Math.max(kk.length, ru.length) >= 2 ? oneSidedPenalty : 0
   const similarity = codeSimilarity(kk, ru)
   return similarity === 0 ? noSharedPenalty : -weight * similarity
 }

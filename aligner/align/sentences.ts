@@ -15,6 +15,12 @@ const DOUBLE_MERGE_PENALTY = 3.5
 const ANCHOR_WEIGHT = 2.5
 /** Penalty when both sides have anchors and share none. */
 const NO_SHARED_ANCHOR_PENALTY = 1.5
+/**
+ * The same when one side has two anchors or more (a date, a reference with its number) and the
+ * other none: an editorial note one version has (`(Вступил в силу 16 апреля 2012 года -`) then
+ * stands alone instead of riding on its neighbour's pair.
+ */
+const ONE_SIDED_ANCHORS_PENALTY = NO_SHARED_ANCHOR_PENALTY
 /** Bonus when both sides start with the same point label (`1)` ↔ `1/`, `2.` ↔ `2)`). */
 const SAME_LABEL_BONUS = 1.5
 /**
@@ -97,7 +103,7 @@ export function scoreGroup(kk: SentenceItem[], ru: SentenceItem[], ratio: number
   const extra = kk.length + ru.length - 2
   let cost = extra === 0 ? 0 : extra === 1 ? MERGE_PENALTY : DOUBLE_MERGE_PENALTY + (extra - 2) * MERGE_PENALTY
   cost += labelledLengthCost(length(kk), length(ru), ratio, sameStructure(kk[0]!, ru[0]!, extra === 0), extra === 0)
-  cost += anchorCost(codes.encode(kk.flatMap((i) => i.anchors)), codes.encode(ru.flatMap((i) => i.anchors)), ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
+  cost += anchorCost(codes.encode(kk.flatMap((i) => i.anchors)), codes.encode(ru.flatMap((i) => i.anchors)), ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY, ONE_SIDED_ANCHORS_PENALTY)
   return { confidence: confidence(kk, ru, cost), reasons: reasons(kk, ru, ratio) }
 }
 
@@ -133,7 +139,7 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   const ruAnchors = d - c === 2 ? ru.pairAnchors[c]! : ru.anchors[c]!
   const floor = cost + anchorCostFloor(kkAnchors, ruAnchors, ANCHOR_WEIGHT)
   if (beyondBudget(floor, budget)) return floor
-  return cost + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY)
+  return cost + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY, ONE_SIDED_ANCHORS_PENALTY)
 }
 
 /**
