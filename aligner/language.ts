@@ -13,6 +13,8 @@ export interface LanguageGuess {
   language: LanguageCode | null
   /** franc's ISO 639-3 answer, for messages (`kaz`, `rus`, `eng`, `und`…). */
   iso6393: string
+  /** Kazakh in a Latin alphabet (2018's `ǵ ń ú`, 2021's `ŋ ū`), which franc does not know. */
+  latinKazakh?: boolean
 }
 
 /** Characters of text franc looks at: enough for a sure answer, little enough to stay fast. */
@@ -46,7 +48,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const letters = sample.replace(/\P{L}+/gu, '').length
   const cyrillic = sample.replace(/\P{Script=Cyrillic}+/gu, '').length
   if (letters === 0) return { language: null, iso6393: 'und' }
-  if (cyrillic / letters < 0.5) return { language: null, iso6393: franc(sample, { minLength: 10 }) }
+  if (cyrillic / letters < 0.5) return { language: null, iso6393: franc(sample, { minLength: 10 }), latinKazakh: isLatinKazakh(sample, letters) }
   const kazakhLetters = sample.match(/[әғқңөұүһӘҒҚҢӨҰҮҺ]/gu)?.length ?? 0
   if (kazakhLetters / cyrillic > KAZAKH_LETTER_SHARE) return { language: 'kk', iso6393: 'kaz' }
   if (isRussianByLetters(sample)) return { language: 'ru', iso6393: 'rus' }
@@ -54,6 +56,20 @@ export function detectLanguage(text: string): LanguageGuess {
   if (guess === 'rus' || guess === 'kaz') return { language: guess === 'rus' ? 'ru' : 'kk', iso6393: guess }
   return { language: null, iso6393: guess }
 }
+
+/**
+ * Kazakh in a Latin alphabet: `q` is frequent (`Qazaqstan`, `qyzmet`), as in no other Latin alphabet
+ * without these letters, and it writes letters of its own: `ǵ ń` (2018), `ŋ ū` (2021). Polish has
+ * `ń`, Latvian and Lithuanian `ū`, but none of them writes `q`.
+ */
+function isLatinKazakh(sample: string, letters: number): boolean {
+  const q = sample.match(/q/giu)?.length ?? 0
+  const own = sample.match(/[ǵńŋūǴŃŊŪ]/gu)?.length ?? 0
+  return q / letters >= LATIN_KAZAKH_Q_SHARE && own >= 2
+}
+
+/** Share of `q` among the letters of a Latin-Kazakh text: several per hundred letters (`Qazaqstan`). */
+const LATIN_KAZAKH_Q_SHARE = 0.01
 
 function isRussianByLetters(sample: string): boolean {
   return !NON_RUSSIAN_CYRILLIC.test(sample) && YERY.test(sample) && RUSSIAN_ONE_LETTER_WORD.test(sample)

@@ -107,7 +107,7 @@ export function prepareDocument(input: DocumentInput, language?: LanguageCode): 
   const guess = detectLanguage(decoded.text)
   const detected = language ?? guess.language
   if (detected === null) {
-    return failure({ code: 'unknown-language', iso6393: guess.iso6393 === 'und' ? null : guess.iso6393 })
+    return failure(guess.latinKazakh ? { code: 'latin-kazakh' } : { code: 'unknown-language', iso6393: guess.iso6393 === 'und' ? null : guess.iso6393 })
   }
   const format = LAYOUT_FORMATS[decoded.layout]
   const normalized = normalizeText(decoded.text, { language: detected, format })

@@ -123,6 +123,12 @@ export function describeProblem(detail: ProblemDetail, language: MessageLanguage
         ru: `${iso ? `текст похож на язык ${iso} (ISO 639-3)` : 'язык текста не распознан'}, это не казахский и не русский; дайте казахскую и русскую версии соглашения`,
       })
     }
+    case 'latin-kazakh':
+      return say({
+        en: 'the text is Kazakh in the Latin alphabet; Egiz reads the Kazakh version in Cyrillic, as the official legal database publishes it: open that version',
+        kk: 'мәтін латын әліпбиіндегі қазақ тілінде; Egiz қазақша нұсқаны ресми құқықтық дерекқор жариялайтындай кирилл әліпбиінде оқиды: сол нұсқаны ашыңыз',
+        ru: 'текст на казахском языке латиницей; Egiz читает казахскую версию кириллицей, как её публикует официальная правовая база: откройте эту версию',
+      })
     case 'nothing-left':
       return say({ en: 'after removing markup and layout, no text is left', kk: 'белгілеу мен беттеу алынған соң мәтін қалмады', ru: 'после удаления разметки и вёрстки текста не осталось' })
     case 'same-language': {

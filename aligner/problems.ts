@@ -19,6 +19,7 @@ export type ProblemDetail =
   | { code: 'code-page-ambiguous'; first: string; second: string; readFirst: string; readSecond: string }
   // Language and content
   | { code: 'unknown-language'; iso6393: string | null }
+  | { code: 'latin-kazakh' }
   | { code: 'nothing-left' }
   | { code: 'same-language'; first: string; second: string; language: 'kk' | 'ru' }
   // Formats
@@ -94,6 +95,7 @@ const KIND: Record<ProblemCode, FileProblem> = {
   'lost-letters': 'encoding',
   'code-page-ambiguous': 'encoding',
   'unknown-language': 'language',
+  'latin-kazakh': 'language',
   'nothing-left': 'no-text',
   'same-language': 'same-language',
   'not-opened': 'unsupported',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from '../../aligner/language.ts'
+import { prepareDocument } from '../../aligner/pipeline.ts'
 import { CORPUS, corpusSlugs } from '../helpers/corpus.ts'
 
 /** A Kazakh text that lost its own letters, to their nearest Russian letters or to `?`. */
@@ -33,7 +34,28 @@ describe('detectLanguage', () => {
   })
 
   it('names a language in another script, and says when there are no letters', () => {
-    expect(detectLanguage('This Agreement shall enter into force on the date of the last notification.')).toEqual({ language: null, iso6393: 'eng' })
+    expect(detectLanguage('This Agreement shall enter into force on the date of the last notification.')).toMatchObject({ language: null, iso6393: 'eng', latinKazakh: false })
     expect(detectLanguage('12.03.2004 – 15 000')).toEqual({ language: null, iso6393: 'und' })
+  })
+
+  it('tells Kazakh in a Latin alphabet apart from the other Latin alphabets with its letters or with q', () => {
+    // The 2018 alphabet (ǵ ń ú ý ı) and the 2021 one (ŋ ū ğ ş ı).
+    expect(detectLanguage('Qazaqstan Respýblıkasynyń Úkimeti men Reseı Federatsııasynyń Úkimeti arasyndaǵy ǵarysh qyzmeti salasyndaǵy yntymaqtastyq týraly kelisim.').latinKazakh).toBe(true)
+    expect(detectLanguage('Qazaqstan Respublikasynyŋ Ükımetı men Reseı Federasiasynyŋ Ükımetı arasyndağy ğaryş qyzmetı salasyndağy yntymaqtastyq turaly kelısım. Būl kelısım qol qoiylğan künnen bastap küşıne enedı.').latinKazakh).toBe(true)
+    for (const other of [
+      'Rząd Rzeczypospolitej Polskiej i Rząd Republiki Kazachstanu, zwane dalej Stronami, uzgodniły postanowień umowy o współpracy państw w dziedzinie kultury.',
+      'Azərbaycan Respublikası Hökuməti və Qazaxıstan Respublikası Hökuməti arasında qarşılıqlı əməkdaşlıq haqqında saziş bağladılar.',
+      'Oʻzbekiston Respublikasi Hukumati va Qozogʻiston Respublikasi Hukumati oʻrtasidagi hamkorlik toʻgʻrisida bitim imzolandi.',
+      'Latvijas Republikas valdība un Kazahstānas Republikas valdība, turpmāk tekstā – Puses, ir vienojušās par sadarbību kultūras jomā.',
+    ]) {
+      expect(detectLanguage(other).latinKazakh, other).toBe(false)
+    }
+  })
+
+  it('refuses a Latin-Kazakh file saying which alphabet Egiz reads, not that it is some other language', () => {
+    const text = '1-bap. Jalpy erejeler\nOsy Kelisim Taraptardyń ǵarysh qyzmeti salasyndaǵy yntymaqtastyǵynyń tártibin aıqyndaıdy.\n'
+    const prepared = prepareDocument({ name: 'kelisim.txt', bytes: new TextEncoder().encode(text) })
+    expect(prepared).toMatchObject({ ok: false, problem: 'language', detail: { code: 'latin-kazakh' } })
+    expect(prepared.ok ? '' : prepared.reason).toContain('Kazakh in the Latin alphabet')
   })
 })

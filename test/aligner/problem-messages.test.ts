@@ -16,6 +16,7 @@ const SAMPLES: { [C in ProblemCode]: Extract<ProblemDetail, { code: C }> } = {
   'lost-letters': { code: 'lost-letters', words: 12, first: '?аза?стан', line: 4 },
   'code-page-ambiguous': { code: 'code-page-ambiguous', first: 'KZ-1048', second: 'PT154', readFirst: 'қала', readSecond: 'ќала' },
   'unknown-language': { code: 'unknown-language', iso6393: 'eng' },
+  'latin-kazakh': { code: 'latin-kazakh' },
   'nothing-left': { code: 'nothing-left' },
   'same-language': { code: 'same-language', first: 'a_kz.txt', second: 'b_kz.txt', language: 'kk' },
   'not-opened': { code: 'not-opened', kind: 'other', extension: 'xyz' },
