@@ -61,17 +61,19 @@ export function markdownLayoutEdits(input: TracedText, codeRanges: Array<[number
 export function isUnwrapped(text: string): boolean {
   let lines = 0
   let long = 0
-  let openEnds = 0
+  /** A line that ends anywhere but at a sentence or clause, and is no heading. */
+  let openEnd = false
   let previous: string | null = null
   for (const line of text.split('\n')) {
     const body = line.trim()
     if (body === '') continue
     lines++
     if (line.length > UNWRAPPED_LINE) long++
-    if (previous !== null && !ENDS_CLAUSE.test(previous) && parseHeading(previous) === null) openEnds++
+    // One open end decides: the headings of the rest need not be read.
+    if (!openEnd && previous !== null && !ENDS_CLAUSE.test(previous) && parseHeading(previous) === null) openEnd = true
     previous = body
   }
-  return lines > 0 && (long / lines > UNWRAPPED_SHARE || openEnds === 0)
+  return lines > 0 && (long / lines > UNWRAPPED_SHARE || !openEnd)
 }
 
 /** Lines of a text, fewest, from which it can be told to be a page's printed lines. */
