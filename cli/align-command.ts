@@ -10,7 +10,7 @@ import { parseArgs } from './args.ts'
 import { pairInputs, type InputFile } from './read-input.ts'
 import { readDocumentFile } from '../corpus/files/read-document.ts'
 import { packageVersion, usageError as commandUsageError, type CommandIo } from './io.ts'
-import { inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
+import { inputGuards, outputTarget, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
 import { batched } from '../corpus/slices.ts'
 
 export const ALIGN_USAGE = `usage: egiz align KK_FILE RU_FILE [options]
@@ -62,17 +62,15 @@ export async function runAlign(argv: string[], io: CommandIo): Promise<number> {
 
   const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, files.reason)
-  for (const target of [options.get('--output')]) {
-    const overwrite = typeof target === 'string' ? overwriteProblem(target, inputGuards(files.inputs.map((input) => input.path))) : null
-    if (overwrite) return refuseOutput(io, target as string, overwrite)
-  }
+  const target = outputTarget(options)
+  const overwrite = target === null ? null : overwriteProblem(target, inputGuards(files.inputs.map((input) => input.path)))
+  if (overwrite) return refuseOutput(io, target!, overwrite)
   const documents = await prepareBoth(files.inputs, io)
   if (!documents) return 2
   // A TMX takes each sentence's article label from its article-level pair, as `egiz export` does.
   const result = alignDocuments(documents.kk, documents.ru, { level: format === 'tmx' ? 'both' : level })
   const { chunks, written } = render(result, format, level, documents, { rawCells: options.has('--raw-cells'), text, segments })
-  const target = options.get('--output')
-  if (typeof target === 'string') {
+  if (target !== null) {
     try {
       await writeChunksAtomically(target, chunks)
     } catch (error) {

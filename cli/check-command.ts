@@ -13,7 +13,7 @@ import { usageError, type CommandIo } from './io.ts'
 import { pairInputs } from './read-input.ts'
 import { printable } from '../aligner/output/terminal.ts'
 import { jsonChunks } from '../aligner/output/json.ts'
-import { inputGuards, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
+import { inputGuards, outputTarget, overwriteProblem, refuseOutput, writeChunksAtomically } from './output-file.ts'
 import { batched } from '../corpus/slices.ts'
 
 export const CHECK_USAGE = `usage: egiz check KK_FILE RU_FILE [options]
@@ -52,10 +52,14 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
   if (language !== 'en' && language !== 'kk' && language !== 'ru') return usageError(io, 'check', '--language must be en, kk or ru')
   const files = pairInputs(positional, options)
   if (!files.ok) return usageError(io, 'check', files.reason)
-  for (const target of [options.get('--output'), options.get('--report')]) {
-    const overwrite = typeof target === 'string' ? overwriteProblem(target, inputGuards(files.inputs.map((input) => input.path))) : null
-    if (overwrite) return refuseOutput(io, target as string, overwrite)
+  const report = options.get('--report')
+  const target = outputTarget(options)
+  for (const file of [target, report]) {
+    const overwrite = typeof file === 'string' ? overwriteProblem(file, inputGuards(files.inputs.map((input) => input.path))) : null
+    if (overwrite) return refuseOutput(io, file as string, overwrite)
   }
+  // `--report html` meant the format, not a file named `html`: the report is a page, FILE.html.
+  if (typeof report === 'string' && !/\.html?$/i.test(report)) return usageError(io, 'check', `--report takes the HTML file to write, such as --report report.html (got "${report}")`)
   const table = abbreviationTable(options.get('--abbreviations'), io)
   if (table === null) return 2
   const documents = await prepareBoth(files.inputs, io)
@@ -70,10 +74,8 @@ export async function runCheck(argv: string[], io: CommandIo): Promise<number> {
     ? jsonChunks({ version: 1, kk: { file: result.kk.file, repairs: repairs.kk }, ru: { file: result.ru.file, repairs: repairs.ru }, summary: summary(findings), findings: findings.map((f) => ({ ...f, kkText: f.kk && texts.kk.slice(f.kk.start, f.kk.end), ruText: f.ru && texts.ru.slice(f.ru.start, f.ru.end) })) })
     : textReport(findings, result.kk.file, result.ru.file, repairs)
   try {
-    const report = options.get('--report')
     if (typeof report === 'string') await writeChunksAtomically(report, checkReportChunks(result, findings, texts, new Date()))
-    const target = options.get('--output')
-    if (typeof target === 'string') await writeChunksAtomically(target, output)
+    if (target !== null) await writeChunksAtomically(target, output)
     else for (const batch of batched(output)) io.out(batch)
   } catch (error) {
     io.err(`egiz: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose another place.\n`)

@@ -86,6 +86,8 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
   }
   const target = options.get('--output')
   if (typeof target !== 'string') return usageError(io, 'export', 'say where to write with -o FILE')
+  // The file written is read back and checked as a CAT tool reads it: the terminal cannot be.
+  if (target === '-') return usageError(io, 'export', 'write to a file with -o FILE: the TMX written is read back and checked')
   const chosen = exportOptions(options)
   if (!chosen.ok) return usageError(io, 'export', chosen.reason)
   const database = workspacePathOption(options)

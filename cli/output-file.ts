@@ -42,6 +42,12 @@ export function overwriteProblem(target: string, guarded: Guarded[]): string | n
   return null
 }
 
+/** The file `-o` names, or null for the terminal: no `-o`, or `-o -` as command-line tools read it. */
+export function outputTarget(options: Map<string, string | true>): string | null {
+  const target = options.get('--output')
+  return typeof target === 'string' && target !== '-' ? target : null
+}
+
 /** Says why an output is refused; exit code 2, nothing written. */
 export function refuseOutput(io: { err: (text: string) => void }, target: string, problem: string): number {
   io.err(`egiz: ${target}: will not write the output there: ${problem}, which would be lost. Choose another output file.\n`)

@@ -23,6 +23,27 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'egiz-cli-'))
 })
 
+describe('-o - and a report named like a format', () => {
+  it('writes to the terminal with -o -, as command-line tools read it, and leaves no file named -', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'egiz-dash-'))
+    const result = spawnSync(process.execPath, [EGIZ, 'align', KK, RU, '--format', 'tsv', '-o', '-'], { encoding: 'utf8', cwd })
+    expect(result.status).toBe(0)
+    expect(result.stdout.split('\n').length).toBeGreaterThan(20)
+    const check = spawnSync(process.execPath, [EGIZ, 'check', KK, RU, '-o', '-'], { encoding: 'utf8', cwd })
+    expect(check.stdout).toContain('findings')
+    expect(existsSync(join(cwd, '-'))).toBe(false)
+  })
+
+  it('refuses --report without an .html file, and egiz export to the terminal, saying what to give', async () => {
+    const report = await run('check', KK, RU, '--report', 'html')
+    expect(report.code).toBe(2)
+    expect(report.err).toContain('--report takes the HTML file to write, such as --report report.html (got "html")')
+    const exported = await run('export', '-o', '-', '--db', join(dir, 'none.sqlite'))
+    expect(exported.code).toBe(2)
+    expect(exported.err).toContain('write to a file with -o FILE: the TMX written is read back and checked')
+  })
+})
+
 describe('egiz align', () => {
   it('runs as the package command and prints a side-by-side summary', () => {
     const out = execFileSync(process.execPath, [EGIZ, 'align', KK, RU], { encoding: 'utf8' })
