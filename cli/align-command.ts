@@ -21,7 +21,8 @@ The two files may be given in either order: their languages are detected.
   --level LEVEL             article, sentence or both (default: both for json, sentence for tmx,
                             article otherwise)
   --format FORMAT           text (default), json, tsv or tmx
-  -o, --output FILE         write to FILE instead of the terminal (never over an input file)
+  -o, --output FILE         write to FILE instead of the terminal (never over an input file;
+                            -o - is the terminal)
   --raw-cells               tsv: keep cells starting with = + - @ as they are (by default they get a
                             leading ' so that a spreadsheet shows them instead of running them)
   --text original|clean     tmx: the text as in the files (default) or with Egiz's repairs

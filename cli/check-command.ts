@@ -22,7 +22,7 @@ export const CHECK_USAGE = `usage: egiz check KK_FILE RU_FILE [options]
 Reports where the Kazakh and Russian versions differ: a unit on one side only, numbers, dates,
 references, codes, untranslated text, possible omissions, punctuation, brackets, mixed scripts.
   --format text|json        text (default) or JSON
-  -o, --output FILE         write to FILE instead of the terminal
+  -o, --output FILE         write to FILE instead of the terminal (-o - is the terminal)
   --report FILE.html        also write a self-contained HTML report (prints to PDF)
   --abbreviations FILE.json your table of abbreviations compared across the languages,
                             e.g. {"ООН": "UN", "БҰҰ": "UN", "МИД": "MFA", "СІМ": "MFA"}
