@@ -34,6 +34,15 @@ describe('-o - and a report named like a format', () => {
     expect(existsSync(join(cwd, '-'))).toBe(false)
   })
 
+  it('says what to do with a folder given instead of the two files', async () => {
+    for (const command of [['align'], ['check'], ['import', '--db', join(dir, 'never.sqlite')]]) {
+      const result = await run(...command, dir)
+      expect(result.code).toBe(2)
+      expect(result.err).toContain(`${dir} is a folder: give the Kazakh and the Russian file in it, or import every pair in it with "egiz batch ${dir}"`)
+    }
+    expect(existsSync(join(dir, 'never.sqlite'))).toBe(false)
+  })
+
   it('refuses --report without an .html file, and egiz export to the terminal, saying what to give', async () => {
     const report = await run('check', KK, RU, '--report', 'html')
     expect(report.code).toBe(2)
