@@ -1,7 +1,6 @@
 // Projects, documents and document versions: shared by the importers of texts and of TMX files.
 // A text imported again under the same name becomes a new version unless its bytes are unchanged.
 import { documentName } from '../aligner/tmx/candidates.ts'
-import { createHash } from 'node:crypto'
 import { sql, sqlValue, type Db } from './database.ts'
 
 export function ensureProject(db: Db, name: string, by: string, now: string): number {
@@ -56,11 +55,6 @@ export function storeVersion(db: Db, projectId: number, content: VersionContent,
       .run(documentId, version, content.name, sha256, content.encoding, content.format, content.fileFormat, content.apart, content.generated, content.originalDeflated, content.clean, content.offsetMap, content.unitsDeflated, content.repairsDeflated, now, by).lastInsertRowid,
   )
   return { id, created: true }
-}
-
-/** SHA-256 of a file's bytes, in hex: what tells a version from another. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
 }
 
 export function createAlignment(db: Db, projectId: number, kkVersion: number, ruVersion: number, title: string, by: string, now: string): number {

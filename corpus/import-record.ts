@@ -7,7 +7,7 @@ import type { PreparedDocument } from '../aligner/pipeline.ts'
 import { offsetBreakpoints, toCleanOffset } from '../aligner/text/normalize.ts'
 import { packArchived, packRepairs } from './archive.ts'
 import type { VersionContent } from './documents.ts'
-import type { AnalysedPair } from './import.ts'
+import type { AnalysedPair } from './analyse.ts'
 
 /** Values of a repair row after its version id, REPAIR_FIELDS.length a row. */
 export const REPAIR_FIELDS = ['kind', 'start', 'end', 'clean_start', 'clean_end', 'before', 'after'] as const

@@ -1,31 +1,17 @@
-// Imports a Kazakh/Russian pair into a project: decodes, cleans and aligns both texts, then stores
+// Imports a Kazakh/Russian pair into a project: analyses both texts (analyse.ts), then stores
 // the documents (a changed text becomes a new version; the old stays), their repairs, the aligned
 // pairs and the findings, all in one transaction; the sentence pairs are queued for the search
 // index (search-index.ts).
-import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../aligner/pipeline.ts'
-import { checkAlignment } from '../aligner/checks/run.ts'
-import type { Finding } from '../aligner/checks/findings.ts'
-import type { LanguageCode } from '../aligner/language.ts'
-import type { ExtractedText } from '../aligner/formats/extracted.ts'
-import { aboutFile, failure, type Failure } from '../aligner/problems.ts'
+import type { Failure } from '../aligner/problems.ts'
+import { analysePair, type ImportSource } from './analyse.ts'
 import { insertRows, writeTransaction, sqlValue, type Db } from './database.ts'
-import { createAlignment, ensureProject, sha256, storeVersion } from './documents.ts'
+import { createAlignment, ensureProject, storeVersion } from './documents.ts'
 import { FINDING_FIELDS, importRecord, PAIR_FIELDS, type ImportRecord, type Value } from './import-record.ts'
 import { indexAlignmentLater } from './search-index.ts'
 import { appendAll } from '../aligner/append.ts'
 
 /** Gap between the seq numbers of imported pairs: room for many splits in between. */
 export const SEQ_STEP = 1024
-
-export interface ImportSource {
-  /** File name, or a label for pasted text. */
-  name: string
-  bytes: Uint8Array
-  /** Language when the user said it; detected otherwise. */
-  language?: LanguageCode
-  /** Text read from a .docx, .html, .rtf or .pdf (`readDocumentFile`); without it the bytes are a text file. */
-  extracted?: ExtractedText
-}
 
 export interface ImportRequest {
   project: string
@@ -44,52 +30,10 @@ export interface ImportCounts {
 
 export type ImportResult = ({ ok: true } & ImportCounts) | Failure
 
-/** Everything an import computes before it writes: the slow part, which a worker thread can do. */
-export interface AnalysedPair {
-  kk: PreparedDocument
-  ru: PreparedDocument
-  /** SHA-256 of each file's bytes (hex): a version is the same when its file's bytes are. */
-  kkSha256: string
-  ruSha256: string
-  result: AlignmentResult
-  checks: Finding[]
-}
-
-export type Analysis = { ok: true; analysis: AnalysedPair } | Failure
-
-/** An analysed pair as its rows (import-record.ts): what a worker thread sends the one that writes. */
-export type RecordedAnalysis = { ok: true; record: ImportRecord } | Failure
-
 export function importPair(db: Db, request: ImportRequest, by: string, now: string): ImportResult {
   const analysed = analysePair(request.sources)
   if (!analysed.ok) return analysed
   return storeImportRecord(db, request.project, importRecord(analysed.analysis), by, now)
-}
-
-/** Decodes, cleans, aligns and checks both texts; tells which is Kazakh and which Russian. */
-export function analysePair(sources: [ImportSource, ImportSource]): Analysis {
-  const prepared: PreparedDocument[] = []
-  for (const source of sources) {
-    const result = prepareDocument({ name: source.name, bytes: source.bytes, extracted: source.extracted }, source.language)
-    if (!result.ok) return aboutFile(result, source.name)
-    prepared.push(result.document)
-  }
-  const [first, second] = prepared as [PreparedDocument, PreparedDocument]
-  if (first.language === second.language) {
-    return failure({ code: 'same-language', first: first.name, second: second.name, language: first.language })
-  }
-  const kkFirst = first.language === 'kk'
-  const [kk, ru] = kkFirst ? [first, second] : [second, first]
-  const [kkSource, ruSource] = kkFirst ? sources : [sources[1], sources[0]]
-  const result = alignDocuments(kk, ru, { level: 'both' })
-  const checks = checkAlignment({ result, kk, ru })
-  return { ok: true, analysis: { kk, ru, kkSha256: sha256(kkSource.bytes), ruSha256: sha256(ruSource.bytes), result, checks } }
-}
-
-/** The rows of a pair analysed here (a worker thread), or why it could not be analysed. */
-export function analyseAndRecord(sources: [ImportSource, ImportSource]): RecordedAnalysis {
-  const analysed = analysePair(sources)
-  return analysed.ok ? { ok: true, record: importRecord(analysed.analysis) } : analysed
 }
 
 /** Writes an analysed pair into a project in one transaction (a savepoint, inside a batch's write group). */

@@ -12,7 +12,7 @@ import type { BatchPlan, PlannedPair } from './pairing.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 import type { ImportCounts } from '../import.ts'
 import { GroupedStore } from './grouped-store.ts'
-import { sha256 } from '../documents.ts'
+import { sha256 } from '../analyse.ts'
 
 /**
  * The worker script beside this module: its source when running from TypeScript (tests), its bundle

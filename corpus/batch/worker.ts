@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads'
 import type { LanguageCode } from '../../aligner/language.ts'
 import { failure } from '../../aligner/problems.ts'
 import { documentFromBytes, readDocumentFile, type ReadDocument } from '../files/read-document.ts'
-import { analyseAndRecord, type RecordedAnalysis } from '../import.ts'
+import { analyseAndRecord, type RecordedAnalysis } from '../analyse.ts'
 import { useFrancOnDemand } from '../franc-loader.ts'
 
 useFrancOnDemand()

@@ -3,7 +3,7 @@
 // home of the file readers; or one reason naming the file and saying what to do.
 import type { LanguageCode } from '../../aligner/language.ts'
 import { aboutFile, type Failure } from '../../aligner/problems.ts'
-import type { ImportSource } from '../import.ts'
+import type { ImportSource } from '../analyse.ts'
 import { extractFile } from '../../aligner/formats/extract.ts'
 import { readInputFile } from './read-file.ts'
 

@@ -2,7 +2,7 @@
 // aligner then leaves `5-бап` without a counterpart. Tests and bench:ui fix it at article level.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ImportSource } from '../../corpus/import.ts'
+import type { ImportSource } from '../../corpus/analyse.ts'
 import { CORPUS } from './corpus.ts'
 
 const SLUG = 'kz-fi-investment-bit-1992'
