@@ -157,10 +157,6 @@ export function runStats(argv: string[], io: CommandIo): Promise<number> {
   })
 }
 
-/**
- * Findings by kind, as `import` and `stats` print them: the alignment's notes (low-confidence
- * pairs, proposed repairs) apart from the differences between the versions.
- */
 export function runTerms(argv: string[], io: CommandIo): Promise<number> {
   return withWorkspace('terms', TERMS_USAGE, argv, io, { '--project': { value: true }, '--terms': { value: true } }, async (workspace, _positional, options) => {
     const project = projectId(workspace, options, io)

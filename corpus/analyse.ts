@@ -1,7 +1,7 @@
-// Reads nothing and writes nothing: decodes, cleans, aligns and checks the two texts of a pair and
-// makes the rows an import stores (import-record.ts). This is the slow part of an import, done on a
-// worker thread; it loads no database code, so a worker never holds the SQLite addon (a native
-// addon's teardown at a worker's end is where its crashes come from).
+// The analysis of an import, on bytes already read: decodes, cleans, aligns and checks the two texts
+// of a pair and makes the rows an import stores (import-record.ts). It is the slow part, done on a
+// worker thread, and loads no database code: a worker that holds the SQLite addon can crash when it
+// ends (better-sqlite3 issue #1476).
 import { createHash } from 'node:crypto'
 import { alignDocuments, prepareDocument, type AlignmentResult, type PreparedDocument } from '../aligner/pipeline.ts'
 import { checkAlignment } from '../aligner/checks/run.ts'
