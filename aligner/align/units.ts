@@ -30,10 +30,13 @@ const ANCHOR_WEIGHT = 3
 const NO_SHARED_ANCHOR_PENALTY = 1.5
 /** Cost of leaving a unit without a counterpart. */
 const SKIP_COST = 5
-/** Editorial notes and certifications of a copy often exist on one side only: cheaper to leave unpaired. */
+/**
+ * Editorial notes (an amendment's, the database's note of entry into force) and certifications of
+ * a copy often exist on one side only: cheaper to leave unpaired.
+ */
 const SKIP_ONE_SIDED_COST = 2.5
 /** Kinds that are often in one version only. */
-const OFTEN_ONE_SIDED = new Set<UnitKind>(['note', 'certification'])
+const OFTEN_ONE_SIDED = new Set<UnitKind>(['note', 'in-force', 'certification'])
 /** Highest confidence of a pair whose text holds a heading of the next unit (two articles glued into one). */
 const GLUED_HEADING_CONFIDENCE = 0.4
 /**

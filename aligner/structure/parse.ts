@@ -56,7 +56,7 @@ export interface DocumentStructure {
 const MAX_TITLE_LENGTH = 400
 
 export function parseStructure(text: string): DocumentStructure {
-  const paragraphs = markQuotedText(joinBrokenHeadings(splitParagraphs(text).map(classifyParagraph)))
+  const paragraphs = markQuotedText(joinBrokenHeadings(joinBracketedNotes(splitParagraphs(text).map(classifyParagraph))))
   const hasArticles = paragraphs.some((p) => p.heading?.kind === 'article')
   const builder = new TreeBuilder()
   let seenBody = false
@@ -85,6 +85,57 @@ export function parseStructure(text: string): DocumentStructure {
   const units = builder.finish()
   const diagnostics = repairInsertedArticleNumbers(units)
   return { units, diagnostics }
+}
+
+/** Most paragraphs after its first that an editorial note in brackets may run on to. */
+const MAX_NOTE_CONTINUATION = 3
+/** Longest paragraph still read as the continuation of such a note (a source, a date, a letter's number). */
+const MAX_NOTE_CONTINUATION_LENGTH = 300
+
+/**
+ * An editorial note in brackets that the layout broke over paragraphs is read as one note:
+ * `(Вступил в силу 16 апреля 2012 года -` / `Бюллетень международных договоров РК 2013 г., № 2,
+ * ст. 17)`. Read apart, its second half is ordinary text, which pairs with the other version's
+ * first paragraph when that version has no such note. The brackets are the evidence: the
+ * paragraphs are joined only when the bracket the note opens closes within a few short paragraphs.
+ */
+function joinBracketedNotes(paragraphs: Paragraph[]): Paragraph[] {
+  const joined: Paragraph[] = []
+  for (let k = 0; k < paragraphs.length; k++) {
+    const paragraph = paragraphs[k]!
+    const last = paragraph.role === 'in-force' || paragraph.role === 'note' ? closingParagraph(paragraphs, k) : k
+    if (last === k) {
+      joined.push(paragraph)
+      continue
+    }
+    const parts = paragraphs.slice(k, last + 1)
+    joined.push({ ...paragraph, end: paragraphs[last]!.end, text: parts.map((part) => part.text.trim()).join(' ') })
+    k = last
+  }
+  return joined
+}
+
+/** The paragraph that closes the bracket paragraphs[first] leaves open, or `first` when none does. */
+function closingParagraph(paragraphs: Paragraph[], first: number): number {
+  let depth = bracketBalance(paragraphs[first]!.text)
+  if (depth <= 0) return first
+  const limit = Math.min(paragraphs.length - 1, first + MAX_NOTE_CONTINUATION)
+  for (let k = first + 1; k <= limit; k++) {
+    const paragraph = paragraphs[k]!
+    if (paragraph.role !== 'text' || paragraph.text.length > MAX_NOTE_CONTINUATION_LENGTH) return first
+    depth += bracketBalance(paragraph.text)
+    if (depth <= 0) return k
+  }
+  return first
+}
+
+function bracketBalance(text: string): number {
+  let depth = 0
+  for (const character of text) {
+    if (character === '(') depth++
+    else if (character === ')') depth--
+  }
+  return depth
 }
 
 /** Longest line of a title the layout put under its chapter or section heading (`Глава I` / `Цели`). */

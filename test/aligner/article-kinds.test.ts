@@ -241,6 +241,37 @@ describe('front matter', () => {
     expect(units.slice(0, 3)).toEqual(['title', 'in-force', 'article'])
     expect(pairStartingWith(result, 'ru', '(Вступило')!.kk.text).toBe('(2002 жылғы 1 наурызда күшіне енді)')
   })
+
+  // The preamble of a charter whose Russian copy alone carries the database's note of entry into
+  // force, broken over two paragraphs: read apart, the note's second half paired with the Kazakh
+  // invocation and every preamble paragraph after it moved down by one.
+  const KK_PREAMBLE = ['Ұйымның Жарғысы', 'Аса Мейірімді, Рақымшыл Алланың атымен', 'Біз, Ұйымға мүше мемлекеттер:', '1969 жылғы 22–25 қыркүйекте Рабатта өткен конференцияның шешімдерін назарға алуға;', '1-бап', KK_BODY]
+  const RU_PREAMBLE = ['Устав Организации', 'Во имя Аллаха, Всемилостивого, Милосердного', 'Мы, государства-члены Организации, приняли решения:', 'принять к сведению решения конференции, проходившей в Рабате 22–25 сентября 1969 года;', 'Статья 1', RU_BODY]
+
+  it('an in-force note broken over paragraphs is one note, and one version may lack it', () => {
+    const ru = [RU_PREAMBLE[0], '(Вступил в силу 16 апреля 2012 года -', 'Бюллетень международных договоров РК 2013 г., № 2, ст. 17)', ...RU_PREAMBLE.slice(1)].join('\n\n')
+    const { structure, normalized } = prepared(ru, 'ru')
+    expect(structure.units.map((unit) => unit.kind).slice(0, 2)).toEqual(['title', 'in-force'])
+    expect(normalized.text.slice(structure.units[1]!.start, structure.units[1]!.end)).toBe('(Вступил в силу 16 апреля 2012 года -\nБюллетень международных договоров РК 2013 г., № 2, ст. 17)')
+    const result = align(KK_PREAMBLE.join('\n\n'), ru)
+    const note = pairStartingWith(result, 'ru', '(Вступил')!
+    expect(note.kk.text).toBe('')
+    expect(note.ru.text).toContain('ст. 17)')
+    for (let k = 1; k < 4; k++) expect(pairStartingWith(result, 'kk', KK_PREAMBLE[k]!)!.ru.text).toBe(RU_PREAMBLE[k])
+  })
+
+  it('reads a note of entry into force that names its source first', () => {
+    const ru = [RU_PREAMBLE[0], '(Официальный сайт МИД РК - Вступило в силу 12 июля 2000 года)', ...RU_PREAMBLE.slice(1)].join('\n\n')
+    expect(prepared(ru, 'ru').structure.units.map((unit) => unit.kind).slice(0, 2)).toEqual(['title', 'in-force'])
+    expect(pairStartingWith(align(KK_PREAMBLE.join('\n\n'), ru), 'ru', '(Официальный')!.kk.text).toBe('')
+  })
+
+  it('joins a note only up to the paragraph that closes its bracket', () => {
+    const unclosed = [RU_PREAMBLE[0], '(Вступил в силу 16 апреля 2012 года -', ...RU_PREAMBLE.slice(1)].join('\n\n')
+    const { structure, normalized } = prepared(unclosed, 'ru')
+    expect(structure.units.map((unit) => unit.kind).slice(0, 2)).toEqual(['title', 'in-force'])
+    expect(normalized.text.slice(structure.units[1]!.start, structure.units[1]!.end)).toBe('(Вступил в силу 16 апреля 2012 года -')
+  })
 })
 
 describe('a document too long to search whole', () => {
