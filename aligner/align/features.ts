@@ -19,6 +19,13 @@ const ABBREVIATIONS: Record<string, string> = {
   ОДКБ: 'CSTO', ҰҚШҰ: 'CSTO', ШОС: 'SCO', ШЫҰ: 'SCO', ЕАЭС: 'EAEU', ЕАЭО: 'EAEU', МИД: 'MFA', СІМ: 'MFA',
   НАТО: 'NATO', NATO: 'NATO',
 }
+/**
+ * Fixed formulas the database sets on lines of their own, read as one anchor each: a note's
+ * `Неофициальный перевод` is the `Бейресми аударма` of the other version, whatever stands around it.
+ */
+const FORMULAS: Array<[RegExp, string]> = [[new RegExp(`(?<!${LETTER_OR_MARK})(?:Неофициальный перевод|НЕОФИЦИАЛЬНЫЙ ПЕРЕВОД|Бейресми аударма|БЕЙРЕСМИ АУДАРМА)(?!${LETTER_OR_MARK})`, 'u'), 'unofficial-translation']]
+/** A word each formula holds, to skip the patterns for the many texts that hold none. */
+const FORMULA_WORDS = /аударма|АУДАРМА|перевод|ПЕРЕВОД/u
 // Each pattern starts with a concrete character class so the engine can skip ahead quickly; the
 // word-boundary checks are done in code for the same reason.
 const ABBREVIATION = new RegExp(`(?:${Object.keys(ABBREVIATIONS).join('|')})`, 'gu')
@@ -46,6 +53,7 @@ export function contentAnchors(text: string): string[] {
   for (const match of matchesIn(text, ABBREVIATION)) {
     if (!isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + match[0].length)) anchors.push(ABBREVIATIONS[match[0]]!)
   }
+  if (FORMULA_WORDS.test(text)) for (const [formula, anchor] of FORMULAS) if (formula.test(text)) anchors.push(anchor)
   for (const match of matchesIn(text, LATIN_WORD)) {
     const word = match[0]
     if (word !== 'NATO' && !isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + word.length)) anchors.push(word.toLowerCase())

@@ -127,6 +127,9 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   let cost = size === 3 ? MERGE_PENALTY : size === 4 ? DOUBLE_MERGE_PENALTY : 0
   // Each side a lead-in and what follows it: the bead hides a boundary both sides mark.
   if (size === 4 && kk.items[a]!.leadIn && ru.items[c]!.leadIn) cost += MERGE_PENALTY
+  // A point that opens inside the merged side while the other side has no label at all: the bead
+  // hides a point one version lacks (a list's first point glued to the title above it).
+  if (size === 3 && opensPointInside(kk, a, b, ru, c)) cost += MERGE_PENALTY
   const kkLength = kk.items[a]!.text.length + (b - a === 2 ? kk.items[a + 1]!.text.length : 0)
   const ruLength = ru.items[c]!.text.length + (d - c === 2 ? ru.items[c + 1]!.text.length : 0)
   cost += labelledLengthCost(kkLength, ruLength, ratio, sameStructure(kk.items[a]!, ru.items[c]!, size === 2), size === 2)
@@ -140,6 +143,12 @@ function beadCost(kk: CostSide, a: number, b: number, ru: CostSide, c: number, d
   const floor = cost + anchorCostFloor(kkAnchors, ruAnchors, ANCHOR_WEIGHT)
   if (beyondBudget(floor, budget)) return floor
   return cost + anchorCost(kkAnchors, ruAnchors, ANCHOR_WEIGHT, NO_SHARED_ANCHOR_PENALTY, ONE_SIDED_ANCHORS_PENALTY)
+}
+
+/** In a 2-1 or 1-2 bead: the pair's second sentence opens with a point label and the single sentence has none. */
+function opensPointInside(kk: CostSide, a: number, b: number, ru: CostSide, c: number): boolean {
+  const [merged, from, single] = b - a === 2 ? [kk, a, ru.items[c]!] : [ru, c, kk.items[a]!]
+  return merged.items[from + 1]!.label !== null && single.label === null
 }
 
 /**

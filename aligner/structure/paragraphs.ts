@@ -44,9 +44,10 @@ const IN_FORCE = /^(?:\(?\s*Вступил[оа]? в силу|\(.{0,80}[-–—]
 /** The testimonium, in any case: `Совершено в …`, `СОВЕРШЕНО В НАЙРОБИ`, `… жасалды`, `… жасалынды`. */
 const FINAL_CLAUSE =
   new RegExp(String.raw`^(?:Совершено|СОВЕРШЕНО|Составлено|СОСТАВЛЕНО|Жасалды|ЖАСАЛДЫ)(?!${WORD_CHAR})|(?:қаласында|ҚАЛАСЫНДА)\s.{0,200}(?:жасал|ЖАСАЛ)(?:ды|ынды|ған|ДЫ|ЫНДЫ|ҒАН)|(?:дана|ДАНА).{0,60}(?:жасал|ЖАСАЛ)(?:ды|ынды|ған|ДЫ|ЫНДЫ|ҒАН)|(?<!${WORD_CHAR})(?:жасалды|жасалынды|ЖАСАЛДЫ|ЖАСАЛЫНДЫ)\.?$`, 'u')
-/** A depositary's or notary's certification of the copy: `Настоящим подтверждаю, что …`, `Верно:`. */
+/** A depositary's or notary's certification of the copy: `Настоящим подтверждаю, что …`, `Верно:`, a depositary's
+ * `От имени … настоящим удостоверяю`, `Осымен … куәландырамын`. */
 const CERTIFICATION =
-  /^(?:Настоящим (?:подтверждаю|удостоверяю|заверяю|свидетельствую)|Верно\s*:?$|Верно\s*:|Копия верна|Заверенная копия|Подлинная копия|Осы арқылы .{0,120}(?:растаймын|куәландырамын)|Көшірмес[іi] дұрыс|Көшірме дұрыс|Дұрыс\s*:)/u
+  /^(?:Настоящим (?:подтверждаю|удостоверяю|заверяю|свидетельствую)|От имени .{0,300}настоящим (?:подтверждаю|удостоверяю|заверяю)|Верно\s*:?$|Верно\s*:|Копия верна|Заверенная копия|Подлинная копия|Осы(?:мен| арқылы) .{0,300}(?:растаймын|куәландырамын)|Көшірмес[іi] дұрыс|Көшірме дұрыс|Дұрыс\s*:)/u
 const SIGNATURE = new RegExp(String.raw`^(?:За\s+\p{Lu}|Президент Республики Казахстан$|Премьер-Министр(?!${WORD_CHAR}))|(?<!${WORD_CHAR})үшін$|(?<!${WORD_CHAR})үшiн$|Республикасының\s+Президентi?і?$`, 'u')
 
 /** Signature blocks of multilateral treaties list many parties: `За Республику Армения За …`. */
@@ -96,9 +97,11 @@ export function classifyParagraph(paragraph: { start: number; end: number; text:
 function roleOfText(text: string): ParagraphRole {
   if (NOTE.test(text)) return 'note'
   if (IN_FORCE.test(text)) return 'in-force'
+  // Before the testimonium: a certification names the copy it certifies by where it was done
+  // (`Осымен … Мәскеу қаласында жасалған … көшірмесінің дәлдігін куәландырамын`).
+  if (CERTIFICATION.test(text)) return 'certification'
   if (ENACTMENT.test(text)) return 'enactment'
   if (FINAL_CLAUSE.test(text)) return 'final-clause'
-  if (CERTIFICATION.test(text)) return 'certification'
   if (SIGNATURE.test(text) && text.length < MAX_SIGNATURE_LENGTH) return 'signature'
   return 'text'
 }

@@ -5,6 +5,7 @@
 // join headings the layout broke over lines, mark text quoted by amendments; then build the tree.
 import { headingLabel, isBareHeadingWord, parseHeading } from './headings.ts'
 import { classifyParagraph, splitParagraphs, type Paragraph } from './paragraphs.ts'
+import { joinLaidOutParagraphs, SIGNED_NAME } from './paragraph-joins.ts'
 import { markQuotedText } from './quoted.ts'
 import { LETTER_RANGES } from '../text/letter-classes.ts'
 
@@ -56,7 +57,7 @@ export interface DocumentStructure {
 const MAX_TITLE_LENGTH = 400
 
 export function parseStructure(text: string): DocumentStructure {
-  const paragraphs = markQuotedText(joinBrokenHeadings(joinBracketedNotes(splitParagraphs(text).map(classifyParagraph))))
+  const paragraphs = markQuotedText(joinBrokenHeadings(joinLaidOutParagraphs(splitParagraphs(text).map(classifyParagraph))))
   const hasArticles = paragraphs.some((p) => p.heading?.kind === 'article')
   const builder = new TreeBuilder()
   let seenBody = false
@@ -85,57 +86,6 @@ export function parseStructure(text: string): DocumentStructure {
   const units = builder.finish()
   const diagnostics = repairInsertedArticleNumbers(units)
   return { units, diagnostics }
-}
-
-/** Most paragraphs after its first that an editorial note in brackets may run on to. */
-const MAX_NOTE_CONTINUATION = 3
-/** Longest paragraph still read as the continuation of such a note (a source, a date, a letter's number). */
-const MAX_NOTE_CONTINUATION_LENGTH = 300
-
-/**
- * An editorial note in brackets that the layout broke over paragraphs is read as one note:
- * `(Вступил в силу 16 апреля 2012 года -` / `Бюллетень международных договоров РК 2013 г., № 2,
- * ст. 17)`. Read apart, its second half is ordinary text, which pairs with the other version's
- * first paragraph when that version has no such note. The brackets are the evidence: the
- * paragraphs are joined only when the bracket the note opens closes within a few short paragraphs.
- */
-function joinBracketedNotes(paragraphs: Paragraph[]): Paragraph[] {
-  const joined: Paragraph[] = []
-  for (let k = 0; k < paragraphs.length; k++) {
-    const paragraph = paragraphs[k]!
-    const last = paragraph.role === 'in-force' || paragraph.role === 'note' ? closingParagraph(paragraphs, k) : k
-    if (last === k) {
-      joined.push(paragraph)
-      continue
-    }
-    const parts = paragraphs.slice(k, last + 1)
-    joined.push({ ...paragraph, end: paragraphs[last]!.end, text: parts.map((part) => part.text.trim()).join(' ') })
-    k = last
-  }
-  return joined
-}
-
-/** The paragraph that closes the bracket paragraphs[first] leaves open, or `first` when none does. */
-function closingParagraph(paragraphs: Paragraph[], first: number): number {
-  let depth = bracketBalance(paragraphs[first]!.text)
-  if (depth <= 0) return first
-  const limit = Math.min(paragraphs.length - 1, first + MAX_NOTE_CONTINUATION)
-  for (let k = first + 1; k <= limit; k++) {
-    const paragraph = paragraphs[k]!
-    if (paragraph.role !== 'text' || paragraph.text.length > MAX_NOTE_CONTINUATION_LENGTH) return first
-    depth += bracketBalance(paragraph.text)
-    if (depth <= 0) return k
-  }
-  return first
-}
-
-function bracketBalance(text: string): number {
-  let depth = 0
-  for (const character of text) {
-    if (character === '(') depth++
-    else if (character === ')') depth--
-  }
-  return depth
 }
 
 /** Longest line of a title the layout put under its chapter or section heading (`Глава I` / `Цели`). */
@@ -179,10 +129,14 @@ function isTitleLine(paragraph: Paragraph): boolean {
 
 type BlockKind = 'signature' | 'certification'
 
+/**
+ * Short lines that open the next document of a collection (an exchange of notes after the treaty,
+ * each note certified): a translation's mark, a note's registration number (`N 13/234`,
+ * `№ DPT-II-2246-21-2002/BB/35`). They end a signature block or a certification.
+ */
+const OPENS_DOCUMENT = new RegExp(String.raw`^(?:Неофициальный перевод|НЕОФИЦИАЛЬНЫЙ ПЕРЕВОД|Бейресми аударма|БЕЙРЕСМИ АУДАРМА|(?:N|№)\s?[${LETTER_RANGES}\d-]*\d[${LETTER_RANGES}\d/-]*$)`, 'u')
 /** Longest line after a signature or certification still read as part of its block (a name, a post, a place, a date). */
 const MAX_BLOCK_LINE_LENGTH = 150
-/** A signed name: `Н. Назарбаев`, `Н. НАЗАРБАЕВ`, `Назарбаев Н.Ә.`. */
-const SIGNED_NAME = new RegExp(String.raw`^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[${LETTER_RANGES}-]+|\p{Lu}[${LETTER_RANGES}-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?)$`, 'u')
 
 /**
  * What continues a signature block or a certification: after the body of the document, the short
@@ -194,6 +148,7 @@ function belongsToBlock(paragraph: Paragraph, block: BlockKind, afterBody: boole
   if (paragraph.role === 'certification') return block === 'certification'
   if (paragraph.heading || paragraph.role === 'final-clause' || paragraph.role === 'note') return false
   const text = paragraph.text.trim()
+  if (OPENS_DOCUMENT.test(text)) return false
   if (!afterBody) return SIGNED_NAME.test(text)
   if (paragraph.role === 'signature') return true
   if (paragraph.role !== 'text' && paragraph.role !== 'in-force') return false

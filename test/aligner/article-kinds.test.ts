@@ -108,6 +108,47 @@ describe('what follows the last article', () => {
     expect(block.ru.text).toBe('За Правительство Республики Казахстан\nА. Оспанов\nЗа Правительство Республики Кения\nДж. Омондо')
     expect(block.kk.text).toMatch(/^Қазақстан Республикасының Үкіметі үшін[^]*Дж. Омондо$/)
   })
+
+  // The tail of an agreement with an annex, as the database sets it: Kazakh signatures broken after
+  // the party, the annex's header over short lines (annex word first in Russian, last in Kazakh),
+  // and a certification of the copy in the Kazakh version only that names where the treaty was done.
+  const KK_TAIL = [
+    'Келісім', '1-бап', KK_BODY, 'Мәскеу қаласында 2004 жылғы 22 желтоқсанда екі данада жасалды.',
+    'Қазақстан Республикасының', 'Үкіметі үшін', 'Ресей Федерациясының', 'Үкіметі үшін',
+    'Қазақстан Республикасының Үкіметі', 'мен Ресей Федерациясының Үкіметі', 'арасындағы келісімге', 'ҚОСЫМША',
+    'Келісімнің 8-бабына сәйкес преференциялар берілетін тауарлардың тізбесі', '1. Зымырандар мен ғарыш аппараттары;', '2. Отын мен материалдар.',
+    'Осымен 2004 жылғы 22 желтоқсанда Мәскеу қаласында жасалған келісімнің бұл көшірмесінің дәлдігін куәландырамын.', 'Басқарма бастығы',
+  ]
+  const RU_TAIL = [
+    'Соглашение', 'Статья 1', RU_BODY, 'Совершено в Москве 22 декабря 2004 года в двух экземплярах.',
+    'За Правительство', 'Республики Казахстан', 'За Правительство', 'Российской Федерации',
+    'ПРИЛОЖЕНИЕ', 'к Соглашению между', 'Правительством Республики', 'Казахстан и Правительством', 'Российской Федерации',
+    'Перечень товаров, на которые предоставляются преференции в соответствии со статьей 8 Соглашения', '1. Ракеты и космические аппараты;', '2. Топливо и материалы.',
+  ]
+
+  it('a signature broken after its party, an annex header over short lines, a certification that names the place', () => {
+    const kinds = (text: string, language: LanguageCode) => prepared(text, language).structure.units.map((unit) => unit.kind)
+    expect(kinds(KK_TAIL.join('\n\n'), 'kk')).toEqual(['title', 'article', 'final-clause', 'signature', 'annex', 'paragraph', 'point', 'point', 'certification'])
+    expect(kinds(RU_TAIL.join('\n\n'), 'ru')).toEqual(['title', 'article', 'final-clause', 'signature', 'annex', 'paragraph', 'point', 'point'])
+    const result = align(KK_TAIL.join('\n\n'), RU_TAIL.join('\n\n'))
+    expect(pairStartingWith(result, 'ru', 'За Правительство')!.kk.text).toBe('Қазақстан Республикасының\nҮкіметі үшін\nРесей Федерациясының\nҮкіметі үшін')
+    expect(pairStartingWith(result, 'ru', 'ПРИЛОЖЕНИЕ')!.kk.text).toMatch(/^Қазақстан Республикасының Үкіметі[^]*келісімге\nҚОСЫМША$/)
+    expect(pairStartingWith(result, 'ru', 'Перечень')!.kk.text).toMatch(/^Келісімнің 8-бабына/)
+    const certification = pairStartingWith(result, 'kk', 'Осымен')!
+    expect(certification.ru.start).toBe(-1)
+    expect(certification.kk.text).toMatch(/Басқарма бастығы$/)
+  })
+
+  it("a depositary's certification in both versions pairs, and a note's number opens the next note", () => {
+    const kk = ['Келісім', '1-бап', KK_BODY, 'Осымен Агенттіктің Бас директоры атынан, депозитарий ретінде, қоса берілген құжаттың дәл көшірме екенін куәландырамын.', 'Бас директор атынан', 'Бейресми аударма', 'N 13/234', 'Министрлік өзінің ізет-құрметін білдіреді.']
+    const ru = ['Соглашение', 'Статья 1', RU_BODY, 'От имени Генерального директора Агентства в качестве депозитария настоящим удостоверяю, что прилагаемый документ является точной копией.', 'за Генерального директора', 'Неофициальный перевод', 'N 13/234', 'Министерство свидетельствует свое уважение.']
+    const kinds = prepared(ru.join('\n\n'), 'ru').structure.units.map((unit) => unit.kind)
+    expect(kinds.slice(2, 4)).toEqual(['certification', 'paragraph'])
+    const result = align(kk.join('\n\n'), ru.join('\n\n'))
+    expect(pairStartingWith(result, 'ru', 'От имени')!.kk.text).toMatch(/^Осымен[^]*Бас директор атынан$/)
+    expect(pairStartingWith(result, 'ru', 'Неофициальный перевод')!.kk.text).toBe('Бейресми аударма')
+    expect(pairStartingWith(result, 'ru', 'N 13/234')!.kk.text).toBe('N 13/234')
+  })
 })
 
 describe('amending instruments', () => {

@@ -36,6 +36,7 @@ describe('letter classes', () => {
     'aligner/structure/headings.ts',
     'aligner/structure/paragraphs.ts',
     'aligner/structure/parse.ts',
+    'aligner/structure/paragraph-joins.ts',
     'aligner/text/sentences.ts',
     'aligner/text/decode.ts',
     'aligner/text/spacing.ts',
