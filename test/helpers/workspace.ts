@@ -26,8 +26,12 @@ export async function closeAndWaitForBackup(workspace: Workspace): Promise<numbe
   return backup.exitCode
 }
 
-export function importSlug(workspace: Workspace, slug: string, project = 'Treaties', rename = ''): number {
-  const source = (side: 'kk' | 'ru') => ({ name: `${slug}${rename}.${side}.txt`, bytes: readFileSync(join(CORPUS, slug, `${side}.txt`)) })
+export function importSlug(workspace: Workspace, slug: string, project = 'Treaties', rename = '', edit: Partial<Record<'kk' | 'ru', (text: string) => string>> = {}): number {
+  const bytes = (side: 'kk' | 'ru') => {
+    const file = readFileSync(join(CORPUS, slug, `${side}.txt`))
+    return edit[side] ? new TextEncoder().encode(edit[side](file.toString('utf8'))) : file
+  }
+  const source = (side: 'kk' | 'ru') => ({ name: `${slug}${rename}.${side}.txt`, bytes: bytes(side) })
   const result = workspace.importPair({ project, sources: [source('kk'), source('ru')] })
   if (!result.ok) throw new Error(result.reason)
   return result.alignmentId
