@@ -139,6 +139,17 @@ describe('what follows the last article', () => {
     expect(certification.kk.text).toMatch(/Басқарма бастығы$/)
   })
 
+  it('a Kazakh certification that closes with its verb ends the last article; Подтверждаю … is a certification', () => {
+    const kk = ['Жарғы', '1-бап', KK_BODY, '2-бап', KK_BODY, '1955 жылғы 15 шілдеде Гаагада жасалған Жарғының қазақ тіліндегі аудармасы Жарғы мазмұнына сәйкес келетінін куәландырамын.', 'Департамент директорының орынбасары']
+    const ru = ['Устав', 'Статья 1', RU_BODY, 'Статья 2', RU_BODY, 'Подтверждаю достоверность перевода Устава на русский язык.', 'Заместитель директора департамента']
+    const result = align(kk.join('\n\n'), ru.join('\n\n'))
+    expect(pairStartingWith(result, 'ru', 'Статья 2')!.kk.text).toBe(`2-бап\n${KK_BODY}`)
+    expect(pairStartingWith(result, 'ru', 'Подтверждаю')!.kk.text).toMatch(/^1955 жылғы[^]*орынбасары$/)
+    // The depositary clause of the treaty itself is no certification of a copy.
+    const done = ['Соглашение', 'Статья 1', RU_BODY, 'Совершено в городе Бишкек 17 июня 1999 года в одном подлинном экземпляре на русском языке.', 'Подлинный экземпляр хранится в Исполнительном комитете.']
+    expect(prepared(done.join('\n\n'), 'ru').structure.units.map((unit) => unit.kind)).not.toContain('certification')
+  })
+
   it("a depositary's certification in both versions pairs, and a note's number opens the next note", () => {
     const kk = ['Келісім', '1-бап', KK_BODY, 'Осымен Агенттіктің Бас директоры атынан, депозитарий ретінде, қоса берілген құжаттың дәл көшірме екенін куәландырамын.', 'Бас директор атынан', 'Бейресми аударма', 'N 13/234', 'Министрлік өзінің ізет-құрметін білдіреді.']
     const ru = ['Соглашение', 'Статья 1', RU_BODY, 'От имени Генерального директора Агентства в качестве депозитария настоящим удостоверяю, что прилагаемый документ является точной копией.', 'за Генерального директора', 'Неофициальный перевод', 'N 13/234', 'Министерство свидетельствует свое уважение.']
