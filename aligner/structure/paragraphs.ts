@@ -36,6 +36,8 @@ export interface Paragraph {
  */
 const POINT = /^["«“]?(?:(\d{1,3}(?:[.-]\d{1,3})*)\.(?=\s|$)|(\d{1,3}(?:[.-]\d{1,3})+)(?=\s+\p{Lu}))/u
 const SUBPOINT = /^(\(?(?:\d{1,3}(?:-\d{1,2})?|[а-яёәғқңөұүһіa-z]|[ivx]{1,4})[)/])(?=\s)/u
+/** The database's mark of a translation, often on one version only: an editorial note. */
+const TRANSLATION_MARK = /^(?:Неофициальный перевод|НЕОФИЦИАЛЬНЫЙ ПЕРЕВОД|Бейресми аударма|БЕЙРЕСМИ АУДАРМА)\.?$/u
 const NOTE = new RegExp(String.raw`^(?:Примечание|Сноска|Ескерту|Ескертпе)(?!${WORD_CHAR})`, 'u')
 const ENACTMENT =
   new RegExp(String.raw`^(?:Ратифицировать|Утвердить|Одобрить|Принять)(?!${WORD_CHAR})|ПОСТАНОВЛЯЕТ|ҚАУЛЫ ЕТЕД[IІ]|(?:ратификациялансын|бекiтiлсiн|бекітілсін|мақұлдансын)\.?$`, 'u')
@@ -98,7 +100,7 @@ export function classifyParagraph(paragraph: { start: number; end: number; text:
 }
 
 function roleOfText(text: string): ParagraphRole {
-  if (NOTE.test(text)) return 'note'
+  if (NOTE.test(text) || TRANSLATION_MARK.test(text)) return 'note'
   if (IN_FORCE.test(text)) return 'in-force'
   // Before the testimonium: a certification names the copy it certifies by where it was done
   // (`Осымен … Мәскеу қаласында жасалған … көшірмесінің дәлдігін куәландырамын`).

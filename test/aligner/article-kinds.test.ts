@@ -154,7 +154,7 @@ describe('what follows the last article', () => {
     const kk = ['Келісім', '1-бап', KK_BODY, 'Осымен Агенттіктің Бас директоры атынан, депозитарий ретінде, қоса берілген құжаттың дәл көшірме екенін куәландырамын.', 'Бас директор атынан', 'Бейресми аударма', 'N 13/234', 'Министрлік өзінің ізет-құрметін білдіреді.']
     const ru = ['Соглашение', 'Статья 1', RU_BODY, 'От имени Генерального директора Агентства в качестве депозитария настоящим удостоверяю, что прилагаемый документ является точной копией.', 'за Генерального директора', 'Неофициальный перевод', 'N 13/234', 'Министерство свидетельствует свое уважение.']
     const kinds = prepared(ru.join('\n\n'), 'ru').structure.units.map((unit) => unit.kind)
-    expect(kinds.slice(2, 4)).toEqual(['certification', 'paragraph'])
+    expect(kinds.slice(2, 4)).toEqual(['certification', 'note'])
     const result = align(kk.join('\n\n'), ru.join('\n\n'))
     expect(pairStartingWith(result, 'ru', 'От имени')!.kk.text).toMatch(/^Осымен[^]*Бас директор атынан$/)
     expect(pairStartingWith(result, 'ru', 'Неофициальный перевод')!.kk.text).toBe('Бейресми аударма')
@@ -316,6 +316,14 @@ describe('front matter', () => {
     const ru = [RU_PREAMBLE[0], '(Официальный сайт МИД РК - Вступило в силу 12 июля 2000 года)', ...RU_PREAMBLE.slice(1)].join('\n\n')
     expect(prepared(ru, 'ru').structure.units.map((unit) => unit.kind).slice(0, 2)).toEqual(['title', 'in-force'])
     expect(pairStartingWith(align(KK_PREAMBLE.join('\n\n'), ru), 'ru', '(Официальный')!.kk.text).toBe('')
+  })
+
+  it("a translation's mark one version has stands alone, not merged into the signature above it", () => {
+    const kk = ['Жарғыны ратификациялау туралы', 'Қазақстан Республикасының Президенті', 'Н. Назарбаев', 'Бейресми аударма', '1-бап', KK_BODY].join('\n\n')
+    const ru = ['О ратификации Устава', 'Президент Республики Казахстан', 'Н. НАЗАРБАЕВ', 'Статья 1', RU_BODY].join('\n\n')
+    const result = align(kk, ru)
+    expect(pairStartingWith(result, 'kk', 'Бейресми аударма')!.ru.text).toBe('')
+    expect(pairStartingWith(result, 'ru', 'Президент')!.kk.text).toBe('Қазақстан Республикасының Президенті\nН. Назарбаев')
   })
 
   it('joins a note only up to the paragraph that closes its bracket', () => {
