@@ -112,26 +112,31 @@ function joinAnnexHeaders(paragraphs: Paragraph[]): Paragraph[] {
       joined.push(paragraph)
       continue
     }
-    const following: Paragraph[] = []
-    const runIn = paragraph !== paragraphs[k]
-    if (runIn || (paragraphs[k + 1] && RUSSIAN_HEADER_START.test(paragraphs[k + 1]!.text.trim()))) {
-      while (following.length < MAX_HEADER_LINES && paragraphs[k + 1 + following.length] && isHeaderLine(paragraphs[k + 1 + following.length]!, MAX_HEADER_LINE_LENGTH)) following.push(paragraphs[k + 1 + following.length]!)
-    }
-    const preceding: Paragraph[] = []
-    if (following.length === 0 && joined.length > 0 && KAZAKH_HEADER_END.test(joined[joined.length - 1]!.text.trim())) {
-      while (preceding.length < MAX_HEADER_LINES && joined.length > 0 && isHeaderLine(joined[joined.length - 1]!, MAX_JOINED_HEADER_LENGTH)) preceding.unshift(joined.pop()!)
-    }
-    const header = following.length > 0 || runIn ? following : preceding
-    if (header.length === 0 && !runIn) {
-      joined.push(paragraph)
-      continue
-    }
-    const title = [...(runIn ? [paragraphs[k]!.text.trim().slice(paragraph.text.length + 1)] : []), ...header.map((line) => line.text.trim())].join(' ')
-    const lines = preceding.length > 0 ? [...preceding, paragraph] : [paragraph, ...following]
-    joined.push({ ...paragraph, start: lines[0]!.start, end: lines[lines.length - 1]!.end, text: `${paragraph.text.trim()} ${title}`, heading: { ...paragraph.heading!, title } })
+    // What a plain copy ran into the annex word's line (`ПРИЛОЖЕНИЕ к Соглашению между`).
+    const runIn = paragraph === paragraphs[k] ? '' : paragraphs[k]!.text.trim().slice(paragraph.text.length + 1)
+    const following = runIn !== '' || RUSSIAN_HEADER_START.test(paragraphs[k + 1]?.text.trim() ?? '') ? headerLinesAfter(paragraphs, k) : []
+    const preceding = runIn === '' && following.length === 0 ? takeHeaderLinesBefore(joined) : []
+    const lines = [...preceding, paragraph, ...following]
+    const title = [runIn, ...preceding.map((line) => line.text.trim()), ...following.map((line) => line.text.trim())].filter((part) => part !== '').join(' ')
+    joined.push(title === '' ? paragraph : { ...paragraph, start: lines[0]!.start, end: lines[lines.length - 1]!.end, text: `${paragraph.text.trim()} ${title}`, heading: { ...paragraph.heading!, title } })
     k += following.length
   }
   return joined
+}
+
+/** The header's short lines after the annex word at paragraphs[at]. */
+function headerLinesAfter(paragraphs: Paragraph[], at: number): Paragraph[] {
+  const lines: Paragraph[] = []
+  for (let k = at + 1; k < paragraphs.length && lines.length < MAX_HEADER_LINES && isHeaderLine(paragraphs[k]!, MAX_HEADER_LINE_LENGTH); k++) lines.push(paragraphs[k]!)
+  return lines
+}
+
+/** The Kazakh header's lines before the annex word, taken off the end of `joined`, when the last one ends in the dative. */
+function takeHeaderLinesBefore(joined: Paragraph[]): Paragraph[] {
+  if (joined.length === 0 || !KAZAKH_HEADER_END.test(joined[joined.length - 1]!.text.trim())) return []
+  const lines: Paragraph[] = []
+  while (lines.length < MAX_HEADER_LINES && joined.length > 0 && isHeaderLine(joined[joined.length - 1]!, MAX_JOINED_HEADER_LENGTH)) lines.unshift(joined.pop()!)
+  return lines
 }
 
 /** A plain copy joins the header's first line to the annex word: `ПРИЛОЖЕНИЕ к Соглашению между`. */

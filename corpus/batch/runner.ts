@@ -187,7 +187,7 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
         }
         if (inFlight.length > 0) return
         workers.delete(worker)
-        void worker.terminate()
+        release(worker)
         if (--running === 0) {
           options.signal?.removeEventListener('abort', stopAll)
           resolve()
@@ -223,6 +223,15 @@ export const PAIR_BUDGET_MS = 120_000
 const PAIRS_IN_FLIGHT = 2
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048 }
 
+/**
+ * Ends a worker that has nothing in hand by telling it there is no more work: it closes its port
+ * and ends by itself, as a thread ends normally. terminate() stops a thread wherever it is, so it
+ * is kept for a worker that must be stopped (past its budget, cancelled).
+ */
+function release(worker: Worker): void {
+  worker.postMessage(null)
+}
+
 function overBudget(ms: number): WorkerReply['analysis'] {
   return failure({ code: 'over-budget', seconds: ms / 1000 })
 }
@@ -245,14 +254,15 @@ export function analyseOffThread(task: WorkerTask, workerPath: string = DEFAULT_
     const timer = setTimeout(() => finish(overBudget(budgetMs)), budgetMs)
     const cancel = () => finish({ ok: false, reason: CANCELLED_IMPORT })
     signal?.addEventListener('abort', cancel, { once: true })
-    const finish = (analysis: WorkerReply['analysis']) => {
+    const finish = (analysis: WorkerReply['analysis'], idle = false) => {
       clearTimeout(timer)
       signal?.removeEventListener('abort', cancel)
-      void worker.terminate()
+      if (idle) release(worker)
+      else void worker.terminate()
       resolve(analysis)
     }
     if (signal?.aborted) return cancel()
-    worker.once('message', (reply: WorkerReply) => finish(reply.analysis))
+    worker.once('message', (reply: WorkerReply) => finish(reply.analysis, true))
     worker.once('error', (error) => finish(workerFailure(error)))
     worker.postMessage(task)
   })

@@ -37,7 +37,9 @@ async function analyse(task: WorkerTask): Promise<RecordedAnalysis> {
   return analyseAndRecord([sources[0]!, sources[1]!])
 }
 
-parentPort?.on('message', (task: WorkerTask) => {
+parentPort?.on('message', (task: WorkerTask | null) => {
+  // No more tasks: with its port closed the thread has nothing left to do and ends by itself.
+  if (task === null) return parentPort!.close()
   analyse(task).then(
     (analysis) => parentPort!.postMessage({ id: task.id, analysis } satisfies WorkerReply),
     (error: unknown) => parentPort!.postMessage({ id: task.id, analysis: failure({ code: 'internal', message: error instanceof Error ? error.message : String(error) }) } satisfies WorkerReply),

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nameLanguage, planFolder, titleNumbers } from '../../corpus/batch/pairing.ts'
 import { analyseOffThread, CANCELLED_IMPORT, runBatch, type BatchProgress } from '../../corpus/batch/runner.ts'
+import type { WorkerReply, WorkerTask } from '../../corpus/batch/worker.ts'
 import { Workspace } from '../../corpus/workspace.ts'
 import { DEFAULT_EXPORT_OPTIONS } from '../../aligner/tmx/export.ts'
 import { CORPUS } from '../helpers/corpus.ts'
@@ -254,6 +257,17 @@ describe('a worker that hangs', () => {
       ],
     })
     expect(analysis).toMatchObject({ ok: false, problem: 'language', reason: expect.stringContaining('en.txt: the text looks like eng (ISO 639-3)') })
+  })
+
+  it('ends by itself, exit code 0, when told there is no more work (no terminate on the normal path)', async () => {
+    const worker = new Worker(fileURLToPath(new URL('../../corpus/batch/worker.ts', import.meta.url)))
+    const exited = new Promise<number>((resolve) => worker.once('exit', resolve))
+    const reply = new Promise<WorkerReply>((resolve) => worker.once('message', resolve))
+    const files = (['kk', 'ru'] as const).map((side) => ({ name: `${side}.txt`, bytes: new Uint8Array(readFileSync(join(CORPUS, 'kz-fi-investment-bit-1992', `${side}.txt`))) }))
+    worker.postMessage({ id: 7, files } satisfies WorkerTask)
+    expect((await reply).analysis.ok).toBe(true)
+    worker.postMessage(null)
+    expect(await exited).toBe(0)
   })
 
   it('is ended past its budget when the app imports one pair', async () => {

@@ -39,7 +39,10 @@ await Promise.all(
         worker.postMessage(pending.shift()!)
         inFlight++
       }
-      if (inFlight === 0) void worker.terminate().then(() => resolve())
+      if (inFlight > 0) return
+      // No more work, as the batch runner says it: the thread ends by itself.
+      worker.once('exit', () => resolve())
+      worker.postMessage(null)
     }
     worker.on('message', (reply: WorkerReply) => {
       inFlight--
