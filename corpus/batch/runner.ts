@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { Workspace } from '../workspace.ts'
 import { failure, type FileProblem, type ProblemDetail } from '../../aligner/problems.ts'
 import type { BatchPlan, PlannedPair } from './pairing.ts'
@@ -13,6 +13,7 @@ import type { WorkerReply, WorkerTask } from './worker.ts'
 import type { ImportCounts } from '../import.ts'
 import { GroupedStore } from './grouped-store.ts'
 import { sha256 } from '../analyse.ts'
+import { endWorker, startWorker } from './worker-threads.ts'
 
 /**
  * The worker script beside this module: its source when running from TypeScript (tests), its bundle
@@ -146,13 +147,13 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
   return new Promise((resolve) => {
     const workers = new Set<Worker>()
     const stopAll = () => {
-      for (const worker of workers) void worker.terminate()
+      for (const worker of workers) endWorker(worker, 'terminate')
       workers.clear()
       resolve()
     }
     options.signal?.addEventListener('abort', stopAll, { once: true })
-    const start = () => {
-      const worker = new Worker(path, { resourceLimits: WORKER_LIMITS })
+    const start = async () => {
+      const worker = await startWorker(path, WORKER_LIMITS)
       workers.add(worker)
       // Pairs sent to this worker, in the order it works on them: the first is the one in hand.
       const inFlight: Array<{ id: number; pair: PlannedPair }> = []
@@ -167,12 +168,12 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
       const replace = (analysis: WorkerReply['analysis']) => {
         clearTimeout(timer)
         workers.delete(worker)
-        void worker.terminate()
+        endWorker(worker, 'terminate')
         const [inHand, ...waiting] = inFlight.splice(0)
         pending.unshift(...waiting)
         if (inHand) onReply(inHand.pair, { id: inHand.id, analysis })
         // A new worker takes this one's place (and its count in `running`); each one ended costs one pair, so this ends.
-        start()
+        void start()
       }
       const expire = () => {
         if (workers.has(worker) && inFlight.length > 0) replace(overBudget(budget))
@@ -187,7 +188,7 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
         }
         if (inFlight.length > 0) return
         workers.delete(worker)
-        release(worker)
+        endWorker(worker, 'release')
         if (--running === 0) {
           options.signal?.removeEventListener('abort', stopAll)
           resolve()
@@ -209,7 +210,7 @@ function runOnWorkers(queue: Array<{ id: number; pair: PlannedPair }>, options: 
     }
     for (let index = 0; index < count; index++) {
       running++
-      start()
+      void start()
     }
   })
 }
@@ -222,15 +223,6 @@ export const PAIR_BUDGET_MS = 120_000
 /** Pairs sent ahead to each worker: one in hand, one waiting, so it goes on while this thread stores. */
 const PAIRS_IN_FLIGHT = 2
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048 }
-
-/**
- * Ends a worker that has nothing in hand by telling it there is no more work: it closes its port
- * and ends by itself, as a thread ends normally. terminate() stops a thread wherever it is, so it
- * is kept for a worker that must be stopped (past its budget, cancelled).
- */
-function release(worker: Worker): void {
-  worker.postMessage(null)
-}
 
 function overBudget(ms: number): WorkerReply['analysis'] {
   return failure({ code: 'over-budget', seconds: ms / 1000 })
@@ -248,17 +240,17 @@ export const CANCELLED_IMPORT = 'the import was cancelled; nothing was saved'
  * One pair analysed on a worker thread of its own, for imports started from the app; ended past
  * its budget, or at once when `signal` aborts (the reader pressed Cancel).
  */
-export function analyseOffThread(task: WorkerTask, workerPath: string = DEFAULT_WORKER_PATH, budgetMs: number = PAIR_BUDGET_MS, signal?: AbortSignal): Promise<WorkerReply['analysis']> {
+export async function analyseOffThread(task: WorkerTask, workerPath: string = DEFAULT_WORKER_PATH, budgetMs: number = PAIR_BUDGET_MS, signal?: AbortSignal): Promise<WorkerReply['analysis']> {
+  if (signal?.aborted) return { ok: false, reason: CANCELLED_IMPORT }
+  const worker = await startWorker(workerPath, WORKER_LIMITS)
   return new Promise((resolve) => {
-    const worker = new Worker(workerPath, { resourceLimits: WORKER_LIMITS })
     const timer = setTimeout(() => finish(overBudget(budgetMs)), budgetMs)
     const cancel = () => finish({ ok: false, reason: CANCELLED_IMPORT })
     signal?.addEventListener('abort', cancel, { once: true })
     const finish = (analysis: WorkerReply['analysis'], idle = false) => {
       clearTimeout(timer)
       signal?.removeEventListener('abort', cancel)
-      if (idle) release(worker)
-      else void worker.terminate()
+      endWorker(worker, idle ? 'release' : 'terminate')
       resolve(analysis)
     }
     if (signal?.aborted) return cancel()

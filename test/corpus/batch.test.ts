@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { nameLanguage, planFolder, titleNumbers } from '../../corpus/batch/pairing.ts'
 import { analyseOffThread, CANCELLED_IMPORT, runBatch, type BatchProgress } from '../../corpus/batch/runner.ts'
 import type { WorkerReply, WorkerTask } from '../../corpus/batch/worker.ts'
+import { endWorker, startWorker } from '../../corpus/batch/worker-threads.ts'
 import { Workspace } from '../../corpus/workspace.ts'
 import { DEFAULT_EXPORT_OPTIONS } from '../../aligner/tmx/export.ts'
 import { CORPUS } from '../helpers/corpus.ts'
@@ -268,6 +269,17 @@ describe('a worker that hangs', () => {
     expect((await reply).analysis.ok).toBe(true)
     worker.postMessage(null)
     expect(await exited).toBe(0)
+  })
+
+  it('starts a new thread only once the one ended before it is gone (nodejs/node#56312)', async () => {
+    const path = fileURLToPath(new URL('../../corpus/batch/worker.ts', import.meta.url))
+    const first = await startWorker(path, {})
+    let firstGone = false
+    first.once('exit', () => (firstGone = true))
+    endWorker(first, 'release')
+    const second = await startWorker(path, {})
+    expect(firstGone).toBe(true)
+    endWorker(second, 'terminate')
   })
 
   it('is ended past its budget when the app imports one pair', async () => {
