@@ -3,6 +3,7 @@
 // look-alike letters read as Latin) and shared abbreviations.
 import { LETTER_OR_MARK } from '../text/letter-classes.ts'
 import { matchesIn } from '../text/matches.ts'
+import { TRANSLATION_MARK_WORDS } from '../structure/paragraphs.ts'
 
 /** Month stems in both languages (Russian genitive and Kazakh), with their numbers. */
 const MONTH_STEMS: Array<[string, number]> = [
@@ -20,12 +21,12 @@ const ABBREVIATIONS: Record<string, string> = {
   НАТО: 'NATO', NATO: 'NATO',
 }
 /**
- * Fixed formulas the database sets on lines of their own, read as one anchor each: a note's
- * `Неофициальный перевод` is the `Бейресми аударма` of the other version, whatever stands around it.
+ * The database's mark of a translation, read as one anchor whatever stands around it: a note's
+ * `Неофициальный перевод` is the other version's `Бейресми аударма`.
  */
-const FORMULAS: Array<[RegExp, string]> = [[new RegExp(`(?<!${LETTER_OR_MARK})(?:Неофициальный перевод|НЕОФИЦИАЛЬНЫЙ ПЕРЕВОД|Бейресми аударма|БЕЙРЕСМИ АУДАРМА)(?!${LETTER_OR_MARK})`, 'u'), 'unofficial-translation']]
-/** A word each formula holds, to skip the patterns for the many texts that hold none. */
-const FORMULA_WORDS = /аударма|АУДАРМА|перевод|ПЕРЕВОД/u
+const TRANSLATION_MARK = new RegExp(`(?<!${LETTER_OR_MARK})(?:${TRANSLATION_MARK_WORDS})(?!${LETTER_OR_MARK})`, 'u')
+/** A word the mark holds, to skip the pattern for the many texts that hold none. */
+const TRANSLATION_WORD = /аударма|АУДАРМА|перевод|ПЕРЕВОД/u
 // Each pattern starts with a concrete character class so the engine can skip ahead quickly; the
 // word-boundary checks are done in code for the same reason.
 const ABBREVIATION = new RegExp(`(?:${Object.keys(ABBREVIATIONS).join('|')})`, 'gu')
@@ -53,7 +54,7 @@ export function contentAnchors(text: string): string[] {
   for (const match of matchesIn(text, ABBREVIATION)) {
     if (!isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + match[0].length)) anchors.push(ABBREVIATIONS[match[0]]!)
   }
-  if (FORMULA_WORDS.test(text)) for (const [formula, anchor] of FORMULAS) if (formula.test(text)) anchors.push(anchor)
+  if (TRANSLATION_WORD.test(text) && TRANSLATION_MARK.test(text)) anchors.push('unofficial-translation')
   for (const match of matchesIn(text, LATIN_WORD)) {
     const word = match[0]
     if (word !== 'NATO' && !isLetterAt(text, match.index - 1) && !isLetterAt(text, match.index + word.length)) anchors.push(word.toLowerCase())

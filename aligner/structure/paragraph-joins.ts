@@ -5,11 +5,8 @@
 // unit of its own and pairs with whatever stands opposite it. Each join rests on evidence such text
 // always carries: a bracket that closes, the grammar that ties the lines together.
 import { parseHeading } from './headings.ts'
-import type { Paragraph } from './paragraphs.ts'
-import { LETTER, LETTER_RANGES } from '../text/letter-classes.ts'
-
-/** A signed name: `Н. Назарбаев`, `Н. НАЗАРБАЕВ`, `Назарбаев Н.Ә.`. */
-export const SIGNED_NAME = new RegExp(String.raw`^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[${LETTER_RANGES}-]+|\p{Lu}[${LETTER_RANGES}-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?)$`, 'u')
+import { SIGNED_NAME, type Paragraph } from './paragraphs.ts'
+import { LETTER } from '../text/letter-classes.ts'
 
 export function joinLaidOutParagraphs(paragraphs: Paragraph[]): Paragraph[] {
   return joinAnnexHeaders(joinWrappedSignatures(joinBracketedNotes(paragraphs)))

@@ -1,7 +1,7 @@
 // Classifies the paragraphs of a clean text (one per line) by the role they play in a legal
 // document: heading, numbered point, subpoint, note, enactment, final clause, signature…
 import { parseHeading, type Heading } from './headings.ts'
-import { WORD_CHAR } from '../text/letter-classes.ts'
+import { LETTER_RANGES, WORD_CHAR } from '../text/letter-classes.ts'
 
 export type ParagraphRole =
   | 'heading'
@@ -36,8 +36,12 @@ export interface Paragraph {
  */
 const POINT = /^["«“]?(?:(\d{1,3}(?:[.-]\d{1,3})*)\.(?=\s|$)|(\d{1,3}(?:[.-]\d{1,3})+)(?=\s+\p{Lu}))/u
 const SUBPOINT = /^(\(?(?:\d{1,3}(?:-\d{1,2})?|[а-яёәғқңөұүһіa-z]|[ivx]{1,4})[)/])(?=\s)/u
-/** The database's mark of a translation, often on one version only: an editorial note. */
-const TRANSLATION_MARK = /^(?:Неофициальный перевод|НЕОФИЦИАЛЬНЫЙ ПЕРЕВОД|Бейресми аударма|БЕЙРЕСМИ АУДАРМА)\.?$/u
+/** The database's mark of a translation (`Неофициальный перевод`, `Бейресми аударма`), as a pattern's source. */
+export const TRANSLATION_MARK_WORDS = 'Неофициальный перевод|НЕОФИЦИАЛЬНЫЙ ПЕРЕВОД|Бейресми аударма|БЕЙРЕСМИ АУДАРМА'
+/** Such a mark on a line of its own, often in one version only: an editorial note. */
+const TRANSLATION_MARK = new RegExp(`^(?:${TRANSLATION_MARK_WORDS})\\.?$`, 'u')
+/** A signed name: `Н. Назарбаев`, `Н. НАЗАРБАЕВ`, `Назарбаев Н.Ә.`. */
+export const SIGNED_NAME = new RegExp(String.raw`^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[${LETTER_RANGES}-]+|\p{Lu}[${LETTER_RANGES}-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?)$`, 'u')
 const NOTE = new RegExp(String.raw`^(?:Примечание|Сноска|Ескерту|Ескертпе)(?!${WORD_CHAR})`, 'u')
 const ENACTMENT =
   new RegExp(String.raw`^(?:Ратифицировать|Утвердить|Одобрить|Принять)(?!${WORD_CHAR})|ПОСТАНОВЛЯЕТ|ҚАУЛЫ ЕТЕД[IІ]|(?:ратификациялансын|бекiтiлсiн|бекітілсін|мақұлдансын)\.?$`, 'u')

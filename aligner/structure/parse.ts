@@ -4,8 +4,8 @@
 // amending instrument) are parsed into their numbered points. Three passes: classify paragraphs,
 // join headings the layout broke over lines, mark text quoted by amendments; then build the tree.
 import { headingLabel, isBareHeadingWord, parseHeading } from './headings.ts'
-import { classifyParagraph, splitParagraphs, type Paragraph } from './paragraphs.ts'
-import { joinLaidOutParagraphs, SIGNED_NAME } from './paragraph-joins.ts'
+import { classifyParagraph, SIGNED_NAME, splitParagraphs, type Paragraph } from './paragraphs.ts'
+import { joinLaidOutParagraphs } from './paragraph-joins.ts'
 import { markQuotedText } from './quoted.ts'
 import { LETTER_RANGES } from '../text/letter-classes.ts'
 
@@ -130,11 +130,11 @@ function isTitleLine(paragraph: Paragraph): boolean {
 type BlockKind = 'signature' | 'certification'
 
 /**
- * Short lines that open the next document of a collection (an exchange of notes after the treaty,
- * each note certified): a translation's mark, a note's registration number (`N 13/234`,
- * `№ DPT-II-2246-21-2002/BB/35`). They end a signature block or a certification.
+ * A note's registration number on a line of its own (`N 13/234`, `№ DPT-II-2246-21-2002/BB/35`):
+ * it opens the next document of a collection (an exchange of notes after the treaty, each note
+ * certified) and ends a signature block or a certification, as a translation's mark (a note) does.
  */
-const OPENS_DOCUMENT = new RegExp(String.raw`^(?:Неофициальный перевод|НЕОФИЦИАЛЬНЫЙ ПЕРЕВОД|Бейресми аударма|БЕЙРЕСМИ АУДАРМА|(?:N|№)\s?[${LETTER_RANGES}\d-]*\d[${LETTER_RANGES}\d/-]*$)`, 'u')
+const NOTE_NUMBER = new RegExp(String.raw`^(?:N|№)\s?[${LETTER_RANGES}\d-]*\d[${LETTER_RANGES}\d/-]*$`, 'u')
 /** Longest line after a signature or certification still read as part of its block (a name, a post, a place, a date). */
 const MAX_BLOCK_LINE_LENGTH = 150
 
@@ -148,7 +148,7 @@ function belongsToBlock(paragraph: Paragraph, block: BlockKind, afterBody: boole
   if (paragraph.role === 'certification') return block === 'certification'
   if (paragraph.heading || paragraph.role === 'final-clause' || paragraph.role === 'note') return false
   const text = paragraph.text.trim()
-  if (OPENS_DOCUMENT.test(text)) return false
+  if (NOTE_NUMBER.test(text)) return false
   if (!afterBody) return SIGNED_NAME.test(text)
   if (paragraph.role === 'signature') return true
   if (paragraph.role !== 'text' && paragraph.role !== 'in-force') return false
