@@ -2,6 +2,7 @@
 // numbers, dates, references, codes, language, length, punctuation, brackets and mixed scripts.
 import type { AlignedPair, AlignmentResult, PreparedDocument } from '../pipeline.ts'
 import { walkUnits, type Unit } from '../structure/parse.ts'
+import { amendmentQuotations, isInsideSpans } from '../structure/quoted.ts'
 import { lastIndexAtMost } from '../sorted.ts'
 import { detectLanguage } from '../language.ts'
 import { countInlineLabels, countListLabels, findBareLabels, findCodes, findDates, findHeadingNumbers, findLabels, findNumbers, findReferences, overlapsAny, PositionsByKey, unmatched, unmatchedDates, writesOut, writtenNumber, type Found } from './extract.ts'
@@ -719,15 +720,18 @@ function danglingReferenceFindings(document: PreparedDocument, side: Side): Find
   const articles = new Set(document.structure.units.filter((u) => u.kind === 'article').map((u) => u.number))
   if (articles.size === 0) return []
   const findings: Finding[] = []
+  const quoted = amendmentQuotations(text)
   for (const reference of findReferences(text)) {
     const [kind, number] = reference.value.split(':')
     if (kind !== 'article' || articles.has(number!) || isKnownRange(number!, articles)) continue
+    // Text an amendment quotes is the amended act's: its `настоящего Соглашения` is not this act.
+    if (isInsideSpans(quoted, reference.start)) continue
     const own = side === 'ru' ? OWN_ACT_AFTER.test(text.slice(reference.end, reference.end + 60)) : OWN_ACT_BEFORE.test(text.slice(Math.max(0, reference.start - 40), reference.start))
     if (!own) continue
     const where = side === 'kk' ? { kk: reference, ru: null } : { kk: null, ru: reference }
     findings.push(finding('reference', 'error', null, { kk: where.kk && { start: where.kk.start, end: where.kk.end }, ru: where.ru && { start: where.ru.start, end: where.ru.end } }, { code: 'dangling-article', side, number: number! }))
   }
-  appendAll(findings, danglingPointFindings(document, side))
+  appendAll(findings, danglingPointFindings(document, side, quoted))
   return findings
 }
 
@@ -739,7 +743,7 @@ const RU_POINT_OF_THIS_ARTICLE = /(?<![\p{L}])(?:пункт\p{L}*|п\.)\s*(\d+)\
 const KK_POINT_OF_THIS_ARTICLE = /осы\s+баптың\s+(\d+)\s*-\s*(?:тармақ|тармағ)/gu
 
 /** References to points that the referenced article of this act does not have. */
-function danglingPointFindings(document: PreparedDocument, side: Side): Finding[] {
+function danglingPointFindings(document: PreparedDocument, side: Side, quoted: Span[]): Finding[] {
   const text = document.normalized.text
   const articles = document.structure.units.filter((u) => u.kind === 'article')
   // Numbered items of an article, whatever their label style (`1.`, `1)`, `1/`): translations differ in it.
@@ -747,7 +751,7 @@ function danglingPointFindings(document: PreparedDocument, side: Side): Finding[
   const findings: Finding[] = []
   const check = (start: number, end: number, articleNumber: string | null, point: string) => {
     const article = articleNumber === null ? articles.find((a) => a.start <= start && start < a.end) : articles.find((a) => a.number === articleNumber)
-    if (!article) return
+    if (!article || isInsideSpans(quoted, start)) return
     const points = pointsOf(article)
     // An article without numbered points cannot be checked: its points may be unnumbered paragraphs.
     if (points.size === 0 || points.has(point)) return

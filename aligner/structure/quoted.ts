@@ -5,6 +5,7 @@
 // unless its number continues the document's own sequence of that kind.
 import { parseHeading } from './headings.ts'
 import type { Paragraph } from './paragraphs.ts'
+import { WORD_CHAR } from '../text/letter-classes.ts'
 
 /** The formula that introduces quoted text names an amendment and ends with a colon. */
 const AMENDMENT_WORD = /заменя|замени|дополн|добавля|излож|редакци|следующего содержания|ауыстыр|толықтыр|қосыл|жазылсын|мазмұндағы/iu
@@ -106,4 +107,71 @@ function keyOf(paragraph: Paragraph): NumberKey | null {
 function leadingInteger(number: string): number | null {
   const match = /^(\d+)/.exec(number)
   return match ? Number(match[1]) : null
+}
+
+export interface Span {
+  start: number
+  end: number
+}
+
+/** An opening quote mark right after an amending formula's colon (`… в следующей редакции: «`). */
+const QUOTE_AFTER_COLON = /:\s*(["«“„])/gu
+/** Where the formula's sentence starts: the text after the last sentence end or paragraph break. */
+const SENTENCE_START = /(?:[.;!?]\s+|\n)(?=[^\n]*$)/u
+const CLOSING_OF: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' }
+const WORD_CHARACTER = new RegExp(WORD_CHAR, 'u')
+
+/**
+ * The text an amendment quotes, as spans of the whole text: from the quote mark after an amending
+ * formula to the mark that closes it. Inside, `настоящего Соглашения` and `статья 5` are the amended
+ * act's words, not the amending instrument's. Marks of the same kind nest (`«… «Байтерек» …»`); a
+ * straight quote closes at the next one that ends a word. A quotation that never closes is no span:
+ * the text after it is left to the checks.
+ */
+export function amendmentQuotations(text: string): Span[] {
+  const spans: Span[] = []
+  for (const match of text.matchAll(QUOTE_AFTER_COLON)) {
+    const colon = match.index
+    if (spans.length > 0 && colon < spans.at(-1)!.end) continue
+    const lineStart = text.lastIndexOf('\n', colon) + 1
+    const before = text.slice(lineStart, colon)
+    const sentence = before.slice((SENTENCE_START.exec(before)?.index ?? -1) + 1)
+    if (!AMENDMENT_WORD.test(sentence)) continue
+    const open = colon + match[0].length - 1
+    const close = closingQuote(text, open, match[1]!)
+    if (close !== null) spans.push({ start: open, end: close + 1 })
+  }
+  return spans
+}
+
+function closingQuote(text: string, open: number, opening: string): number | null {
+  const closing = CLOSING_OF[opening]!
+  if (opening === closing) {
+    // A straight quote: the first one after a non-space that is not followed by a letter or digit.
+    for (let at = text.indexOf(closing, open + 1); at >= 0; at = text.indexOf(closing, at + 1)) {
+      if (!/\s/u.test(text[at - 1]!) && !WORD_CHARACTER.test(text[at + 1] ?? '')) return at
+    }
+    return null
+  }
+  let depth = 0
+  for (let at = open; at < text.length; at++) {
+    const char = text[at]
+    if (char === opening) depth++
+    else if (char === closing && --depth === 0) return at
+  }
+  return null
+}
+
+/** Is the offset inside one of the (sorted, disjoint) spans? */
+export function isInsideSpans(spans: Span[], offset: number): boolean {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = spans[middle]!
+    if (offset < span.start) high = middle - 1
+    else if (offset >= span.end) low = middle + 1
+    else return true
+  }
+  return false
 }

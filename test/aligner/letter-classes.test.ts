@@ -37,6 +37,7 @@ describe('letter classes', () => {
     'aligner/structure/paragraphs.ts',
     'aligner/structure/parse.ts',
     'aligner/structure/paragraph-joins.ts',
+    'aligner/structure/quoted.ts',
     'aligner/text/sentences.ts',
     'aligner/text/decode.ts',
     'aligner/text/spacing.ts',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../../aligner/text/normalize.ts'
 import { parseStructure, walkUnits } from '../../aligner/structure/parse.ts'
 import { headingLabelAt, parseHeading } from '../../aligner/structure/headings.ts'
+import { amendmentQuotations } from '../../aligner/structure/quoted.ts'
 import { corpusSlugs, readPair, seedFiles } from '../helpers/corpus.ts'
 
 const parse = (text: string) => {
@@ -120,4 +121,19 @@ describe('the label of the heading a text opens with (article splits take it alo
   it.each(['Статья 5 настоящего Соглашения применяется к инвестициям.', '8-бап ережелерін қолдану', 'Стороны договорились о следующем.', ''])('none in %j', (text) =>
     expect(headingLabelAt(text)).toBeNull(),
   )
+})
+
+describe('the text an amendment quotes', () => {
+  const quoted = (text: string) => amendmentQuotations(text).map((span) => text.slice(span.start, span.end))
+
+  it('runs from the quote mark after the formula to the mark that closes it, nested names included', () => {
+    const text = 'Статья 1\n\nстатью 5 изложить в следующей редакции:\n«Статья 5\n\nАО «Байтерек» исполняет настоящее Соглашение.».\n\nСтатья 2\n\nНастоящий Протокол вступает в силу.'
+    expect(quoted(text)).toEqual(['«Статья 5\n\nАО «Байтерек» исполняет настоящее Соглашение.»'])
+    expect(quoted('5-бап мынадай редакцияда жазылсын: "5-бап. Тараптар келісті." Осы Хаттама')).toEqual(['"5-бап. Тараптар келісті."'])
+  })
+
+  it('is no quotation after a colon that introduces no amendment, or one that never closes', () => {
+    expect(quoted('Стороны договорились о следующем: «Статья 5 применяется».')).toEqual([])
+    expect(quoted('статью 5 изложить в следующей редакции: «Статья 5\n\nСтатья 6 настоящего Соглашения')).toEqual([])
+  })
 })

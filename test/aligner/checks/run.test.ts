@@ -65,6 +65,17 @@ describe('checks on a real pair', () => {
     expect(dangling.some((f) => f.kind === 'reference' && /^Russian text refers to point 9 of Статья \d+, which has no such point$/.test(f.message))).toBe(true)
   })
 
+  it('reads the articles an amending protocol quotes as the amended act\'s, and still checks its own references', () => {
+    // The protocol has articles 1–3; the article it replaces is 5 of the agreement it amends.
+    const protocol = (ownReference: string) => ({
+      kk: ['Келісімге өзгерістер енгізу туралы хаттама', '1-бап', 'Келісімге мынадай өзгерістер енгізілсін:\n5-бап мынадай редакцияда жазылсын:\n«5-бап', 'Тараптар осы Келісімді орындау үшін осы Келісімнің 7-бабында көрсетілген жұмыс тобын құрады.».', '2-бап', `Осы Хаттама осы Хаттаманың ${ownReference}-бабында көзделген тәртіппен күшіне енеді.`, '3-бап', 'Осы Хаттама Келісімнің ажырамас бөлігі болып табылады.'].join('\n\n'),
+      ru: ['Протокол о внесении изменений в Соглашение', 'Статья 1', 'Внести в Соглашение следующие изменения:\nстатью 5 изложить в следующей редакции:\n«Статья 5', 'Стороны для выполнения настоящего Соглашения создают рабочую группу, указанную в статье 7 настоящего Соглашения.».', 'Статья 2', `Настоящий Протокол вступает в силу в порядке, предусмотренном статьей ${ownReference} настоящего Протокола.`, 'Статья 3', 'Настоящий Протокол является неотъемлемой частью Соглашения.'].join('\n\n'),
+    })
+    const references = (texts: { kk: string; ru: string }) => check(texts.kk, texts.ru).filter((f) => f.kind === 'reference').map((f) => f.message)
+    expect(references(protocol('3'))).toEqual([])
+    expect(references(protocol('4'))).toEqual(['Kazakh text refers to article 4 of this act, which has no such article', 'Russian text refers to article 4 of this act, which has no such article'])
+  })
+
   it('never reads a heading as a reference, however a reviewer re-pairs it', () => {
     const side = (text: string) => ({ text, start: 0, end: text.length, labels: [] })
     const pair = (kkText: string, ruText: string): AlignedPair => ({ id: 'p', level: 'sentence', kind: '1-1', kk: side(kkText), ru: side(ruText), confidence: 0.9, reasons: [] })
