@@ -3,6 +3,7 @@
 // texts is one row of HEADING_FORMS, with examples; numbers are read by one shared grammar.
 import { WORD_CHAR } from '../text/letter-classes.ts'
 import { toRoman } from '../text/roman.ts'
+import { KAZAKH_ORDINAL, ordinalValue, RUSSIAN_ORDINAL } from './ordinal-numbers.ts'
 
 export type HeadingKind = 'article' | 'section' | 'chapter' | 'annex' | 'protocol'
 
@@ -66,18 +67,27 @@ const HEADING_FORMS: HeadingForm[] = [
   { kind: 'annex', re: new RegExp(`^<?(?:(${ANNEX_NUMBER})${HYPHEN})?(?:[Ққ]осымша|ҚОСЫМША)>?${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Қосымша 2 · ҚОСЫМША № 2
   { kind: 'annex', re: new RegExp(`^(?:Қосымша|ҚОСЫМША)\\s+(?:N|№)?\\s*(${ANNEX_NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // Numbers as ordinal words: Статья первая · СТАТЬЯ ДВАДЦАТЬ ТРЕТЬЯ. Цели · Бірінші бап · Жиырма үшінші бап
+  { kind: 'article', re: new RegExp(`^(?:Статья|СТАТЬЯ)\\s+(${RUSSIAN_ORDINAL})(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  { kind: 'article', re: new RegExp(`^(${KAZAKH_ORDINAL})\\s+(?:б${A}п|Б${A}п|Б${A}П)(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // Раздел первый · Бірінші бөлім · Глава вторая · Екінші тарау
+  { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(${RUSSIAN_ORDINAL})(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  { kind: 'section', re: new RegExp(`^(${KAZAKH_ORDINAL})\\s+(?:бөл[iі]м|Бөл[iі]м|БӨЛ[IІ]М)(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  { kind: 'chapter', re: new RegExp(`^(?:Глава|ГЛАВА)\\s+(${RUSSIAN_ORDINAL})(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  { kind: 'chapter', re: new RegExp(`^(${KAZAKH_ORDINAL})\\s+(?:тарау|Тарау|ТАРАУ)(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // ПРОТОКОЛ · Протокол о … · ХАТТАМА · Хаттама
   { kind: 'protocol', re: /^(?:ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)()(?:\s+(.*))?$/u },
 ]
 
 /**
  * What every heading form opens with: its heading word, or a number or letter (or `<`) and, after
- * nothing but the characters of numbers, spaces and hyphens, a heading word. Most lines are no
- * heading (`1. Осы баптың …` is a point); this one scan turns them away before the eleven forms
+ * nothing but the characters of numbers, spaces and hyphens, a heading word; or one or two words
+ * (a Kazakh ordinal, `Жиырма үшінші`) and a heading word. Most lines are no
+ * heading (`1. Осы баптың …` is a point); this one scan turns them away before the forms
  * above, each compiled on first use, are tried in turn.
  */
 const MAY_BE_HEADING =
-  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА])/
+  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА])|^[^\s\d]{2,12}(?:\s+[^\s\d]{2,12})?\s+(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ])/
 
 /** Heading words that a layout can leave alone on their line, the number following on the next. */
 const BARE_HEADING_WORD = /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Глава|ГЛАВА|Раздел|РАЗДЕЛ)\s*$/u
@@ -145,6 +155,8 @@ export function isBareHeadingWord(line: string): boolean {
 
 /** Roman numerals must be well formed (`IIII`, `VX` are not numbers but words or initials). */
 function validNumber(raw: string): boolean {
+  // Letters that write no numeral, lettered insertion or separator: ordinal words, which must name a number.
+  if (/[^\dIVXLCІХA-HА-Е\s\-‑–]/u.test(raw)) return ordinalValue(raw) !== null
   const numeral = raw.replace(/\s?[A-HА-Е]$/u, '')
   const roman = romanToArabic(numeral)
   return roman === null || toRoman(roman) === numeral.replace(/І/g, 'I').replace(/Х/g, 'X')
@@ -155,6 +167,8 @@ const LATIN_LOOKALIKE: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е:
 
 /** `16 1` and `16-1` → `16-1`; `1 А` and `1A` → `1-A`; `ІІІ` → `3`; a lone letter `Е` → `E`; `5` → `5`. */
 export function comparableNumber(raw: string): string {
+  const ordinal = ordinalValue(raw)
+  if (ordinal !== null) return String(ordinal)
   const latin = raw.replace(/[АВСЕН]/g, (letter) => LATIN_LOOKALIKE[letter]!)
   if (/^[A-H]$/.test(latin)) return latin
   const romanLettered = /^([IVXLCІХ]+)\s?([A-HА-Е])$/u.exec(raw)

@@ -38,6 +38,7 @@ describe('letter classes', () => {
     'aligner/structure/parse.ts',
     'aligner/structure/paragraph-joins.ts',
     'aligner/structure/quoted.ts',
+    'aligner/structure/ordinal-numbers.ts',
     'aligner/text/sentences.ts',
     'aligner/text/decode.ts',
     'aligner/text/spacing.ts',

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CORPUS, SENTENCE_EVAL, corpusSlugs, readPair, renderPair, stripAnchors } from '../helpers/corpus.ts'
+import { CORPUS, SENTENCE_EVAL, anchoredMarkdown, corpusSlugs, readPair, renderPair, renderPlainStyle, stripAnchors } from '../helpers/corpus.ts'
 import { prepare, scoreAnchors } from '../helpers/anchor-score.ts'
 
 describe('alignment of the shared corpus', () => {
@@ -43,6 +43,24 @@ describe('alignment of the shared corpus', () => {
     const score = scoreAnchors(kk, ru)
     expect(score.precision).toBe(1)
     expect(score.recall).toBe(1)
+  })
+
+  it('pairs articles numbered in ordinal words (`Статья первая`, `Бірінші бап`) as it pairs their numbers', () => {
+    const russian = ['первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая', 'десятая', 'одиннадцатая', 'двенадцатая']
+    const kazakh = ['Бірінші', 'Екінші', 'Үшінші', 'Төртінші', 'Бесінші', 'Алтыншы', 'Жетінші', 'Сегізінші', 'Тоғызыншы', 'Оныншы', 'Он бірінші', 'Он екінші']
+    const markdown = anchoredMarkdown('kz-fi-investment-bit-1992')
+    const ru = renderPlainStyle(markdown.ru)
+    const kk = renderPlainStyle(markdown.kk)
+    const ordinalRu = renderPlainStyle(markdown.ru.replace(/^### Статья (\d+)/gmu, (_, number: string) => `### Статья ${russian[Number(number) - 1]}`))
+    const ordinalKk = renderPlainStyle(markdown.kk.replace(/^### (\d+)-бап/gmu, (_, number: string) => `### ${kazakh[Number(number) - 1]} бап`))
+    expect(ordinalRu.text).not.toMatch(/Статья \d/u)
+    expect(ordinalKk.text).not.toMatch(/^\s*\d+-бап/mu)
+    // Each side alone in words too: the numbers, not the words, pair them.
+    for (const [kkText, ruText] of [[ordinalKk, ordinalRu], [kk, ordinalRu], [ordinalKk, ru]] as const) {
+      const score = scoreAnchors(kkText, ruText)
+      expect(score.precision).toBe(1)
+      expect(score.recall).toBe(1)
+    }
   })
 
   it('pairs lettered points by their letters, a Cyrillic `а)` or `с)` reading as the Latin `a)` or `c)`', () => {

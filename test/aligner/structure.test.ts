@@ -69,6 +69,17 @@ describe('headings', () => {
     ['1-қосымша', 'annex', '1', ''],
     ['<В-қосымша>', 'annex', 'B', ''],
     ['ПРИЛОЖЕНИЕ D', 'annex', 'D', ''],
+    // Numbers written as ordinal words, as older treaties write them.
+    ['Статья первая', 'article', '1', ''],
+    ['Статья пятнадцатая. Споры', 'article', '15', 'Споры'],
+    ['СТАТЬЯ ДВАДЦАТЬ ТРЕТЬЯ', 'article', '23', ''],
+    ['Бірінші бап', 'article', '1', ''],
+    ['Жиырма үшінші бап. Дауларды шешу', 'article', '23', 'Дауларды шешу'],
+    ['ОНЫНШЫ БАП', 'article', '10', ''],
+    ['Раздел второй', 'section', '2', ''],
+    ['Екінші бөлім', 'section', '2', ''],
+    ['Глава третья. Заключительные положения', 'chapter', '3', 'Заключительные положения'],
+    ['Үшінші тарау', 'chapter', '3', ''],
   ])('%s', (line, kind, number, title) => {
     expect(parseHeading(line)).toMatchObject({ kind, number, title })
   })
@@ -81,6 +92,9 @@ describe('headings', () => {
     expect(parseHeading('статьи 5. Настоящее Соглашение')).toBeNull()
     expect(parseHeading('8-бап ережелерін қолдану')).toBeNull()
     expect(parseHeading('IIII бап')).toBeNull()
+    expect(parseHeading('Статья первая настоящего Соглашения применяется')).toBeNull()
+    expect(parseHeading('Бірінші баптың ережелері')).toBeNull()
+    expect(parseHeading('Статья двадцать двадцатая')).toBeNull()
   })
 })
 
