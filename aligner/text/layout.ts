@@ -1,6 +1,6 @@
 // Rebuilds paragraphs: one paragraph per line in the clean text, joined from hard-wrapped lines
 // (plain copies of the database) or taken from markdown lines (one line per paragraph there).
-import { parseHeading } from '../structure/headings.ts'
+import { parseHeading, type Heading } from '../structure/headings.ts'
 import { opensNote, opensWithPointLabel } from '../structure/paragraphs.ts'
 import { offsetAt, type TextEdit, type TracedText } from './edits.ts'
 import { WORD_CHAR } from './letter-classes.ts'
@@ -165,10 +165,29 @@ function isParagraphStart(previous: Line, line: Line, afterBlank: boolean, inden
   if (parseHeading(body) !== null) return true
   // A heading too long for its line goes on, unindented and in lower case, where the text indents
   // its paragraphs (`7-бап Тараптардың … құқықтары мен` / `міндеттемелері`).
-  if (parseHeading(previous.text) !== null) return !(indented && indentOf(line.text) === 0 && CONTINUES_HEADING.test(body) && !opensWithPointLabel(body))
+  const heading = parseHeading(previous.text)
+  if (heading !== null) return !(indented && indentOf(line.text) === 0 && continuesHeading(heading, body))
   if (indentOf(line.text.replace(/\t/g, '    ')) >= PARAGRAPH_INDENT) return true
   if (CONTINUES_LINE.test(body)) return false
   return afterBlank
+}
+
+/**
+ * Does `body` go on with the title of the heading on the line before? In lower case (`7-бап
+ * Тараптардың … құқықтары мен` / `міндеттемелері`), or in capitals after a title in capitals
+ * (`ГЛАВА IV ОСОБЕННОСТИ СУДОПРОИЗВОДСТВА В РАМКАХ` / `ТАМОЖЕННОГО СОЮЗА`); not a point's label.
+ */
+function continuesHeading(heading: Heading, body: string): boolean {
+  if (opensWithPointLabel(body)) return false
+  return CONTINUES_HEADING.test(body) || (isInCapitals(heading.title) && isInCapitals(body))
+}
+
+const CAPITALS = /\p{Lu}\p{Lu}/u
+const LOWER_CASE_LETTER = /\p{Ll}/u
+
+/** Written in capitals: two capital letters in a row and no lower-case letter. */
+function isInCapitals(text: string): boolean {
+  return CAPITALS.test(text) && !LOWER_CASE_LETTER.test(text)
 }
 
 /** Share of indented lines above which a text marks its paragraphs by indentation (copies of the database indent a quarter to two fifths of their lines). */
@@ -194,8 +213,9 @@ function startsParagraphOfWidth(previous: Line, line: Line, afterBlank: boolean,
   if (parseHeading(body) !== null || LONE_LABEL.test(body)) return true
   // The number's text follows on the next line.
   if (LONE_LABEL.test(previous.text.trim())) return false
-  // A heading too long for its line goes on in lower case.
-  if (parseHeading(previous.text.trim()) !== null) return !(CONTINUES_HEADING.test(body) && !opensWithPointLabel(body))
+  // A heading too long for its line goes on in lower case, or in capitals.
+  const heading = parseHeading(previous.text.trim())
+  if (heading !== null) return !continuesHeading(heading, body)
   // After a sentence or clause, a point or a note opens a paragraph, however full the line before;
   // after a semicolon or a colon, anything does: in legal text they end a list item, a preamble's
   // clause or a lead-in.

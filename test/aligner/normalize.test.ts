@@ -124,6 +124,14 @@ describe('text copied out of a PDF (pdftotext: wrapped lines, no indentation, no
     expect(paragraphs.some((paragraph) => paragraph.startsWith('салыстырмалы гидрометеорологиялық ақпараттың'))).toBe(true)
   })
 
+  it('keeps a heading whose title in capitals goes on in capitals on the next line whole', () => {
+    // pdftotext of LibreOffice's PDF of eurasec-court-statute-2010 (ru).
+    const copied = ['ГЛАВА IV ОСОБЕННОСТИ СУДОПРОИЗВОДСТВА В РАМКАХ', 'ТАМОЖЕННОГО СОЮЗА', 'Статья 25. Подсудность', 'Суд рассматривает дела.'].join('\n')
+    expect(normalizeText(copied, { language: 'ru' }).text.split('\n')).toEqual(['ГЛАВА IV ОСОБЕННОСТИ СУДОПРОИЗВОДСТВА В РАМКАХ ТАМОЖЕННОГО СОЮЗА', 'Статья 25. Подсудность', 'Суд рассматривает дела.'])
+    // A title in ordinary case is no reason to take a line in capitals.
+    expect(normalizeText(['Глава 4 Особенности судопроизводства', 'ТАМОЖЕННЫЙ СОЮЗ', 'Статья 25. Подсудность'].join('\n'), { language: 'ru' }).text.split('\n')).toHaveLength(3)
+  })
+
   it('puts a point’s number, copied on a line of its own, before its text', () => {
     expect(ru.some((paragraph) => paragraph.startsWith('2. С учетом положений пункта 1 данной статьи, настоящее Соглашение применяется'))).toBe(true)
     expect(ru).not.toContain('2.')
