@@ -699,12 +699,16 @@ function numberingFindings(document: PreparedDocument, side: Side): Finding[] {
   for (const article of articles) {
     const where = side === 'kk' ? { kk: { start: article.start, end: article.end }, ru: null } : { kk: null, ru: { start: article.start, end: article.end } }
     const number = article.number!
+    const base = Number(/^\d+/.exec(number)?.[0] ?? NaN)
+    // Article 1 after others starts a new numbering (a protocol, an annex): its numbers are its own.
+    if (number === '1' && previous > 1) {
+      previous = 0
+      seen.clear()
+    }
     if (seen.has(number)) findings.push(finding('structure', 'warning', null, where, { code: 'article-twice', side, number }))
     seen.add(number)
-    const base = Number(/^\d+/.exec(number)?.[0] ?? NaN)
     if (!number.includes('-') && Number.isFinite(base)) {
       if (previous > 0 && base > previous + 1) findings.push(finding('structure', 'warning', null, where, { code: 'articles-jump', side, from: previous, to: base }))
-      if (base === 1 && previous > 1) previous = 0 // a new numbering (an annex, a protocol)
       previous = Math.max(previous, base)
     }
   }

@@ -121,6 +121,25 @@ export function parseHeading(line: string): Heading | null {
   return null
 }
 
+/** A Russian protocol's title opens with a preposition in lower case: `к Соглашению`, `о внесении изменений`. */
+const RUSSIAN_PROTOCOL_TITLE = /^(?:ПРОТОКОЛ|Протокол)\s+((?:к|о|об|между)\s.*)$/u
+/** A Kazakh title names the protocol last: `Келісімге хаттама`, `… енгізу туралы ХАТТАМА`. */
+const KAZAKH_PROTOCOL_TITLE = /^\p{Lu}.{0,250}\s(?:хаттама|Хаттама|ХАТТАМА)$/u
+
+/**
+ * A protocol's heading that the heading forms do not read, as a whole paragraph: `ПРОТОКОЛ к
+ * Соглашению`, `Протокол о внесении изменений в …`, `Келісімге хаттама`. A title ends with no
+ * stop. Whole paragraphs only: a wrapped line may open with `Протокол о …` or end with `… хаттама`
+ * in the middle of a sentence, so the line joining never asks this.
+ */
+export function parseProtocolTitle(paragraph: string): Heading | null {
+  const text = paragraph.trim()
+  if (text.length > MAX_HEADING_LENGTH || /[.;:,]$/.test(text)) return null
+  const russian = RUSSIAN_PROTOCOL_TITLE.exec(text)
+  if (russian) return { kind: 'protocol', rawNumber: '', number: '', title: russian[1]! }
+  return KAZAKH_PROTOCOL_TITLE.test(text) ? { kind: 'protocol', rawNumber: '', number: '', title: text } : null
+}
+
 /** The heading without its title: `Статья 5`, `5-бап`, `II бөлім`. */
 export function headingLabel(line: string, title: string): string {
   const label = title ? line.slice(0, line.lastIndexOf(title)) : line

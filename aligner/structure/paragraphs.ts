@@ -1,6 +1,6 @@
 // Classifies the paragraphs of a clean text (one per line) by the role they play in a legal
 // document: heading, numbered point, subpoint, note, enactment, final clause, signature…
-import { parseHeading, type Heading } from './headings.ts'
+import { parseHeading, parseProtocolTitle, type Heading } from './headings.ts'
 import { LETTER_RANGES, WORD_CHAR } from '../text/letter-classes.ts'
 
 export type ParagraphRole =
@@ -94,7 +94,7 @@ export function opensNote(text: string): boolean {
 
 export function classifyParagraph(paragraph: { start: number; end: number; text: string }): Paragraph {
   const { text } = paragraph
-  const heading = parseHeading(text)
+  const heading = parseHeading(text) ?? parseProtocolTitle(text)
   if (heading) return { ...paragraph, role: 'heading', heading, label: null }
   const point = POINT.exec(text)
   if (point) return { ...paragraph, role: 'point', heading: null, label: point[0] }

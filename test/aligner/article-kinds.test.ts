@@ -229,6 +229,22 @@ describe('amending instruments', () => {
   })
 })
 
+describe('a protocol after the agreement', () => {
+  it('its heading, `ПРОТОКОЛ к Соглашению` ↔ `Келісімге хаттама`, stands apart from the signatures above it, and its articles number afresh', async () => {
+    const { checkAlignment } = await import('../../aligner/checks/run.ts')
+    const kk = ['Келісім', '1-бап', KK_BODY, '2-бап', KK_BODY, 'Астана қаласында 2010 жылғы 1 шілдеде екі данада жасалды.', 'Қазақстан Республикасы үшін', 'Қырғыз Республикасы үшін', 'Келісімге хаттама', '1-бап', KK_BODY, '2-бап', KK_BODY].join('\n\n')
+    const ru = ['Соглашение', 'Статья 1', RU_BODY, 'Статья 2', RU_BODY, 'Совершено в городе Астане 1 июля 2010 года в двух экземплярах.', 'За Республику Казахстан', 'За Кыргызскую Республику', 'ПРОТОКОЛ к Соглашению', 'Статья 1', RU_BODY, 'Статья 2', RU_BODY].join('\n\n')
+    const kkDocument = prepared(kk, 'kk')
+    const ruDocument = prepared(ru, 'ru')
+    const result = alignDocuments(kkDocument, ruDocument, { level: 'article' })
+    const protocol = result.pairs.find((pair) => pair.ru.text === 'ПРОТОКОЛ к Соглашению')
+    expect(protocol?.kk.text).toBe('Келісімге хаттама')
+    expect(result.pairs.find((pair) => pair.ru.text.startsWith('За Республику Казахстан'))?.ru.text).not.toContain('ПРОТОКОЛ')
+    // Article 1 after article 2 starts the protocol's numbering: no article "appears twice".
+    expect(checkAlignment({ result, kk: kkDocument, ru: ruDocument }).filter((finding) => finding.kind === 'structure')).toEqual([])
+  })
+})
+
 describe('omissions', () => {
   const long = (body: string, times: number) => Array.from({ length: times }, () => body).join('\n\n')
   const kkArticles = [1, 2, 3, 4, 5].flatMap((n) => [`${n}-бап`, long(KK_BODY, 3)])

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../../aligner/text/normalize.ts'
 import { parseStructure, walkUnits } from '../../aligner/structure/parse.ts'
-import { headingLabelAt, parseHeading } from '../../aligner/structure/headings.ts'
+import { headingLabelAt, parseHeading, parseProtocolTitle } from '../../aligner/structure/headings.ts'
 import { amendmentQuotations } from '../../aligner/structure/quoted.ts'
 import { corpusSlugs, readPair, seedFiles } from '../helpers/corpus.ts'
 
@@ -82,6 +82,17 @@ describe('headings', () => {
     ['Үшінші тарау', 'chapter', '3', ''],
   ])('%s', (line, kind, number, title) => {
     expect(parseHeading(line)).toMatchObject({ kind, number, title })
+  })
+
+  it('reads a protocol\'s title, as a whole paragraph, in the forms the heading forms leave', () => {
+    expect(parseProtocolTitle('ПРОТОКОЛ к Соглашению')).toMatchObject({ kind: 'protocol', title: 'к Соглашению' })
+    expect(parseProtocolTitle('Протокол о внесении изменений в Соглашение')).toMatchObject({ kind: 'protocol', title: 'о внесении изменений в Соглашение' })
+    expect(parseProtocolTitle('Келісімге өзгерістер енгізу туралы ХАТТАМА')).toMatchObject({ kind: 'protocol' })
+    // Sentences, not titles: they end with a stop, or do not open like one.
+    expect(parseProtocolTitle('Протокол о намерениях подписан в Астане.')).toBeNull()
+    expect(parseProtocolTitle('Протокол вступает в силу с даты подписания')).toBeNull()
+    expect(parseProtocolTitle('Тараптар хаттама жасайды.')).toBeNull()
+    expect(parseProtocolTitle('осы хаттама')).toBeNull()
   })
 
   it('does not take references for headings', () => {
