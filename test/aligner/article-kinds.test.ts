@@ -308,6 +308,9 @@ describe('front matter', () => {
     const units = prepared(ru, 'ru').structure.units.map((unit) => unit.kind)
     expect(units.slice(0, 3)).toEqual(['title', 'in-force', 'article'])
     expect(pairStartingWith(result, 'ru', '(Вступило')!.kk.text).toBe('(2002 жылғы 1 наурызда күшіне енді)')
+    // Also behind the footnote mark its title carries (`Соглашение *` … `*(Вступило в силу …)`).
+    const marked = ['Соглашение * между Республикой Казахстан и Республикой Кения', '*(Вступило в силу 1 марта 2002 года)', 'Статья 1', RU_BODY].join('\n\n')
+    expect(prepared(marked, 'ru').structure.units.map((unit) => unit.kind).slice(0, 3)).toEqual(['title', 'in-force', 'article'])
   })
 
   // The preamble of a charter whose Russian copy alone carries the database's note of entry into
