@@ -4,6 +4,7 @@ import { alignBeads, type BeadShape } from './dp.ts'
 import { AnchorCodes, anchorCost, anchorCostFloor, beyondBudget, confidenceFromCost, contentAnchors, evidenceReasons, lengthCost, withNextCodes } from './features.ts'
 import type { Span } from '../text/sentences.ts'
 import { LETTER } from '../text/letter-classes.ts'
+import { parseHeading } from '../structure/headings.ts'
 
 /** Cost of a sentence without a counterpart. */
 const SKIP_COST = 4.5
@@ -56,6 +57,8 @@ export interface SentenceItem {
   label: string | null
   /** Ends with a colon: leads in to a list, a quotation or the articles (see LEAD_IN). */
   leadIn: boolean
+  /** The kind and number of the heading the sentence opens with (`chapter 1` for `Глава I`), or null. */
+  heading: string | null
 }
 
 export interface SentencePair {
@@ -77,7 +80,7 @@ export function sentenceItems(text: string, spans: Span[]): SentenceItem[] {
     const sentence = text.slice(span.start, span.end)
     const label = LABEL.exec(sentence)?.[1] ?? null
     const content = label ? sentence.replace(LABEL, '') : sentence
-    return { span, text: sentence, anchors: contentAnchors(content), label, leadIn: LEAD_IN.test(sentence) }
+    return { span, text: sentence, anchors: contentAnchors(content), label, leadIn: LEAD_IN.test(sentence), heading: headingKey(sentence) }
   })
 }
 
@@ -152,12 +155,20 @@ function opensPointInside(kk: CostSide, a: number, b: number, ru: CostSide, c: n
 }
 
 /**
- * Whether two sentences hold the same place in the structure: they open with the same point label,
- * or, paired one to one, both lead in to what follows.
+ * Whether two sentences hold the same place in the structure: they open with the same point label
+ * or the same heading (`I тарау Мақсаттар мен қағидаттар` and `Глава I`, whose title the Russian
+ * sets on a line of its own), or, paired one to one, both lead in to what follows.
  */
 function sameStructure(kk: SentenceItem, ru: SentenceItem, oneToOne: boolean): boolean {
   if (kk.label && ru.label) return sameLabel(kk.label, ru.label)
+  if (kk.heading !== null && kk.heading === ru.heading) return true
   return oneToOne && kk.leadIn && ru.leadIn
+}
+
+/** `chapter 1` for a sentence opening with `Глава I` or `I тарау …`: its first line read as a heading. */
+function headingKey(sentence: string): string | null {
+  const heading = parseHeading(sentence.split('\n', 1)[0]!)
+  return heading && heading.number !== '' ? `${heading.kind} ${heading.number}` : null
 }
 
 /**

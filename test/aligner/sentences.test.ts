@@ -87,6 +87,23 @@ describe('alignSentences: sentences that lead in to a list', () => {
   })
 })
 
+describe('alignSentences: a heading whose title one version sets on a line of its own', () => {
+  const items = (sentences: string[]) => {
+    const text = sentences.join('\n')
+    let start = 0
+    return sentenceItems(text, sentences.map((sentence) => ({ start, end: (start += sentence.length + 1) - 1 })))
+  }
+  it('weighs the same heading on both sides as the numbering it is: the pair is as sure as its lengths allow', () => {
+    // oic-charter-2008: `I тарау Мақсаттар мен қағидаттар` ↔ `Глава I` / `Цели и принципы`.
+    const kk = items(['V тарау Сыртқы істер министрлері кеңесі', '10-бап'])
+    const pair = (ruHeading: string) => alignSentences(kk, items([ruHeading, 'Совет министров иностранных дел', 'Статья 10']), 0.9)[0]!
+    expect(pair(`Глава V`).ru).toHaveLength(2)
+    expect(pair(`Глава V`).confidence).toBeGreaterThan(0.5)
+    // The same bead under a heading of another number is no such evidence.
+    expect(pair(`Глава VI`).confidence).toBeLessThan(pair(`Глава V`).confidence - 0.2)
+  })
+})
+
 describe('sentenceItems: anchors of roman numerals in either script', () => {
   const anchorsOf = (sentence: string) => sentenceItems(sentence, [{ start: 0, end: sentence.length }])[0]!.anchors
   it('reads Cyrillic І and Х numerals as the Latin ones the other version writes', () => {
