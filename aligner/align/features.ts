@@ -39,7 +39,13 @@ const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*[A-Za-z\d]/g
 const CYRILLIC_ROMAN = /[ІіХхIiVvXx]{2,7}/gu
 /** A well-formed roman numeral up to 39, in I, V and X (`iiii` and `vx` are not numbers). */
 const WELL_FORMED_ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/
-const NUMBER = /\d+(?:[\u00A0 ]\d{3})*(?:[.,]\d+)?/g
+/**
+ * What may separate a number's thousands: a space, a no-break space, and the thin and narrow
+ * no-break spaces of typeset copies (`1 000 000` written with U+2009 or U+202F).
+ */
+export const THOUSANDS_SEPARATOR = '[ \\u00A0\\u2009\\u202F]'
+const NUMBER = new RegExp(`\\d+(?:${THOUSANDS_SEPARATOR}\\d{3})*(?:[.,]\\d+)?`, 'g')
+const THOUSANDS_SEPARATORS = new RegExp(THOUSANDS_SEPARATOR, 'g')
 const MONTH = new RegExp(`(?:${MONTH_STEMS.map(([stem]) => stem).join('|')})`, 'giu')
 const LETTER = new RegExp(LETTER_OR_MARK, 'u')
 
@@ -80,7 +86,7 @@ export function contentAnchors(text: string): string[] {
 export function normaliseNumber(raw: string): string {
   // Most numbers are digits alone with no leading zero: already in their comparable form.
   if (PLAIN_NUMBER.test(raw)) return raw
-  const compact = raw.replace(/[\u00A0 ]/g, '').replace(',', '.')
+  const compact = raw.replace(THOUSANDS_SEPARATORS, '').replace(',', '.')
   const [whole, fraction] = compact.split('.')
   const trimmed = whole!.replace(/^0+(?=\d)/, '')
   return fraction === undefined ? trimmed : `${trimmed}.${fraction}`

@@ -1,7 +1,7 @@
 // Finds what must agree between the two versions inside a piece of text: dates (read as dates in
 // every form both languages use), references to articles, points and subpoints, content numbers
 // (structural labels, dates and references left out), and codes and abbreviations.
-import { normaliseNumber } from '../align/features.ts'
+import { normaliseNumber, THOUSANDS_SEPARATOR } from '../align/features.ts'
 import { matchesIn } from '../text/matches.ts'
 import { comparableNumber, parseHeading } from '../structure/headings.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
@@ -355,7 +355,7 @@ function paragraphLabels(text: string): ParagraphLabel[] {
  * At most eight hyphens before a slash: with no bound, a long chain of hyphened numbers with no
  * slash after it would be read again from each of its numbers (n² steps).
  */
-const NUMBER = /\d+(?:-\d+){0,8}(?:\/\d+)+(?:-\d+)*|\d{1,3}(?:[,.]\d{3}(?!\d)){2,}(?:[.,]\d{1,2}(?!\d))?|\d+(?:\.\d+){2,}|\d{1,3}(?:[\u00A0 ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g
+const NUMBER = new RegExp(String.raw`\d+(?:-\d+){0,8}(?:\/\d+)+(?:-\d+)*|\d{1,3}(?:[,.]\d{3}(?!\d)){2,}(?:[.,]\d{1,2}(?!\d))?|\d+(?:\.\d+){2,}|\d{1,3}(?:${THOUSANDS_SEPARATOR}\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`, 'g')
 
 /**
  * Numbers of the content, without labels (at the start of every paragraph), dates and references;

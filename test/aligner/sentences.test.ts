@@ -106,6 +106,10 @@ describe('alignSentences: a heading whose title one version sets on a line of it
 
 describe('sentenceItems: anchors of roman numerals in either script', () => {
   const anchorsOf = (sentence: string) => sentenceItems(sentence, [{ start: 0, end: sentence.length }])[0]!.anchors
+  it('reads a number whatever space separates its thousands', () => {
+    expect(anchorsOf('1\u202F000\u202F000 теңге, 2\u2009500 доллар, 3\u00A0000 сом')).toEqual(anchorsOf('1000000 тенге, 2 500 долларов, 3000 сомов'))
+  })
+
   it('reads Cyrillic І and Х numerals as the Latin ones the other version writes', () => {
     // oic-charter-2008 and csto-charter-2002: the Kazakh writes its chapters' numbers in Cyrillic letters.
     expect(anchorsOf('ІІІ тарау Органдар')).toEqual(anchorsOf('Глава III Органы'))
