@@ -24,6 +24,13 @@ const SAMPLE_LENGTH = 6000
  * them: Ukrainian and Belarusian write it too.
  */
 const KAZAKH_LETTER_SHARE = 0.01
+/**
+ * Share of Cyrillic letters below which a text is in another language. Low: a version may keep
+ * long passages in the treaty's original language (an annex, a form, an article left untranslated,
+ * which the checks report), and is still the Kazakh or the Russian version; a text in another
+ * language has next to none.
+ */
+const CYRILLIC_SHARE = 0.2
 const CLOSE_LANGUAGES = ['kaz', 'rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kir', 'tat', 'bak', 'uzb', 'tgk']
 /**
  * A Cyrillic letter outside the Russian alphabet, written inside a Cyrillic word: each other
@@ -48,11 +55,12 @@ export function detectLanguage(text: string): LanguageGuess {
   const letters = sample.replace(/\P{L}+/gu, '').length
   const cyrillic = sample.replace(/\P{Script=Cyrillic}+/gu, '').length
   if (letters === 0) return { language: null, iso6393: 'und' }
-  if (cyrillic / letters < 0.5) return { language: null, iso6393: franc(sample, { minLength: 10 }), latinKazakh: isLatinKazakh(sample, letters) }
+  if (cyrillic / letters < CYRILLIC_SHARE) return { language: null, iso6393: franc(sample, { minLength: 10 }), latinKazakh: isLatinKazakh(sample, letters) }
   const kazakhLetters = sample.match(/[әғқңөұүһӘҒҚҢӨҰҮҺ]/gu)?.length ?? 0
   if (kazakhLetters / cyrillic > KAZAKH_LETTER_SHARE) return { language: 'kk', iso6393: 'kaz' }
   if (isRussianByLetters(sample)) return { language: 'ru', iso6393: 'rus' }
-  const guess = franc(sample, { only: CLOSE_LANGUAGES, minLength: 10 })
+  // Which Cyrillic language: the words in Latin letters (a passage in the original) say nothing of it.
+  const guess = franc(sample.replace(/[A-Za-z]+/g, ' '), { only: CLOSE_LANGUAGES, minLength: 10 })
   if (guess === 'rus' || guess === 'kaz') return { language: guess === 'rus' ? 'ru' : 'kk', iso6393: guess }
   return { language: null, iso6393: guess }
 }

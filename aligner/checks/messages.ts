@@ -21,6 +21,7 @@ export type FindingDetail =
   | { code: 'ending-differs'; kk: string; ru: string }
   | { code: 'unbalanced'; what: 'brackets' | 'guillemets' | 'quotes'; side: Side }
   | { code: 'kazakh-side-russian' }
+  | { code: 'side-untranslated'; side: Side }
   | { code: 'russian-side-kazakh-words'; words: string[] }
   | { code: 'unit-one-side'; unit: string; label: string; side: Side }
   | { code: 'renumbered'; kk: string; ru: string }
@@ -114,6 +115,8 @@ function english(d: FindingDetail): string {
       return `unbalanced ${UNBALANCED_EN[d.what]} in the ${EN[d.side]} text only`
     case 'kazakh-side-russian':
       return 'the Kazakh side is in Russian: untranslated text?'
+    case 'side-untranslated':
+      return `the ${EN[d.side]} side is in another language, in Latin letters, where the ${EN[other(d.side)]} side is translated: untranslated text?`
     case 'russian-side-kazakh-words':
       return `the Russian side has Kazakh words (${d.words.join(', ')})`
     case 'unit-one-side':
@@ -178,6 +181,8 @@ function kazakh(d: FindingDetail): string {
       return `${UNBALANCED_KK[d.what]} тек ${KK[d.side]} мәтінінде теңгерілмеген`
     case 'kazakh-side-russian':
       return 'қазақ жағы орыс тілінде: аударылмаған мәтін бе?'
+    case 'side-untranslated':
+      return `${KK[d.side]} жағы латын әрпімен басқа тілде жазылған, ал ${KK[other(d.side)]} жағы аударылған: аударылмаған мәтін бе?`
     case 'russian-side-kazakh-words':
       return `орыс жағында қазақ сөздері бар (${d.words.join(', ')})`
     case 'unit-one-side':
@@ -237,6 +242,8 @@ function russian(d: FindingDetail): string {
       return `непарные ${UNBALANCED_RU[d.what]} только ${side.inText}`
     case 'kazakh-side-russian':
       return 'казахская сторона на русском языке: непереведённый текст?'
+    case 'side-untranslated':
+      return `${capital(side.text)} на другом языке, латиницей, а ${otherSide.text} переведён: непереведённый текст?`
     case 'russian-side-kazakh-words':
       return `в русском тексте есть казахские слова (${d.words.join(', ')})`
     case 'unit-one-side':

@@ -537,6 +537,28 @@ function unbalanced(full: string): '' | 'brackets' | 'guillemets' | 'quotes' {
 const KAZAKH_LETTER = /[әғқңөұүһі]/iu
 const KAZAKH_MARK = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]|\p{Script=Cyrillic}[iI]|[iI]\p{Script=Cyrillic}/u
 
+/** Words of a language in Latin letters (English, the treaty's original): three letters or more. */
+const LATIN_WORD = /[A-Za-z]{3,}/g
+/** Latin words a passage needs before it is read as text in another language, not a name or a code. */
+const FEWEST_LATIN_WORDS = 6
+
+/**
+ * A passage of one side written in Latin letters (English left as in the original) where the other
+ * side of the pair is Cyrillic text: untranslated. Not when the other side has the same words (an
+ * annex's form, an address or a name kept in Latin letters in both versions).
+ */
+function hasUntranslatedPassage(text: string, otherText: string): boolean {
+  if (!/[A-Za-z]{3}/.test(text) || !mostlyCyrillic(otherText)) return false
+  const otherWords = new Set((otherText.match(LATIN_WORD) ?? []).map((word) => word.toLowerCase()))
+  return passages(text).some((passage) => {
+    if (!ENOUGH_LETTERS.test(passage)) return false
+    const { letters, cyrillic } = scriptCounts(passage)
+    if (cyrillic > letters / 10) return false
+    const words = (passage.match(LATIN_WORD) ?? []).map((word) => word.toLowerCase())
+    return words.length >= FEWEST_LATIN_WORDS && words.filter((word) => otherWords.has(word)).length < words.length / 2
+  })
+}
+
 /** The paragraphs and sentences of a side, to judge their language one by one. */
 function passages(text: string): string[] {
   return text.split(/\n|(?<=[.!?;:])\s+(?=\p{Lu})/u)
@@ -569,6 +591,7 @@ function languageFindings(pair: AlignedPair): Finding[] {
     const russianPassage = side === 'kk' ? passages(text).find((p) => ENOUGH_LETTERS.test(p) && !KAZAKH_MARK.test(p) && mostlyCyrillic(p) && detectLanguage(p).language !== 'kk') : undefined
     const looksRussian = russianPassage !== undefined
     if (looksRussian) findings.push(finding('language', 'error', pair.id, { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'kazakh-side-russian' }))
+    else if (hasUntranslatedPassage(text, pair[side === 'kk' ? 'ru' : 'kk'].text)) findings.push(finding('language', 'warning', pair.id, { kk: span(pair.kk), ru: span(pair.ru) }, { code: 'side-untranslated', side }))
     // Most Russian sentences have no Kazakh letter at all: no word of them to count.
     if (side !== 'ru' || !KAZAKH_LETTER.test(text)) continue
     let words = 0

@@ -35,6 +35,9 @@ describe('detectLanguage', () => {
 
   it('names a language in another script, and says when there are no letters', () => {
     expect(detectLanguage('This Agreement shall enter into force on the date of the last notification.')).toMatchObject({ language: null, iso6393: 'eng', latinKazakh: false })
+    // A version that keeps a long passage in the original language is still that version.
+    const english = 'This Annex sets out the form of the certificate to be issued by the competent authority of each Party. '
+    expect(detectLanguage(`1-бап\nТараптар өздерінің ұлттық заңнамасына сәйкес ынтымақтасады.\n${english.repeat(2)}`)).toMatchObject({ language: 'kk' })
     expect(detectLanguage('12.03.2004 – 15 000')).toEqual({ language: null, iso6393: 'und' })
   })
 

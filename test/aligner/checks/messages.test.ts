@@ -20,6 +20,7 @@ const DETAILS: FindingDetail[] = [
   { code: 'ending-differs', kk: '.', ru: ';' },
   { code: 'unbalanced', what: 'guillemets', side: 'ru' },
   { code: 'kazakh-side-russian' },
+  { code: 'side-untranslated', side: 'kk' },
   { code: 'russian-side-kazakh-words', words: ['және', 'бойынша'] },
   { code: 'unit-one-side', unit: 'article', label: 'Статья 5', side: 'ru' },
   { code: 'renumbered', kk: '5-бап', ru: 'Статья 6' },

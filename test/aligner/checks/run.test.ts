@@ -65,6 +65,21 @@ describe('checks on a real pair', () => {
     expect(dangling.some((f) => f.kind === 'reference' && /^Russian text refers to point 9 of Статья \d+, which has no such point$/.test(f.message))).toBe(true)
   })
 
+  it('finds a passage left in English on one side where the other is translated, not one both versions keep in English', () => {
+    const english = 'The Parties shall cooperate in accordance with their national legislation and exchange information on investments.'
+    const pair = (kkBody: string, ruBody: string) =>
+      check(['1-бап', 'Тараптар осы Келісімге және өздерінің заңнамасына сәйкес инвестициялар саласында ынтымақтасады.', '2-бап', kkBody].join('\n\n'), ['Статья 1', 'Стороны сотрудничают в области инвестиций в соответствии с настоящим Соглашением и своим законодательством.', 'Статья 2', ruBody].join('\n\n'))
+    const untranslated = (findings: Finding[]) => findings.filter((f) => f.kind === 'language').map((f) => [f.severity, f.message])
+    expect(untranslated(pair(english, 'Стороны сотрудничают в соответствии со своим национальным законодательством и обмениваются информацией об инвестициях.'))).toEqual([
+      ['warning', 'the Kazakh side is in another language, in Latin letters, where the Russian side is translated: untranslated text?'],
+    ])
+    expect(untranslated(pair('Тараптар өздерінің ұлттық заңнамасына сәйкес ынтымақтасады және инвестициялар туралы ақпарат алмасады.', english))).toEqual([
+      ['warning', 'the Russian side is in another language, in Latin letters, where the Kazakh side is translated: untranslated text?'],
+    ])
+    // An annex's form kept in English in both versions is no untranslated text.
+    expect(untranslated(pair(`Нысан: ${english}`, `Форма: ${english}`))).toEqual([])
+  })
+
   it('reads the articles an amending protocol quotes as the amended act\'s, and still checks its own references', () => {
     // The protocol has articles 1–3; the article it replaces is 5 of the agreement it amends.
     const protocol = (ownReference: string) => ({
