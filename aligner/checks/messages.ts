@@ -128,7 +128,7 @@ function english(d: FindingDetail): string {
     case 'title-length':
       return `the titles of ${d.kkLabel} and ${d.ruLabel} differ much in length ("${d.kkTitle}" / "${d.ruTitle}"): are they the same title?`
     case 'bare-label':
-      return `point ${d.point} of ${d.article} has a label but no text in the ${EN[d.side]} version`
+      return `point ${d.point}${d.article ? ` of ${d.article}` : ''} has a label but no text in the ${EN[d.side]} version`
     case 'item-count':
       return `${d.kkLabel} has ${d.kk} numbered points and subpoints, ${d.ruLabel} has ${d.ru}`
     case 'section-numbered-differently':
@@ -194,7 +194,7 @@ function kazakh(d: FindingDetail): string {
     case 'title-length':
       return `${d.kkLabel} мен ${d.ruLabel} тақырыптарының ұзындығы қатты өзгеше ("${d.kkTitle}" / "${d.ruTitle}"): бұл бір тақырып па?`
     case 'bare-label':
-      return `${d.article}: ${d.point} тармағының ${KK[d.side]} нұсқасында белгісі бар, мәтіні жоқ`
+      return `${d.article ? `${d.article}: ` : ''}${d.point} тармағының ${KK[d.side]} нұсқасында белгісі бар, мәтіні жоқ`
     case 'item-count':
       return `${d.kkLabel} бабында ${d.kk} нөмірленген тармақ пен тармақша бар, ${d.ruLabel} бабында — ${d.ru}`
     case 'section-numbered-differently':
@@ -255,7 +255,7 @@ function russian(d: FindingDetail): string {
     case 'title-length':
       return `заголовки ${d.kkLabel} и ${d.ruLabel} сильно различаются по длине ("${d.kkTitle}" / "${d.ruTitle}"): это один заголовок?`
     case 'bare-label':
-      return `${d.article}: у пункта ${d.point} ${side.inVersion} есть номер, но нет текста`
+      return `${d.article ? `${d.article}: у` : 'У'} пункта ${d.point} ${side.inVersion} есть номер, но нет текста`
     case 'item-count':
       return `в ${d.kkLabel} ${d.kk} пронумерованных пунктов и подпунктов, в ${d.ruLabel} — ${d.ru}`
     case 'section-numbered-differently':

@@ -626,17 +626,18 @@ function structureFindings(pair: AlignedPair, input: CheckInput): Finding[] {
   if (kkArticle && ruArticle && kkArticle.number !== ruArticle.number) {
     findings.push(finding('structure', 'warning', pair.id, whole, { code: 'renumbered', kk: kkArticle.label ?? '', ru: ruArticle.label ?? '' }))
   }
+  // A point left with its label and no text, in an article or in a document of points alone.
+  for (const side of SIDES) {
+    const other = side === 'kk' ? 'ru' : 'kk'
+    const article = side === 'kk' ? kkArticle : ruArticle
+    for (const bare of unmatched(findBareLabels(pair[side].text), findBareLabels(pair[other].text))) {
+      findings.push(finding('structure', 'warning', pair.id, { ...whole, [side]: span(pair[side], bare) }, { code: 'bare-label', point: bare.value, article: article?.label ?? '', side }))
+    }
+  }
   if (kkArticle && ruArticle) {
     const title = titleFinding(kkArticle, ruArticle, input)
     if (title) findings.push(finding('structure', 'warning', pair.id, whole, title))
     appendAll(findings, sectionNumberFindings(pair, kkArticle, ruArticle))
-    for (const side of SIDES) {
-      const other = side === 'kk' ? 'ru' : 'kk'
-      const article = side === 'kk' ? kkArticle : ruArticle
-      for (const bare of unmatched(findBareLabels(pair[side].text), findBareLabels(pair[other].text))) {
-        findings.push(finding('structure', 'warning', pair.id, { ...whole, [side]: span(pair[side], bare) }, { code: 'bare-label', point: bare.value, article: article.label ?? '', side }))
-      }
-    }
     const kkItems = countListLabels(pair.kk.text)
     const ruItems = countListLabels(pair.ru.text)
     // One version may run items together in a paragraph (`… тапсырады. (с) Несие…`): they still count.

@@ -211,8 +211,9 @@ const LONE_LABEL = /^\(?(?:\d{1,3}(?:[.-]\d{1,3})*[.)]|[а-яёәғқңөұүһ�
 function startsParagraphOfWidth(previous: Line, line: Line, afterBlank: boolean, width: number): boolean {
   const body = line.text.trim()
   if (parseHeading(body) !== null || LONE_LABEL.test(body)) return true
-  // The number's text follows on the next line.
-  if (LONE_LABEL.test(previous.text.trim())) return false
+  // The number's text follows on the next line, unless that line is the next point: then the
+  // number stands alone, a point left without its text.
+  if (LONE_LABEL.test(previous.text.trim())) return opensWithPointLabel(body)
   // A heading too long for its line goes on in lower case, or in capitals.
   const heading = parseHeading(previous.text.trim())
   if (heading !== null) return !continuesHeading(heading, body)

@@ -40,11 +40,13 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'change a digit', caughtBy: ['number', 'date', 'reference', 'code'], sides: ['kk', 'ru'], apply: changeDigit },
   { name: 'shift a date', caughtBy: ['date'], sides: ['kk', 'ru'], apply: shiftDate },
   { name: 'change a referenced article', caughtBy: ['reference'], sides: ['kk', 'ru'], apply: changeReference },
-  { name: 'delete a sentence', caughtBy: ['empty-side', 'length', 'structure'], sides: ['kk', 'ru'], apply: deleteSentence },
-  { name: 'delete a point', caughtBy: ['structure', 'empty-side', 'length'], sides: ['kk', 'ru'], apply: deletePoint },
+  // A deletion shows as text left alone, a pair too short, a point gone, or the values the deleted text held missing.
+  { name: 'delete a sentence', caughtBy: ['empty-side', 'length', 'structure', 'number', 'date', 'reference', 'code'], sides: ['kk', 'ru'], apply: deleteSentence },
+  { name: 'delete a point', caughtBy: ['structure', 'empty-side', 'length', 'number', 'date', 'reference', 'code'], sides: ['kk', 'ru'], apply: deletePoint },
   // Repaired before checking and listed among the repairs (a word it cannot repair is a mixed-script finding).
   { name: 'Latin look-alike', caughtBy: ['mixed-script'], caughtByRepair: 'lookalike', sides: ['kk', 'ru'], apply: latinLookalike },
   { name: 'Russian in the Kazakh side', caughtBy: ['language'], sides: ['kk'], apply: pasteRussian },
+  { name: 'English left in one side', caughtBy: ['language'], sides: ['kk', 'ru'], apply: pasteEnglish },
 ]
 
 /** Body lines: not headings, anchors, front matter, code blocks, notes. */
@@ -127,6 +129,22 @@ function pasteRussian(text: string, random: () => number, russian: string): stri
   return text.slice(0, target.start) + source.line + text.slice(target.start + target.line.length)
 }
 
+/** Sentences of a treaty in its English original, as a version may leave one untranslated. */
+const ENGLISH_SENTENCES = [
+  'The Parties shall settle any dispute concerning the interpretation or application of this Agreement through consultations and negotiations.',
+  'Each Party shall notify the other Party in writing of the completion of its internal procedures required for the entry into force of this Agreement.',
+  'Nothing in this Agreement shall affect the rights and obligations of the Parties arising from other international treaties to which they are parties.',
+  'Investments made by investors of either Party shall enjoy full protection and security in the territory of the other Party.',
+  'This Agreement may be amended by mutual written consent of the Parties, and such amendments shall form an integral part of it.',
+  'The competent authorities of the Parties shall exchange information necessary for carrying out the provisions of this Agreement.',
+]
+
+function pasteEnglish(text: string, random: () => number): string | null {
+  const target = pick(bodyLines(text), random)
+  if (!target) return null
+  return text.slice(0, target.start) + pick(ENGLISH_SENTENCES, random)! + text.slice(target.start + target.line.length)
+}
+
 interface Checked {
   findings: Finding[]
   documents: { kk: ReturnType<typeof prepare>; ru: ReturnType<typeof prepare> }
@@ -157,8 +175,17 @@ function coveredByFinding(result: Checked, side: Side, original: number): boolea
 
 const key = (f: Finding) => `${f.kind}|${f.message}`
 
-let seed = 20261122
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+/**
+ * A random stream per kind of corruption, each from the same seed moved by the kind's name: the
+ * draws of one kind do not depend on the kinds before it, so adding a kind leaves the others' cases
+ * as they were.
+ */
+function randomStream(name: string): () => number {
+  let seed = 20261122
+  for (const character of name) seed = (seed * 31 + character.charCodeAt(0)) % 2147483648
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+}
+const randomOf = new Map(CORRUPTIONS.map((corruption) => [corruption.name, randomStream(corruption.name)]))
 
 let articles = 0
 let baselineTotal = 0
@@ -182,6 +209,7 @@ for (const { doc: slug, findings: baseline, judged, articles: documentArticles }
   for (const corruption of CORRUPTIONS) {
     const tally = recall.get(corruption.name) ?? { tried: 0, caught: 0, asNote: 0, byRepair: 0, inOneSidedText: 0, missed: [] }
     recall.set(corruption.name, tally)
+    const random = randomOf.get(corruption.name)!
     for (let round = 0; round < ROUNDS; round++) {
       const side = corruption.sides[Math.floor(random() * corruption.sides.length)]!
       const corrupted = corruption.apply(side === 'kk' ? kk : ru, random, side === 'kk' ? ru : kk)

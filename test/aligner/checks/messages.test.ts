@@ -27,6 +27,7 @@ const DETAILS: FindingDetail[] = [
   { code: 'title-one-side', kkLabel: '5-бап', kkTitle: 'Мақсаты', ruLabel: 'Статья 5', ruTitle: '' },
   { code: 'title-length', kkLabel: '5-бап', kkTitle: 'Мақсаты', ruLabel: 'Статья 5', ruTitle: 'Цели и задачи настоящего Соглашения и порядок их достижения' },
   { code: 'bare-label', point: '2', article: 'Статья 31', side: 'ru' },
+  { code: 'bare-label', point: '2', article: '', side: 'kk' },
   { code: 'item-count', kkLabel: '3-бап', kk: 8, ruLabel: 'Статья 3', ru: 9 },
   { code: 'section-numbered-differently', kkLabel: '12-бап', kk: '2.4', ruLabel: 'Статья 12', ru: '12.4' },
   { code: 'section-one-side', section: '3.7', article: '3-бап', side: 'kk' },

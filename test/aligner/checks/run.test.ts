@@ -65,6 +65,12 @@ describe('checks on a real pair', () => {
     expect(dangling.some((f) => f.kind === 'reference' && /^Russian text refers to point 9 of Статья \d+, which has no such point$/.test(f.message))).toBe(true)
   })
 
+  it('finds a point left with its label and no text, also in a document of points without articles', () => {
+    const kk = ['Өзара түсіністік туралы меморандум', '1. Тараптар су ресурстары саласында ынтымақтасады және ақпарат алмасады.', '2.', '3. Осы Меморандум қол қойылған күнінен бастап күшіне енеді.'].join('\n\n')
+    const ru = ['Меморандум о взаимопонимании', '1. Стороны сотрудничают в области водных ресурсов и обмениваются информацией.', '2. Стороны создают совместную рабочую группу.', '3. Настоящий Меморандум вступает в силу с даты подписания.'].join('\n\n')
+    expect(check(kk, ru).filter((f) => f.detail.code === 'bare-label').map((f) => f.message)).toEqual(['point 2 has a label but no text in the Kazakh version'])
+  })
+
   it('finds a passage left in English on one side where the other is translated, not one both versions keep in English', () => {
     const english = 'The Parties shall cooperate in accordance with their national legislation and exchange information on investments.'
     const pair = (kkBody: string, ruBody: string) =>
