@@ -1,6 +1,7 @@
 // Reads the text of a .docx from its XML parts: body paragraphs with the numbers Word generates
 // for numbered lists (article and point numbers live there, not in the text), and headers,
 // footers, footnotes, endnotes and comments kept apart.
+import { raisedDigits } from '../text/superscript.ts'
 import { failure } from '../problems.ts'
 import { parseXml, XmlError, type XmlElement } from '../xml.ts'
 import { FixedPitchFonts } from './docx-fonts.ts'
@@ -194,11 +195,21 @@ function runsText(element: XmlElement): string {
         if (choice) text += runsText(choice)
         break
       }
+      case 'w:r':
+        // A run in superscript (`Статья 5` and a raised `1`, an inserted article) keeps its digits raised.
+        text += isSuperscript(child) ? raisedDigits(runsText(child)) : runsText(child)
+        break
       default:
         if (RUN_CONTAINERS.has(child.name)) text += runsText(child)
     }
   }
   return text
+}
+
+/** A run whose properties raise it: `<w:vertAlign w:val="superscript"/>`. */
+function isSuperscript(run: XmlElement): boolean {
+  const properties = childNamed(run, 'w:rPr')
+  return Boolean(properties) && childNamed(properties!, 'w:vertAlign')?.attributes['w:val'] === 'superscript'
 }
 
 interface Level {

@@ -6,6 +6,7 @@ import { ListNumbers } from './html-lists.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type ApartKind, type Extracted } from './extracted.ts'
 import { failure, type Failure } from '../problems.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
+import { raisedDigits } from '../text/superscript.ts'
 import { isFixedPitchFamily, joinPreformatted, ParagraphPitch, type FontedParagraph } from './preformatted.ts'
 import { byteText } from './byte-text.ts'
 import { appendAll } from '../append.ts'
@@ -103,6 +104,7 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
   let inNoteLink = false
   let apartOf: { name: string; kind: ApartKind; depth: number; paragraphs: string[] } | null = null
   let preDepth = 0
+  let supDepth = 0
   /** Open elements that set a fixed-pitch font (`<tt>`, `<code>`, `<font face="Courier New">`). */
   const fixedPitchOpen: string[] = []
   const pitch = new ParagraphPitch()
@@ -130,7 +132,8 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
       }
       // A <pre> block (a letterhead or signature laid out in columns) is one paragraph, as a ```
       // block in markdown, its lines kept apart by LINE_SEPARATOR (preformatted.ts).
-      current += preDepth > 0 ? text.replace(/\r\n?|\n/g, LINE_SEPARATOR) : text.replace(/[ \t\r\n\f]+/g, ' ')
+      const shown = supDepth > 0 ? raisedDigits(text) : text
+      current += preDepth > 0 ? shown.replace(/\r\n?|\n/g, LINE_SEPARATOR) : shown.replace(/[ \t\r\n\f]+/g, ' ')
       // Lines in a fixed-pitch font outside <pre> (`<p><font face="Consolas">…<br>…`, as LibreOffice
       // saves a preformatted paragraph) are such a block too (preformatted.ts joins them). A <pre>
       // is a block of its own: two in a row stay two, as two ``` blocks do.
@@ -182,6 +185,8 @@ function htmlText(html: string): { body: string; apart: ApartBlock[] } {
     if (!closing && !VOID.has(name) && !token.endsWith('/>') && setsFixedPitch(name, match[2] ?? '')) fixedPitchOpen.push(name)
     else if (closing && fixedPitchOpen.includes(name)) fixedPitchOpen.splice(fixedPitchOpen.lastIndexOf(name))
     if (name === 'pre') preDepth += closing ? -1 : 1
+    // A raised number (`Статья 5<sup>1</sup>`, an inserted article) keeps its digits raised.
+    if (name === 'sup' && !token.endsWith('/>')) supDepth = Math.max(0, supDepth + (closing ? -1 : 1))
     if (name === 'ol' || name === 'ul') {
       if (closing) lists.close()
       else lists.open(name, match[2] ?? '')

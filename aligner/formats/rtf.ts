@@ -1,6 +1,7 @@
 // Reads an .rtf file: Kazakh letters from \uN (skipping the \ucN fallbacks after them), other
 // bytes in the code page of the document or of the font, list numbers as written, and headers,
 // footers and footnotes kept apart from the body.
+import { raisedDigits } from '../text/superscript.ts'
 import { failure } from '../problems.ts'
 import { decodeSingleByte } from '../text/decode.ts'
 import { KZ_1048_HIGH, WINDOWS_1251_HIGH } from '../text/codepages.ts'
@@ -54,6 +55,8 @@ interface GroupState {
   skipNextGroup: boolean
   /** Inside \listtext or \pntext: the list number Word wrote for readers without lists, which it generates. */
   listNumber: boolean
+  /** In superscript (\super): digits are kept raised (`Статья 5` and a raised `1`, an inserted article). */
+  raised: boolean
 }
 
 export function extractRtf(bytes: Uint8Array): Extracted {
@@ -70,7 +73,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
   const pitch = new ParagraphPitch()
   let bytesPending: number[] = []
   const defaultFont = Number(/\\deff(\d+)/.exec(source.slice(0, 200))?.[1] ?? 0)
-  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, fixedPitch: fonts.fixedPitch.has(defaultFont), symbolFont: fonts.symbolFonts.get(defaultFont) ?? null, skipNextGroup: false, listNumber: false }
+  let state: GroupState = { uc: 1, skip: false, apart: null, codePage: documentCodePage, fixedPitch: fonts.fixedPitch.has(defaultFont), symbolFont: fonts.symbolFonts.get(defaultFont) ?? null, skipNextGroup: false, listNumber: false, raised: false }
   const stack: GroupState[] = []
   let fallbackToSkip = 0
   let depth = 0
@@ -87,7 +90,7 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       return
     }
     if (!state.apart) pitch.note(text, state.fixedPitch)
-    current += fileText(text)
+    current += fileText(state.raised ? raisedDigits(text) : text)
   }
   const flushBytes = () => {
     if (bytesPending.length === 0) return
@@ -217,6 +220,10 @@ export function extractRtf(bytes: Uint8Array): Extracted {
       state.symbolFont = fonts.symbolFonts.get(parameter) ?? null
     } else if (name === 'ansicpg' && parameter !== null) state.codePage = parameter
     else if (name === 'upr') state.skipNextGroup = true
+    else if (name === 'super' || name === 'nosupersub' || name === 'sub' || name === 'plain') {
+      flushBytes()
+      state.raised = name === 'super'
+    }
     else if (name === 'ud') state.skip = stack.some((outer) => outer.skip && !outer.skipNextGroup) ? state.skip : false
     else if (SKIPPED_DESTINATIONS.has(name)) state.skip = true
     else if (name === 'listtext' || name === 'pntext') {

@@ -3,6 +3,7 @@
 // texts is one row of HEADING_FORMS, with examples; numbers are read by one shared grammar.
 import { WORD_CHAR } from '../text/letter-classes.ts'
 import { toRoman } from '../text/roman.ts'
+import { SUPERSCRIPT_DIGITS, withInsertedPart } from '../text/superscript.ts'
 import { KAZAKH_ORDINAL, ordinalValue, RUSSIAN_ORDINAL } from './ordinal-numbers.ts'
 
 export type HeadingKind = 'article' | 'section' | 'chapter' | 'annex' | 'protocol'
@@ -20,10 +21,10 @@ export interface Heading {
 /** Roman numerals as written in these texts: Latin I/V/X/L/C mixed with Cyrillic І and Х (`ІV`, `Х`). */
 const ROMAN = '[IVXLCІХ]{1,7}'
 /**
- * An arabic number with an optional inserted part: `16-1`, `16 1` (a superscript lost), `4-1`, or a
+ * An arabic number with an optional inserted part: `16-1`, `16¹` (raised), `16 1` (a superscript lost), `4-1`, or a
  * lettered insertion `1 А`, `11 В`, `25A` (a lone capital letter, not the first letter of a title).
  */
-const ARABIC = `\\d{1,4}(?:\\s?[-‑–]\\s?\\d{1,2}(?!\\d)|\\s\\d{1,2}(?!\\d)|\\s?[A-HА-Е](?!${WORD_CHAR}))?`
+const ARABIC = `\\d{1,4}(?:[${SUPERSCRIPT_DIGITS}]{1,2}(?![\\d${SUPERSCRIPT_DIGITS}])|\\s?[-‑–]\\s?\\d{1,2}(?!\\d)|\\s\\d{1,2}(?!\\d)|\\s?[A-HА-Е](?!${WORD_CHAR}))?`
 /** A lettered insertion after a roman number: `Статья I А` (the roman variant of `Статья 1 А`). */
 const ROMAN_LETTERED = `${ROMAN}(?:\\s?[A-HА-Е])?`
 const NUMBER = `(?:${ARABIC}|${ROMAN_LETTERED}(?!${WORD_CHAR}))`
@@ -87,7 +88,7 @@ const HEADING_FORMS: HeadingForm[] = [
  * above, each compiled on first use, are tried in turn.
  */
 const MAY_BE_HEADING =
-  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА])|^[^\s\d]{2,12}(?:\s+[^\s\d]{2,12})?\s+(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ])/
+  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d⁰¹²³⁴⁵⁶⁷⁸⁹\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА])|^[^\s\d]{2,12}(?:\s+[^\s\d]{2,12})?\s+(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ])/
 
 /** Heading words that a layout can leave alone on their line, the number following on the next. */
 const BARE_HEADING_WORD = /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Глава|ГЛАВА|Раздел|РАЗДЕЛ)\s*$/u
@@ -175,17 +176,20 @@ export function isBareHeadingWord(line: string): boolean {
 /** Roman numerals must be well formed (`IIII`, `VX` are not numbers but words or initials). */
 function validNumber(raw: string): boolean {
   // Letters that write no numeral, lettered insertion or separator: ordinal words, which must name a number.
-  if (/[^\dIVXLCІХA-HА-Е\s\-‑–]/u.test(raw)) return ordinalValue(raw) !== null
+  if (/[^\d⁰¹²³⁴⁵⁶⁷⁸⁹IVXLCІХA-HА-Е\s\-‑–]/u.test(raw)) return ordinalValue(raw) !== null
   const numeral = raw.replace(/\s?[A-HА-Е]$/u, '')
   const roman = romanToArabic(numeral)
   return roman === null || toRoman(roman) === numeral.replace(/І/g, 'I').replace(/Х/g, 'X')
 }
+
+const RAISED = new RegExp(`^\\d+[${SUPERSCRIPT_DIGITS}]+$`, 'u')
 
 /** Cyrillic capitals that look like Latin ones, for lettered numbers written in either script. */
 const LATIN_LOOKALIKE: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H' }
 
 /** `16 1` and `16-1` → `16-1`; `1 А` and `1A` → `1-A`; `ІІІ` → `3`; a lone letter `Е` → `E`; `5` → `5`. */
 export function comparableNumber(raw: string): string {
+  if (RAISED.test(raw)) return withInsertedPart(raw)
   const ordinal = ordinalValue(raw)
   if (ordinal !== null) return String(ordinal)
   const latin = raw.replace(/[АВСЕН]/g, (letter) => LATIN_LOOKALIKE[letter]!)

@@ -69,6 +69,9 @@ describe('headings', () => {
     ['1-қосымша', 'annex', '1', ''],
     ['<В-қосымша>', 'annex', 'B', ''],
     ['ПРИЛОЖЕНИЕ D', 'annex', 'D', ''],
+    // An inserted article's number raised, as HTML and Word set it.
+    ['Статья 5¹. Цели', 'article', '5-1', 'Цели'],
+    ['5¹-бап', 'article', '5-1', ''],
     // Numbers written as ordinal words, as older treaties write them.
     ['Статья первая', 'article', '1', ''],
     ['Статья пятнадцатая. Споры', 'article', '15', 'Споры'],

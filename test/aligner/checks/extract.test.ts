@@ -32,6 +32,8 @@ describe('what must agree between the versions', () => {
     expect(values(findNumbers(text))).toEqual(['1000000', '24', '1.5', '7'])
     const kk = '1 000 000 теңге, 24 (жиырма төрт), 1.5 пайыз'
     expect(unmatched(findNumbers(text), findNumbers(kk)).map((f) => f.value)).toEqual(['7'])
+    // A reference to an inserted article whose number is raised reads as the hyphened one.
+    expect(values(findReferences('статьей 5¹ настоящего Закона; осы Заңның 5¹-бабында'))).toEqual(['article:5-1', 'article:5-1'])
     // Typeset copies separate thousands with a thin (U+2009) or narrow no-break (U+202F) space.
     expect(values(findNumbers('Тараптар 1\u202F000\u202F000 теңге және 2\u2009500 доллар бөледі'))).toEqual(['1000000', '2500'])
   })

@@ -15,6 +15,11 @@ describe('.docx import', () => {
     expect((await read(buildDocx({ body }))).text.split('\n')).toEqual(['1-бап. Мақсаты', 'Тараптар келісті.', '2-бап. Қолданылуы', 'Осы Келісім қолданылады.'])
   })
 
+  it('keeps the digits of a superscript run raised: an inserted article `5` and a raised `1` is 5¹, not 51', async () => {
+    const raised = '<w:p><w:r><w:t xml:space="preserve">Статья 5</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>1</w:t></w:r><w:r><w:t>. Цели</w:t></w:r></w:p>'
+    expect((await read(buildDocx({ body: [raised] }))).text).toBe('Статья 5¹. Цели')
+  })
+
   it('writes the numbers Word generates for articles, points and subpoints into the text', async () => {
     const numbering = numberingXml([
       { levels: [{ format: 'decimal', text: '%1-бап.' }, { format: 'decimal', text: '%2.' }, { format: 'decimal', text: '%3)' }] },

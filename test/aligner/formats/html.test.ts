@@ -23,6 +23,10 @@ describe('extractHtml', () => {
     expect(text).toBe('1-бап.\u00A0Мақсаты\nТараптар «келісті» әө.\n2-бап\nҚолданылуы')
   })
 
+  it('keeps the digits of a <sup> raised: an inserted article `Статья 5<sup>1</sup>` is 5¹, not 51', () => {
+    expect(body('<p>Статья 5<sup>1</sup>. Цели</p><p>Площадь 10 м<sup>2</sup>, ЖУРНАЛ<sup>x</sup></p>')).toBe('Статья 5¹. Цели\nПлощадь 10 м², ЖУРНАЛx')
+  })
+
   it('reads a <pre> block as one paragraph, its lines kept apart by a line separator, no word glued to the next line', () => {
     expect(body('<p>Начало.</p><pre><code>МИНИСТЕРСТВO      (202) 477-1234\nФИНАНСОВ          г. Астана\r\n</code></pre><p>Конец.</p>')).toBe(
       'Начало.\nМИНИСТЕРСТВO      (202) 477-1234\u2028ФИНАНСОВ          г. Астана\nКонец.',

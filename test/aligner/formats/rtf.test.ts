@@ -15,6 +15,10 @@ describe('extractRtf', () => {
     expect(read('{\\rtf1\\ansi\\uc1 \\u1241?\\u1257?\\u1201?{\\uc2\\u1179\\\'3f\\\'3f}\\par}').text).toBe('әөұқ')
   })
 
+  it('keeps the digits of superscript text raised: an inserted article `5` and a raised `1` is 5¹, not 51', () => {
+    expect(read('{\\rtf1\\ansi Article 5{\\super 1}. Goals, 10\\super 2\\nosupersub  m\\par}').text).toBe('Article 5¹. Goals, 10² m')
+  })
+
   it('takes the Unicode text of an \\upr group, not its ANSI twin', () => {
     const rtf = "{\\rtf1\\ansi {\\upr{\\'3f\\'3f\\'3f}{\\*\\ud{\\u1178?\\u1201?\\u1179?}}} end\\par}"
     expect(read(rtf).text).toBe('Құқ end')
