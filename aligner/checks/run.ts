@@ -559,9 +559,13 @@ function hasUntranslatedPassage(text: string, otherText: string): boolean {
   })
 }
 
-/** The paragraphs and sentences of a side, to judge their language one by one. */
+/**
+ * The paragraphs and sentences of a side, to judge their language one by one; a paragraph whole
+ * too, when its sentences are each too short to judge (`ОСНОВОПОЛАГАЮЩИЙ ПРИНЦИП К: Планы действий …`).
+ */
 function passages(text: string): string[] {
-  return text.split(/\n|(?<=[.!?;:])\s+(?=\p{Lu})/u)
+  const paragraphs = text.split('\n')
+  return [...paragraphs.flatMap((paragraph) => paragraph.split(/(?<=[.!?;:])\s+(?=\p{Lu})/u)), ...paragraphs.filter((paragraph) => /[.!?;:]\s+\p{Lu}/u.test(paragraph))]
 }
 
 /** Whether a text has LANGUAGE_MIN_LETTERS letters or more: one match from the start (unanchored, a text short of them would be tried again from every position). */

@@ -40,6 +40,9 @@ describe('checks on a real pair', () => {
   it('finds Russian text on the Kazakh side and a deleted point', () => {
     const pasted = kk.replace(/^Осы келiсiмде:$/m, 'Соглашение применяется ко всем инвестициям, осуществленным инвесторами одной Договаривающейся Стороны.')
     expect(fresh(check(pasted, ru)).some((f) => f.kind === 'language' && f.severity === 'error')).toBe(true)
+    // Also a heading and its text, each too short to judge alone.
+    const heading = kk.replace(/^Осы келiсiмде:$/m, 'ОСНОВОПОЛАГАЮЩИЙ ПРИНЦИП К: Планы действий в чрезвычайных ситуациях')
+    expect(fresh(check(heading, ru)).some((f) => f.kind === 'language' && f.severity === 'error')).toBe(true)
     const withoutPoint = ru.replace(/^2\) вклады в компании[^\n]*\n/m, '')
     expect(fresh(check(kk, withoutPoint)).some((f) => ['structure', 'empty-side'].includes(f.kind))).toBe(true)
   })
