@@ -5,6 +5,7 @@
 import { failure } from '../problems.ts'
 import { parseXml, XmlError, type XmlElement } from '../xml.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
+import { raisedDigits } from '../text/superscript.ts'
 import { childNamed, elements } from './docx-xml.ts'
 import { fileText, markGenerated, paragraphsToText, separateGenerated, type ApartBlock, type Extracted } from './extracted.ts'
 import { OdtFonts } from './odt-fonts.ts'
@@ -31,7 +32,7 @@ export function extractOdt(parts: OdtParts): Extracted {
     const styles = parts.has('styles.xml') ? parseXml(parts.get('styles.xml')!) : null
     const body = childNamed(childNamed(content, 'office:body'), 'office:text')
     if (!body) return failure({ code: 'odt-no-body' })
-    const reader = new OdtReader(new OdtLists(styles, content), new OdtFonts(styles, content))
+    const reader = new OdtReader(new OdtLists(styles, content), new OdtFonts(styles, content), raisedTextStyles(styles, content))
     const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(reader.blocks(body))))
     if (text.trim() === '') return failure({ code: 'odt-no-text' })
     return { ok: true, extracted: { format: 'odt', text, layout: 'paragraphs', encoding: null, apart: [...pageFurniture(styles, reader), ...reader.apart], generated } }
@@ -40,6 +41,23 @@ export function extractOdt(parts: OdtParts): Extracted {
     if (error instanceof TooMuchText) return failure({ code: 'too-much-text', format: 'ODT', millions: MAX_TEXT_CHARACTERS / 1048576 })
     throw error
   }
+}
+
+/**
+ * The text styles that raise their text: `style:text-position` is `super` or a raise above the line
+ * (`33% 58%`), as LibreOffice writes a superscript.
+ */
+function raisedTextStyles(...roots: Array<XmlElement | null>): Set<string> {
+  const raised = new Set<string>()
+  for (const root of roots) {
+    for (const container of root ? elements(root).filter((child) => child.name === 'office:styles' || child.name === 'office:automatic-styles') : []) {
+      for (const style of elements(container, 'style:style')) {
+        const position = childNamed(style, 'style:text-properties')?.attributes['style:text-position'] ?? ''
+        if (style.attributes['style:family'] === 'text' && /^(?:super|[1-9]\d*(?:\.\d+)?%)/.test(position)) raised.add(style.attributes['style:name'] ?? '')
+      }
+    }
+  }
+  return raised
 }
 
 /** Elements that hold block content (paragraphs, lists, tables) and nothing of their own. */
@@ -56,11 +74,13 @@ class OdtReader {
   readonly apart: ApartBlock[] = []
   private readonly lists: OdtLists
   private readonly fonts: OdtFonts
+  private readonly raisedStyles: Set<string>
   private characters = 0
 
-  constructor(lists: OdtLists, fonts: OdtFonts) {
+  constructor(lists: OdtLists, fonts: OdtFonts, raisedStyles: Set<string>) {
     this.lists = lists
     this.fonts = fonts
+    this.raisedStyles = raisedStyles
   }
 
   /** The paragraphs of a body, section, cell or note, with their pitch. */
@@ -144,6 +164,10 @@ class OdtReader {
           break
         case 'office:annotation':
           this.comment(child)
+          break
+        case 'text:span':
+          // A span in superscript (`Статья 5` and a raised `1`, an inserted article) keeps its digits raised.
+          text += this.raisedStyles.has(child.attributes['text:style-name'] ?? '') ? raisedDigits(this.inline(child)) : this.inline(child)
           break
         default:
           if (!INLINE_SKIPPED.has(child.name)) text += this.inline(child)

@@ -21,6 +21,14 @@ async function read(bytes: Uint8Array, name = 'agreement.odt'): Promise<Extracte
 
 const lines = async (bytes: Uint8Array) => (await read(bytes)).text.split('\n')
 
+describe('OpenDocument text in superscript', () => {
+  it('keeps the digits of a raised span raised: an inserted article `5` and a raised `1` is 5¹, not 51', async () => {
+    const automaticStyles = '<style:style style:name="T1" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style><style:style style:name="T2" style:family="text"><style:text-properties style:text-position="33% 58%"/></style:style>'
+    const body = '<text:p>Статья 5<text:span text:style-name="T1">1</text:span>. Цели</text:p><text:p>Площадь 10 м<text:span text:style-name="T2">2</text:span></text:p>'
+    expect(await lines(odt(body, { automaticStyles }))).toEqual(['Статья 5¹. Цели', 'Площадь 10 м²'])
+  })
+})
+
 describe('OpenDocument list numbers', () => {
   it('numbers items from the list style, nested lists at the next level, and marks the numbers as generated', async () => {
     const body = `<text:list text:style-name="L1">
