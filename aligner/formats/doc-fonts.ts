@@ -9,6 +9,11 @@ import { insertedSymbol } from './symbol-font.ts'
 import { fkpProperties, pageEnd } from './doc-fkp.ts'
 import { fontOf, inherited, type StyleSheet } from './doc-styles.ts'
 
+/** sprmCIss: the character's position, 1 superscript, 2 subscript. */
+const SPRM_SUPERSCRIPT_OR_SUBSCRIPT = 0x2a48
+const SUPERSCRIPT = 1
+/** sprmCHpsPos: how far the character is raised, in half-points (negative: lowered). */
+const SPRM_RAISED_BY = 0x4845
 const SPRM_CHARACTER_STYLE = 0x4a30 // sprmCIstd
 
 export class DocFonts {
@@ -44,6 +49,17 @@ export class DocFonts {
     const grpprl = this.ownProperties(fc)
     const symbol = grpprl && symbolSetting(grpprl)
     return symbol ? insertedSymbol(this.names[symbol.font] ?? '', symbol.code) : null
+  }
+
+  /**
+   * Is the character at byte offset `fc` raised: its own properties set superscript (sprmCIss, as
+   * Word writes it) or raise it above the line (sprmCHpsPos, as LibreOffice writes a superscript)?
+   */
+  isRaised(fc: number): boolean {
+    const grpprl = this.ownProperties(fc)
+    if (grpprl === null) return false
+    const position = grpprlValue(grpprl, SPRM_RAISED_BY)
+    return grpprlValue(grpprl, SPRM_SUPERSCRIPT_OR_SUBSCRIPT) === SUPERSCRIPT || (position !== null && position > 0 && position < 0x8000)
   }
 
   /** The font and character style a character's own properties set, if any. */

@@ -2,6 +2,7 @@
 // bytes of the WordDocument stream hold which characters, one or two bytes a character; paragraphs
 // end at paragraph marks, field instructions go and field results stay. Shared by the readers of
 // Word 97–2003 files (doc.ts) and of Word 6 and 95 files (doc-word6.ts).
+import { raisedDigits } from '../text/superscript.ts'
 import { CompoundFileError } from './cfb.ts'
 import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { lastIndexAtMost } from '../sorted.ts'
@@ -131,6 +132,7 @@ export function storyParagraphs(
   infoAt: (cp: number) => ParagraphInfo,
   fixedPitchAt: (cp: number, style: number) => boolean,
   symbolAt: (cp: number) => string | null = () => null,
+  raisedAt: (cp: number) => boolean = () => false,
 ): FontedParagraph[] {
   const raw = characters.text(from, to)
   const paragraphs: FontedParagraph[] = []
@@ -167,6 +169,8 @@ export function storyParagraphs(
     else if (code === 0x0b || code === 0x0c || code === 0x0e) lines.push('')
     else if (code === 0x1e) add('-', cp)
     else if (code === SYMBOL_STAND_IN) add(symbolAt(cp) ?? raw[index]!, cp)
+    // A raised digit (an inserted article's `5¹`) stays raised.
+    else if (code >= 0x30 && code <= 0x39 && raisedAt(cp)) add(raisedDigits(raw[index]!), cp)
     else if (code === 0x09 || code >= 0x20) add(raw[index]!, cp)
   }
   if (lines.some((line) => line !== '')) endParagraph(null)

@@ -51,7 +51,7 @@ export function extractDoc(bytes: Uint8Array): Extracted {
       const list = properties?.ilfo != null ? { ilfo: properties.ilfo, ilvl: properties.ilvl } : inherited(sheet.styles, style, (candidate) => candidate.list)
       return { label: lists.label(list), style }
     }
-    const body = storyParagraphs(characters, 0, ranges.main, paragraphInfo, (cp, style) => fonts.isFixedPitch(characters.fcAt(cp), style), (cp) => fonts.symbolAt(characters.fcAt(cp)))
+    const body = storyParagraphs(characters, 0, ranges.main, paragraphInfo, (cp, style) => fonts.isFixedPitch(characters.fcAt(cp), style), (cp) => fonts.symbolAt(characters.fcAt(cp)), (cp) => fonts.isRaised(characters.fcAt(cp)))
     const { text, generated } = separateGenerated(paragraphsToText(joinPreformatted(body)))
     if (text.trim() === '') return failure({ code: 'doc-no-text' })
     return { ok: true, extracted: { format: 'doc', text, layout: 'paragraphs', encoding: null, apart: apartStories(characters, ranges), generated } }

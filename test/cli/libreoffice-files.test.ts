@@ -108,3 +108,12 @@ describe('.doc files Egiz cannot read, refused with what to do', () => {
     expect(read.ok ? 'read' : read.reason).toMatch(/the \.doc is damaged \(.+\); open it in Word or LibreOffice and save it again/)
   })
 })
+
+describe('a .doc from LibreOffice with raised digits', () => {
+  it('keeps them raised: an inserted article `Статья 5` with a raised `1` reads 5¹, where Writer\'s text export writes 51', async () => {
+    const text = (await extracted('raised.doc')).text
+    expect(text.split('\n')).toEqual(['Статья 5¹. Задачи', 'Стороны обмениваются информацией в соответствии со статьей 5¹ настоящего Закона; площадь 10 м².'])
+    // Writer's plain-text export drops the raising; the raised text is what the page shows.
+    expect(readFileSync(fixture('raised.doc.libreoffice.txt'), 'utf8')).toContain('Статья 51. Задачи')
+  })
+})
