@@ -64,12 +64,14 @@ describe('sentenceItems: the point label a sentence opens with', () => {
   })
 })
 
+/** Sentence items of sentences written one a line. */
+function items(sentences: string[]) {
+  const text = sentences.join('\n')
+  let start = 0
+  return sentenceItems(text, sentences.map((sentence) => ({ start, end: (start += sentence.length + 1) - 1 })))
+}
+
 describe('alignSentences: sentences that lead in to a list', () => {
-  const items = (sentences: string[]) => {
-    const text = sentences.join('\n')
-    let start = 0
-    return sentenceItems(text, sentences.map((sentence) => ({ start, end: (start += sentence.length + 1) - 1 })))
-  }
   it('pairs the two lead-ins however their lengths differ, and the points after them one to one', () => {
     // central-asia-hydromet-1999, article 3: the Kazakh names who acts, the Russian also what they do.
     const kk = items([
@@ -88,11 +90,6 @@ describe('alignSentences: sentences that lead in to a list', () => {
 })
 
 describe('alignSentences: a heading whose title one version sets on a line of its own', () => {
-  const items = (sentences: string[]) => {
-    const text = sentences.join('\n')
-    let start = 0
-    return sentenceItems(text, sentences.map((sentence) => ({ start, end: (start += sentence.length + 1) - 1 })))
-  }
   it('weighs the same heading on both sides as the numbering it is: the pair is as sure as its lengths allow', () => {
     // oic-charter-2008: `I тарау Мақсаттар мен қағидаттар` ↔ `Глава I` / `Цели и принципы`.
     const kk = items(['V тарау Сыртқы істер министрлері кеңесі', '10-бап'])
