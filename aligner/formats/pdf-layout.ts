@@ -19,6 +19,7 @@ import { LINE_SEPARATOR } from '../text/line-separator.ts'
 import { fixedPitchIsBodyType } from './preformatted.ts'
 import { readingPages, type ReadingPage } from './pdf-columns.ts'
 import { appendAll } from '../append.ts'
+import { raisedDigits } from '../text/superscript.ts'
 
 export interface PlacedText {
   text: string
@@ -188,7 +189,7 @@ function linesOf(items: PlacedText[], page: number): PrintedLine[] {
     else groups.push([item])
   }
   return groups.flatMap((group) => {
-    const glyphs = lineGlyphs(group.sort((a, b) => a.x - b.x))
+    const glyphs = lineGlyphs(withRaisedDigits(group).sort((a, b) => a.x - b.x))
     const text = glyphs.map((glyph) => glyph.character).join('').replace(/\s+/g, ' ').trim()
     if (text === '') return []
     const visible = glyphs.filter((glyph) => !/\s/.test(glyph.character))
@@ -196,6 +197,20 @@ function linesOf(items: PlacedText[], page: number): PrintedLine[] {
     const monospace = group.every((item) => item.monospace === true || item.text.trim() === '')
     return [{ page, text, glyphs: visible, x: visible[0]!.x, end: last.x + last.width, y: group[0]!.y, size: Math.max(...group.map((item) => item.size)), monospace }]
   })
+}
+
+/** Type smaller than this share of its line's, set at least this much (in the line's type size) above the line's baseline, is raised. */
+const RAISED_SIZE_SHARE = 0.85
+const RAISED_RISE_SHARE = 0.2
+
+/**
+ * Digits set small above the line (an inserted article's `5¹`, a footnote's mark) written as the
+ * superscript digits they are: read as plain digits, `Статья 5¹` would be article 51.
+ */
+function withRaisedDigits(line: PlacedText[]): PlacedText[] {
+  const body = line.reduce((largest, item) => (item.size > largest.size ? item : largest))
+  const raised = (item: PlacedText) => item.size < body.size * RAISED_SIZE_SHARE && item.y - body.y >= body.size * RAISED_RISE_SHARE && /^\s*\d+\s*$/.test(item.text)
+  return line.some(raised) ? line.map((item) => (raised(item) ? { ...item, text: raisedDigits(item.text) } : item)) : line
 }
 
 /**

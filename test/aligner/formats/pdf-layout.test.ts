@@ -42,6 +42,12 @@ describe('PDF layout', () => {
     expect(typewritten).toContain('Уважаемый господин Министр,')
   })
 
+  it('writes digits set small above the line as raised digits: `Статья 5¹` (an inserted article), not article 51', () => {
+    const heading = [run('Статья 5', 72, 700), run('1', 72 + 8 * 6, 704, 8, 4), run('. Задачи', 72 + 8 * 6 + 4, 700)]
+    const body = [run('Площадь 10 м', 72, 680), run('2', 72 + 12 * 6, 684, 8, 4), run(', стороны 2 и 3.', 72 + 12 * 6 + 4, 680)]
+    expect(pdfText([page(...heading, ...body)]).text.split('\n')).toEqual(['Статья 5¹. Задачи', 'Площадь 10 м², стороны 2 и 3.'])
+  })
+
   it('keeps a hyphen at a line end and joins the word without a space, after a number too', () => {
     expect(pdfText([page(run('Тараптар өзара тиімділік негізінде қарым-', 72, 700), run('қатынасты дамытады.', 72, 686))]).text).toBe('Тараптар өзара тиімділік негізінде қарым-қатынасты дамытады.')
     expect(pdfText([page(run('Осы Конвенцияның сәйкес құқықтық мәртебесі 20-', 72, 700), run('бабына сәйкес.', 72, 686))]).text).toBe('Осы Конвенцияның сәйкес құқықтық мәртебесі 20-бабына сәйкес.')
