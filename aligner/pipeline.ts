@@ -221,7 +221,7 @@ function describeUnit(unit: Unit): string {
   return unit.label ? `${unit.kind} "${unit.label}"` : `${unit.kind} "${unit.id}"`
 }
 
-const NUMBERED_UNIT_KINDS = new Set(['article', 'section', 'chapter', 'annex', 'point'])
+const NUMBERED_UNIT_KINDS = new Set(['article', 'section', 'chapter', 'subchapter', 'annex', 'point'])
 
 function pairDiagnostics(pair: AlignedPair, kk: Unit[], ru: Unit[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = []

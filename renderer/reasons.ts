@@ -18,6 +18,7 @@ const UNIT_KINDS: Record<string, Words> = {
   preamble: { kk: 'кіріспе', ru: 'преамбула' },
   section: { kk: 'бөлім', ru: 'раздел' },
   chapter: { kk: 'тарау', ru: 'глава' },
+  subchapter: { kk: 'параграф', ru: 'параграф' },
   article: { kk: 'бап', ru: 'статья' },
   point: { kk: 'тармақ', ru: 'пункт' },
   subpoint: { kk: 'тармақша', ru: 'подпункт' },

@@ -53,7 +53,7 @@ const SHAPES: BeadShape[] = [
   { kk: 1, ru: 1 }, { kk: 1, ru: 0 }, { kk: 0, ru: 1 }, { kk: 2, ru: 1 }, { kk: 1, ru: 2 },
 ]
 
-const NUMBERED_KINDS = new Set<UnitKind>(['article', 'section', 'chapter', 'annex', 'point'])
+const NUMBERED_KINDS = new Set<UnitKind>(['article', 'section', 'chapter', 'subchapter', 'annex', 'point'])
 
 export interface UnitItem {
   unit: Unit
@@ -82,7 +82,7 @@ export function unitItems(units: Unit[], text: string, sentences: SentenceItem[]
   })
 }
 
-const HEADED_KINDS = new Set<UnitKind>(['article', 'section', 'chapter'])
+const HEADED_KINDS = new Set<UnitKind>(['article', 'section', 'chapter', 'subchapter'])
 
 export function alignUnits(kk: UnitItem[], ru: UnitItem[]): UnitPair[] {
   const ratio = robustLengthRatio(kk, ru)

@@ -59,8 +59,8 @@ function referenceTarget(value: string, language: MessageLanguage): string {
   return `на ${({ article: 'статью', section: 'раздел', point: 'пункт' } as Record<string, string>)[kind] ?? kind} ${number}`
 }
 
-const UNIT_KK: Record<string, string> = { article: 'бап', section: 'бөлім', chapter: 'тарау', point: 'тармақ' }
-const UNIT_RU: Record<string, string> = { article: 'статья', section: 'раздел', chapter: 'глава', point: 'пункт' }
+const UNIT_KK: Record<string, string> = { article: 'бап', section: 'бөлім', chapter: 'тарау', subchapter: 'параграф', point: 'тармақ' }
+const UNIT_RU: Record<string, string> = { article: 'статья', section: 'раздел', chapter: 'глава', subchapter: 'параграф', point: 'пункт' }
 const UNBALANCED_EN = { brackets: 'brackets ( )', guillemets: 'quotes « »', quotes: 'quotes "' }
 const UNBALANCED_KK = { brackets: 'жақшалар ( )', guillemets: 'тырнақшалар « »', quotes: 'тырнақшалар "' }
 const UNBALANCED_RU = { brackets: 'скобки ( )', guillemets: 'кавычки « »', quotes: 'кавычки "' }

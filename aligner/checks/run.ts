@@ -610,7 +610,7 @@ function languageFindings(pair: AlignedPair): Finding[] {
   return findings
 }
 
-const COUNTED_KINDS = new Set(['article', 'section', 'chapter', 'point'])
+const COUNTED_KINDS = new Set(['article', 'section', 'chapter', 'subchapter', 'point'])
 
 function structureFindings(pair: AlignedPair, input: CheckInput): Finding[] {
   const findings: Finding[] = []

@@ -6,7 +6,8 @@ import { toRoman } from '../text/roman.ts'
 import { SUPERSCRIPT_DIGITS, withInsertedPart } from '../text/superscript.ts'
 import { KAZAKH_ORDINAL, ordinalValue, RUSSIAN_ORDINAL } from './ordinal-numbers.ts'
 
-export type HeadingKind = 'article' | 'section' | 'chapter' | 'annex' | 'protocol'
+/** `subchapter`: a code's параграф (`Параграф 2`, `2-параграф`, `§ 2`), between its chapters and its articles. */
+export type HeadingKind = 'article' | 'section' | 'chapter' | 'subchapter' | 'annex' | 'protocol'
 
 export interface Heading {
   kind: HeadingKind
@@ -62,6 +63,9 @@ const HEADING_FORMS: HeadingForm[] = [
   { kind: 'chapter', re: new RegExp(`^(?:Глава|ГЛАВА)\\s+(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // I тарау · ІІІ-тарау · 3-ТАРАУ
   { kind: 'chapter', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:тарау|Тарау|ТАРАУ)(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  // A code's параграф: Параграф 2. Налоговые агенты · ПАРАГРАФ 2 · 2-параграф. Салық агенттері · § 2
+  { kind: 'subchapter', re: new RegExp(`^(?:Параграф|ПАРАГРАФ|§)\\s*(${NUMBER})${AFTER_NUMBER}${TITLE}$`, 'u') },
+  { kind: 'subchapter', re: new RegExp(`^(${NUMBER})${HYPHEN}(?:параграф|Параграф|ПАРАГРАФ)(?!${WORD_CHAR})${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Приложение · Приложение 2 · Приложение № 2 · Приложение D · ПРИЛОЖЕНИЕ А
   { kind: 'annex', re: new RegExp(`^(?:Приложение|ПРИЛОЖЕНИЕ)(?:\\s+(?:N|№)?\\s*(${ANNEX_NUMBER}))?${AFTER_NUMBER}${TITLE}$`, 'u') },
   // Қосымша · 1-қосымша · А-қосымша · Е қосымша · <В-қосымша> (markup left around it)
@@ -88,7 +92,7 @@ const HEADING_FORMS: HeadingForm[] = [
  * above, each compiled on first use, are tried in turn.
  */
 const MAY_BE_HEADING =
-  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d⁰¹²³⁴⁵⁶⁷⁸⁹\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА])|^[^\s\d]{2,12}(?:\s+[^\s\d]{2,12})?\s+(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ])/
+  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Параграф|ПАРАГРАФ|§|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d⁰¹²³⁴⁵⁶⁷⁸⁹\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА]|[пП][аА][рР][аА][гГ][рР][аА][фФ])|^[^\s\d]{2,12}(?:\s+[^\s\d]{2,12})?\s+(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ])/
 
 /** Heading words that a layout can leave alone on their line, the number following on the next. */
 const BARE_HEADING_WORD = /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Глава|ГЛАВА|Раздел|РАЗДЕЛ)\s*$/u

@@ -17,6 +17,7 @@ export type UnitKind =
   | 'preamble'
   | 'section'
   | 'chapter'
+  | 'subchapter'
   | 'article'
   | 'point'
   | 'subpoint'
@@ -120,7 +121,7 @@ function joinBrokenHeadings(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 /** Kinds whose title, when on its own line, would otherwise become a unit of its own. */
-const TITLED_ON_NEXT_LINE = new Set(['chapter', 'section', 'annex', 'protocol'])
+const TITLED_ON_NEXT_LINE = new Set(['chapter', 'subchapter', 'section', 'annex', 'protocol'])
 
 function isTitleLine(paragraph: Paragraph): boolean {
   const text = paragraph.text.trim()

@@ -36,6 +36,12 @@ describe('heading forms', () => {
     expect(labelPairs(align(kk, ru))).toEqual(['I бап | Статья I', 'IV бап | Статья IV', 'Х бап | Статья X'])
   })
 
+  it('a code\'s параграфs between its chapters and articles (`Параграф 1` / `§ 1` ↔ `1-параграф`), each a unit of its own', () => {
+    const kk = ['Кодекс', '1-тарау. Жалпы ережелер', '1-параграф. Негізгі ұғымдар', '1-бап. Ұғымдар', KK_BODY, '2-бап. Қолданылуы', KK_BODY, '2-параграф. Салық агенттері', '3-бап. Агенттер', KK_BODY].join('\n\n')
+    const ru = ['Кодекс', 'Глава 1. Общие положения', '§ 1. Основные понятия', 'Статья 1. Понятия', RU_BODY, 'Статья 2. Применение', RU_BODY, 'Параграф 2. Налоговые агенты', 'Статья 3. Агенты', RU_BODY].join('\n\n')
+    expect(labelPairs(align(kk, ru))).toEqual(['1-тарау | Глава 1', '1-параграф | § 1', '1-бап | Статья 1', '2-бап | Статья 2', '2-параграф | Параграф 2', '3-бап | Статья 3'])
+  })
+
   it('a colon or a dot after the number, headings in capitals, Article in Latin letters', () => {
     const kk = ['Хаттама', '1-Бап: Түзету', KK_BODY, '2-БАП. ЖАЛПЫ ЕРЕЖЕЛЕР', KK_BODY, '3-бап.', KK_BODY].join('\n\n')
     const ru = ['Протокол', 'Статья 1: Поправка', RU_BODY, 'СТАТЬЯ 2. ОБЩИЕ ПОЛОЖЕНИЯ', RU_BODY, 'Article 3', RU_BODY].join('\n\n')

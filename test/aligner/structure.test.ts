@@ -69,6 +69,10 @@ describe('headings', () => {
     ['1-қосымша', 'annex', '1', ''],
     ['<В-қосымша>', 'annex', 'B', ''],
     ['ПРИЛОЖЕНИЕ D', 'annex', 'D', ''],
+    // A code's параграф.
+    ['Параграф 2. Налоговые агенты', 'subchapter', '2', 'Налоговые агенты'],
+    ['§ 2', 'subchapter', '2', ''],
+    ['2-параграф. Салық агенттері', 'subchapter', '2', 'Салық агенттері'],
     // An inserted article's number raised, as HTML and Word set it.
     ['Статья 5¹. Цели', 'article', '5-1', 'Цели'],
     ['5¹-бап', 'article', '5-1', ''],
