@@ -177,7 +177,7 @@ export function isBareHeadingWord(line: string): boolean {
   return BARE_HEADING_WORD.test(line.trim())
 }
 
-/** Roman numerals must be well formed (`IIII`, `VX` are not numbers but words or initials). */
+/** Roman numerals must be well formed (`IIII`, `VX` are not numbers but words or initials), and ordinal words name a number. */
 function validNumber(raw: string): boolean {
   // Letters that write no numeral, lettered insertion or separator: ordinal words, which must name a number.
   if (/[^\d⁰¹²³⁴⁵⁶⁷⁸⁹IVXLCІХA-HА-Е\s\-‑–]/u.test(raw)) return ordinalValue(raw) !== null
@@ -186,12 +186,13 @@ function validNumber(raw: string): boolean {
   return roman === null || toRoman(roman) === numeral.replace(/І/g, 'I').replace(/Х/g, 'X')
 }
 
+/** A number with a raised inserted part: `5¹`. */
 const RAISED = new RegExp(`^\\d+[${SUPERSCRIPT_DIGITS}]+$`, 'u')
 
 /** Cyrillic capitals that look like Latin ones, for lettered numbers written in either script. */
 const LATIN_LOOKALIKE: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H' }
 
-/** `16 1` and `16-1` → `16-1`; `1 А` and `1A` → `1-A`; `ІІІ` → `3`; a lone letter `Е` → `E`; `5` → `5`. */
+/** `16 1`, `16-1` and `16¹` → `16-1`; `1 А` and `1A` → `1-A`; `ІІІ` → `3`; `первая` → `1`; a lone letter `Е` → `E`; `5` → `5`. */
 export function comparableNumber(raw: string): string {
   if (RAISED.test(raw)) return withInsertedPart(raw)
   const ordinal = ordinalValue(raw)
