@@ -1,6 +1,7 @@
 // Variants of a corpus text for the robustness bench: each changes one side of a pair the way real
 // documents differ (an omission, extra text, a deleted article, a one-sided certification, a heading
-// broken over lines, a testimonium in capitals, roman article numbers, a wrapped `статьи N.` line).
+// broken over lines, a testimonium in capitals, roman article numbers, article numbers in ordinal
+// words, a wrapped `статьи N.` line).
 // They work on the markdown with its gold anchors, so the gold still says which units correspond.
 import { toRoman } from '../../aligner/text/roman.ts'
 
@@ -160,6 +161,25 @@ export const VARIANTS: Variant[] = [
       }),
   },
   {
+    name: 'ordinal-numbers',
+    description: 'article numbers in ordinal words on one side (`Статья первая`, `Бірінші бап`)',
+    sides: ['kk', 'ru'],
+    apply: (markdown, side) =>
+      replaceLines(markdown, (lines) => {
+        let changed = 0
+        const worded = lines.map((line) => {
+          const match = ARTICLE_HEADING[side].exec(line)
+          const number = match && Number(side === 'ru' ? match[4] : match[3])
+          // A lettered insertion (`Статья 1 А`) has no such form: its number stays in digits.
+          if (!match || !number || number > 99 || /^\s[A-HА-Е](?:\s|$)/u.test(match[6] ?? '')) return line
+          changed++
+          const [, hashes = '', stars, first, , dot, title = ''] = match
+          return side === 'ru' ? `${hashes}${stars}${first} ${russianOrdinal(number)}${dot}${title}` : `${hashes}${stars}${capitalised(kazakhOrdinal(number))} бап${dot}${title}`
+        })
+        return changed === 0 ? null : worded
+      }),
+  },
+  {
     name: 'wrapped-reference',
     description: 'a wrapped line starting with `статьи N.` inside an article',
     sides: ['ru'],
@@ -174,3 +194,32 @@ export const VARIANTS: Variant[] = [
   },
 ]
 
+const RUSSIAN_UNITS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая']
+const RUSSIAN_TEENS = ['десятая', 'одиннадцатая', 'двенадцатая', 'тринадцатая', 'четырнадцатая', 'пятнадцатая', 'шестнадцатая', 'семнадцатая', 'восемнадцатая', 'девятнадцатая']
+const RUSSIAN_TENS = ['', '', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто']
+const RUSSIAN_TENTHS = ['', '', 'двадцатая', 'тридцатая', 'сороковая', 'пятидесятая', 'шестидесятая', 'семидесятая', 'восьмидесятая', 'девяностая']
+
+/** `21` → `двадцать первая`: an article's number in words, as older Russian texts write it (1–99). */
+function russianOrdinal(number: number): string {
+  const tens = Math.floor(number / 10)
+  const units = number % 10
+  if (tens === 0) return RUSSIAN_UNITS[units]!
+  if (tens === 1) return RUSSIAN_TEENS[units]!
+  return units === 0 ? RUSSIAN_TENTHS[tens]! : `${RUSSIAN_TENS[tens]} ${RUSSIAN_UNITS[units]}`
+}
+
+const KAZAKH_UNITS = ['', 'бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы']
+const KAZAKH_TENS = ['', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан']
+const KAZAKH_TENTHS = ['', 'оныншы', 'жиырмасыншы', 'отызыншы', 'қырқыншы', 'елуінші', 'алпысыншы', 'жетпісінші', 'сексенінші', 'тоқсаныншы']
+
+/** `21` → `жиырма бірінші` (1–99). */
+function kazakhOrdinal(number: number): string {
+  const tens = Math.floor(number / 10)
+  const units = number % 10
+  if (tens === 0) return KAZAKH_UNITS[units]!
+  return units === 0 ? KAZAKH_TENTHS[tens]! : `${KAZAKH_TENS[tens]} ${KAZAKH_UNITS[units]}`
+}
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1)
+}
