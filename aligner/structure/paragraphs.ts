@@ -28,6 +28,11 @@ export interface Paragraph {
    * its headings and points belong to the unit that quotes them, not to the document's structure.
    */
   quoted?: boolean
+  /**
+   * A protocol's heading read from its title alone (`Протокол о …`, `… туралы хаттама`): in an
+   * article's list after a lead-in it is a line of the list, not a heading (parse.ts).
+   */
+  protocolTitle?: boolean
 }
 
 /**
@@ -97,8 +102,10 @@ export function opensNote(text: string): boolean {
 
 export function classifyParagraph(paragraph: { start: number; end: number; text: string }): Paragraph {
   const { text } = paragraph
-  const heading = parseHeading(text) ?? parseProtocolTitle(text)
+  const heading = parseHeading(text)
   if (heading) return { ...paragraph, role: 'heading', heading, label: null }
+  const protocol = parseProtocolTitle(text)
+  if (protocol) return { ...paragraph, role: 'heading', heading: protocol, label: null, protocolTitle: true }
   const point = POINT.exec(text)
   if (point) return { ...paragraph, role: 'point', heading: null, label: point[0] }
   const subpoint = SUBPOINT.exec(text)

@@ -63,6 +63,10 @@ export function parseStructure(text: string): DocumentStructure {
   const builder = new TreeBuilder()
   let seenBody = false
   for (const [index, paragraph] of paragraphs.entries()) {
+    if (builder.inArticle() && isListedProtocol(paragraph, paragraphs[index - 1])) {
+      builder.addToArticle({ ...paragraph, role: 'text', heading: null })
+      continue
+    }
     const heading = paragraph.heading
     if (heading?.kind === 'article') {
       seenBody = true
@@ -87,6 +91,14 @@ export function parseStructure(text: string): DocumentStructure {
   const units = builder.finish()
   const diagnostics = repairInsertedArticleNumbers(units)
   return { units, diagnostics }
+}
+
+/**
+ * A protocol's title in an article's list (`являются:` / `Протокол о порядке …` / `Протокол о …`):
+ * after a lead-in or another such title it names a document, it does not start one.
+ */
+function isListedProtocol(paragraph: Paragraph, previous: Paragraph | undefined): boolean {
+  return paragraph.protocolTitle === true && previous !== undefined && (previous.protocolTitle === true || /:\s*$/.test(previous.text))
 }
 
 /** Longest line of a title the layout put under its chapter or section heading (`Глава I` / `Цели`). */

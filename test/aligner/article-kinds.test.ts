@@ -251,6 +251,16 @@ describe('a protocol after the agreement', () => {
   })
 })
 
+describe('a protocol named in a list', () => {
+  it('stays a line of the article that lists it, after the lead-in (`являются:` / `Протокол о …`)', () => {
+    const kk = ['Келісім', '1-бап', KK_BODY, '2-бап', 'Осы Келісімнің ажырамас бөліктері мыналар болып табылады:', 'Өзара іс-қимыл тәртібі туралы хаттама', 'Ақпарат алмасу туралы хаттама', '3-бап', KK_BODY].join('\n\n')
+    const ru = ['Соглашение', 'Статья 1', RU_BODY, 'Статья 2', 'Неотъемлемыми частями настоящего Соглашения являются:', 'Протокол о порядке взаимодействия', 'Протокол об обмене информацией', 'Статья 3', RU_BODY].join('\n\n')
+    const result = align(kk, ru)
+    expect(labelPairs(result)).toEqual(['1-бап | Статья 1', '2-бап | Статья 2', '3-бап | Статья 3'])
+    expect(pairStartingWith(result, 'ru', 'Статья 2')!.ru.text).toContain('Протокол об обмене информацией')
+  })
+})
+
 describe('omissions', () => {
   const long = (body: string, times: number) => Array.from({ length: times }, () => body).join('\n\n')
   const kkArticles = [1, 2, 3, 4, 5].flatMap((n) => [`${n}-бап`, long(KK_BODY, 3)])
