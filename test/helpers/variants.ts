@@ -147,36 +147,17 @@ export const VARIANTS: Variant[] = [
     name: 'roman-numbers',
     description: 'roman article numbers instead of arabic on one side',
     sides: ['kk', 'ru'],
-    apply: (markdown, side) =>
-      replaceLines(markdown, (lines) => {
-        let changed = 0
-        const romanised = lines.map((line) => {
-          const match = ARTICLE_HEADING[side].exec(line)
-          if (!match) return line
-          changed++
-          const [, hashes = '', stars, first, second, dot, title = ''] = match
-          return side === 'ru' ? `${hashes}${stars}${first} ${toRoman(Number(second))}${dot}${title}` : `${hashes}${stars}${toRoman(Number(first))} бап${dot}${title}`
-        })
-        return changed === 0 ? null : romanised
-      }),
+    apply: (markdown, side) => renumberArticles(markdown, side, (number) => (side === 'ru' ? `Статья ${toRoman(number)}` : `${toRoman(number)} бап`)),
   },
   {
     name: 'ordinal-numbers',
     description: 'article numbers in ordinal words on one side (`Статья первая`, `Бірінші бап`)',
     sides: ['kk', 'ru'],
     apply: (markdown, side) =>
-      replaceLines(markdown, (lines) => {
-        let changed = 0
-        const worded = lines.map((line) => {
-          const match = ARTICLE_HEADING[side].exec(line)
-          const number = match && Number(side === 'ru' ? match[4] : match[3])
-          // A lettered insertion (`Статья 1 А`) has no such form: its number stays in digits.
-          if (!match || !number || number > 99 || /^\s[A-HА-Е](?:\s|$)/u.test(match[6] ?? '')) return line
-          changed++
-          const [, hashes = '', stars, first, , dot, title = ''] = match
-          return side === 'ru' ? `${hashes}${stars}${first} ${russianOrdinal(number)}${dot}${title}` : `${hashes}${stars}${capitalised(kazakhOrdinal(number))} бап${dot}${title}`
-        })
-        return changed === 0 ? null : worded
+      renumberArticles(markdown, side, (number, title) => {
+        // A lettered insertion (`Статья 1 А`) has no such form: its number stays in digits.
+        if (number > 99 || /^\s[A-HА-Е](?:\s|$)/u.test(title)) return null
+        return side === 'ru' ? `Статья ${ordinal(number, RUSSIAN)}` : `${capitalised(ordinal(number, KAZAKH))} бап`
       }),
   },
   {
@@ -194,30 +175,57 @@ export const VARIANTS: Variant[] = [
   },
 ]
 
-const RUSSIAN_UNITS = ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая']
-const RUSSIAN_TEENS = ['десятая', 'одиннадцатая', 'двенадцатая', 'тринадцатая', 'четырнадцатая', 'пятнадцатая', 'шестнадцатая', 'семнадцатая', 'восемнадцатая', 'девятнадцатая']
-const RUSSIAN_TENS = ['', '', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто']
-const RUSSIAN_TENTHS = ['', '', 'двадцатая', 'тридцатая', 'сороковая', 'пятидесятая', 'шестидесятая', 'семидесятая', 'восьмидесятая', 'девяностая']
-
-/** `21` → `двадцать первая`: an article's number in words, as older Russian texts write it (1–99). */
-function russianOrdinal(number: number): string {
-  const tens = Math.floor(number / 10)
-  const units = number % 10
-  if (tens === 0) return RUSSIAN_UNITS[units]!
-  if (tens === 1) return RUSSIAN_TEENS[units]!
-  return units === 0 ? RUSSIAN_TENTHS[tens]! : `${RUSSIAN_TENS[tens]} ${RUSSIAN_UNITS[units]}`
+interface OrdinalWords {
+  units: string[]
+  /** 10–19 as one word each, where the language has them (Russian). */
+  teens?: string[]
+  /** The tens as the first word of a compound (`двадцать первая`, `жиырма бірінші`). */
+  tens: string[]
+  /** The tens' own ordinals (`двадцатая`, `жиырмасыншы`). */
+  tenths: string[]
 }
 
-const KAZAKH_UNITS = ['', 'бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы']
-const KAZAKH_TENS = ['', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан']
-const KAZAKH_TENTHS = ['', 'оныншы', 'жиырмасыншы', 'отызыншы', 'қырқыншы', 'елуінші', 'алпысыншы', 'жетпісінші', 'сексенінші', 'тоқсаныншы']
+/**
+ * The markdown with the article headings of one side written anew: `label(number, title)` gives the
+ * heading's label (`Статья XXI`, `Жиырма бірінші бап`), or null to leave the heading as it is. Null
+ * when no heading changed.
+ */
+function renumberArticles(markdown: string, side: Side, label: (number: number, title: string) => string | null): string | null {
+  return replaceLines(markdown, (lines) => {
+    let changed = 0
+    const renumbered = lines.map((line) => {
+      const match = ARTICLE_HEADING[side].exec(line)
+      if (!match) return line
+      const [, hashes = '', stars = '', first, second, dot = '', title = ''] = match
+      const written = label(Number(side === 'ru' ? second : first), title)
+      if (written === null) return line
+      changed++
+      return `${hashes}${stars}${written}${dot}${title}`
+    })
+    return changed === 0 ? null : renumbered
+  })
+}
 
-/** `21` → `жиырма бірінші` (1–99). */
-function kazakhOrdinal(number: number): string {
+const RUSSIAN: OrdinalWords = {
+  units: ['', 'первая', 'вторая', 'третья', 'четвертая', 'пятая', 'шестая', 'седьмая', 'восьмая', 'девятая'],
+  teens: ['десятая', 'одиннадцатая', 'двенадцатая', 'тринадцатая', 'четырнадцатая', 'пятнадцатая', 'шестнадцатая', 'семнадцатая', 'восемнадцатая', 'девятнадцатая'],
+  tens: ['', '', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто'],
+  tenths: ['', '', 'двадцатая', 'тридцатая', 'сороковая', 'пятидесятая', 'шестидесятая', 'семидесятая', 'восьмидесятая', 'девяностая'],
+}
+
+const KAZAKH: OrdinalWords = {
+  units: ['', 'бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы'],
+  tens: ['', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан'],
+  tenths: ['', 'оныншы', 'жиырмасыншы', 'отызыншы', 'қырқыншы', 'елуінші', 'алпысыншы', 'жетпісінші', 'сексенінші', 'тоқсаныншы'],
+}
+
+/** `21` → `двадцать первая` / `жиырма бірінші`: an article's number in words, as older texts write it (1–99). */
+function ordinal(number: number, words: OrdinalWords): string {
   const tens = Math.floor(number / 10)
   const units = number % 10
-  if (tens === 0) return KAZAKH_UNITS[units]!
-  return units === 0 ? KAZAKH_TENTHS[tens]! : `${KAZAKH_TENS[tens]} ${KAZAKH_UNITS[units]}`
+  if (tens === 0) return words.units[units]!
+  if (tens === 1 && words.teens) return words.teens[units]!
+  return units === 0 ? words.tenths[tens]! : `${words.tens[tens]} ${words.units[units]}`
 }
 
 function capitalised(word: string): string {
