@@ -7,7 +7,7 @@ import { withoutPageFurniture } from './formats/text-pages.ts'
 import { failure, type Failure } from './problems.ts'
 import { splitSentences, type Span } from './text/sentences.ts'
 import { parseStructure, type DocumentStructure, type Unit } from './structure/parse.ts'
-import { alignUnits, unitItems } from './align/units.ts'
+import { alignUnits, NUMBERED_KINDS, unitItems } from './align/units.ts'
 import { alignSentences, sentenceItems } from './align/sentences.ts'
 import { detectLanguage, type LanguageCode } from './language.ts'
 import type { Proposal, Repair } from './text/edits.ts'
@@ -221,15 +221,13 @@ function describeUnit(unit: Unit): string {
   return unit.label ? `${unit.kind} "${unit.label}"` : `${unit.kind} "${unit.id}"`
 }
 
-const NUMBERED_UNIT_KINDS = new Set(['article', 'section', 'chapter', 'subchapter', 'annex', 'point'])
-
 function pairDiagnostics(pair: AlignedPair, kk: Unit[], ru: Unit[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   const only = kk.length === 0 ? { units: ru, where: 'Russian' } : ru.length === 0 ? { units: kk, where: 'Kazakh' } : null
   if (only) {
     for (const unit of only.units) {
       // A numbered unit (an article, a point of an amending instrument) missing from one version is a real difference.
-      const severity = unit.number !== null && NUMBERED_UNIT_KINDS.has(unit.kind) ? 'warning' : 'info'
+      const severity = unit.number !== null && NUMBERED_KINDS.has(unit.kind) ? 'warning' : 'info'
       diagnostics.push({ severity, code: unit.kind === 'article' ? 'missing-article' : 'unpaired-unit', message: `${describeUnit(unit)} is in the ${only.where} text only.`, pair: pair.id })
     }
     return diagnostics

@@ -53,7 +53,8 @@ const SHAPES: BeadShape[] = [
   { kk: 1, ru: 1 }, { kk: 1, ru: 0 }, { kk: 0, ru: 1 }, { kk: 2, ru: 1 }, { kk: 1, ru: 2 },
 ]
 
-const NUMBERED_KINDS = new Set<UnitKind>(['article', 'section', 'chapter', 'subchapter', 'annex', 'point'])
+/** Kinds whose units carry a number that pairs them across the versions. */
+export const NUMBERED_KINDS: ReadonlySet<UnitKind> = new Set<UnitKind>(['article', 'section', 'chapter', 'subchapter', 'annex', 'point'])
 
 export interface UnitItem {
   unit: Unit

@@ -5,7 +5,7 @@ import { normaliseNumber, THOUSANDS_SEPARATOR } from '../align/features.ts'
 import { matchesIn } from '../text/matches.ts'
 import { comparableNumber, parseHeading } from '../structure/headings.ts'
 import { toLatinLookalikes } from '../text/lookalikes.ts'
-import { withInsertedPart } from '../text/superscript.ts'
+import { SUPERSCRIPT_DIGITS, withInsertedPart } from '../text/superscript.ts'
 
 export interface Found {
   /** Comparable value: `2005-05-24`, `article:26`, `point:2`, `1000000`, `SG(2007)0626`, `UN`. */
@@ -185,7 +185,7 @@ function findFullDates(text: string, named: boolean): Found[] {
  * an inserted article), or roman (`I`, `IV`, `ІІ` with Cyrillic І): both versions may number the
  * same article differently, so each is compared by its value.
  */
-const ARABIC_ITEM = '\\d+(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:\\.|[ \\u00A0]?[-–][ \\u00A0]?)\\d+)*(?:[ \\u00A0]?[A-HА-Е](?![\\p{L}\\d]))?'
+const ARABIC_ITEM = `\\d+(?:[${SUPERSCRIPT_DIGITS}]+|(?:\\.|[ \\u00A0]?[-–][ \\u00A0]?)\\d+)*(?:[ \\u00A0]?[A-HА-Е](?![\\p{L}\\d]))?`
 const ROMAN_ITEM = '[IVXLCІХ]+(?:[ \\u00A0]?[-–][ \\u00A0]?[IVXLCІХ]+)?(?![\\p{L}\\d])'
 const NUMBER_ITEM = `(?:${ARABIC_ITEM}|${ROMAN_ITEM})\\)?`
 const NUMBER_LIST = `(${NUMBER_ITEM}(?:\\s*(?:,|и|және|мен|или|немесе)\\s*${NUMBER_ITEM})*)`

@@ -209,7 +209,7 @@ function runsText(element: XmlElement): string {
 /** A run whose properties raise it: `<w:vertAlign w:val="superscript"/>`. */
 function isSuperscript(run: XmlElement): boolean {
   const properties = childNamed(run, 'w:rPr')
-  return Boolean(properties) && childNamed(properties!, 'w:vertAlign')?.attributes['w:val'] === 'superscript'
+  return properties ? childNamed(properties, 'w:vertAlign')?.attributes['w:val'] === 'superscript' : false
 }
 
 interface Level {

@@ -91,8 +91,9 @@ const HEADING_FORMS: HeadingForm[] = [
  * heading (`1. Осы баптың …` is a point); this one scan turns them away before the forms
  * above, each compiled on first use, are tried in turn.
  */
-const MAY_BE_HEADING =
-  /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Параграф|ПАРАГРАФ|§|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d⁰¹²³⁴⁵⁶⁷⁸⁹\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА]|[пП][аА][рР][аА][гГ][рР][аА][фФ])|^[^\s\d]{2,12}(?:\s+[^\s\d]{2,12})?\s+(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ])/
+const MAY_BE_HEADING = new RegExp(
+  String.raw`^(?:Статья|СТАТЬЯ|Article|ARTICLE|Раздел|РАЗДЕЛ|Бөл|БӨЛ|Глава|ГЛАВА|Параграф|ПАРАГРАФ|§|Приложение|ПРИЛОЖЕНИЕ|[Ққ]осымша|ҚОСЫМША|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама)|^[<\dIVXLCІХA-HА-Е][\d${SUPERSCRIPT_DIGITS}\sIVXLCІХA-HА-Е\-‑–]*?(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ]|[қҚ][оО][сС][ыЫ][мМ][шШ][аА]|[пП][аА][рР][аА][гГ][рР][аА][фФ])|^[^\s\d]{2,12}(?:\s+[^\s\d]{2,12})?\s+(?:[бБ][аaАA][пП]|[бБ][өӨ][лЛ]|[тТ][аА][рР][аА][уУ])`,
+)
 
 /** Heading words that a layout can leave alone on their line, the number following on the next. */
 const BARE_HEADING_WORD = /^(?:Статья|СТАТЬЯ|Article|ARTICLE|Глава|ГЛАВА|Раздел|РАЗДЕЛ)\s*$/u
@@ -180,12 +181,14 @@ export function isBareHeadingWord(line: string): boolean {
 /** Roman numerals must be well formed (`IIII`, `VX` are not numbers but words or initials), and ordinal words name a number. */
 function validNumber(raw: string): boolean {
   // Letters that write no numeral, lettered insertion or separator: ordinal words, which must name a number.
-  if (/[^\d⁰¹²³⁴⁵⁶⁷⁸⁹IVXLCІХA-HА-Е\s\-‑–]/u.test(raw)) return ordinalValue(raw) !== null
+  if (NOT_A_NUMERAL.test(raw)) return ordinalValue(raw) !== null
   const numeral = raw.replace(/\s?[A-HА-Е]$/u, '')
   const roman = romanToArabic(numeral)
   return roman === null || toRoman(roman) === numeral.replace(/І/g, 'I').replace(/Х/g, 'X')
 }
 
+/** A character that writes no numeral, lettered insertion or separator: the number is in words. */
+const NOT_A_NUMERAL = new RegExp(`[^\\d${SUPERSCRIPT_DIGITS}IVXLCІХA-HА-Е\\s\\-‑–]`, 'u')
 /** A number with a raised inserted part: `5¹`. */
 const RAISED = new RegExp(`^\\d+[${SUPERSCRIPT_DIGITS}]+$`, 'u')
 

@@ -4,6 +4,7 @@
 
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const SUPERSCRIPT_OF = [...SUPERSCRIPT_DIGITS]
+const RAISED_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'gu')
 
 /** The text with its digits raised: what a superscript run or `<sup>` shows (`1` → `¹`). */
 export function raisedDigits(text: string): string {
@@ -12,5 +13,5 @@ export function raisedDigits(text: string): string {
 
 /** A number with a raised part read as an inserted number: `5¹` → `5-1`, `10²³` → `10-23`. */
 export function withInsertedPart(number: string): string {
-  return number.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (raised) => `-${[...raised].map((digit) => SUPERSCRIPT_OF.indexOf(digit)).join('')}`)
+  return number.replace(RAISED_RUN, (raised) => `-${[...raised].map((digit) => SUPERSCRIPT_OF.indexOf(digit)).join('')}`)
 }
